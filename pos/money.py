@@ -1,0 +1,81 @@
+"""Money: integer minor units (öre) in storage and on the wire, ``Decimal`` in arithmetic.
+
+Every amount in the domain is an ``int`` of öre. Nothing here ever produces a float.
+Rounding is always explicit and always ``ROUND_HALF_UP`` (the Swedish commercial convention:
+0.50 goes up), so the same input gives the same öre everywhere.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CURRENCY = "SEK"
+ORE_PER_KRONA = 100
+
+
+class MoneyError(ValueError):
+    """An amount that cannot be money: text that is not a number, or too many decimals."""
+
+
+def round_ore(value: Decimal) -> int:
+    """Round a Decimal amount of öre to a whole öre."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def percent_of(amount: int, percent: Decimal) -> int:
+    """``percent`` % of ``amount`` öre, rounded to whole öre."""
+    return round_ore(Decimal(amount) * percent / Decimal(100))
+
+
+def round_to_krona(amount: int) -> int:
+    """Öresavrundning: round an amount of öre to whole kronor (50 öre goes up, away from zero)."""
+    sign = -1 if amount < 0 else 1
+    return sign * round_ore(Decimal(abs(amount)) / ORE_PER_KRONA) * ORE_PER_KRONA
+
+
+def parse_kronor(text: str) -> int:
+    """Parse what a person types ("12", "12,50", "12.5", "1 299,00") into öre.
+
+    Raises MoneyError with a message fit for the screen on anything else.
+    """
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if cleaned.lower().endswith("kr"):
+        cleaned = cleaned[:-2]
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise MoneyError(f"'{text}' is not an amount") from None
+    if not value.is_finite():
+        raise MoneyError(f"'{text}' is not an amount")
+    ore = value * ORE_PER_KRONA
+    if ore != ore.to_integral_value():
+        raise MoneyError(f"'{text}' has more than two decimals")
+    return int(ore)
+
+
+def format_kronor(amount: int, *, symbol: bool = False) -> str:
+    """Format öre as Swedish kronor: ``-1 299,50`` (non-breaking thin grouping avoided for printers)."""
+    sign = "-" if amount < 0 else ""
+    kronor, ore = divmod(abs(amount), ORE_PER_KRONA)
+    grouped = f"{kronor:,}".replace(",", " ")
+    text = f"{sign}{grouped},{ore:02d}"
+    return f"{text} kr" if symbol else text
+
+
+def to_major_decimal(amount: int) -> Decimal:
+    """Öre as a Decimal of kronor (for APIs that speak major units, e.g. Medusa)."""
+    return Decimal(amount) / ORE_PER_KRONA
+
+
+def from_major(value: object) -> int:
+    """Kronor from an outside system (int, str or Decimal; never trusts a float's binary noise)."""
+    if isinstance(value, bool):
+        raise MoneyError(f"{value!r} is not an amount")
+    if isinstance(value, float):
+        value = repr(value)
+    try:
+        dec = Decimal(str(value))
+    except InvalidOperation:
+        raise MoneyError(f"{value!r} is not an amount") from None
+    if not dec.is_finite():
+        raise MoneyError(f"{value!r} is not an amount")
+    return round_ore(dec * ORE_PER_KRONA)

@@ -1,0 +1,158 @@
+"""The Protocols the outside world implements. ``pos/`` depends only on these.
+
+Adapters live in ``hardware/`` (printers, terminals, displays, scanners) and ``integrations/``
+(the central commerce store); ``main.py`` wires concrete ones in. Every port call may block: the
+UI calls them from workers, never from the GUI thread.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol, runtime_checkable
+
+from pos.receipt import ReceiptDocument
+
+
+# --- receipt printer and cash drawer -------------------------------------------------------------
+
+
+class PrinterError(Exception):
+    """Base of printer failures; ``str()`` is a message for the cashier."""
+
+
+class PrinterOffline(PrinterError):
+    pass
+
+
+class PaperOut(PrinterError):
+    pass
+
+
+class CoverOpen(PrinterError):
+    pass
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    online: bool
+    paper: str = "ok"  # "ok" | "near_end" | "out" | "unknown"
+    cover_open: bool = False
+    drawer_open: bool | None = None  # None: the transport cannot tell
+    detail: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self.online and self.paper != "out" and not self.cover_open
+
+
+@runtime_checkable
+class ReceiptPrinter(Protocol):
+    name: str
+
+    def print_document(self, doc: ReceiptDocument) -> None:
+        """Print ``doc`` (cut, and kick the drawer if ``doc.open_drawer``); raise PrinterError."""
+
+    def status(self) -> PrinterStatus:
+        """Read the printer's real-time status where the transport allows, else a best guess."""
+
+    def open_drawer(self) -> None:
+        """Kick the cash drawer connected to this printer; raise PrinterError."""
+
+
+# --- card terminal -------------------------------------------------------------------------------
+
+
+class CardOutcome(Enum):
+    APPROVED = "approved"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"  # by the customer or the cashier on the terminal
+    BUSY = "busy"  # terminal is doing something else; nothing was charged
+    UNKNOWN = "unknown"  # no answer: ask transaction_status before doing anything else
+    NOT_FOUND = "not_found"  # transaction_status: the terminal never saw this attempt
+
+
+@dataclass(frozen=True)
+class CardRequest:
+    """``attempt_id`` is the till's own idempotency key (stored before sending); ``amount`` in öre."""
+
+    attempt_id: str
+    amount: int
+    currency: str = "SEK"
+    sale_ref: str = ""  # receipt/transaction reference shown on the terminal's records
+
+
+@dataclass(frozen=True)
+class CardResult:
+    outcome: CardOutcome
+    attempt_id: str
+    amount: int = 0
+    auth_code: str = ""
+    masked_pan: str = ""
+    brand: str = ""
+    terminal_ref: str = ""  # the terminal's own transaction reference (for refunds/reversals)
+    message: str = ""  # for the cashier
+    receipt_lines: tuple[str, ...] = ()  # the terminal's receipt text, printed on the sale receipt
+
+    @property
+    def approved(self) -> bool:
+        return self.outcome is CardOutcome.APPROVED
+
+
+@runtime_checkable
+class CardTerminal(Protocol):
+    name: str
+
+    def purchase(self, request: CardRequest) -> CardResult:
+        """Charge the card. Must not raise for protocol-level outcomes; UNKNOWN when no answer."""
+
+    def refund(self, request: CardRequest) -> CardResult: ...
+
+    def transaction_status(self, attempt_id: str) -> CardResult:
+        """What became of ``attempt_id``: its final result, UNKNOWN if still running, or NOT_FOUND."""
+
+    def abort(self, attempt_id: str) -> None:
+        """Ask the terminal to stop a transaction still in progress (best effort)."""
+
+
+# --- customer display ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DisplayLine:
+    name: str
+    quantity: int
+    amount: int
+
+
+@runtime_checkable
+class CustomerDisplay(Protocol):
+    def show_cart(self, lines: Sequence[DisplayLine], total: int, vat: int) -> None: ...
+
+    def show_payment(self, total: int, paid: int, change: int) -> None: ...
+
+    def show_thanks(self, message: str, qr_data: str = "") -> None: ...
+
+    def clear(self) -> None: ...
+
+
+# --- control unit (kontrollenhet) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ControlRecord:
+    """What the register reports to its control unit for each receipt (SKVFS 2014:9, simplified)."""
+
+    register_id: str
+    receipt_no: int
+    timestamp: str  # ISO 8601, local time
+    kind: str  # "normal", "copy", "training", "proforma", "return"
+    total: int
+    vat_by_rate: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+class ControlUnit(Protocol):
+    serial: str
+
+    def sign(self, record: ControlRecord) -> str:
+        """Register the receipt and return its control code; raise if the unit does not answer."""
