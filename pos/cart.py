@@ -1,0 +1,307 @@
+"""The sale in progress: lines, quantities, discounts, manager price overrides, and its totals.
+
+A ``Cart`` is plain data that round-trips through ``to_dict``/``from_dict`` so the till can save it
+after every change and get it back after a crash. Rules that need a manager raise
+``ApprovalRequired``; the service layer asks for a manager's PIN and calls again with ``approved_by``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from pos.catalog import Variant
+from pos.money import percent_of
+from pos.vat import VatLine, VatRate, vat_breakdown
+
+MAX_QUANTITY = 9999
+
+
+class CartError(ValueError):
+    """A change the cart refuses; ``str()`` is the message for the cashier."""
+
+
+class ApprovalRequired(CartError):
+    """The change is allowed only with a manager's approval (PIN on the spot)."""
+
+    def __init__(self, message: str, action: str):
+        super().__init__(message)
+        self.action = action
+
+
+@dataclass(frozen=True)
+class Discount:
+    """A percentage (``percent``) or a fixed amount in öre (``amount``) off a line or the cart."""
+
+    percent: Decimal | None = None
+    amount: int | None = None
+    reason: str = ""
+    approved_by: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.percent is None) == (self.amount is None):
+            raise CartError("A discount is either a percentage or an amount")
+        if self.percent is not None and not (Decimal(0) < self.percent <= Decimal(100)):
+            raise CartError("A percentage discount must be above 0 and at most 100 %")
+        if self.amount is not None and self.amount <= 0:
+            raise CartError("A discount amount must be above zero")
+
+    def off(self, gross: int) -> int:
+        """How many öre this discount takes off ``gross`` (never more than ``gross``)."""
+        if self.percent is not None:
+            return min(gross, percent_of(gross, self.percent))
+        assert self.amount is not None
+        return min(gross, self.amount)
+
+    def percent_of_gross(self, gross: int) -> Decimal:
+        if self.percent is not None:
+            return self.percent
+        return Decimal(100) if gross <= 0 else Decimal(self.off(gross)) * 100 / Decimal(gross)
+
+
+@dataclass(frozen=True)
+class DiscountPolicy:
+    """A cashier may give up to ``cashier_max_percent`` on their own; above it a manager approves."""
+
+    cashier_max_percent: Decimal = Decimal(10)
+
+
+@dataclass(frozen=True)
+class CartLine:
+    line_id: int
+    variant: Variant
+    quantity: int
+    unit_price: int  # öre, tax-inclusive, after any manager override
+    original_price: int | None = None  # the catalogue price when overridden
+    override_by: str | None = None
+    discount: Discount | None = None
+
+    @property
+    def gross(self) -> int:
+        return self.unit_price * self.quantity
+
+    @property
+    def line_discount(self) -> int:
+        return self.discount.off(self.gross) if self.discount else 0
+
+    @property
+    def after_line_discount(self) -> int:
+        return self.gross - self.line_discount
+
+
+@dataclass(frozen=True)
+class LineTotal:
+    line: CartLine
+    discount: int  # line discount plus its share of the cart discount
+    total: int  # what the customer pays for the line
+
+
+@dataclass(frozen=True)
+class CartTotals:
+    subtotal: int  # before any discount
+    discount: int
+    total: int
+    vat: tuple[VatLine, ...]
+    lines: tuple[LineTotal, ...]
+    item_count: int
+
+    @property
+    def vat_total(self) -> int:
+        return sum(v.vat for v in self.vat)
+
+
+def _allocate(amount: int, weights: list[int]) -> list[int]:
+    """Split ``amount`` öre over ``weights`` proportionally, largest remainder first; sums exactly."""
+    total = sum(weights)
+    if total <= 0 or amount == 0:
+        return [0] * len(weights)
+    shares = [amount * w // total for w in weights]
+    remainders = sorted(
+        range(len(weights)), key=lambda i: (-(amount * weights[i] % total), i)
+    )
+    for i in remainders[: amount - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+@dataclass
+class Cart:
+    lines: list[CartLine] = field(default_factory=list)
+    discount: Discount | None = None
+    next_line_id: int = 1
+    customer_id: str | None = None
+    policy: DiscountPolicy = field(default_factory=DiscountPolicy)
+
+    # --- changes ---------------------------------------------------------------------------------
+
+    def add(self, variant: Variant, quantity: int = 1) -> CartLine:
+        """Add ``quantity`` of ``variant``; a repeated scan of the same plain line raises its quantity."""
+        _check_quantity(quantity)
+        if not variant.active:
+            raise CartError(f"{variant.name} is no longer sold")
+        for i, line in enumerate(self.lines):
+            if (line.variant.id == variant.id and line.discount is None
+                    and line.original_price is None):
+                new_qty = line.quantity + quantity
+                _check_quantity(new_qty)
+                self.lines[i] = replace(line, quantity=new_qty)
+                return self.lines[i]
+        line = CartLine(self.next_line_id, variant, quantity, variant.price)
+        self.next_line_id += 1
+        self.lines.append(line)
+        return line
+
+    def set_quantity(self, line_id: int, quantity: int) -> CartLine:
+        _check_quantity(quantity)
+        return self._replace(line_id, quantity=quantity)
+
+    def remove(self, line_id: int) -> CartLine:
+        line = self.line(line_id)
+        self.lines.remove(line)
+        return line
+
+    def discount_line(self, line_id: int, discount: Discount) -> CartLine:
+        line = self.line(line_id)
+        self._check_approval(discount, line.gross, "line_discount")
+        return self._replace(line_id, discount=discount)
+
+    def discount_cart(self, discount: Discount | None) -> None:
+        if discount is not None:
+            base = sum(line.after_line_discount for line in self.lines)
+            if base <= 0:
+                raise CartError("Nothing to discount: the cart is empty")
+            self._check_approval(discount, base, "cart_discount")
+        self.discount = discount
+
+    def override_price(self, line_id: int, new_price: int, approved_by: str | None) -> CartLine:
+        """A manager sets another unit price. Always needs a manager, whatever the amount."""
+        if new_price < 0:
+            raise CartError("A price cannot be negative")
+        if not approved_by:
+            raise ApprovalRequired("A price change needs a manager", "price_override")
+        line = self.line(line_id)
+        original = line.original_price if line.original_price is not None else line.unit_price
+        return self._replace(line_id, unit_price=new_price, original_price=original,
+                             override_by=approved_by)
+
+    def clear(self) -> None:
+        self.lines.clear()
+        self.discount = None
+        self.customer_id = None
+
+    # --- queries ---------------------------------------------------------------------------------
+
+    def line(self, line_id: int) -> CartLine:
+        for line in self.lines:
+            if line.line_id == line_id:
+                return line
+        raise CartError(f"There is no line {line_id} in this sale")
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines
+
+    def totals(self) -> CartTotals:
+        """Totals, with the cart discount spread over lines so VAT per rate stays right."""
+        bases = [line.after_line_discount for line in self.lines]
+        cart_off = self.discount.off(sum(bases)) if self.discount else 0
+        shares = _allocate(cart_off, bases)
+        line_totals = tuple(
+            LineTotal(line, line.line_discount + share, base - share)
+            for line, base, share in zip(self.lines, bases, shares)
+        )
+        subtotal = sum(line.gross for line in self.lines)
+        total = sum(lt.total for lt in line_totals)
+        vat = vat_breakdown((lt.line.variant.vat_rate, lt.total) for lt in line_totals)
+        return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
+                          sum(line.quantity for line in self.lines))
+
+    # --- persistence -----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lines": [_line_to_dict(line) for line in self.lines],
+            "discount": _discount_to_dict(self.discount),
+            "next_line_id": self.next_line_id,
+            "customer_id": self.customer_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], policy: DiscountPolicy | None = None) -> "Cart":
+        return cls(
+            lines=[_line_from_dict(d) for d in data.get("lines", [])],
+            discount=_discount_from_dict(data.get("discount")),
+            next_line_id=int(data.get("next_line_id", 1)),
+            customer_id=data.get("customer_id"),
+            policy=policy or DiscountPolicy(),
+        )
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _replace(self, line_id: int, **changes: Any) -> CartLine:
+        for i, line in enumerate(self.lines):
+            if line.line_id == line_id:
+                self.lines[i] = replace(line, **changes)
+                return self.lines[i]
+        raise CartError(f"There is no line {line_id} in this sale")
+
+    def _check_approval(self, discount: Discount, gross: int, action: str) -> None:
+        if discount.approved_by:
+            return
+        if discount.percent_of_gross(gross) > self.policy.cashier_max_percent:
+            raise ApprovalRequired(
+                f"A discount above {self.policy.cashier_max_percent} % needs a manager", action
+            )
+
+
+def _check_quantity(quantity: int) -> None:
+    if isinstance(quantity, bool) or not isinstance(quantity, int):
+        raise CartError("The quantity must be a whole number")
+    if quantity < 1:
+        raise CartError("The quantity must be at least 1 (use Return for goods coming back)")
+    if quantity > MAX_QUANTITY:
+        raise CartError(f"The quantity can be at most {MAX_QUANTITY}")
+
+
+def _discount_to_dict(d: Discount | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {"percent": None if d.percent is None else str(d.percent), "amount": d.amount,
+            "reason": d.reason, "approved_by": d.approved_by}
+
+
+def _discount_from_dict(d: dict[str, Any] | None) -> Discount | None:
+    if not d:
+        return None
+    return Discount(percent=None if d.get("percent") is None else Decimal(d["percent"]),
+                    amount=d.get("amount"), reason=d.get("reason", ""),
+                    approved_by=d.get("approved_by"))
+
+
+def variant_to_dict(v: Variant) -> dict[str, Any]:
+    return {"id": v.id, "sku": v.sku, "ean": v.ean, "name": v.name, "price": v.price,
+            "vat_rate": v.vat_rate.value, "product_id": v.product_id,
+            "product_name": v.product_name, "size": v.size, "colour": v.colour,
+            "active": v.active}
+
+
+def variant_from_dict(d: dict[str, Any]) -> Variant:
+    return Variant(id=d["id"], sku=d["sku"], ean=d.get("ean", ""), name=d["name"],
+                   price=int(d["price"]), vat_rate=VatRate(d["vat_rate"]),
+                   product_id=d.get("product_id", ""), product_name=d.get("product_name", ""),
+                   size=d.get("size", ""), colour=d.get("colour", ""),
+                   active=d.get("active", True))
+
+
+def _line_to_dict(line: CartLine) -> dict[str, Any]:
+    return {"line_id": line.line_id, "variant": variant_to_dict(line.variant),
+            "quantity": line.quantity, "unit_price": line.unit_price,
+            "original_price": line.original_price, "override_by": line.override_by,
+            "discount": _discount_to_dict(line.discount)}
+
+
+def _line_from_dict(d: dict[str, Any]) -> CartLine:
+    return CartLine(line_id=int(d["line_id"]), variant=variant_from_dict(d["variant"]),
+                    quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
+                    original_price=d.get("original_price"), override_by=d.get("override_by"),
+                    discount=_discount_from_dict(d.get("discount")))

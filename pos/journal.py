@@ -1,0 +1,103 @@
+"""The electronic journal: append-only, hash-chained records of everything the register did.
+
+Each entry's hash covers its sequence number, time, register, kind, canonical JSON payload and the
+previous entry's hash. Editing, inserting or deleting a row breaks the chain at that row; deleting
+the newest rows is caught by the head (last sequence and hash) kept beside the journal.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+class Kind:
+    SALE = "sale"
+    VOID_LINE = "void_line"
+    VOID_SALE = "void_sale"
+    COPY = "receipt_copy"
+    DRAWER_OPEN = "drawer_open"
+    PRICE_OVERRIDE = "price_override"
+    DISCOUNT_APPROVED = "discount_approved"
+    SHIFT_OPEN = "shift_open"
+    SHIFT_CLOSE = "shift_close"
+    CASH_IN = "cash_in"
+    CASH_OUT = "cash_out"
+    X_REPORT = "x_report"
+    Z_REPORT = "z_report"
+    PARK = "park"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    RETURN = "return"
+
+
+def canonical(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def entry_hash(seq: int, ts: str, register_id: str, kind: str, payload_json: str,
+               prev_hash: str) -> str:
+    h = hashlib.sha256()
+    for part in (str(seq), ts, register_id, kind, payload_json, prev_hash):
+        h.update(part.encode())
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    seq: int
+    ts: str
+    register_id: str
+    kind: str
+    payload_json: str
+    prev_hash: str
+    hash: str
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return json.loads(self.payload_json)
+
+
+def make_entry(prev: JournalEntry | None, ts: str, register_id: str, kind: str,
+               payload: dict[str, Any]) -> JournalEntry:
+    seq = 1 if prev is None else prev.seq + 1
+    prev_hash = GENESIS if prev is None else prev.hash
+    pj = canonical(payload)
+    return JournalEntry(seq, ts, register_id, kind, pj, prev_hash,
+                        entry_hash(seq, ts, register_id, kind, pj, prev_hash))
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    count: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def verify_chain(entries: Iterable[JournalEntry], head: tuple[int, str] | None) -> Verification:
+    """Check every link in order of ``seq``, then that the chain ends at ``head`` (seq, hash)."""
+    prev_hash, expected_seq, count = GENESIS, 1, 0
+    for e in entries:
+        count += 1
+        if e.seq != expected_seq:
+            return Verification(False, count, expected_seq,
+                                f"entry {expected_seq} is missing (found {e.seq} next)")
+        if e.prev_hash != prev_hash:
+            return Verification(False, count, e.seq, "does not link to the entry before it")
+        if entry_hash(e.seq, e.ts, e.register_id, e.kind, e.payload_json, e.prev_hash) != e.hash:
+            return Verification(False, count, e.seq, "its content was changed after it was written")
+        prev_hash, expected_seq = e.hash, e.seq + 1
+    last_seq = expected_seq - 1
+    if head is not None and (head[0] != last_seq or head[1] != prev_hash):
+        if head[0] > last_seq:
+            return Verification(False, count, last_seq + 1,
+                                f"entries {last_seq + 1}..{head[0]} were deleted")
+        return Verification(False, count, head[0] + 1 if head[0] < last_seq else last_seq,
+                            "the journal does not end where its head says")
+    return Verification(True, count)

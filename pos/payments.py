@@ -1,0 +1,138 @@
+"""Paying for a sale: tenders (cash, card), split tender, change, and cash rounding.
+
+Swedish rule (öresavrundning): only the part paid in cash is rounded to whole kronor; card pays
+to the öre. The rounding difference is its own amount on the sale so that
+``total + rounding == sum(tender amounts)`` always holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from pos.money import format_kronor, round_to_krona
+
+
+class TenderKind(Enum):
+    CASH = "cash"
+    CARD = "card"
+
+    @property
+    def label(self) -> str:
+        return {"cash": "Kontant", "card": "Kort"}[self.value]
+
+
+class PaymentError(ValueError):
+    """A tender the payment refuses; ``str()`` is the message for the cashier."""
+
+
+@dataclass(frozen=True)
+class Tender:
+    kind: TenderKind
+    amount: int  # öre applied to the sale
+    received: int = 0  # cash handed over
+    change: int = 0  # cash given back
+    attempt_id: str = ""  # card: the till's key for the terminal transaction
+    auth_code: str = ""
+    masked_pan: str = ""
+    brand: str = ""
+    terminal_ref: str = ""
+    receipt_lines: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "amount": self.amount, "received": self.received,
+                "change": self.change, "attempt_id": self.attempt_id,
+                "auth_code": self.auth_code, "masked_pan": self.masked_pan,
+                "brand": self.brand, "terminal_ref": self.terminal_ref,
+                "receipt_lines": list(self.receipt_lines)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Tender":
+        return cls(kind=TenderKind(d["kind"]), amount=int(d["amount"]),
+                   received=int(d.get("received", 0)), change=int(d.get("change", 0)),
+                   attempt_id=d.get("attempt_id", ""), auth_code=d.get("auth_code", ""),
+                   masked_pan=d.get("masked_pan", ""), brand=d.get("brand", ""),
+                   terminal_ref=d.get("terminal_ref", ""),
+                   receipt_lines=tuple(d.get("receipt_lines", ())))
+
+
+@dataclass
+class Payment:
+    """The payment of one sale total, tender by tender."""
+
+    total: int
+    tenders: list[Tender] = field(default_factory=list)
+    rounding: int = 0
+
+    @property
+    def paid(self) -> int:
+        return sum(t.amount for t in self.tenders)
+
+    @property
+    def remaining(self) -> int:
+        """What is still owed, to the öre (before any cash rounding)."""
+        return self.total + self.rounding - self.paid
+
+    @property
+    def cash_due(self) -> int:
+        """What the customer pays if the rest is paid in cash: rounded to whole kronor."""
+        return round_to_krona(self.remaining)
+
+    @property
+    def complete(self) -> bool:
+        return self.remaining == 0 and (bool(self.tenders) or self.total + self.rounding == 0)
+
+    @property
+    def change(self) -> int:
+        return sum(t.change for t in self.tenders)
+
+    def add_cash(self, received: int) -> Tender:
+        """Cash handed over. Enough for the rounded rest: completes with change. Less: a part."""
+        self._check_open()
+        if received <= 0:
+            raise PaymentError("Enter the cash received (more than 0)")
+        due = self.cash_due
+        if received >= due:
+            self.rounding += due - self.remaining
+            tender = Tender(TenderKind.CASH, amount=due, received=received, change=received - due)
+        else:
+            tender = Tender(TenderKind.CASH, amount=received, received=received)
+        self.tenders.append(tender)
+        return tender
+
+    def check_card_amount(self, amount: int) -> None:
+        """Raise unless a card may pay ``amount`` now (card never pays more than is owed)."""
+        self._check_open()
+        if amount <= 0:
+            raise PaymentError("A card payment must be above 0")
+        if amount > self.remaining:
+            raise PaymentError(
+                f"A card can pay at most {format_kronor(self.remaining)} kr (what is left)"
+            )
+
+    def add_card(self, tender: Tender) -> Tender:
+        if tender.kind is not TenderKind.CARD:
+            raise PaymentError("Not a card tender")
+        self.check_card_amount(tender.amount)
+        self.tenders.append(tender)
+        return tender
+
+    def close_with_rounding_only(self) -> bool:
+        """When what is left rounds to 0 kr in cash (1-49 öre), settle it as rounding."""
+        if self.remaining != 0 and self.cash_due == 0:
+            self.rounding -= self.remaining
+            return True
+        return False
+
+    def _check_open(self) -> None:
+        if self.complete:
+            raise PaymentError("The sale is already paid")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "rounding": self.rounding,
+                "tenders": [t.to_dict() for t in self.tenders]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Payment":
+        return cls(total=int(d["total"]), rounding=int(d.get("rounding", 0)),
+                   tenders=[Tender.from_dict(t) for t in d.get("tenders", [])])

@@ -1,0 +1,134 @@
+"""What goes on a Swedish receipt and report, laid out as a ``ReceiptDocument``.
+
+Content follows SKVFS 2014:9: company and org. number, store address, register id, date and time,
+an unbroken receipt number, lines with quantities, amounts incl. VAT, total, VAT per rate, tenders,
+the control unit's serial number and the control code. A copy says KOPIA in at least twice the size
+of the total.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos.money import format_kronor as kr
+from pos.payments import TenderKind
+from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
+                         Rule, Text)
+from pos.sales import Sale
+from pos.shifts import Report
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    company: str = "Omnihandeln Sverige AB"
+    org_no: str = "556677-8899"
+    store_name: str = "Omnihandeln Göteborg"
+    address: str = "Kungsgatan 12, 411 19 Göteborg"
+    phone: str = "031-123 45 67"
+    receipt_url: str = "https://kvitto.omnihandeln.se/r/"  # digital receipt link base
+    footer: str = "Öppet köp 30 dagar mot kvitto. Tack för ditt besök!"
+
+
+def _header(b: ReceiptBuilder, store: StoreInfo, register_id: str) -> None:
+    b.add(Text(store.store_name, Align.CENTER, bold=True, size=2),
+          Text(store.company, Align.CENTER),
+          Text(f"Org.nr {store.org_no}", Align.CENTER),
+          Text(store.address, Align.CENTER))
+    if store.phone:
+        b.add(Text(f"Tel {store.phone}", Align.CENTER))
+    b.add(Text(f"Kassa {register_id}", Align.CENTER), Rule())
+
+
+def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
+                 copy: bool = False, open_drawer: bool = False) -> ReceiptDocument:
+    b = ReceiptBuilder()
+    if copy:
+        b.add(Text("KOPIA", Align.CENTER, bold=True, size=2), Feed())
+    _header(b, store, sale.register_id)
+    b.add(Columns(f"Kvitto nr {sale.receipt_no}", sale.completed_at.strftime("%Y-%m-%d %H:%M")),
+          Text(f"Kassör: {sale.cashier_name}"), Rule())
+    for line in sale.lines:
+        if line.quantity == 1:
+            b.add(Columns(line.name, kr(line.unit_price)))
+        else:
+            b.add(Text(line.name), Columns(f"  {line.quantity} st à {kr(line.unit_price)}",
+                                           kr(line.unit_price * line.quantity)))
+        if line.original_price is not None:
+            b.add(Text(f"  Ordinarie pris {kr(line.original_price)}"))
+        if line.discount:
+            b.add(Columns("  Rabatt", f"-{kr(line.discount)}"))
+    b.add(Rule())
+    if sale.discount:
+        b.add(Columns("Varav rabatt", f"-{kr(sale.discount)}"))
+    b.add(Columns("TOTALT", kr(sale.total), bold=True, size=2 if not copy else 1))
+    if sale.rounding:
+        b.add(Columns("Öresavrundning", kr(sale.rounding)),
+              Columns("Att betala", kr(sale.paid), bold=True))
+    b.add(Feed())
+    for t in sale.tenders:
+        if t.kind is TenderKind.CASH:
+            b.add(Columns("Kontant", kr(t.received)))
+            if t.change:
+                b.add(Columns("Växel", kr(t.change)))
+        else:
+            b.add(Columns(f"Kort {t.brand} {t.masked_pan[-4:] and '****' + t.masked_pan[-4:]}".rstrip(),
+                          kr(t.amount)))
+            if t.auth_code:
+                b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))
+    b.add(Rule(), Columns("Moms %", "Moms    Netto    Brutto"))
+    for v in sale.vat:
+        b.add(Columns(f"{v.rate.value} %", f"{kr(v.vat):>7} {kr(v.net):>8} {kr(v.gross):>9}"))
+    b.add(Rule())
+    card_lines = [ln for t in sale.tenders for ln in t.receipt_lines]
+    if card_lines:
+        b.add(*(Text(ln) for ln in card_lines), Rule())
+    b.add(Text(f"Kontrollenhet {control_unit_serial}"),
+          Text(f"Kontrollkod {sale.control_code or '-'}"),
+          Feed(), Barcode(sale.receipt_code), Text(sale.receipt_code, Align.CENTER))
+    if store.receipt_url and not copy:
+        b.add(QrCode(store.receipt_url + sale.id, caption="Digitalt kvitto"))
+    b.add(Text(store.footer, Align.CENTER))
+    if copy:
+        b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
+    return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),
+                   open_drawer=open_drawer)
+
+
+def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
+    b = ReceiptBuilder()
+    title = "Z-RAPPORT (DAGSAVSLUT)" if report.kind == "Z" else "X-RAPPORT"
+    _header(b, store, report.register_id)
+    b.add(Text(title, Align.CENTER, bold=True, size=2))
+    if report.z_number is not None:
+        b.add(Text(f"Z-nummer {report.z_number}", Align.CENTER))
+    b.add(Columns("Skift öppnat", report.opened_at.strftime("%Y-%m-%d %H:%M")),
+          Columns("Utskrivet", report.printed_at.strftime("%Y-%m-%d %H:%M")),
+          Rule(),
+          Columns("Försäljning", f"{report.sales_count} st"),
+          Columns("Sålda artiklar", f"{report.item_count} st"),
+          Columns("Bruttoförsäljning", kr(report.gross_sales)),
+          Columns("Returer", f"{report.returns_count} st  -{kr(report.returns_total)}"),
+          Columns("Rabatter", kr(report.discounts_total)),
+          Columns("Öresavrundning", kr(report.rounding_total)),
+          Rule(), Text("Moms per sats", bold=True))
+    for v in report.vat:
+        b.add(Columns(f"{v.rate.value} %  netto {kr(v.net)}", f"moms {kr(v.vat)}"))
+    b.add(Rule(), Text("Betalsätt", bold=True))
+    for kind, amount in report.tenders:
+        b.add(Columns(TenderKind(kind).label, kr(amount)))
+    b.add(Rule(),
+          Columns("Växelkassa", kr(report.opening_float)),
+          Columns("Insättningar", kr(report.cash_in)),
+          Columns("Uttag", f"-{kr(report.cash_out)}"),
+          Columns("Förväntat i kassalådan", kr(report.expected_cash)))
+    if report.counted_cash is not None and report.variance is not None:
+        b.add(Columns("Räknat", kr(report.counted_cash)),
+              Columns("Differens", kr(report.variance), bold=True))
+    b.add(Rule(),
+          Columns("Kvitton", f"{report.first_receipt or '-'} - {report.last_receipt or '-'}"),
+          Columns("Kopior", str(report.copies)),
+          Columns("Lådöppningar", str(report.drawer_openings)),
+          Columns("Prisändringar", str(report.price_overrides)),
+          Columns("Makuleringar", str(report.voids)),
+          Rule(),
+          Columns("Grand total", kr(report.grand_total), bold=True))
+    return b.build(kind=f"report_{report.kind.lower()}")

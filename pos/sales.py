@@ -1,0 +1,102 @@
+"""A completed sale: what was sold, how it was paid, and its place in the register's numbering."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pos.cart import Cart
+from pos.payments import Payment, Tender
+from pos.vat import VatLine, VatRate, vat_breakdown
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    variant_id: str
+    sku: str
+    ean: str
+    name: str
+    quantity: int
+    unit_price: int  # after override
+    original_price: int | None  # catalogue price when a manager overrode it
+    discount: int  # öre off this line (line discount and its share of the cart discount)
+    total: int  # what the customer paid for this line
+    vat_rate: VatRate
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"variant_id": self.variant_id, "sku": self.sku, "ean": self.ean,
+                "name": self.name, "quantity": self.quantity, "unit_price": self.unit_price,
+                "original_price": self.original_price, "discount": self.discount,
+                "total": self.total, "vat_rate": self.vat_rate.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "SaleLine":
+        return cls(variant_id=d["variant_id"], sku=d["sku"], ean=d.get("ean", ""),
+                   name=d["name"], quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
+                   original_price=d.get("original_price"), discount=int(d.get("discount", 0)),
+                   total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]))
+
+
+@dataclass(frozen=True)
+class Sale:
+    """A completed, numbered sale. ``total`` is the goods total; customers paid ``total + rounding``."""
+
+    id: str
+    register_id: str
+    receipt_no: int
+    shift_id: int
+    cashier_id: str
+    cashier_name: str
+    completed_at: datetime
+    lines: tuple[SaleLine, ...]
+    tenders: tuple[Tender, ...]
+    total: int
+    discount: int
+    rounding: int
+    control_code: str = ""
+    customer_id: str | None = None
+
+    @property
+    def vat(self) -> list[VatLine]:
+        return vat_breakdown((line.vat_rate, line.total) for line in self.lines)
+
+    @property
+    def paid(self) -> int:
+        return self.total + self.rounding
+
+    @property
+    def change(self) -> int:
+        return sum(t.change for t in self.tenders)
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def receipt_code(self) -> str:
+        """What the receipt's barcode carries (the scan router reads it back for returns)."""
+        return receipt_code(self.register_id, self.receipt_no)
+
+
+def receipt_code(register_id: str, receipt_no: int) -> str:
+    return f"R-{register_id}-{receipt_no:06d}"
+
+
+def sale_lines_from_cart(cart: Cart) -> tuple[SaleLine, ...]:
+    totals = cart.totals()
+    return tuple(
+        SaleLine(variant_id=lt.line.variant.id, sku=lt.line.variant.sku, ean=lt.line.variant.ean,
+                 name=lt.line.variant.name, quantity=lt.line.quantity,
+                 unit_price=lt.line.unit_price, original_price=lt.line.original_price,
+                 discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate)
+        for lt in totals.lines
+    )
+
+
+def check_balanced(lines: tuple[SaleLine, ...], payment: Payment) -> None:
+    """A sale is stored only when it balances: lines == payment total, tenders == total + rounding."""
+    goods = sum(line.total for line in lines)
+    if goods != payment.total:
+        raise ValueError(f"lines add up to {goods} öre but the payment is for {payment.total}")
+    if not payment.complete:
+        raise ValueError(f"{payment.remaining} öre are still unpaid")

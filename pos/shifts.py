@@ -1,0 +1,129 @@
+"""Shifts (a register's working session) and the X and Z reports computed from them.
+
+Lifecycle as in Odoo's pos.session: opened with a float, cash moved in and out with a reason,
+closed with a counted cash amount and the variance against what the drawer should hold.
+An X report is a reading that closes nothing; a Z report closes the day and carries a number.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from pos.payments import TenderKind
+from pos.sales import Sale
+from pos.vat import VatLine, vat_breakdown
+
+
+class ShiftError(ValueError):
+    """``str()`` is the message for the cashier."""
+
+
+@dataclass(frozen=True)
+class CashMovement:
+    amount: int  # positive in, negative out
+    reason: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    id: int
+    register_id: str
+    opened_by: str
+    opened_at: datetime
+    opening_float: int
+    closed_at: datetime | None = None
+    counted_cash: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str  # "X" or "Z"
+    register_id: str
+    shift_id: int
+    z_number: int | None
+    opened_at: datetime
+    printed_at: datetime
+    sales_count: int
+    item_count: int
+    gross_sales: int  # incl. VAT, after discounts
+    vat: tuple[VatLine, ...]
+    returns_count: int
+    returns_total: int
+    discounts_total: int
+    rounding_total: int
+    tenders: tuple[tuple[str, int], ...]  # (TenderKind value, amount)
+    opening_float: int
+    cash_in: int
+    cash_out: int
+    expected_cash: int
+    counted_cash: int | None
+    variance: int | None
+    copies: int
+    drawer_openings: int
+    price_overrides: int
+    voids: int
+    grand_total: int  # everything ever sold on this register (never resets)
+    first_receipt: int | None = None
+    last_receipt: int | None = None
+    extra: dict[str, int] = field(default_factory=dict)
+
+    def tender_total(self, kind: TenderKind) -> int:
+        return dict(self.tenders).get(kind.value, 0)
+
+
+@dataclass(frozen=True)
+class ShiftCounters:
+    """Events the journal counts that a sale list does not show."""
+
+    copies: int = 0
+    drawer_openings: int = 0
+    price_overrides: int = 0
+    voids: int = 0
+
+
+def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
+                 movements: Iterable[CashMovement], counters: ShiftCounters,
+                 grand_total_before: int, printed_at: datetime, z_number: int | None = None,
+                 counted_cash: int | None = None) -> Report:
+    sales = list(sales)
+    movements = list(movements)
+    normal = [s for s in sales if s.total >= 0]
+    returns = [s for s in sales if s.total < 0]
+    tenders: dict[str, int] = {}
+    cash_tendered = 0
+    for s in sales:
+        for t in s.tenders:
+            tenders[t.kind.value] = tenders.get(t.kind.value, 0) + t.amount
+            if t.kind is TenderKind.CASH:
+                cash_tendered += t.amount
+    cash_in = sum(m.amount for m in movements if m.amount > 0)
+    cash_out = -sum(m.amount for m in movements if m.amount < 0)
+    expected = shift.opening_float + cash_tendered + cash_in - cash_out
+    gross = sum(s.total for s in sales)
+    receipts = [s.receipt_no for s in sales]
+    return Report(
+        kind=kind, register_id=shift.register_id, shift_id=shift.id, z_number=z_number,
+        opened_at=shift.opened_at, printed_at=printed_at,
+        sales_count=len(normal), item_count=sum(s.item_count for s in normal),
+        gross_sales=sum(s.total for s in normal),
+        vat=tuple(vat_breakdown((line.vat_rate, line.total) for s in sales for line in s.lines)),
+        returns_count=len(returns), returns_total=-sum(s.total for s in returns),
+        discounts_total=sum(s.discount for s in sales),
+        rounding_total=sum(s.rounding for s in sales),
+        tenders=tuple(sorted(tenders.items())),
+        opening_float=shift.opening_float, cash_in=cash_in, cash_out=cash_out,
+        expected_cash=expected, counted_cash=counted_cash,
+        variance=None if counted_cash is None else counted_cash - expected,
+        copies=counters.copies, drawer_openings=counters.drawer_openings,
+        price_overrides=counters.price_overrides, voids=counters.voids,
+        grand_total=grand_total_before + gross,
+        first_receipt=min(receipts) if receipts else None,
+        last_receipt=max(receipts) if receipts else None,
+    )

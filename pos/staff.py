@@ -1,0 +1,86 @@
+"""Staff, roles and PINs. PINs are stored only as scrypt hashes; repeated failures lock the user."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+# scrypt with N=2**14, r=8 costs ~16 MB and tens of milliseconds: slow for a guesser, quick for a person.
+_N, _R, _P = 2**14, 8, 1
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+
+
+class Role(Enum):
+    CASHIER = "cashier"
+    MANAGER = "manager"
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: str
+    name: str
+    role: Role
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role is Role.MANAGER
+
+
+class AuthError(Exception):
+    """Login or approval refused; ``str()`` is the message for the screen."""
+
+
+class LockedOut(AuthError):
+    pass
+
+
+def validate_pin(pin: str) -> None:
+    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+        raise AuthError("A PIN is 4 to 8 digits")
+
+
+def hash_pin(pin: str) -> str:
+    """``scrypt$N$r$p$salt$hash`` with a random salt."""
+    validate_pin(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
+                               p=int(p), dklen=32)
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+@dataclass
+class LoginState:
+    """Failed-attempt bookkeeping for one user (persisted with the user)."""
+
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+
+    def check(self, now: datetime) -> None:
+        if self.locked_until and now < self.locked_until:
+            minutes = max(1, int((self.locked_until - now).total_seconds() // 60) + 1)
+            raise LockedOut(f"Too many wrong PINs: locked for {minutes} more minute(s)")
+
+    def failed(self, now: datetime) -> None:
+        self.failed_attempts += 1
+        if self.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            self.locked_until = now + LOCKOUT
+            self.failed_attempts = 0
+
+    def succeeded(self) -> None:
+        self.failed_attempts = 0
+        self.locked_until = None
