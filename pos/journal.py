@@ -63,10 +63,10 @@ class JournalEntry:
         return json.loads(self.payload_json)
 
 
-def make_entry(prev: JournalEntry | None, ts: str, register_id: str, kind: str,
+def make_entry(head: tuple[int, str], ts: str, register_id: str, kind: str,
                payload: dict[str, Any]) -> JournalEntry:
-    seq = 1 if prev is None else prev.seq + 1
-    prev_hash = GENESIS if prev is None else prev.hash
+    """The entry that follows ``head`` (sequence and hash of the newest entry; (0, GENESIS) first)."""
+    seq, prev_hash = head[0] + 1, head[1]
     pj = canonical(payload)
     return JournalEntry(seq, ts, register_id, kind, pj, prev_hash,
                         entry_hash(seq, ts, register_id, kind, pj, prev_hash))

@@ -1,0 +1,160 @@
+"""Tables of the register: staff, shifts, sales, the sale in progress, card attempts, the journal.
+
+Mapped with typed declarative models; repositories turn rows into domain objects, so nothing above
+``pos/db`` ever sees these classes.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos.db.base import Base
+
+
+class RegisterRow(Base):
+    """One till. Holds the counters that must never skip or repeat."""
+
+    __tablename__ = "registers"
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    next_receipt_no: Mapped[int] = mapped_column(Integer, default=1)
+    z_count: Mapped[int] = mapped_column(Integer, default=0)
+    grand_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    journal_head_seq: Mapped[int] = mapped_column(Integer, default=0)
+    journal_head_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ShiftRow(Base):
+    __tablename__ = "shifts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), index=True)
+    opened_by: Mapped[str] = mapped_column(String(40))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    opening_float: Mapped[int] = mapped_column(BigInteger)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    closed_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    counted_cash: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    drawer_openings: Mapped[int] = mapped_column(Integer, default=0)
+    price_overrides: Mapped[int] = mapped_column(Integer, default=0)
+    voids: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CashMovementRow(Base):
+    __tablename__ = "cash_movements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(200))
+    by: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SaleRow(Base):
+    __tablename__ = "sales"
+    __table_args__ = (UniqueConstraint("register_id", "receipt_no"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"))
+    receipt_no: Mapped[int] = mapped_column(Integer)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    cashier_id: Mapped[str] = mapped_column(String(40))
+    cashier_name: Mapped[str] = mapped_column(String(100))
+    completed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    total: Mapped[int] = mapped_column(BigInteger)
+    discount: Mapped[int] = mapped_column(BigInteger, default=0)
+    rounding: Mapped[int] = mapped_column(Integer, default=0)
+    control_code: Mapped[str] = mapped_column(String(100), default="")
+    customer_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    printed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SaleLineRow(Base):
+    __tablename__ = "sale_lines"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variant_id: Mapped[str] = mapped_column(String(60))
+    sku: Mapped[str] = mapped_column(String(60))
+    ean: Mapped[str] = mapped_column(String(20), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    original_price: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    discount: Mapped[int] = mapped_column(BigInteger, default=0)
+    total: Mapped[int] = mapped_column(BigInteger)
+    vat_rate: Mapped[str] = mapped_column(String(4))
+
+
+class SaleTenderRow(Base):
+    __tablename__ = "sale_tenders"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    change: Mapped[int] = mapped_column(BigInteger, default=0)
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class OpenCartRow(Base):
+    """The sale in progress, saved after every change so a crash loses nothing."""
+
+    __tablename__ = "open_carts"
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), primary_key=True)
+    cart_json: Mapped[str] = mapped_column(Text)
+    payment_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ParkedCartRow(Base):
+    __tablename__ = "parked_carts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), index=True)
+    parked_by: Mapped[str] = mapped_column(String(40))
+    parked_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    total: Mapped[int] = mapped_column(BigInteger)
+    item_count: Mapped[int] = mapped_column(Integer)
+    cart_json: Mapped[str] = mapped_column(Text)
+
+
+class PaymentAttemptRow(Base):
+    """A card transaction, written before it is sent to the terminal and updated with its result."""
+
+    __tablename__ = "payment_attempts"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # purchase | refund
+    amount: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # sent | approved | declined | ...
+    result_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    used: Mapped[bool] = mapped_column(Boolean, default=False)  # applied to the open payment
+
+
+class JournalRow(Base):
+    """Append-only: the till never updates or deletes a row (see pos.journal for the chain)."""
+
+    __tablename__ = "journal"
+    register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ts: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    payload_json: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
