@@ -1,0 +1,101 @@
+"""Configuration: a TOML file, then ``POS_*`` environment overrides, then built-in defaults.
+
+Where the file is: ``--config PATH``, else ``$POS_CONFIG``, else ``pos.toml`` in the platform config
+directory (it need not exist). ``POS_DATABASE_URL`` and ``POS_DATA_DIR`` override the database and
+the data directory; any ``POS_<SECTION>_<KEY>`` overrides that key (``POS_DEVICES_PRINTER=...``).
+Devices are named by URL strings; the defaults are simulators so a bare machine runs.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir, user_data_dir
+
+APP = "omnipos"
+
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "database": {"url": ""},
+    "register": {"id": "K1", "location_id": "store-gbg", "language": "sv",
+                 "cashier_max_discount_percent": "10"},
+    "store": {"company": "Omnihandeln Sverige AB", "org_no": "556677-8899",
+              "store_name": "Omnihandeln Göteborg", "address": "Kungsgatan 12, 411 19 Göteborg",
+              "phone": "031-123 45 67"},
+    "devices": {"printer": "preview", "printer_profile": "TM-T20II", "paper_width_mm": 80,
+                "scanner": "wedge", "scanner_prefix": "", "scanner_suffix": "\r",
+                "terminal": "simulator", "display": "window", "control_unit": "simulator"},
+    "demo": {"load_when_empty": True},
+    "medusa": {"url": "", "admin_email": "", "admin_password": "", "publishable_key": "",
+               "sales_channel_id": "", "stock_location_id": "", "region_id": ""},
+}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass
+class Config:
+    data: dict[str, dict[str, Any]]
+    path: Path | None = None
+    data_dir: Path = field(default_factory=lambda: Path(user_data_dir(APP)))
+
+    def get(self, section: str, key: str) -> Any:
+        return self.data.get(section, {}).get(key, DEFAULTS.get(section, {}).get(key))
+
+    @property
+    def database_url(self) -> str:
+        url = self.get("database", "url")
+        if url:
+            return str(url)
+        return f"sqlite:///{self.data_dir / 'pos.sqlite3'}"
+
+    @property
+    def register_id(self) -> str:
+        return str(self.get("register", "id"))
+
+
+def _coerce(value: str, like: Any) -> Any:
+    if isinstance(like, bool):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(like, int):
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError(f"expected a whole number, got {value!r}") from None
+    return value
+
+
+def load_config(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
+    env = dict(os.environ if env is None else env)
+    chosen = path or env.get("POS_CONFIG")
+    file = Path(chosen) if chosen else Path(user_config_dir(APP)) / "pos.toml"
+    data: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULTS.items()}
+    if file.exists():
+        try:
+            loaded = tomllib.loads(file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{file}: {e}") from None
+        for section, values in loaded.items():
+            if not isinstance(values, dict):
+                raise ConfigError(f"{file}: [{section}] must be a table")
+            data.setdefault(section, {}).update(values)
+    elif chosen:
+        raise ConfigError(f"config file {file} does not exist")
+    for name, value in env.items():
+        if not name.startswith("POS_") or name in ("POS_CONFIG", "POS_DATA_DIR"):
+            continue
+        if name == "POS_DATABASE_URL":
+            data["database"]["url"] = value
+            continue
+        rest = name[4:].lower()
+        for section in data:
+            if rest.startswith(section + "_"):
+                key = rest[len(section) + 1:]
+                data[section][key] = _coerce(value, DEFAULTS.get(section, {}).get(key, ""))
+                break
+    data_dir = Path(env["POS_DATA_DIR"]) if env.get("POS_DATA_DIR") else Path(user_data_dir(APP))
+    return Config(data, file if file.exists() else None, data_dir)
