@@ -1,0 +1,299 @@
+"""omnipos: `python main.py [till|backoffice|kiosk]` and operator commands (`--json` for scripts).
+
+This is the one place that wires concrete adapters (database, devices, central store) to the
+domain's ports. Nothing is built at import time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, dataclass, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pos.config import Config, ConfigError, load_config
+
+
+@dataclass
+class AppContext:
+    config: Config
+    engine: Any
+    session_factory: Any
+
+
+def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
+    """Create the data directory, open the database, upgrade its schema, load demo data if empty."""
+    from pos.db.engine import make_engine
+    from pos.db.migrate import upgrade
+    from pos.db.session import session_factory
+    from pos.services.setup import load_demo_data
+
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    sf = session_factory(engine)
+    if demo if demo is not None else bool(config.get("demo", "load_when_empty")):
+        load_demo_data(sf)
+    return AppContext(config, engine, sf)
+
+
+def till_config(config: Config) -> Any:
+    from pos.cart import DiscountPolicy
+    from pos.receipt_layout import StoreInfo
+    from pos.services.till import TillConfig
+
+    store = config.data["store"]
+    return TillConfig(
+        register_id=config.register_id,
+        store=StoreInfo(company=store["company"], org_no=store["org_no"],
+                        store_name=store["store_name"], address=store["address"],
+                        phone=store.get("phone", "")),
+        location_id=str(config.get("register", "location_id")),
+        discount_policy=DiscountPolicy(
+            Decimal(str(config.get("register", "cashier_max_discount_percent")))),
+    )
+
+
+def build_devices(config: Config, display: Any = None) -> Any:
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from hardware.printers.factory import make_printer
+    from hardware.terminals.factory import make_terminal
+    from pos.services.till import Devices
+
+    printer = make_printer(str(config.get("devices", "printer")),
+                           profile=str(config.get("devices", "printer_profile")),
+                           width_mm=int(config.get("devices", "paper_width_mm")))
+    terminal = make_terminal(str(config.get("devices", "terminal")))
+    return Devices(printer=printer, terminal=terminal, control_unit=SimulatedControlUnit(),
+                   display=display)
+
+
+def build_till(config: Config | str | Path | None = None, *, display: Any = None) -> tuple[Any, AppContext]:
+    """A ready Till on the configured database and devices (used by the app and by UI tests)."""
+    from pos.services.till import Till
+
+    cfg = config if isinstance(config, Config) else load_config(config)
+    ctx = open_database(cfg)
+    till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg))
+    return till, ctx
+
+
+# --- output ----------------------------------------------------------------------------------------
+
+
+def _plain(obj: Any) -> Any:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {k: _plain(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, (datetime, date)):
+        return obj.isoformat()
+    if isinstance(obj, Decimal):
+        return str(obj)
+    return obj
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(_plain(data), ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+# --- commands ----------------------------------------------------------------------------------------
+
+
+def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
+    face = args.command or "till"
+    if face == "till":
+        from ui.till.app import run_till
+        till, _ = build_till(cfg)
+        return int(run_till(till, language=str(cfg.get("register", "language"))) or 0)
+    ctx = open_database(cfg)
+    if face == "backoffice":
+        from ui.backoffice.app import run_backoffice
+        return int(run_backoffice(ctx) or 0)
+    from ui.kiosk.app import run_kiosk
+    return int(run_kiosk(ctx) or 0)
+
+
+def cmd_catalog(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.db.catalog_repository import CatalogRepository
+    from pos.gtin import GtinError, looks_like_gtin, parse_gtin
+    from pos.money import format_kronor
+
+    ctx = open_database(cfg)
+    with ctx.session_factory() as s:
+        repo = CatalogRepository(s)
+        if args.action == "find":
+            found = repo.search(args.text, args.limit)
+            emit(args, found, "\n".join(f"{v.ean:<14} {v.sku:<22} {format_kronor(v.price):>10}  {v.name}"
+                                        for v in found) or "nothing found")
+            return 0
+        code = args.text.strip()
+        if looks_like_gtin(code):
+            try:
+                parse_gtin(code)
+            except GtinError as e:
+                emit(args, {"error": str(e)}, str(e))
+                return 2
+        v = repo.by_code(code)
+        if v is None:
+            emit(args, {"error": f"no article with code {code}"}, f"no article with code {code}")
+            return 1
+        emit(args, v, f"{v.name}\n  SKU {v.sku}  EAN {v.ean}\n  {format_kronor(v.price)} kr incl. "
+                      f"{v.vat_rate.value} % moms")
+        return 0
+
+
+def cmd_sales(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.db import till_repositories as repo
+    from pos.money import format_kronor
+
+    ctx = open_database(cfg)
+    with ctx.session_factory() as s:
+        sales = repo.recent_sales(s, None if args.all_registers else cfg.register_id, args.limit)
+    emit(args, sales, "\n".join(
+        f"{x.register_id} #{x.receipt_no:<6} {x.completed_at:%Y-%m-%d %H:%M}  "
+        f"{format_kronor(x.total):>10}  {x.cashier_name}" for x in sales) or "no sales")
+    return 0
+
+
+def _operator_till(cfg: Config) -> Any:
+    """A Till acting as the operator command line (journaled as user 'operator')."""
+    from pos.services.till import Till
+    from pos.staff import Role, StaffMember
+
+    ctx = open_database(cfg)
+    till = Till(ctx.session_factory, build_devices(cfg), till_config(cfg))
+    till.user = StaffMember("operator", "Operatör (kommandorad)", Role.MANAGER)
+    return till
+
+
+def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.money import parse_kronor
+    from pos.shifts import ShiftError
+
+    till = _operator_till(cfg)
+    try:
+        if args.kind == "x":
+            report, doc = till.x_report()
+        else:
+            if args.counted is None:
+                print("report z needs --counted KRONOR (the cash counted in the drawer)",
+                      file=sys.stderr)
+                return 2
+            report, doc = till.close_shift(parse_kronor(args.counted))
+    except ShiftError as e:
+        emit(args, {"error": str(e)}, str(e))
+        return 1
+    if args.print:
+        outcome = till.print_document(doc)
+        if not outcome.ok:
+            print(outcome.message, file=sys.stderr)
+    emit(args, report, doc.plain_text())
+    return 0
+
+
+def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.db import till_repositories as repo
+    from pos.journal import verify_chain
+
+    ctx = open_database(cfg, demo=False)
+    results = []
+    with ctx.session_factory() as s:
+        for register_id in repo.register_ids(s):
+            v = verify_chain(repo.journal_entries(s, register_id), repo.journal_head(s, register_id))
+            results.append({"register": register_id, "ok": v.ok, "entries": v.count,
+                            "first_bad_seq": v.first_bad_seq, "reason": v.reason})
+    ok = all(r["ok"] for r in results)
+    emit(args, {"ok": ok, "registers": results}, "\n".join(
+        f"register {r['register']}: {'OK' if r['ok'] else 'BROKEN'}, {r['entries']} entries checked"
+        + ("" if r["ok"] else f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
+        for r in results) or "no journal yet")
+    return 0 if ok else 1
+
+
+def cmd_db(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.db.migrate import current_revision
+
+    ctx = open_database(cfg, demo=False)
+    rev = current_revision(ctx.engine)
+    emit(args, {"url": ctx.engine.url.render_as_string(hide_password=True), "revision": rev},
+         f"database {ctx.engine.url.render_as_string(hide_password=True)} at revision {rev}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.services.setup import load_demo_data
+
+    ctx = open_database(cfg, demo=False)
+    counts = load_demo_data(ctx.session_factory, force_catalog=True)
+    emit(args, counts, f"demo data loaded: {counts['variants']} variants, {counts['staff']} new staff")
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
+    from hardware.diagnostics import check_devices
+
+    results = check_devices(cfg.data["devices"])
+    emit(args, results, "\n".join(
+        f"{r['name']:<10} {r['url']:<32} {'OK ' if r['ok'] else 'FAIL'} {r.get('message', '')}"
+        for r in results))
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
+    p.add_argument("--config", help="TOML config file (default: $POS_CONFIG or the platform dir)")
+    p.add_argument("--json", action="store_true", help="print JSON (operator commands)")
+    sub = p.add_subparsers(dest="command")
+    for face in ("till", "backoffice", "kiosk"):
+        sub.add_parser(face, help=f"open the {face}")
+    c = sub.add_parser("catalog", help="find or look up articles")
+    c.add_argument("action", choices=["find", "lookup"])
+    c.add_argument("text")
+    c.add_argument("--limit", type=int, default=20)
+    s = sub.add_parser("sales", help="list sales")
+    s.add_argument("action", choices=["list"])
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--all-registers", action="store_true")
+    r = sub.add_parser("report", help="X report (reading) or Z report (closes the day)")
+    r.add_argument("kind", choices=["x", "z"])
+    r.add_argument("--counted", help="Z: cash counted in the drawer, in kronor")
+    r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
+    j = sub.add_parser("journal", help="verify the electronic journal")
+    j.add_argument("action", choices=["verify"])
+    d = sub.add_parser("db", help="database schema")
+    d.add_argument("action", choices=["upgrade"])
+    sub.add_parser("demo-data", help="(re)load the demo catalogue and staff")
+    dv = sub.add_parser("devices", help="check the configured devices")
+    dv.add_argument("action", choices=["test"])
+    return p
+
+
+COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
+            "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as e:
+        print(f"configuration: {e}", file=sys.stderr)
+        return 2
+    handler = COMMANDS.get(args.command or "", cmd_app)
+    return handler(args, cfg)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
