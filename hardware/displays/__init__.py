@@ -1,0 +1,1 @@
+"""Displays adapters and helpers."""

@@ -1,0 +1,1 @@
+"""Printers adapters and helpers."""

@@ -1,0 +1,104 @@
+"""Make a receipt printer from a URL in the device config.
+
+========================================  =========================================================
+URL                                       printer
+========================================  =========================================================
+``preview``                               :class:`PreviewPrinter` (in memory; the UI listens)
+``dummy``                                 :class:`DummyPrinter` (python-escpos Dummy; for tests)
+``network://HOST[:PORT]``                 :class:`NetworkPrinter` (TCP, default port 9100)
+``serial:///dev/ttyS0?baud=19200``        :class:`SerialPrinter` (options: ``baud``, ``dsrdtr``,
+                                          ``xonxoff``)
+``usb://VID:PID``                         :class:`UsbPrinter` (hex ids, e.g. ``usb://04b8:0e15``)
+``file:///PATH``                          :class:`FilePrinter` (appends the raw bytes)
+========================================  =========================================================
+
+Every URL also takes ``name=`` (shown to the cashier) and ``columns=`` (characters per line).
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from hardware.printers.escpos_printers import (
+    DummyPrinter,
+    FilePrinter,
+    NetworkPrinter,
+    PreviewPrinter,
+    SerialPrinter,
+    UsbPrinter,
+    usb_available,
+)
+from hardware.printers.escpos_render import RenderSettings
+from pos.ports import PrinterError, ReceiptPrinter
+
+USB_HINT = (
+    "USB printing needs pyusb and libusb: install with `pip install 'python-escpos[usb]'` "
+    "(and `apt install libusb-1.0-0`), or use a network or serial printer."
+)
+
+
+def _truthy(v: str) -> bool:
+    return v.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> ReceiptPrinter:
+    """A ReceiptPrinter for ``url`` (see the module docstring); PrinterError for a bad URL."""
+    raw = (url or "").strip()
+    parts = urlsplit(raw)
+    scheme = parts.scheme.lower() if "://" in raw else raw.split("?", 1)[0].lower()
+    q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    try:
+        columns = int(q["columns"]) if "columns" in q else None
+    except ValueError:
+        raise PrinterError(f"Printer URL {url!r}: columns must be a number") from None
+    settings = RenderSettings(profile=profile, width_mm=width_mm, columns=columns)
+    name = q.get("name", "")
+
+    if scheme == "preview":
+        return PreviewPrinter(name or "preview", settings)
+    if scheme == "dummy":
+        return DummyPrinter(name or "dummy", settings)
+    if scheme in ("network", "tcp"):
+        if not parts.hostname:
+            raise PrinterError(f"Printer URL {url!r} has no host: use network://HOST:9100")
+        try:
+            port = parts.port or 9100
+        except ValueError:
+            raise PrinterError(f"Printer URL {url!r} has a bad port") from None
+        return NetworkPrinter(parts.hostname, port, name=name, settings=settings)
+    if scheme == "serial":
+        path = unquote(parts.path)
+        if not path:
+            raise PrinterError(f"Printer URL {url!r} has no port: use serial:///dev/ttyS0?baud=19200")
+        try:
+            baud = int(q.get("baud", "9600"))
+        except ValueError:
+            raise PrinterError(f"Printer URL {url!r}: baud must be a number") from None
+        return SerialPrinter(
+            path,
+            baud,
+            name=name,
+            settings=settings,
+            dsrdtr=_truthy(q.get("dsrdtr", "0")),
+            xonxoff=_truthy(q.get("xonxoff", "0")),
+        )
+    if scheme == "usb":
+        ids = parts.netloc or parts.path.strip("/")
+        try:
+            vid_s, pid_s = ids.split(":")
+            vid, pid = int(vid_s, 16), int(pid_s, 16)
+        except ValueError:
+            raise PrinterError(f"Printer URL {url!r}: use usb://VID:PID in hex, e.g. usb://04b8:0e15") from None
+        if not usb_available():
+            raise PrinterError(USB_HINT)
+        return UsbPrinter(vid, pid, name=name, settings=settings)
+    if scheme == "file":
+        path = unquote(parts.path)
+        if parts.netloc and parts.netloc != "localhost":
+            path = "/" + parts.netloc + path  # file://relative/path tolerated
+        if not path:
+            raise PrinterError(f"Printer URL {url!r} has no path: use file:///PATH")
+        return FilePrinter(path, name=name, settings=settings)
+    raise PrinterError(
+        f"Unknown printer URL {url!r}: use preview, dummy, network://HOST:9100, "
+        "serial:///dev/ttyS0?baud=19200, usb://VID:PID or file:///PATH"
+    )

@@ -1,0 +1,1 @@
+"""Scanners adapters and helpers."""

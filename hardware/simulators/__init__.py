@@ -1,0 +1,1 @@
+"""Simulators adapters and helpers."""

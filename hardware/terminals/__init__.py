@@ -1,0 +1,1 @@
+"""Terminals adapters and helpers."""
