@@ -299,9 +299,10 @@ class Till:
             raise CartError("Payment has started: finish or cancel it before changing the sale")
         before = self.cart.to_dict()
         try:
-            fn()
-            self.payment = None
             with self._tx() as s:
+                self._require_shift(s)
+                fn()
+                self.payment = None
                 self._save_cart(s)
                 if journal:
                     self._journal(s, journal[0], journal[1])

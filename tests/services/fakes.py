@@ -1,0 +1,69 @@
+"""Port-level twins for service tests: they record what the till asked and fail on request."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pos.ports import (CardOutcome, CardRequest, CardResult, PaperOut, PrinterStatus)
+from pos.receipt import ReceiptDocument
+
+
+@dataclass
+class RecordingPrinter:
+    name: str = "recording"
+    printed: list[ReceiptDocument] = field(default_factory=list)
+    drawer_kicks: int = 0
+    paper_out: bool = False
+
+    def print_document(self, doc: ReceiptDocument) -> None:
+        if self.paper_out:
+            raise PaperOut("The printer is out of paper")
+        self.printed.append(doc)
+        if doc.open_drawer:
+            self.drawer_kicks += 1
+
+    def status(self) -> PrinterStatus:
+        return PrinterStatus(online=True, paper="out" if self.paper_out else "ok")
+
+    def open_drawer(self) -> None:
+        self.drawer_kicks += 1
+
+
+@dataclass
+class ScriptedTerminal:
+    """Approves unless told otherwise; ``next_outcomes`` scripts the next purchases.
+
+    "lost" charges the card but answers UNKNOWN, as a terminal whose response never arrived.
+    """
+
+    name: str = "scripted"
+    next_outcomes: list[str] = field(default_factory=list)
+    charged: dict[str, int] = field(default_factory=dict)
+    requests: list[CardRequest] = field(default_factory=list)
+
+    def purchase(self, request: CardRequest) -> CardResult:
+        self.requests.append(request)
+        outcome = self.next_outcomes.pop(0) if self.next_outcomes else "approved"
+        if outcome in ("approved", "lost"):
+            self.charged.setdefault(request.attempt_id, request.amount)
+        if outcome == "lost":
+            return CardResult(CardOutcome.UNKNOWN, request.attempt_id)
+        if outcome == "approved":
+            return self._approved(request.attempt_id)
+        return CardResult(CardOutcome(outcome), request.attempt_id, message="Nekad")
+
+    def _approved(self, attempt_id: str) -> CardResult:
+        return CardResult(CardOutcome.APPROVED, attempt_id, self.charged[attempt_id],
+                          auth_code="654321", masked_pan="************4242", brand="VISA",
+                          terminal_ref=f"T{len(self.charged):04d}",
+                          receipt_lines=("VISA ************4242", "KÖP GODKÄNT"))
+
+    def refund(self, request: CardRequest) -> CardResult:
+        return CardResult(CardOutcome.APPROVED, request.attempt_id, request.amount)
+
+    def transaction_status(self, attempt_id: str) -> CardResult:
+        if attempt_id in self.charged:
+            return self._approved(attempt_id)
+        return CardResult(CardOutcome.NOT_FOUND, attempt_id)
+
+    def abort(self, attempt_id: str) -> None:
+        pass

@@ -1,0 +1,223 @@
+"""A cashier's day through the Till facade, on SQLite and PostgreSQL."""
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from pos.cart import ApprovalRequired, CartError, Discount
+from pos.catalog import UnknownCode
+from pos.db import till_repositories as repo
+from pos.gtin import GtinError
+from pos.journal import Kind, verify_chain
+from pos.payments import PaymentError, TenderKind
+from pos.shifts import ShiftError
+from pos.staff import AuthError
+from tests.services.conftest import ARTICLES
+
+TSHIRT, KAFFE, BOK = (a.ean for a in ARTICLES)
+
+
+def journal_kinds(session_factory, register="K1"):
+    with session_factory() as s:
+        return [e.kind for e in repo.journal_entries(s, register)]
+
+
+def test_a_bad_check_digit_is_refused_and_the_sale_goes_on(till):
+    till.scan(TSHIRT)
+    bad = TSHIRT[:-1] + str((int(TSHIRT[-1]) + 1) % 10)
+    with pytest.raises(GtinError, match="wrong check digit"):
+        till.scan(bad)
+    with pytest.raises(UnknownCode):
+        till.scan("7350000009993")
+    till.scan(KAFFE)
+    assert [lt.line.variant.sku for lt in till.totals().lines] == ["TSH-1", "KAF-1"]
+
+
+def test_split_tender_sale_is_numbered_stored_journaled_and_printed(till, printer, terminal,
+                                                                    session_factory):
+    for code in (TSHIRT, KAFFE, BOK):
+        till.scan(code)
+    total = 19900 + 5990 + 12950
+    view = till.pay_card(20000)
+    assert view.remaining == total - 20000 and view.sale is None
+    view = till.pay_cash(20000)
+    sale = view.sale
+    assert sale is not None and sale.receipt_no == 1
+    assert sale.total == total and sale.paid == total + sale.rounding
+    assert (sale.paid - 20000) % 100 == 0  # only the cash part is rounded
+    assert [t.kind for t in sale.tenders] == [TenderKind.CARD, TenderKind.CASH]
+    assert terminal.charged == {terminal.requests[0].attempt_id: 20000}
+    assert till.totals().lines == ()
+
+    outcome = till.print_sale(sale.id)
+    assert outcome.ok
+    text_ = printer.printed[-1].plain_text()
+    for expected in ("Röda rummet", "Kvitto nr 1", "TOTALT", "Org.nr", "Kontrollkod",
+                     sale.control_code, "25 %", "12 %", "6 %", "Växel"):
+        assert expected in text_
+    assert printer.drawer_kicks == 1
+
+    assert till.print_sale(sale.id, copy=True).ok
+    assert "KOPIA" in printer.printed[-1].plain_text()
+    kinds = journal_kinds(session_factory)
+    assert kinds.count(Kind.SALE) == 1 and Kind.COPY in kinds and Kind.DRAWER_OPEN in kinds
+
+
+def test_receipt_numbers_are_unbroken(till):
+    numbers = []
+    for _ in range(3):
+        till.scan(KAFFE)
+        numbers.append(till.pay_cash(10000).sale.receipt_no)
+    assert numbers == [1, 2, 3]
+
+
+def test_the_sale_in_progress_survives_a_crash(make_till, till):
+    till.scan(TSHIRT)
+    till.scan(TSHIRT)
+    till.pay_card(10000)
+    # The process dies; a new till on the same database picks up where it was.
+    again = make_till()
+    again.login("kim", "1234")
+    assert again.totals().lines[0].line.quantity == 2
+    view = again.payment_view()
+    assert view.paid == 10000 and view.remaining == 2 * 19900 - 10000
+    assert again.pay_cash(30000).sale.total == 39800
+
+
+def test_a_lost_card_response_is_resolved_by_status_and_charged_once(till, terminal):
+    till.scan(BOK)
+    terminal.next_outcomes = ["lost"]
+    view = till.pay_card()
+    assert view.sale is not None
+    assert len(terminal.requests) == 1 and len(terminal.charged) == 1
+    assert [t.kind for t in view.sale.tenders] == [TenderKind.CARD]
+
+
+def test_an_approved_payment_sent_before_a_crash_is_applied_once(make_till, till, terminal,
+                                                                session_factory):
+    # A till that does not poll: it "dies" right after the terminal charged the card.
+    dying = make_till(card_status_polls=0)
+    dying.login("kim", "1234")
+    dying.scan(BOK)
+    terminal.next_outcomes = ["lost"]
+    with pytest.raises(PaymentError, match="did not answer"):
+        dying.pay_card()
+    again = make_till()
+    again.login("kim", "1234")
+    messages = again.resolve_card_attempts()
+    assert any("approved" in m for m in messages)
+    assert again.totals().lines == ()  # the approved payment completed the sale
+    assert again.resolve_card_attempts() == []  # nothing left to resolve, nothing charged twice
+    assert len(terminal.charged) == 1
+    with session_factory() as s:
+        assert len(repo.recent_sales(s, "K1")) == 1
+
+
+def test_a_declined_card_leaves_the_sale_unpaid_and_changeable_by_cash(till, terminal):
+    till.scan(KAFFE)
+    terminal.next_outcomes = ["declined"]
+    with pytest.raises(PaymentError, match="declined"):
+        till.pay_card()
+    assert till.payment_view().paid == 0
+    assert till.pay_cash(6000).sale is not None
+
+
+def test_out_of_paper_never_loses_the_sale(till, printer):
+    till.scan(KAFFE)
+    printer.paper_out = True
+    sale = till.pay_cash(6000).sale
+    outcome = till.print_sale(sale.id)
+    assert not outcome.ok and "out of paper" in outcome.message and "saved" in outcome.message
+    assert till.unprinted_sales() == [sale.id]
+    printer.paper_out = False
+    assert till.print_sale(sale.id).ok and till.unprinted_sales() == []
+
+
+def test_a_large_discount_needs_a_managers_pin(till, session_factory):
+    till.scan(TSHIRT)
+    line = till.totals().lines[0].line.line_id
+    with pytest.raises(ApprovalRequired):
+        till.discount_line(line, Discount(percent=Decimal(30)))
+    with pytest.raises(AuthError):
+        till.discount_line(line, Discount(percent=Decimal(30)), approver_pin="1234")
+    totals = till.discount_line(line, Discount(percent=Decimal(30)), approver_pin="9999")
+    assert totals.total == 13930
+    assert Kind.DISCOUNT_APPROVED in journal_kinds(session_factory)
+
+
+def test_price_override_by_manager_is_journaled_and_printed(till, printer, session_factory):
+    till.scan(TSHIRT)
+    line = till.totals().lines[0].line.line_id
+    till.override_price(line, 9900, approver_pin="9999")
+    sale = till.pay_cash(10000).sale
+    till.print_sale(sale.id)
+    assert "Ordinarie pris 199,00" in printer.printed[-1].plain_text()
+    assert Kind.PRICE_OVERRIDE in journal_kinds(session_factory)
+
+
+def test_changes_are_refused_once_a_card_has_paid(till):
+    till.scan(TSHIRT)
+    till.pay_card(5000)
+    with pytest.raises(CartError):
+        till.scan(KAFFE)
+    with pytest.raises(PaymentError):
+        till.void_sale()
+
+
+def test_park_and_resume(till):
+    till.scan(TSHIRT)
+    pid = till.park("kund hämtar plånbok")
+    assert till.totals().lines == ()
+    till.scan(KAFFE)
+    with pytest.raises(CartError):
+        till.resume(pid)
+    till.void_sale()
+    till.resume(pid)
+    assert till.totals().lines[0].line.variant.sku == "TSH-1"
+    assert till.parked() == []
+
+
+def test_z_report_closes_the_day_with_totals_vat_and_variance(till, session_factory):
+    till.scan(TSHIRT)
+    till.pay_card()
+    till.scan(KAFFE)
+    till.pay_cash(10000)  # 59,90 -> 60 kr in cash
+    till.cash_movement(-5000, "bank deposit")
+    x, _ = till.x_report()
+    assert x.kind == "X" and x.sales_count == 2
+    report, doc = till.close_shift(counted_cash=200000 + 6000 - 5000 - 100)
+    assert report.z_number == 1 and report.gross_sales == 19900 + 5990
+    assert report.tender_total(TenderKind.CARD) == 19900
+    assert report.tender_total(TenderKind.CASH) == 6000
+    assert report.expected_cash == 200000 + 6000 - 5000
+    assert report.variance == -100
+    assert sum(v.gross for v in report.vat) == report.gross_sales
+    assert report.grand_total == 19900 + 5990
+    assert "Z-RAPPORT" in doc.plain_text() and "-1,00" in doc.plain_text()
+    assert till.current_shift() is None
+    with pytest.raises(ShiftError):
+        till.scan(KAFFE)
+
+
+def test_the_journal_verifies_and_fails_after_tampering(till, session_factory):
+    till.scan(KAFFE)
+    till.pay_cash(10000)
+    till.x_report()
+    with session_factory() as s:
+        v = verify_chain(repo.journal_entries(s, "K1"), repo.journal_head(s, "K1"))
+        assert v.ok and v.count >= 4
+        seq = [e.seq for e in repo.journal_entries(s, "K1") if e.kind == Kind.SALE][0]
+        s.execute(text("UPDATE journal SET payload_json = replace(payload_json, '5990', '590') "
+                       "WHERE seq = :seq"), {"seq": seq})
+        s.commit()
+        v = verify_chain(repo.journal_entries(s, "K1"), repo.journal_head(s, "K1"))
+        assert not v.ok and v.first_bad_seq == seq
+
+
+def test_wrong_pins_lock_the_user_out(make_till):
+    t = make_till()
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            t.login("kim", "0000")
+    with pytest.raises(AuthError, match="locked"):
+        t.login("kim", "1234")
