@@ -1,0 +1,66 @@
+"""Make a card terminal from a URL in the device config.
+
+==============================================  ================================================
+URL                                             terminal
+==============================================  ================================================
+``simulator``                                   :class:`~hardware.terminals.simulator.SimulatedTerminal`
+                                                (``simulator?delay=2`` takes two seconds)
+``nexo://HOST:PORT``                            nexo Sale-to-POI JSON over HTTP
+                                                (``?poi=POIID&sale=SALEID&timeout=60``)
+``concert:///dev/ttyUSB0?baud=9600``            Ingenico Telium Concert over serial
+==============================================  ================================================
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from pos.ports import CardTerminal
+
+
+class TerminalConfigError(ValueError):
+    """The terminal URL is wrong or names something not available; ``str()`` is for the screen."""
+
+
+def make_terminal(url: str) -> CardTerminal:
+    raw = (url or "").strip()
+    parts = urlsplit(raw)
+    scheme = parts.scheme.lower() if "://" in raw else raw.split("?", 1)[0].lower()
+    q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+
+    def num(key: str, default: float) -> float:
+        try:
+            return float(q.get(key, default))
+        except ValueError:
+            raise TerminalConfigError(f"Terminal URL {url!r}: {key} must be a number") from None
+
+    if scheme == "simulator":
+        from hardware.terminals.simulator import SimulatedTerminal
+
+        return SimulatedTerminal(q.get("name", "simulator"), delay=num("delay", 0.0))
+    if scheme == "nexo":
+        try:
+            from hardware.terminals.nexo import NexoTerminal
+        except ImportError as e:  # pragma: no cover - while the module is missing
+            raise TerminalConfigError(f"nexo terminals are not available in this build: {e}") from e
+        if not parts.hostname:
+            raise TerminalConfigError(f"Terminal URL {url!r} has no host: use nexo://HOST:PORT")
+        return NexoTerminal(
+            parts.hostname,
+            parts.port or 8443,
+            poi_id=q.get("poi", "POI-1"),
+            sale_id=q.get("sale", "TILL-1"),
+            timeout=num("timeout", 60.0),
+            name=q.get("name", ""),
+        )
+    if scheme == "concert":
+        try:
+            from hardware.terminals.concert import ConcertTerminal
+        except ImportError as e:  # pragma: no cover - while the module is missing
+            raise TerminalConfigError(f"Concert terminals are not available in this build: {e}") from e
+        port = unquote(parts.path)
+        if not port:
+            raise TerminalConfigError(f"Terminal URL {url!r} has no port: use concert:///dev/ttyUSB0?baud=9600")
+        return ConcertTerminal(port, baudrate=int(num("baud", 9600)), name=q.get("name", ""))
+    raise TerminalConfigError(
+        f"Unknown terminal URL {url!r}: use simulator, nexo://HOST:PORT or concert:///dev/ttyUSB0?baud=9600"
+    )

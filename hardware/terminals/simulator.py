@@ -1,0 +1,179 @@
+"""An in-process card terminal simulator implementing :class:`pos.ports.CardTerminal`.
+
+It approves everything except these magic amounts (purchase and refund alike):
+
+==========================  ==============================================================
+amount                      outcome
+==========================  ==============================================================
+öre part 13 (100,13 kr)     DECLINED "Nekad av kortutgivaren"
+over 50 000,00 kr           DECLINED "Belopp över gräns"
+0 or less                   DECLINED "Ogiltigt belopp"
+öre part 14                 BUSY (nothing charged; the same attempt may be tried again)
+öre part 15                 CANCELLED (the customer pressed cancel)
+öre part 16                 approved, but the response is lost: UNKNOWN is returned and
+                            ``transaction_status(attempt_id)`` gives the approved result
+==========================  ==============================================================
+
+Each ``attempt_id`` is remembered: a second ``purchase`` with the same id never charges again and
+returns the first (final) result. With ``delay`` > 0 a transaction takes that long; meanwhile
+``transaction_status`` answers UNKNOWN (in progress) and ``abort`` cancels it.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import threading
+from dataclasses import dataclass, replace
+
+from pos.money import format_kronor
+from pos.ports import CardOutcome, CardRequest, CardResult
+
+LIMIT_ORE = 5_000_000  # 50 000,00 kr
+
+DECLINED_MSG = "Nekad av kortutgivaren"
+LIMIT_MSG = "Belopp över gräns"
+INVALID_MSG = "Ogiltigt belopp"
+BUSY_MSG = "Terminalen är upptagen, försök igen"
+CANCELLED_MSG = "Avbrutet på terminalen"
+LOST_MSG = "Inget svar från terminalen: kontrollera transaktionens status"
+APPROVED_MSG = "Godkänd"
+NOT_FOUND_MSG = "Terminalen känner inte till transaktionen"
+IN_PROGRESS_MSG = "Transaktionen pågår fortfarande"
+
+FINAL = {CardOutcome.APPROVED, CardOutcome.DECLINED, CardOutcome.CANCELLED}
+
+_CARDS = (("VISA", "4921"), ("Mastercard", "5412"), ("VISA", "0019"), ("Maestro", "6759"))
+
+
+def magic_outcome(amount: int) -> tuple[CardOutcome, str, bool]:
+    """(outcome, message, response_lost) the simulators give for ``amount`` öre."""
+    ore = abs(amount) % 100
+    if amount <= 0:
+        return CardOutcome.DECLINED, INVALID_MSG, False
+    if amount > LIMIT_ORE:
+        return CardOutcome.DECLINED, LIMIT_MSG, False
+    if ore == 13:
+        return CardOutcome.DECLINED, DECLINED_MSG, False
+    if ore == 14:
+        return CardOutcome.BUSY, BUSY_MSG, False
+    if ore == 15:
+        return CardOutcome.CANCELLED, CANCELLED_MSG, False
+    if ore == 16:
+        return CardOutcome.APPROVED, APPROVED_MSG, True
+    return CardOutcome.APPROVED, APPROVED_MSG, False
+
+
+def card_for(attempt_id: str) -> tuple[str, str]:
+    """A deterministic (brand, last four digits) for an attempt."""
+    h = int(hashlib.sha256(attempt_id.encode()).hexdigest(), 16)
+    return _CARDS[h % len(_CARDS)]
+
+
+def mask(last4: str) -> str:
+    return "*" * 12 + last4
+
+
+@dataclass
+class _Attempt:
+    request: CardRequest
+    kind: str  # "purchase" | "refund"
+    result: CardResult | None = None  # the terminal's real (final) result
+    cancel: threading.Event | None = None
+
+
+class SimulatedTerminal:
+    """See the module docstring. Thread-safe."""
+
+    def __init__(self, name: str = "simulator", *, delay: float = 0.0, terminal_id: str = "SIM00001") -> None:
+        self.name = name
+        self.delay = delay
+        self.terminal_id = terminal_id
+        self.attempts: dict[str, _Attempt] = {}
+        self.charges: list[CardResult] = []  # approved purchases and refunds actually carried out
+        self._lock = threading.Lock()
+        self._refs = itertools.count(1)
+
+    # CardTerminal ---------------------------------------------------------------------------
+    def purchase(self, request: CardRequest) -> CardResult:
+        return self._transact(request, "purchase")
+
+    def refund(self, request: CardRequest) -> CardResult:
+        return self._transact(request, "refund")
+
+    def transaction_status(self, attempt_id: str) -> CardResult:
+        with self._lock:
+            att = self.attempts.get(attempt_id)
+            if att is None:
+                return CardResult(CardOutcome.NOT_FOUND, attempt_id, message=NOT_FOUND_MSG)
+            if att.result is None:
+                return CardResult(CardOutcome.UNKNOWN, attempt_id, att.request.amount, message=IN_PROGRESS_MSG)
+            return att.result
+
+    def abort(self, attempt_id: str) -> None:
+        with self._lock:
+            att = self.attempts.get(attempt_id)
+            if att is not None and att.result is None and att.cancel is not None:
+                att.cancel.set()
+
+    # helpers ------------------------------------------------------------------------------
+    @property
+    def charged_total(self) -> int:
+        """Net öre charged: approved purchases minus approved refunds."""
+        with self._lock:
+            return sum(r.amount for r in self.charges)
+
+    def _transact(self, request: CardRequest, kind: str) -> CardResult:
+        with self._lock:
+            prev = self.attempts.get(request.attempt_id)
+            if prev is not None:
+                if prev.result is None:
+                    return CardResult(CardOutcome.BUSY, request.attempt_id, request.amount, message=BUSY_MSG)
+                if prev.result.outcome in FINAL:
+                    return prev.result
+                # BUSY before: nothing happened, run it again
+            cancel = threading.Event()
+            att = _Attempt(request, kind, cancel=cancel)
+            self.attempts[request.attempt_id] = att
+        if self.delay > 0 and cancel.wait(self.delay):
+            result = CardResult(CardOutcome.CANCELLED, request.attempt_id, request.amount, message=CANCELLED_MSG)
+            with self._lock:
+                att.result = result
+            return result
+        outcome, message, lost = magic_outcome(request.amount)
+        result = self._result(request, kind, outcome, message)
+        with self._lock:
+            att.result = result
+            if outcome is CardOutcome.APPROVED:
+                sign = -1 if kind == "refund" else 1
+                self.charges.append(replace(result, amount=sign * request.amount))
+        if lost:
+            return CardResult(CardOutcome.UNKNOWN, request.attempt_id, request.amount, message=LOST_MSG)
+        return result
+
+    def _result(self, request: CardRequest, kind: str, outcome: CardOutcome, message: str) -> CardResult:
+        if outcome is CardOutcome.BUSY:
+            return CardResult(outcome, request.attempt_id, request.amount, message=message)
+        brand, last4 = card_for(request.attempt_id)
+        ref = f"{self.terminal_id}-{next(self._refs):06d}"
+        approved = outcome is CardOutcome.APPROVED
+        auth = f"{int(hashlib.sha256(ref.encode()).hexdigest(), 16) % 1_000_000:06d}" if approved else ""
+        word = "KÖP" if kind == "purchase" else "ÅTERKÖP"
+        lines = (
+            "KORTTERMINAL (SIMULATOR)",
+            f"TERM {self.terminal_id}",
+            f"{brand} {mask(last4)}",
+            f"{word} {format_kronor(request.amount)} {request.currency}",
+            f"REF {ref}" + (f"  AUTH {auth}" if auth else ""),
+            "GODKÄND" if approved else message.upper(),
+        )
+        return CardResult(
+            outcome=outcome,
+            attempt_id=request.attempt_id,
+            amount=request.amount,
+            auth_code=auth,
+            masked_pan=mask(last4),
+            brand=brand,
+            terminal_ref=ref,
+            message=message,
+            receipt_lines=lines,
+        )

@@ -1,0 +1,111 @@
+"""The in-process card terminal simulator: magic amounts, idempotency, lost responses, abort."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from hardware.terminals.factory import TerminalConfigError, make_terminal
+from hardware.terminals.simulator import SimulatedTerminal
+from pos.ports import CardOutcome, CardRequest, CardTerminal
+
+
+def req(amount: int, attempt: str = "a1") -> CardRequest:
+    return CardRequest(attempt_id=attempt, amount=amount, sale_ref="K1-42")
+
+
+def test_is_a_card_terminal_from_the_factory() -> None:
+    t = make_terminal("simulator")
+    assert isinstance(t, CardTerminal) and t.name == "simulator"
+    with pytest.raises(TerminalConfigError):
+        make_terminal("bogus://x")
+
+
+def test_approves_with_masked_pan_auth_ref_and_receipt_lines() -> None:
+    t = SimulatedTerminal()
+    r = t.purchase(req(12_550))
+    assert r.approved and r.amount == 12_550 and r.attempt_id == "a1"
+    assert r.masked_pan.startswith("*" * 12) and len(r.masked_pan) == 16 and r.masked_pan[-4:].isdigit()
+    assert len(r.auth_code) == 6 and r.auth_code.isdigit()
+    assert r.terminal_ref and r.brand
+    text = "\n".join(r.receipt_lines)
+    assert "125,50 SEK" in text and r.masked_pan in text and r.terminal_ref in text and "GODKÄND" in text
+    assert t.charged_total == 12_550
+
+
+@pytest.mark.parametrize(
+    "amount,outcome,message",
+    [
+        (10_013, CardOutcome.DECLINED, "Nekad av kortutgivaren"),
+        (5_000_001, CardOutcome.DECLINED, "Belopp över gräns"),
+        (10_014, CardOutcome.BUSY, "upptagen"),
+        (10_015, CardOutcome.CANCELLED, "Avbrutet"),
+        (0, CardOutcome.DECLINED, "Ogiltigt"),
+    ],
+)
+def test_magic_amounts(amount: int, outcome: CardOutcome, message: str) -> None:
+    t = SimulatedTerminal()
+    r = t.purchase(req(amount))
+    assert r.outcome is outcome and message in r.message
+    assert not r.approved and t.charged_total == 0
+
+
+def test_exactly_the_limit_is_approved() -> None:
+    assert SimulatedTerminal().purchase(req(5_000_000)).approved
+
+
+def test_lost_response_is_unknown_but_status_says_approved_and_no_double_charge() -> None:
+    t = SimulatedTerminal()
+    r = t.purchase(req(10_016, "lost-1"))
+    assert r.outcome is CardOutcome.UNKNOWN and r.auth_code == ""
+    st = t.transaction_status("lost-1")
+    assert st.approved and st.amount == 10_016 and st.auth_code
+    again = t.purchase(req(10_016, "lost-1"))
+    assert again == st
+    assert t.charged_total == 10_016 and len(t.charges) == 1
+
+
+def test_same_attempt_never_charges_twice() -> None:
+    t = SimulatedTerminal()
+    first = t.purchase(req(5_000, "x"))
+    second = t.purchase(req(5_000, "x"))
+    assert second == first and t.charged_total == 5_000
+    declined = t.purchase(req(10_013, "y"))
+    assert t.purchase(req(10_013, "y")) == declined
+
+
+def test_busy_attempt_can_be_tried_again() -> None:
+    t = SimulatedTerminal()
+    assert t.purchase(req(10_014, "b")).outcome is CardOutcome.BUSY
+    assert t.transaction_status("b").outcome is CardOutcome.BUSY
+    assert t.purchase(req(10_000, "b")).approved  # not a final result: the terminal runs it
+
+
+def test_unknown_attempt_is_not_found() -> None:
+    assert SimulatedTerminal().transaction_status("never").outcome is CardOutcome.NOT_FOUND
+
+
+def test_refund_is_recorded_negative() -> None:
+    t = SimulatedTerminal()
+    t.purchase(req(20_000, "p"))
+    r = t.refund(req(5_000, "r"))
+    assert r.approved and "ÅTERKÖP" in "\n".join(r.receipt_lines)
+    assert t.charged_total == 15_000
+
+
+def test_in_progress_status_and_abort() -> None:
+    t = SimulatedTerminal(delay=5.0)
+    out: list = []
+    th = threading.Thread(target=lambda: out.append(t.purchase(req(1_000, "slow"))))
+    th.start()
+    deadline = time.monotonic() + 2
+    while "slow" not in t.attempts and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert t.transaction_status("slow").outcome is CardOutcome.UNKNOWN
+    assert t.purchase(req(1_000, "slow")).outcome is CardOutcome.BUSY  # same attempt while running
+    t.abort("slow")
+    th.join(2)
+    assert out and out[0].outcome is CardOutcome.CANCELLED
+    assert t.transaction_status("slow").outcome is CardOutcome.CANCELLED
+    assert t.charged_total == 0
