@@ -1,0 +1,234 @@
+"""Decide what a scanned (or typed) code is: one router for every scanner and the kiosk camera.
+
+``classify(payload)`` never raises; it returns a :class:`Scan` whose ``kind`` says what to do and
+whose ``message`` is a sentence for the cashier when the code is invalid or unknown.
+
+Cleaning first: control characters anywhere (scanner prefixes and suffixes such as STX, ETX,
+CR, LF, TAB, GS), zero-width characters, a byte-order mark and an AIM symbology identifier at the
+start (``]E0``, ``]C1``, ``]Q1`` ...) are removed, then surrounding whitespace.
+
+Formats, checked in this order (letters are accepted in either case):
+
+===================  ======================================================  ==================
+kind                 format                                                  ``value``
+===================  ======================================================  ==================
+WEB_CART             URL whose path ends ``/cart/<id>`` or ``/carts/<id>``;  the cart id
+                     or a bare ``cart_<letters/digits>`` (Medusa cart id)
+ORDER                URL whose path ends ``/orders/<id>`` or ``/order/<id>``; the order id
+                     or a bare ``order_<letters/digits>``
+PRODUCT              URL whose path ends ``/products/<handle>`` (shelf        the handle
+                     labels' QR)
+UNKNOWN              any other URL (message says so)
+INVOICE_REFERENCE    ``OCR:`` + 2-25 digits whose last digit is the Luhn      the digits
+                     (mod 10) check digit (Bankgiro/OCR payment reference)
+INVALID_REFERENCE    ``OCR:`` + digits with a wrong check digit or length     the digits
+RECEIPT              ``R-<register>-<number>``: register 1-8 letters/digits,  ``R-K1-000042``
+                     number 1-10 digits, e.g. ``R-K1-000042`` (the till
+                     prints it as CODE128). ``+`` is accepted for ``-``
+                     (a US-layout scanner on a Swedish keyboard).
+CUSTOMER_CARD        ``CUST-`` + 4-16 digits, or ``C`` + exactly 9 digits      the digits
+                     (``C123456789``). Both contain letters, so they can
+                     never be taken for a GTIN.
+GTIN                 8, 12, 13 or 14 digits with a valid GS1 check digit      the digits
+INVALID_GTIN         8, 12, 13 or 14 digits with a wrong check digit, or      the digits
+                     9-11 or 15-20 digits (GtinError's message)
+SKU_OR_TEXT          1-7 digits (PLU/article number) or an article-number-    as cleaned
+                     like token: a letter or digit, then up to 39 of
+                     letters, digits and ``. _ / -`` (look up by SKU first)
+UNKNOWN              everything else, including empty scans                  as cleaned
+===================  ======================================================  ==================
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import unquote, urlsplit
+
+from pos.gtin import GTIN_LENGTHS, GtinError, parse_gtin
+
+MAX_PAYLOAD = 4096
+
+
+class ScanKind(Enum):
+    GTIN = "gtin"
+    SKU_OR_TEXT = "sku_or_text"
+    RECEIPT = "receipt"
+    WEB_CART = "web_cart"
+    ORDER = "order"
+    PRODUCT = "product"
+    CUSTOMER_CARD = "customer_card"
+    INVOICE_REFERENCE = "invoice_reference"
+    INVALID_GTIN = "invalid_gtin"
+    INVALID_REFERENCE = "invalid_reference"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Scan:
+    kind: ScanKind
+    value: str
+    message: str = ""
+    raw: str = ""  # the payload as received
+    register: str = ""  # RECEIPT: the register id
+    number: int = 0  # RECEIPT: the receipt number
+
+    @property
+    def ok(self) -> bool:
+        return self.kind not in (ScanKind.INVALID_GTIN, ScanKind.INVALID_REFERENCE, ScanKind.UNKNOWN)
+
+
+_AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_ID = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,99}"
+_CART_BARE = re.compile(r"^cart_[A-Za-z0-9]{1,100}$", re.IGNORECASE)
+_ORDER_BARE = re.compile(r"^order_[A-Za-z0-9]{1,100}$", re.IGNORECASE)
+_URL_TAIL = re.compile(rf"/(carts?|orders?|products)/({_ID})/?$", re.IGNORECASE)
+_RECEIPT = re.compile(r"^R[-+]([A-Z0-9]{1,8})[-+]([0-9]{1,10})$", re.IGNORECASE)
+_CUST = re.compile(r"^(?:CUST[-+]([0-9]{4,16})|C([0-9]{9}))$", re.IGNORECASE)
+_OCR = re.compile(r"^OCR:\s*([0-9 ]+)$", re.IGNORECASE)
+_SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,39}$")
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+def clean(payload: str) -> str:
+    """Remove scanner prefix/suffix control characters, zero-width marks and an AIM identifier."""
+    chars = [
+        ch
+        for ch in payload[: MAX_PAYLOAD * 2]
+        if ch not in _ZERO_WIDTH and unicodedata.category(ch) not in ("Cc", "Cs")
+    ]
+    text = "".join(chars).strip()
+    if _AIM.match(text):
+        text = text[3:].strip()
+    return text
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when the last digit is the Luhn (mod 10) check digit of the others."""
+    if not digits.isdigit() or not digits.isascii() or len(digits) < 2:
+        return False
+    return luhn_check_digit(digits[:-1]) == int(digits[-1])
+
+
+def luhn_check_digit(body: str) -> int:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return (10 - total % 10) % 10
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _classify_url(text: str, raw: str) -> Scan:
+    try:
+        parts = urlsplit(text)
+        path = unquote(parts.path)
+    except ValueError:
+        return Scan(ScanKind.UNKNOWN, text, f"'{_shown(text)}' is a broken web address", raw)
+    m = _URL_TAIL.search(path)
+    if m:
+        what, ident = m.group(1).lower(), m.group(2)
+        if what.startswith("cart"):
+            return Scan(ScanKind.WEB_CART, ident, "", raw)
+        if what.startswith("order"):
+            return Scan(ScanKind.ORDER, ident, "", raw)
+        return Scan(ScanKind.PRODUCT, ident, "", raw)
+    return Scan(
+        ScanKind.UNKNOWN,
+        text,
+        f"The web address '{_shown(text)}' is not a cart, an order or a product: nothing to do with it here",
+        raw,
+    )
+
+
+def classify(payload: str) -> Scan:
+    """What ``payload`` is (see the module docstring). Never raises for any ``str``."""
+    raw = payload if isinstance(payload, str) else str(payload)
+    try:
+        return _classify(raw)
+    except Exception:  # belt and braces: a scan must never crash the till
+        return Scan(ScanKind.UNKNOWN, "", "The code could not be read: scan again or type it", raw)
+
+
+def _classify(raw: str) -> Scan:
+    text = clean(raw)
+    if not text:
+        return Scan(ScanKind.UNKNOWN, "", "Empty scan: scan again", raw)
+    if len(text) > MAX_PAYLOAD:
+        return Scan(ScanKind.UNKNOWN, text[:40], "The code is too long to be anything this till knows", raw)
+
+    lower = text.lower()
+    if lower.startswith(("http://", "https://")):
+        return _classify_url(text, raw)
+    if _CART_BARE.match(text):
+        return Scan(ScanKind.WEB_CART, text, "", raw)
+    if _ORDER_BARE.match(text):
+        return Scan(ScanKind.ORDER, text, "", raw)
+
+    m = _OCR.match(text)
+    if m:
+        digits = m.group(1).replace(" ", "")
+        if not (2 <= len(digits) <= 25):
+            return Scan(
+                ScanKind.INVALID_REFERENCE,
+                digits,
+                f"OCR reference {digits} has {len(digits)} digits; a payment reference has 2 to 25",
+                raw,
+            )
+        if not luhn_ok(digits):
+            expected = luhn_check_digit(digits[:-1])
+            return Scan(
+                ScanKind.INVALID_REFERENCE,
+                digits,
+                f"OCR reference {digits} has a wrong check digit ({digits[-1]}, should be {expected}): "
+                "scan again or type it from the invoice",
+                raw,
+            )
+        return Scan(ScanKind.INVOICE_REFERENCE, digits, "", raw)
+
+    m = _RECEIPT.match(text)
+    if m:
+        register = m.group(1).upper()
+        number = m.group(2)
+        value = f"R-{register}-{number}"
+        return Scan(ScanKind.RECEIPT, value, "", raw, register=register, number=int(number))
+
+    m = _CUST.match(text)
+    if m:
+        return Scan(ScanKind.CUSTOMER_CARD, m.group(1) or m.group(2), "", raw)
+
+    if text.isascii() and text.isdigit():
+        n = len(text)
+        if n in GTIN_LENGTHS:
+            try:
+                parse_gtin(text)
+            except GtinError as e:
+                return Scan(ScanKind.INVALID_GTIN, text, str(e), raw)
+            return Scan(ScanKind.GTIN, text, "", raw)
+        if n <= 7:
+            return Scan(ScanKind.SKU_OR_TEXT, text, "", raw)
+        if n <= 20:
+            try:
+                parse_gtin(text)
+                msg = f"'{text}' is not a barcode this till knows"
+            except GtinError as e:
+                msg = str(e)
+            return Scan(ScanKind.INVALID_GTIN, text, msg, raw)
+        return Scan(ScanKind.UNKNOWN, text, f"The number '{_shown(text)}' is not a code this till knows", raw)
+
+    if _SKU.match(text):
+        return Scan(ScanKind.SKU_OR_TEXT, text, "", raw)
+    return Scan(
+        ScanKind.UNKNOWN,
+        text,
+        f"Unknown code '{_shown(text)}': not an article, receipt, cart, order, customer card or invoice",
+        raw,
+    )
