@@ -313,19 +313,21 @@ class Till:
         return self.cart.totals()
 
     def scan(self, payload: str) -> CartTotals:
-        """Whatever the scanner read: an article is added; anything else raises with a message."""
+        """Whatever the scanner read: an article is added; anything else raises with a message.
+
+        A receipt, web cart, order, customer card or invoice reference raises ``ScanNotForSale``
+        naming its kind and value, so the screen can offer what fits (reprint, load cart ...).
+        """
         from pos.scan_router import ScanKind, classify
         scan = classify(payload)
         if scan.kind is ScanKind.GTIN:
             return self.add(self.lookup(scan.value))
-        if scan.kind is ScanKind.INVALID_GTIN:
+        if scan.kind is ScanKind.SKU_OR_TEXT:
+            return self.add(self.lookup(scan.value))
+        if scan.kind in (ScanKind.INVALID_GTIN, ScanKind.INVALID_REFERENCE):
             raise GtinError(scan.message)
-        if scan.kind in (ScanKind.UNKNOWN,):
-            # Not a known pattern: it may still be a SKU typed or scanned.
-            try:
-                return self.add(self.lookup(payload.strip()))
-            except UnknownCode:
-                raise UnknownCode(payload.strip()) from None
+        if scan.kind is ScanKind.UNKNOWN:
+            raise UnknownCode(scan.value or payload.strip()[:40])
         raise ScanNotForSale(scan.message or f"{scan.kind.value}: {scan.value}", scan.kind.value,
                              scan.value)
 
