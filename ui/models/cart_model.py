@@ -1,0 +1,127 @@
+"""The sale's lines as a Qt table: rows are ``LineTotal`` given with ``set_rows()``.
+
+The model never queries anything (as Vorta's table models): the sale page hands it the
+``CartTotals.lines`` a ``Till`` call returned. Money columns are right-aligned ``format_kronor``
+text; ``Qt.UserRole`` gives the row's ``line_id``, ``LineRole`` the whole ``LineTotal``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from pos.cart import LineTotal
+from pos.money import format_kronor
+
+LineRole = Qt.ItemDataRole.UserRole + 1
+
+ARTICLE, QTY, PRICE, DISCOUNT, TOTAL = range(5)
+_HEADERS = (
+    QCoreApplication.translate("CartModel", "Article"),
+    QCoreApplication.translate("CartModel", "Qty"),
+    QCoreApplication.translate("CartModel", "Price"),
+    QCoreApplication.translate("CartModel", "Discount"),
+    QCoreApplication.translate("CartModel", "Total"),
+)  # marked for lupdate; translated again at display time
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _header(section: int) -> str:
+    return QCoreApplication.translate("CartModel", ("Article", "Qty", "Price", "Discount",
+                                                    "Total")[section])
+
+
+class CartModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LineTotal] = []
+
+    # --- data in ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[LineTotal]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[LineTotal]:
+        return list(self._rows)
+
+    def line_at(self, row: int) -> LineTotal | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_line(self, line_id: int) -> int:
+        for i, lt in enumerate(self._rows):
+            if lt.line.line_id == line_id:
+                return i
+        return -1
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _header(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_align(section))
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        lt = self._rows[index.row()]
+        line, col = lt.line, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == ARTICLE:
+                return line.variant.name
+            if col == QTY:
+                return str(line.quantity)
+            if col == PRICE:
+                return format_kronor(line.unit_price)
+            if col == DISCOUNT:
+                return f"-{format_kronor(lt.discount)}" if lt.discount else ""
+            if col == TOTAL:
+                return format_kronor(lt.total)
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_align(col))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            parts = [line.variant.name, f"SKU {line.variant.sku}"]
+            if line.variant.ean:
+                parts.append(f"EAN {line.variant.ean}")
+            if line.original_price is not None:
+                parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
+                             .replace("%1", format_kronor(line.original_price))
+                             .replace("%2", line.override_by or ""))
+            if line.discount and line.discount.reason:
+                parts.append(line.discount.reason)
+            return "\n".join(parts)
+        elif role == Qt.ItemDataRole.FontRole:
+            if col == TOTAL:
+                f = QFont()
+                f.setBold(True)
+                return f
+            if col == PRICE and line.original_price is not None:
+                f = QFont()
+                f.setItalic(True)
+                return f
+        elif role == Qt.ItemDataRole.UserRole:
+            return line.line_id
+        elif role == LineRole:
+            return lt
+        return None
+
+
+def _align(col: int) -> Qt.AlignmentFlag:
+    if col == ARTICLE:
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,64 @@
+"""Start the till: ``run_till(till, language="sv")`` creates the application and runs it."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from pos.services.till import Till
+from ui.i18n import install_translators
+from ui.till.customer_display import CustomerDisplayWindow
+from ui.till.main_window import MainWindow
+from ui.widgets.style import apply_style
+from ui.widgets.wedge import WedgeFilter
+
+
+def make_app(argv: list[str] | None = None, language: str = "sv") -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("omnipos")
+    app.setOrganizationName("omnipos")
+    install_translators(app, language)
+    apply_style(app)
+    return app
+
+
+def build_window(till: Till, *, preview_printer: Any = None, customer_display: bool = True,
+                 wedge: WedgeFilter | None = None) -> MainWindow:
+    """The till window with its customer display and scanner wired (the app must exist)."""
+    display = None
+    if customer_display and till.devices.display is None:
+        display = CustomerDisplayWindow(till.config.store.store_name)
+    window = MainWindow(till, preview_printer=preview_printer, display=display)
+    window.customer_display = display  # type: ignore[attr-defined]
+    if wedge is not None:
+        wedge.scanned.connect(window.sale_page.scanned)
+    return window
+
+
+def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None = None,
+             language: str = "sv", customer_display: bool = True) -> int:
+    """Run the till's GUI until it is closed; returns the exit code.
+
+    ``language`` is "sv" (default, the demo store) or "en". ``preview_printer`` is a printer with
+    ``add_listener`` whose documents are shown on screen (default: the till's printer, if it is a
+    preview printer).
+    """
+    app = make_app(argv, language)
+    wedge = WedgeFilter(app).install(app)
+    window = build_window(till, preview_printer=preview_printer,
+                          customer_display=customer_display, wedge=wedge)
+    display = getattr(window, "customer_display", None)
+    if display is not None:
+        screens = app.screens()
+        if len(screens) > 1:  # the customer's screen, if there is one
+            display.move(screens[1].geometry().topLeft())
+            display.showFullScreen()
+        else:
+            display.show()
+    window.resize(1280, 800)
+    window.show()
+    code = app.exec()
+    wedge.uninstall(app)
+    return int(code)

@@ -1,0 +1,99 @@
+"""A manager approves on the spot: when a call raises ``ApprovalRequired`` the screen asks for a
+manager's PIN and calls the same action again with ``approver_pin``.
+
+``run_with_approval(ops, parent, call, on_done, on_error)`` wraps the whole round trip: ``call``
+takes ``approver_pin`` (``None`` the first time) and runs on the worker.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos.cart import ApprovalRequired
+from pos.staff import AuthError
+from ui.i18n.messages import message_for
+from ui.ops import Ops
+from ui.widgets.pin_pad import PinPad
+from ui.widgets.style import set_level, set_role
+
+
+class ApprovalDialog(QDialog):
+    def __init__(self, ops: Ops, call: Callable[[str | None], Any], reason: str,
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalDialog")
+        self.setWindowTitle(self.tr("Manager approval"))
+        self.setModal(True)
+        self._ops, self._call = ops, call
+        self._on_done, self._on_error = on_done, on_error
+        title = QLabel(self.tr("A manager must approve this"), self)
+        set_role(title, "heading")
+        self.reason = QLabel(reason, self)
+        self.reason.setObjectName("approvalReason")
+        self.reason.setWordWrap(True)
+        prompt = QLabel(self.tr("Manager: enter your PIN"), self)
+        self.message = QLabel("", self)
+        self.message.setObjectName("approvalMessage")
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        set_level(self.message, "info")
+        self.pad = PinPad(self)
+        self.pad.submitted.connect(self._submit)
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        cancel.setObjectName("approvalCancel")
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.reason)
+        layout.addWidget(prompt)
+        layout.addWidget(self.pad)
+        layout.addWidget(self.message)
+        layout.addWidget(cancel)
+        self.setMinimumWidth(360)
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.busy = False
+
+    def _submit(self, pin: str) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.message.setText(self.tr("Checking…"))
+        set_level(self.message, "info")
+        self._ops.run(lambda: self._call(pin), self._approved, self._refused)
+
+    def _approved(self, result: Any) -> None:
+        self.busy = False
+        self.accept()
+        self._on_done(result)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.busy = False
+        self.pad.clear()
+        if isinstance(exc, AuthError):
+            self.message.setText(message_for(exc))
+            set_level(self.message, "error")
+            self.pad.setFocus()
+            return
+        self.reject()
+        self._on_error(exc)
+
+
+def run_with_approval(ops: Ops, parent: QWidget, call: Callable[[str | None], Any],
+                      on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """Run ``call(None)``; on ``ApprovalRequired`` ask a manager and run ``call(pin)``."""
+
+    def first_error(exc: BaseException) -> None:
+        if isinstance(exc, ApprovalRequired):
+            dlg = ApprovalDialog(ops, call, message_for(exc), on_done, on_error, parent)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dlg.open()
+            parent.setProperty("approvalDialog", dlg)  # findable by tests and screenshots
+        else:
+            on_error(exc)
+
+    ops.run(lambda: call(None), on_done, first_error, label="approval")

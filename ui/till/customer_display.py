@@ -1,0 +1,148 @@
+"""The customer's screen: a second window implementing the ``CustomerDisplay`` port.
+
+The ``Till`` calls these methods from the worker thread; each one only emits a signal, and the
+widget updates in the GUI thread (Qt queues signals across threads), so it is safe to call from
+anywhere.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+
+from pos.money import format_kronor
+from pos.ports import DisplayLine
+from ui.widgets.qr import qr_pixmap
+
+
+class CustomerDisplayWindow(QWidget):
+    _cart = Signal(object, int, int)
+    _payment = Signal(int, int, int)
+    _thanks = Signal(str, str)
+    _clear = Signal()
+
+    def __init__(self, store_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDisplay")
+        self.setWindowTitle(self.tr("Customer display"))
+        self.setStyleSheet("""
+            QWidget#customerDisplay { background: #10302a; }
+            QLabel { color: white; }
+            QLabel#cdStore { font-size: 22px; color: #a8d5c6; }
+            QLabel#cdCurrent { font-size: 30px; font-weight: bold; }
+            QLabel#cdTotal { font-size: 60px; font-weight: bold; }
+            QLabel#cdVat, QLabel#cdCaption { font-size: 18px; color: #cfe5dd; }
+            QLabel#cdThanks { font-size: 40px; font-weight: bold; }
+            QListWidget { background: #17403a; color: white; border: none; font-size: 20px; }
+        """)
+        self.store = QLabel(store_name or self.tr("Welcome!"), self)
+        self.store.setObjectName("cdStore")
+        self.stack = QStackedWidget(self)
+
+        cart = QWidget(self)
+        self.lines = QListWidget(cart)
+        self.lines.setObjectName("cdLines")
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.current = QLabel("", cart)
+        self.current.setObjectName("cdCurrent")
+        self.current.setWordWrap(True)
+        caption = QLabel(self.tr("To pay"), cart)
+        caption.setObjectName("cdCaption")
+        self.total = QLabel(format_kronor(0, symbol=True), cart)
+        self.total.setObjectName("cdTotal")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vat = QLabel("", cart)
+        self.vat.setObjectName("cdVat")
+        self.vat.setAlignment(Qt.AlignmentFlag.AlignRight)
+        cl = QVBoxLayout(cart)
+        cl.addWidget(self.lines, 1)
+        cl.addWidget(self.current)
+        cl.addWidget(caption)
+        cl.addWidget(self.total)
+        cl.addWidget(self.vat)
+
+        thanks = QWidget(self)
+        self.thanks = QLabel("", thanks)
+        self.thanks.setObjectName("cdThanks")
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks.setWordWrap(True)
+        self.qr = QLabel(thanks)
+        self.qr.setObjectName("cdQr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = QLabel(self.tr("Scan for your digital receipt"), thanks)
+        self.qr_caption.setObjectName("cdCaption")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tl = QVBoxLayout(thanks)
+        tl.addStretch(1)
+        tl.addWidget(self.thanks)
+        tl.addWidget(self.qr)
+        tl.addWidget(self.qr_caption)
+        tl.addStretch(1)
+
+        self.stack.addWidget(cart)
+        self.stack.addWidget(thanks)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.store)
+        layout.addWidget(self.stack, 1)
+        self.resize(800, 480)
+
+        self._cart.connect(self._on_cart)
+        self._payment.connect(self._on_payment)
+        self._thanks.connect(self._on_thanks)
+        self._clear.connect(self._on_clear)
+        self._on_clear()
+
+    # --- CustomerDisplay port (any thread) -------------------------------------------------------
+
+    def show_cart(self, lines: Sequence[DisplayLine], total: int, vat: int) -> None:
+        self._cart.emit(list(lines), total, vat)
+
+    def show_payment(self, total: int, paid: int, change: int) -> None:
+        self._payment.emit(total, paid, change)
+
+    def show_thanks(self, message: str, qr_data: str = "") -> None:
+        self._thanks.emit(message, qr_data)
+
+    def clear(self) -> None:
+        self._clear.emit()
+
+    # --- GUI thread ------------------------------------------------------------------------------
+
+    def _on_cart(self, lines: list[DisplayLine], total: int, vat: int) -> None:
+        self.stack.setCurrentIndex(0)
+        self.lines.clear()
+        for line in lines:
+            qty = f"{line.quantity} × " if line.quantity != 1 else ""
+            self.lines.addItem(f"{qty}{line.name}    {format_kronor(line.amount)}")
+        if lines:
+            self.lines.scrollToBottom()
+            last = lines[-1]
+            self.current.setText(f"{last.name}   {format_kronor(last.amount, symbol=True)}")
+        else:
+            self.current.setText(self.tr("Welcome!"))
+        self.total.setText(format_kronor(total, symbol=True))
+        self.vat.setText(self.tr("of which VAT %1").replace("%1", format_kronor(vat, symbol=True))
+                         if total else "")
+
+    def _on_payment(self, total: int, paid: int, change: int) -> None:
+        self.stack.setCurrentIndex(0)
+        self.current.setText(self.tr("Paid %1").replace("%1", format_kronor(paid, symbol=True)))
+        self.total.setText(format_kronor(max(0, total - paid), symbol=True))
+        if change:
+            self.vat.setText(self.tr("Change %1").replace("%1", format_kronor(change, symbol=True)))
+
+    def _on_thanks(self, message: str, qr_data: str) -> None:
+        self.thanks.setText(message)
+        if qr_data:
+            self.qr.setPixmap(qr_pixmap(qr_data, 260))
+            self.qr.show()
+            self.qr_caption.show()
+        else:
+            self.qr.hide()
+            self.qr_caption.hide()
+        self.stack.setCurrentIndex(1)
+
+    def _on_clear(self) -> None:
+        self._on_cart([], 0, 0)

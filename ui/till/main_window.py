@@ -1,0 +1,193 @@
+"""The till's window: a stack of the login page and the sale page, and a status bar that says who
+is working, which shift is open, which register this is and how the printer is."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import traceback
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from pos.ports import PrinterStatus
+from pos.receipt import ReceiptDocument
+from pos.shifts import ShiftInfo
+from pos.staff import StaffMember
+from pos.services.till import Till
+from ui.i18n.messages import message_for
+from ui.ops import Ops
+from ui.till.login_page import LoginPage
+from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
+from ui.till.sale_page import SalePage
+from ui.till.terminal_watch import WatchedTerminal
+
+log = logging.getLogger(__name__)
+
+PRINTER_POLL_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    _preview_printed = Signal(object)  # from whatever thread printed
+
+    def __init__(self, till: Till, *, preview_printer: Any = None, display: Any = None,
+                 ops: Ops | None = None, print_ops: Ops | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tillWindow")
+        self.setWindowTitle(self.tr("omnipos – till %1").replace("%1", till.register_id))
+        self.till = till
+        self._attach_devices(display)
+        self.ops = ops or Ops("till-worker", self)
+        self.print_ops = print_ops or Ops("printer-worker", self)
+        for o in (self.ops, self.print_ops):
+            o.user_error.connect(self.show_user_error)
+            o.unexpected_error.connect(self.show_exception)
+
+        self.login_page = LoginPage(self.ops, till, self)
+        terminal = till.devices.terminal
+        cancel = terminal.cancel_current if isinstance(terminal, WatchedTerminal) else None
+        self.sale_page = SalePage(self.ops, self.print_ops, till, self, cancel_card=cancel)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.login_page)
+        self.pages.addWidget(self.sale_page)
+        self.setCentralWidget(self.pages)
+
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.shift_label = QLabel(self)
+        self.shift_label.setObjectName("statusShift")
+        self.register_label = QLabel(self.tr("Register %1").replace("%1", till.register_id), self)
+        self.register_label.setObjectName("statusRegister")
+        self.printer_label = QLabel(self)
+        self.printer_label.setObjectName("statusPrinter")
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("statusBusy")
+        bar = self.statusBar()
+        for w in (self.user_label, self.shift_label, self.register_label):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.printer_label)
+        self.ops.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+
+        self.login_page.logged_in.connect(self.on_logged_in)
+        self.sale_page.logout_requested.connect(self.logout)
+        self.sale_page.shift_changed.connect(self.set_shift)
+        self.sale_page.printed.connect(lambda _o: self.refresh_printer())
+
+        self.preview_window: PreviewPrinterWindow | None = None
+        printer = preview_printer if preview_printer is not None else till.devices.printer
+        self._preview_printed.connect(self.show_printed)
+        if attach_preview(printer, self._preview_printed.emit):
+            columns = getattr(getattr(printer, "settings", None), "chars", 42)
+            self.preview_window = PreviewPrinterWindow(self, columns=columns)
+
+        self._printer_timer = QTimer(self)
+        self._printer_timer.setInterval(PRINTER_POLL_MS)
+        self._printer_timer.timeout.connect(self.refresh_printer)
+        self._printer_timer.start()
+
+        self.set_user(None)
+        self.set_shift(None)
+        self.printer_label.setText(self.tr("Printer: …"))
+        self.resize(1280, 800)
+        self.show_login()
+        self.refresh_printer()
+
+    def _attach_devices(self, display: Any) -> None:
+        """Give the till the screen's customer display and a cancellable card terminal.
+
+        (Devices are built before the window exists; see the report on ``build_till``.)
+        """
+        devices = self.till.devices
+        changes: dict[str, Any] = {}
+        if not isinstance(devices.terminal, WatchedTerminal):
+            changes["terminal"] = WatchedTerminal(devices.terminal)
+        if display is not None and devices.display is None:
+            changes["display"] = display
+        if changes:
+            self.till.devices = dataclasses.replace(devices, **changes)
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def show_login(self) -> None:
+        self.pages.setCurrentWidget(self.login_page)
+        self.login_page.load()
+
+    def on_logged_in(self, member: StaffMember) -> None:
+        self.set_user(member)
+        self.pages.setCurrentWidget(self.sale_page)
+        self.sale_page.load()
+
+    def logout(self) -> None:
+        self.ops.run(self.till.logout, lambda _r: (self.set_user(None), self.show_login()),
+                     label="logout")
+
+    # --- status bar ------------------------------------------------------------------------------
+
+    def set_user(self, member: StaffMember | None) -> None:
+        self.user_label.setText(self.tr("Not logged in") if member is None else
+                                self.tr("Cashier: %1").replace("%1", member.name))
+
+    def set_shift(self, shift: ShiftInfo | None) -> None:
+        self.shift_label.setText(
+            self.tr("No shift open") if shift is None else
+            self.tr("Shift %1 since %2").replace("%1", str(shift.id))
+            .replace("%2", shift.opened_at.strftime("%H:%M")))
+
+    def refresh_printer(self) -> None:
+        printer = self.till.devices.printer
+        self.print_ops.run(printer.status, self.set_printer_status,
+                           lambda exc: self.printer_label.setText(message_for(exc)),
+                           label="printer_status")
+
+    def set_printer_status(self, status: PrinterStatus) -> None:
+        if status.ready:
+            text = self.tr("Printer: ready")
+            if status.paper == "near_end":
+                text = self.tr("Printer: paper low")
+        elif not status.online:
+            text = self.tr("Printer: offline")
+        elif status.paper == "out":
+            text = self.tr("Printer: paper out")
+        elif status.cover_open:
+            text = self.tr("Printer: cover open")
+        else:
+            text = self.tr("Printer: not ready")
+        self.printer_label.setText(text)
+        self.printer_label.setStyleSheet("" if status.ready else "color: #b3261e; font-weight: bold")
+
+    def show_printed(self, doc: ReceiptDocument) -> None:
+        if self.preview_window is not None:
+            self.preview_window.printed(doc)
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    def show_user_error(self, exc: BaseException) -> None:
+        if self.pages.currentWidget() is self.sale_page:
+            self.sale_page.show_error(exc)
+        else:
+            self.login_page.show_message(message_for(exc), "error")
+
+    def show_exception(self, exc: BaseException, tb: str = "") -> None:
+        """The one place unexpected errors are shown (and logged); the till keeps running."""
+        log.error("unexpected error: %s\n%s", exc, tb or "".join(traceback.format_exception(exc)))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                          self.tr("The till hit an unexpected error. The sale in progress is "
+                                  "saved. If it happens again, call support.\n\n%1")
+                          .replace("%1", f"{type(exc).__name__}: {exc}"),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exceptionDialog")
+        box.setDetailedText(tb)
+        box.open()
+        self.last_exception = exc
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._printer_timer.stop()
+        self.ops.shutdown()
+        self.print_ops.shutdown()
+        if self.preview_window is not None:
+            self.preview_window.close()
+        super().closeEvent(event)

@@ -1,0 +1,340 @@
+"""Taking payment: cash, card, or both (split tender), then the change, big.
+
+The dialog shows the total, what is paid, what remains and what remains in cash (rounded to whole
+kronor, öresavrundning). The amount field is prefilled with what remains; the cashier may type
+less to pay a part (by card, say) and the rest in cash. A card payment runs on the worker while
+the dialog says "Follow the terminal" and offers to cancel; the till stays responsive. When the
+sale is complete the change is shown big, the receipt prints on the printer worker, and Enter
+starts the next sale.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from pos.money import format_kronor
+from pos.payments import Tender, TenderKind
+from pos.sales import Sale
+from pos.services.till import PaymentView, PrintOutcome, Till
+from ui.i18n.messages import message_for
+from ui.ops import Ops
+from ui.widgets.numpad import Numpad, kronor_text, parse_amount
+from ui.widgets.style import set_level, set_role
+
+TENDER, CARD_BUSY, DONE = range(3)
+
+
+class PaymentDialog(QDialog):
+    completed = Signal(object)  # the Sale, once stored
+    printed = Signal(object)  # PrintOutcome of the receipt
+
+    def __init__(self, ops: Ops, print_ops: Ops, till: Till, view: PaymentView,
+                 parent: QWidget | None = None,
+                 cancel_card: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(self.tr("Payment"))
+        self.setModal(True)
+        self._ops, self._print_ops, self._till = ops, print_ops, till
+        self._cancel_card = cancel_card
+        self.view = view
+        self.sale: Sale | None = None
+        self.state = TENDER
+
+        # --- figures -------------------------------------------------------------------------
+        figures = QGridLayout()
+        self.total_value = self._figure(figures, 0, self.tr("Total"), "paymentTotal", big=True)
+        self.paid_value = self._figure(figures, 1, self.tr("Paid"), "paymentPaid")
+        self.remaining_value = self._figure(figures, 2, self.tr("Remaining"), "paymentRemaining",
+                                            big=True)
+        self.cash_due_value = self._figure(figures, 3, self.tr("Cash due (rounded)"),
+                                           "paymentCashDue")
+        tenders_caption = QLabel(self.tr("Tenders taken"), self)
+        tenders_caption.setProperty("role", "caption")
+        self.tenders = QListWidget(self)
+        self.tenders.setObjectName("tendersList")
+        self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message = QLabel("", self)
+        self.message.setObjectName("paymentMessage")
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        set_level(self.message, "info")
+        left = QVBoxLayout()
+        left.addLayout(figures)
+        left.addWidget(tenders_caption)
+        left.addWidget(self.tenders, 1)
+        left.addWidget(self.message)
+
+        # --- page: tendering -----------------------------------------------------------------
+        tender_page = QWidget(self)
+        amount_caption = QLabel(self.tr("Amount (kr)"), tender_page)
+        amount_caption.setProperty("role", "caption")
+        self.amount = QLineEdit(tender_page)
+        self.amount.setObjectName("amountInput")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        font = self.amount.font()
+        font.setPointSize(20)
+        self.amount.setFont(font)
+        self.amount.returnPressed.connect(self.pay_cash)
+        quick = QHBoxLayout()
+        self.quick_buttons: list[QPushButton] = []
+        for key, text in (("due", self.tr("Exact")), ("100", "100"), ("200", "200"),
+                          ("500", "500")):
+            b = QPushButton(text, tender_page)
+            b.setObjectName(f"quickCash_{key}")
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda _=False, k=key: self._quick_cash(k))
+            quick.addWidget(b)
+            self.quick_buttons.append(b)
+        self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Cash"))
+        self.pad.entered.connect(self.pay_cash)
+        self.card_button = QPushButton(self.tr("Card (F4)"), tender_page)
+        self.card_button.setObjectName("cardButton")
+        self.card_button.setMinimumHeight(64)
+        self.card_button.clicked.connect(self.pay_card)
+        self.cash_button = QPushButton(self.tr("Cash (Enter)"), tender_page)
+        self.cash_button.setObjectName("cashButton")
+        self.cash_button.setMinimumHeight(64)
+        set_role(self.cash_button, "primary")
+        self.cash_button.clicked.connect(self.pay_cash)
+        self.back_button = QPushButton(self.tr("Back to the sale (Esc)"), tender_page)
+        self.back_button.setObjectName("paymentBack")
+        self.back_button.clicked.connect(self.reject)
+        pay_row = QHBoxLayout()
+        pay_row.addWidget(self.card_button)
+        pay_row.addWidget(self.cash_button)
+        tl = QVBoxLayout(tender_page)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(amount_caption)
+        tl.addWidget(self.amount)
+        tl.addLayout(quick)
+        tl.addWidget(self.pad)
+        tl.addLayout(pay_row)
+        tl.addWidget(self.back_button)
+
+        # --- page: card in progress ----------------------------------------------------------
+        card_page = QWidget(self)
+        self.card_label = QLabel(self.tr("Follow the terminal…"), card_page)
+        self.card_label.setObjectName("cardBusyLabel")
+        self.card_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_label.setWordWrap(True)
+        set_role(self.card_label, "heading")
+        self.card_hint = QLabel(self.tr("The customer pays on the card terminal. "
+                                        "This screen waits for its answer."), card_page)
+        self.card_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_hint.setWordWrap(True)
+        self.card_hint.setProperty("role", "muted")
+        self.cancel_card_button = QPushButton(self.tr("Cancel card payment"), card_page)
+        self.cancel_card_button.setObjectName("cancelCardButton")
+        set_role(self.cancel_card_button, "danger")
+        self.cancel_card_button.clicked.connect(self.cancel_card)
+        cl = QVBoxLayout(card_page)
+        cl.addStretch(1)
+        cl.addWidget(self.card_label)
+        cl.addWidget(self.card_hint)
+        cl.addStretch(1)
+        cl.addWidget(self.cancel_card_button)
+
+        # --- page: done ----------------------------------------------------------------------
+        done_page = QWidget(self)
+        change_caption = QLabel(self.tr("Change"), done_page)
+        change_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(change_caption, "heading")
+        self.change_label = QLabel("", done_page)
+        self.change_label.setObjectName("bigChange")
+        self.change_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.receipt_label = QLabel("", done_page)
+        self.receipt_label.setObjectName("receiptNumberLabel")
+        self.receipt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.receipt_label.setWordWrap(True)
+        self.done_button = QPushButton(self.tr("New sale (Enter)"), done_page)
+        self.done_button.setObjectName("doneButton")
+        self.done_button.setMinimumHeight(64)
+        set_role(self.done_button, "primary")
+        self.done_button.clicked.connect(self.accept)
+        dl = QVBoxLayout(done_page)
+        dl.addStretch(1)
+        dl.addWidget(change_caption)
+        dl.addWidget(self.change_label)
+        dl.addWidget(self.receipt_label)
+        dl.addStretch(1)
+        dl.addWidget(self.done_button)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(tender_page)
+        self.pages.addWidget(card_page)
+        self.pages.addWidget(done_page)
+        self.pages.setMinimumWidth(380)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.pages)
+        QShortcut(QKeySequence("F4"), self, activated=self.pay_card)
+        self.resize(900, 620)
+        self.show_view(view)
+
+    def _figure(self, grid: QGridLayout, row: int, caption: str, name: str,
+                big: bool = False) -> QLabel:
+        c = QLabel(caption, self)
+        c.setProperty("role", "caption" if not big else "heading")
+        v = QLabel("", self)
+        v.setObjectName(name)
+        v.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        font = v.font()
+        font.setPointSize(24 if big else 16)
+        font.setBold(big)
+        v.setFont(font)
+        grid.addWidget(c, row, 0)
+        grid.addWidget(v, row, 1)
+        return v
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def show_view(self, view: PaymentView) -> None:
+        self.view = view
+        self.total_value.setText(format_kronor(view.total, symbol=True))
+        self.paid_value.setText(format_kronor(view.paid, symbol=True))
+        self.remaining_value.setText(format_kronor(view.remaining, symbol=True))
+        self.cash_due_value.setText(format_kronor(view.cash_due, symbol=True))
+        self.tenders.clear()
+        for t in view.tenders:
+            self.tenders.addItem(self._tender_text(t))
+        if view.sale is not None:
+            self._completed(view)
+            return
+        self.amount.setText(kronor_text(view.remaining))
+        self.amount.selectAll()
+        self.amount.setFocus()
+
+    def _tender_text(self, t: Tender) -> str:
+        if t.kind is TenderKind.CASH:
+            text = self.tr("Cash %1 kr (received %2, change %3)")
+            return (text.replace("%1", format_kronor(t.amount))
+                    .replace("%2", format_kronor(t.received))
+                    .replace("%3", format_kronor(t.change)))
+        card = " ".join(x for x in (t.brand, t.masked_pan) if x)
+        return self.tr("Card %1 kr %2").replace("%1", format_kronor(t.amount)).replace("%2", card)
+
+    def show_message(self, text: str, level: str = "error") -> None:
+        self.message.setText(text)
+        set_level(self.message, level)
+
+    # --- tenders ---------------------------------------------------------------------------------
+
+    def _amount(self) -> int | None:
+        try:
+            return parse_amount(self.amount.text())
+        except ValueError as e:
+            self.show_message(str(e))
+            self.amount.setFocus()
+            return None
+
+    def _quick_cash(self, key: str) -> None:
+        self.amount.setText(kronor_text(self.view.cash_due) if key == "due" else key)
+        self.pay_cash()
+
+    def pay_cash(self) -> None:
+        if self.state != TENDER or self._ops.pending:
+            return
+        received = self._amount()
+        if received is None:
+            return
+        if received == self.view.remaining:
+            received = self.view.cash_due  # the prefilled rest, paid in cash: rounded
+        self.show_message(self.tr("Cash…"), "info")
+        self._ops.run(lambda: self._till.pay_cash(received), self._tendered, self._refused,
+                      label="pay_cash")
+
+    def pay_card(self) -> None:
+        if self.state != TENDER or self._ops.pending:
+            return
+        amount = self._amount()
+        if amount is None:
+            return
+        card_amount = None if amount == self.view.remaining else amount
+        self.state = CARD_BUSY
+        self.pages.setCurrentIndex(CARD_BUSY)
+        self.cancel_card_button.setEnabled(True)
+        self.cancel_card_button.setFocus()
+        self.show_message(self.tr("Card payment of %1 kr sent to the terminal")
+                          .replace("%1", format_kronor(amount if card_amount else
+                                                       self.view.remaining)), "info")
+        self._ops.run(lambda: self._till.pay_card(card_amount), self._tendered, self._refused,
+                      label="pay_card")
+
+    def cancel_card(self) -> None:
+        if self.state != CARD_BUSY or self._cancel_card is None:
+            return
+        self.cancel_card_button.setEnabled(False)
+        self.card_label.setText(self.tr("Cancelling on the terminal…"))
+        # The serial worker is busy waiting for the terminal: ask it to stop from elsewhere.
+        threading.Thread(target=self._cancel_card, name="card-abort", daemon=True).start()
+
+    def _tendered(self, view: PaymentView) -> None:
+        self.state = TENDER
+        self.pages.setCurrentIndex(TENDER)
+        self.card_label.setText(self.tr("Follow the terminal…"))
+        self.show_message("", "info")
+        self.show_view(view)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.state = TENDER
+        self.pages.setCurrentIndex(TENDER)
+        self.card_label.setText(self.tr("Follow the terminal…"))
+        self.show_message(message_for(exc))
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def _completed(self, view: PaymentView) -> None:
+        sale = view.sale
+        assert sale is not None
+        self.sale = sale
+        self.state = DONE
+        self.pages.setCurrentIndex(DONE)
+        self.change_label.setText(format_kronor(view.change, symbol=True))
+        self.receipt_label.setText(self.tr("Receipt %1 – printing…").replace("%1",
+                                                                          str(sale.receipt_no)))
+        self.show_message(self.tr("Paid. Thank you!"), "ok")
+        self.done_button.setFocus()
+        self.completed.emit(sale)
+        self._print_ops.run(lambda: self._till.print_sale(sale.id), self._printed,
+                            self._print_failed, label="print_sale")
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        if outcome.ok:
+            self.receipt_label.setText(self.tr("Receipt %1 printed.").replace(
+                "%1", str(self.sale.receipt_no if self.sale else "")))
+        else:
+            self.receipt_label.setText(message_for(RuntimeError(outcome.message)))
+            self.show_message(outcome.message)
+        self.printed.emit(outcome)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.show_message(message_for(exc))
+        self.printed.emit(PrintOutcome(False, str(exc)))
+
+    # --- leaving ---------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc: after the sale, close; while the card runs, cancel it; before, back to the sale."""
+        if self.state == DONE:
+            self.accept()
+            return
+        if self.state == CARD_BUSY:
+            self.cancel_card()
+            return
+        if self._ops.pending:
+            return
+        self._ops.run(self._till.cancel_payment, lambda _t: QDialog.reject(self),
+                      lambda exc: self.show_message(message_for(exc)), label="cancel_payment")
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.state == DONE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,129 @@
+"""A ``ReceiptDocument`` on screen, as the paper would show it (monospaced, paper width).
+
+Used by the preview printer (every printed document appears here), for X and Z reports, and
+for looking at a receipt again. QR codes are drawn as real QR codes under the text.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from pos.receipt import QrCode, ReceiptDocument
+from ui.widgets.qr import qr_pixmap
+from ui.widgets.style import set_level, set_role
+
+PAPER_COLUMNS = 42
+
+
+class ReceiptView(QWidget):
+    """The receipt's text on a white strip of "paper"."""
+
+    def __init__(self, parent: QWidget | None = None, columns: int = PAPER_COLUMNS) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("receiptText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(11)
+        self.text.setFont(font)
+        self.text.setStyleSheet("QPlainTextEdit { background: white; font-size: 14px; "
+                                "font-family: 'DejaVu Sans Mono', monospace; }")
+        width = self.text.fontMetrics().horizontalAdvance("M" * (columns + 4)) + 30
+        self.text.setMinimumWidth(width)
+        self.qr = QLabel(self)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.qr)
+        self.document: ReceiptDocument | None = None
+
+    def show_document(self, doc: ReceiptDocument) -> None:
+        self.document = doc
+        self.text.setPlainText(doc.plain_text(self.columns))
+        qrs = [b for b in doc.blocks if isinstance(b, QrCode)]
+        if qrs:
+            self.qr.setPixmap(qr_pixmap(qrs[0].data, 140))
+            self.qr.show()
+        else:
+            self.qr.hide()
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+
+class ReceiptPreviewDialog(QDialog):
+    """A receipt or report in a dialog, with an optional summary line and a Print button."""
+
+    print_requested = Signal(object)
+
+    def __init__(self, doc: ReceiptDocument | None = None, parent: QWidget | None = None, *,
+                 title: str = "", summary: str = "", summary_level: str = "info",
+                 can_print: bool = False, columns: int = PAPER_COLUMNS) -> None:
+        super().__init__(parent)
+        self.setObjectName("receiptPreview")
+        self.setWindowTitle(title or self.tr("Receipt"))
+        self.view = ReceiptView(self, columns)
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("receiptSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setProperty("role", "message")
+        set_level(self.summary, summary_level)
+        self.summary.setVisible(bool(summary))
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setVisible(can_print)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.view.document))
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setObjectName("closeButton")
+        set_role(close, "primary")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(self.view.text.minimumWidth() + 40, 720)
+        if doc is not None:
+            self.view.show_document(doc)
+        close.setFocus()
+
+    def show_document(self, doc: ReceiptDocument) -> None:
+        self.view.show_document(doc)
+
+
+class PreviewPrinterWindow(ReceiptPreviewDialog):
+    """The preview printer's "paper": a tool window showing the last printed document."""
+
+    def __init__(self, parent: QWidget | None = None, columns: int = PAPER_COLUMNS) -> None:
+        super().__init__(None, parent, title="", columns=columns)
+        self.setObjectName("previewPrinter")
+        self.setWindowTitle(self.tr("Receipt printer (preview)"))
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.Tool, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+
+    def printed(self, doc: ReceiptDocument) -> None:
+        self.show_document(doc)
+        if not self.isVisible():
+            self.show()
+        self.raise_()
+
+
+def attach_preview(printer: object, on_print: Callable[[ReceiptDocument], None]) -> bool:
+    """Listen to a preview printer (duck-typed ``add_listener``); True if it is one."""
+    add = getattr(printer, "add_listener", None)
+    if add is None:
+        return False
+    add(on_print)
+    return True

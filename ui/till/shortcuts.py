@@ -1,0 +1,59 @@
+"""The till's keyboard shortcuts: one table, used by the screen, the F1 help and the README.
+
+Every action is also a button (touch); every button's action is also a key (keyboard-only use).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    action: str  # the SalePage/MainWindow action name
+    keys: str  # QKeySequence text (portable form)
+    description: str  # English; translated in the "Shortcuts" context
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("help", "F1", QT_TRANSLATE_NOOP("Shortcuts", "Help: this list of shortcuts")),
+    Shortcut("search", "F2", QT_TRANSLATE_NOOP("Shortcuts", "Search articles by name")),
+    Shortcut("quantity", "F3", QT_TRANSLATE_NOOP("Shortcuts", "Quantity of the selected line")),
+    Shortcut("line_discount", "F4", QT_TRANSLATE_NOOP("Shortcuts", "Discount on the selected line")),
+    Shortcut("cart_discount", "F5", QT_TRANSLATE_NOOP("Shortcuts", "Discount on the whole sale")),
+    Shortcut("price_override", "F6",
+             QT_TRANSLATE_NOOP("Shortcuts", "Change the price of the selected line (manager)")),
+    Shortcut("park", "F7", QT_TRANSLATE_NOOP("Shortcuts", "Park the sale")),
+    Shortcut("resume", "F8", QT_TRANSLATE_NOOP("Shortcuts", "Resume a parked sale")),
+    Shortcut("pay", "F9", QT_TRANSLATE_NOOP("Shortcuts", "Pay")),
+    Shortcut("shift_menu", "F10",
+             QT_TRANSLATE_NOOP("Shortcuts", "Shift: open, cash in/out, X report, close (Z)")),
+    Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
+    Shortcut("remove_line", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line")),
+    Shortcut("void_sale", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Void the whole sale")),
+    Shortcut("cancel", "Esc", QT_TRANSLATE_NOOP("Shortcuts", "Cancel a dialog / go back")),
+    Shortcut("move", "Up / Down", QT_TRANSLATE_NOOP("Shortcuts", "Move in the sale's lines")),
+    Shortcut("plus_minus", "+ / -",
+             QT_TRANSLATE_NOOP("Shortcuts", "One more / one less of the selected line")),
+    Shortcut("logout", "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log out")),
+)
+
+# Shortcuts installed as QShortcut on the sale page (the others are handled by widgets/keys).
+KEYED = {s.action: s.keys for s in SHORTCUTS
+         if s.action not in ("cancel", "move", "plus_minus")}
+
+
+def description(s: Shortcut) -> str:
+    return QCoreApplication.translate("Shortcuts", s.description)
+
+
+def markdown_table() -> str:
+    """The table for the README (English)."""
+    rows = ["| Key | Action |", "|---|---|"]
+    rows += [f"| {s.keys} | {s.description} |" for s in SHORTCUTS]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())
