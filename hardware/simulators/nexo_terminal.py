@@ -1,0 +1,427 @@
+"""A nexo Sale-to-POI (JSON over HTTP) card terminal simulator.
+
+Run it::
+
+    python -m hardware.simulators.nexo_terminal --port 8443 [--host 127.0.0.1]
+        [--fault decline|timeout|busy|cancelled|lost_response] [--timeout-delay 30]
+
+and point the till at ``nexo://127.0.0.1:8443``. Endpoints:
+
+* ``POST /nexo``: ``SaleToPOIRequest`` with ``PaymentRequest`` (Normal or Refund),
+  ``TransactionStatusRequest``, ``AbortRequest`` or ``ReversalRequest``;
+* ``POST /control`` ``{"next": "lost_response"}``: the fault for the next payment only
+  (``{"fault": ...}`` sets or with ``null`` clears the standing fault);
+* ``GET /transactions``: what the terminal has recorded (for looking at).
+
+Faults, in this order of precedence: the ``next`` fault, the standing ``--fault``, then the
+magic amounts of :mod:`hardware.terminals.simulator` (öre 13 declined, 14 busy, 15 cancelled,
+16 approved with the response lost, over 50 000 kr declined).
+
+* ``decline``: Failure/Refusal; ``busy``: Failure/Busy (not recorded: the terminal never started);
+  ``cancelled``: Failure/Cancel;
+* ``timeout``: the payment stays in progress for ``timeout_delay`` seconds (TransactionStatus
+  says InProgress; AbortRequest cancels it), then is approved and answered (usually too late);
+* ``lost_response``: approved and recorded, then the connection is closed without an answer.
+
+A payment whose SaleID and ServiceID were seen before is not run again: the first answer is
+repeated. In tests::
+
+    sim = NexoSimulator(port=0).start(); sim.next_fault = "lost_response"; ...; sim.stop()
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlencode
+
+from hardware.terminals.nexo import dumps, loads, major, now_stamp
+from hardware.terminals.simulator import card_for, magic_outcome, mask
+from pos.money import MoneyError, format_kronor, from_major
+from pos.ports import CardOutcome
+
+FAULTS = ("decline", "timeout", "busy", "cancelled", "lost_response")
+
+
+@dataclass
+class Tx:
+    sale_id: str
+    service_id: str
+    transaction_id: str
+    amount: int
+    currency: str
+    refund: bool
+    header: dict
+    state: str = "in_progress"  # in_progress | done
+    response: dict | None = None  # the PaymentResponse body
+    poi_ref: str = ""
+    approved: bool = False
+    reversed: bool = False
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: "_Server"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        pass
+
+    def _reply(self, status: int, payload: bytes, ctype: str = "application/json") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def do_GET(self) -> None:
+        sim = self.server.sim
+        if self.path.rstrip("/") == "/transactions":
+            with sim.lock:
+                rows = [
+                    {
+                        "SaleID": t.sale_id, "ServiceID": t.service_id, "TransactionID": t.transaction_id,
+                        "amount": t.amount, "refund": t.refund, "state": t.state, "approved": t.approved,
+                        "reversed": t.reversed, "poi_ref": t.poi_ref,
+                    }
+                    for t in sim.transactions.values()
+                ]
+            self._reply(200, json.dumps(rows, ensure_ascii=False).encode())
+        else:
+            self._reply(404, b'{"error": "not found"}')
+
+    def do_POST(self) -> None:
+        sim = self.server.sim
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        try:
+            doc = loads(body) if body else {}
+        except ValueError:
+            self._reply(400, b'{"error": "bad json"}')
+            return
+        path = self.path.rstrip("/")
+        if path == "/control":
+            try:
+                sim.control(doc)
+            except ValueError as e:
+                self._reply(400, json.dumps({"error": str(e)}).encode())
+                return
+            self._reply(200, json.dumps({"next": sim.next_fault, "fault": sim.fault}).encode())
+            return
+        if path != "/nexo":
+            self._reply(404, b'{"error": "not found"}')
+            return
+        answer = sim.handle(doc)
+        if answer is None:  # lost response: drop the connection without a word
+            self.close_connection = True
+            try:
+                self.connection.shutdown(2)
+            except OSError:
+                pass
+            return
+        self._reply(200, dumps(answer).encode("utf-8"))
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, addr: tuple[str, int], sim: "NexoSimulator") -> None:
+        self.sim = sim
+        super().__init__(addr, _Handler)
+
+
+def _response_header(req_header: dict) -> dict:
+    h = dict(req_header)
+    h["MessageType"] = "Response"
+    return h
+
+
+def _failure(condition: str, additional: str = "") -> dict:
+    r: dict[str, Any] = {"Result": "Failure", "ErrorCondition": condition}
+    if additional:
+        r["AdditionalResponse"] = additional
+    return r
+
+
+class NexoSimulator:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        fault: str | None = None,
+        timeout_delay: float = 30.0,
+        poi_id: str = "POI-SIM",
+    ) -> None:
+        if fault is not None and fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}: one of {', '.join(FAULTS)}")
+        self.host = host
+        self._req_port = port
+        self.fault = fault
+        self.next_fault: str | None = None
+        self.timeout_delay = timeout_delay
+        self.poi_id = poi_id
+        self.lock = threading.Lock()
+        self.transactions: dict[tuple[str, str], Tx] = {}
+        self.requests: list[dict] = []  # every SaleToPOIRequest received
+        self.charges: list[int] = []  # öre actually charged (+) or refunded/reversed (-)
+        self._refs = itertools.count(1)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+
+    # lifecycle -----------------------------------------------------------------------------
+    def start(self) -> "NexoSimulator":
+        self._server = _Server((self.host, self._req_port), self)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="nexo-sim", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        with self.lock:
+            for t in self.transactions.values():
+                t.cancel.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> "NexoSimulator":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() first"
+        return self._server.server_address[1]
+
+    @property
+    def url(self) -> str:
+        """The till's terminal URL for this simulator."""
+        return f"nexo://{self.host}:{self.port}?poi={self.poi_id}"
+
+    @property
+    def charged_total(self) -> int:
+        with self.lock:
+            return sum(self.charges)
+
+    def control(self, doc: dict) -> None:
+        if "next" in doc:
+            nxt = doc["next"]
+            if nxt is not None and nxt not in FAULTS:
+                raise ValueError(f"unknown fault {nxt!r}: one of {', '.join(FAULTS)}")
+            self.next_fault = nxt
+        if "fault" in doc:
+            f = doc["fault"]
+            if f is not None and f not in FAULTS:
+                raise ValueError(f"unknown fault {f!r}: one of {', '.join(FAULTS)}")
+            self.fault = f
+
+    # protocol ------------------------------------------------------------------------------
+    def handle(self, doc: Any) -> dict | None:
+        req = doc.get("SaleToPOIRequest") if isinstance(doc, dict) else None
+        if not isinstance(req, dict) or not isinstance(req.get("MessageHeader"), dict):
+            return {"SaleToPOIResponse": {"MessageHeader": {}, "EventNotification": {"EventToNotify": "Reject"}}}
+        with self.lock:
+            self.requests.append(req)
+        header = req["MessageHeader"]
+        if "PaymentRequest" in req:
+            return self._payment(header, req["PaymentRequest"])
+        if "TransactionStatusRequest" in req:
+            return self._status(header, req["TransactionStatusRequest"])
+        if "AbortRequest" in req:
+            return self._abort(header, req["AbortRequest"])
+        if "ReversalRequest" in req:
+            return self._reversal(header, req["ReversalRequest"])
+        return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                      "EventNotification": {"EventToNotify": "Reject"}}}
+
+    def _payment(self, header: dict, body: dict) -> dict | None:
+        key = (str(header.get("SaleID", "")), str(header.get("ServiceID", "")))
+        with self.lock:
+            seen = self.transactions.get(key)
+        if seen is not None:
+            return self._wait_and_answer(seen)
+        try:
+            sale_tx = body["SaleData"]["SaleTransactionID"]
+            amounts = body["PaymentTransaction"]["AmountsReq"]
+            amount = from_major(amounts["RequestedAmount"])
+            currency = str(amounts["Currency"])
+        except (KeyError, TypeError, MoneyError):
+            return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                          "PaymentResponse": {"Response": _failure("MessageFormat")}}}
+        refund = (body.get("PaymentData") or {}).get("PaymentType") == "Refund"
+        with self.lock:
+            fault = self.next_fault or self.fault
+            self.next_fault = None
+        if fault is None:
+            outcome, message, lost = magic_outcome(amount)
+            fault = {
+                CardOutcome.DECLINED: "decline",
+                CardOutcome.BUSY: "busy",
+                CardOutcome.CANCELLED: "cancelled",
+            }.get(outcome, "lost_response" if lost else None)
+        else:
+            message = ""
+        if fault == "busy":
+            return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                          "PaymentResponse": {"Response": _failure("Busy")}}}
+        tx = Tx(key[0], key[1], str(sale_tx.get("TransactionID", "")), amount, currency, refund, header)
+        with self.lock:
+            self.transactions[key] = tx
+        if fault == "timeout":
+            cancelled = tx.cancel.wait(self.timeout_delay)
+            self._finish(tx, "cancelled" if cancelled else None, "")
+            return self._answer(tx)
+        self._finish(tx, fault if fault != "lost_response" else None, message)
+        if fault == "lost_response":
+            return None
+        return self._answer(tx)
+
+    def _finish(self, tx: Tx, fault: str | None, message: str) -> None:
+        stamp = now_stamp()
+        ref = f"SIMTX{next(self._refs):08d}"
+        brand, last4 = card_for(tx.transaction_id or tx.service_id)
+        body: dict[str, Any] = {
+            "SaleData": {"SaleTransactionID": {"TransactionID": tx.transaction_id, "TimeStamp": stamp}},
+            "POIData": {"POITransactionID": {"TransactionID": ref, "TimeStamp": stamp}},
+            "PaymentResult": {
+                "PaymentType": "Refund" if tx.refund else "Normal",
+                "PaymentInstrumentData": {
+                    "PaymentInstrumentType": "Card",
+                    "CardData": {"MaskedPan": mask(last4), "PaymentBrand": brand},
+                },
+                "AmountsResp": {"Currency": tx.currency, "AuthorizedAmount": major(tx.amount)},
+            },
+        }
+        if fault is None:
+            auth = f"{int(hashlib.sha256(ref.encode()).hexdigest(), 16) % 1_000_000:06d}"
+            body["Response"] = {"Result": "Success"}
+            body["PaymentResult"]["PaymentAcquirerData"] = {"ApprovalCode": auth}
+            verdict = "GODKÄND"
+        elif fault == "decline":
+            body["Response"] = _failure("Refusal", urlencode({"refusalReason": message or "Nekad av kortutgivaren"}))
+            verdict = "NEKAD"
+        else:  # cancelled
+            body["Response"] = _failure("Cancel")
+            verdict = "AVBRUTEN"
+        word = "ÅTERKÖP" if tx.refund else "KÖP"
+        lines = [
+            ("", "KORTTERMINAL (SIMULATOR)"),
+            ("Kort", f"{brand} {mask(last4)}"),
+            (word, f"{format_kronor(tx.amount)} {tx.currency}"),
+            ("Ref", ref),
+            ("", verdict),
+        ]
+        body["PaymentReceipt"] = [
+            {
+                "DocumentQualifier": "CustomerReceipt",
+                "OutputContent": {
+                    "OutputFormat": "Text",
+                    "OutputText": [{"Text": urlencode({"name": n, "value": v})} for n, v in lines],
+                },
+            }
+        ]
+        with self.lock:
+            tx.response = body
+            tx.poi_ref = ref
+            tx.state = "done"
+            tx.approved = fault is None
+            if tx.approved:
+                self.charges.append(-tx.amount if tx.refund else tx.amount)
+
+    def _answer(self, tx: Tx) -> dict:
+        return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header), "PaymentResponse": tx.response}}
+
+    def _wait_and_answer(self, tx: Tx) -> dict:
+        deadline = time.monotonic() + self.timeout_delay + 1
+        while tx.state != "done" and time.monotonic() < deadline and not self._stopping.is_set():
+            time.sleep(0.01)
+        if tx.state != "done":
+            return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header),
+                                          "PaymentResponse": {"Response": _failure("Busy")}}}
+        return self._answer(tx)
+
+    def _status(self, header: dict, body: dict) -> dict:
+        ref = body.get("MessageReference") or {}
+        key = (str(ref.get("SaleID", header.get("SaleID", ""))), str(ref.get("ServiceID", "")))
+        with self.lock:
+            tx = self.transactions.get(key)
+        out: dict[str, Any]
+        if tx is None:
+            out = {"Response": _failure("NotFound")}
+        elif tx.state != "done":
+            out = {"Response": _failure("InProgress")}
+        else:
+            out = {
+                "Response": {"Result": "Success"},
+                "MessageReference": {"MessageCategory": "Payment", "ServiceID": tx.service_id, "SaleID": tx.sale_id},
+                "RepeatedMessageResponse": {
+                    "MessageHeader": _response_header(tx.header),
+                    "RepeatedResponseMessageBody": {"PaymentResponse": tx.response},
+                },
+            }
+        return {"SaleToPOIResponse": {"MessageHeader": _response_header(header), "TransactionStatusResponse": out}}
+
+    def _abort(self, header: dict, body: dict) -> dict:
+        ref = body.get("MessageReference") or {}
+        key = (str(ref.get("SaleID", header.get("SaleID", ""))), str(ref.get("ServiceID", "")))
+        with self.lock:
+            tx = self.transactions.get(key)
+        if tx is not None and tx.state != "done":
+            tx.cancel.set()
+        return {"SaleToPOIResponse": {"MessageHeader": _response_header(header)}}
+
+    def _reversal(self, header: dict, body: dict) -> dict:
+        poi = ((body.get("OriginalPOITransaction") or {}).get("POITransactionID")) or {}
+        ref = str(poi.get("TransactionID", ""))
+        with self.lock:
+            tx = next((t for t in self.transactions.values() if t.poi_ref == ref), None)
+            ok = tx is not None and tx.approved and not tx.reversed
+            if ok:
+                assert tx is not None
+                tx.reversed = True
+                self.charges.append(tx.amount if tx.refund else -tx.amount)
+        out: dict[str, Any] = {"Response": {"Result": "Success"} if ok else _failure("NotFound")}
+        if ok:
+            assert tx is not None
+            stamp = now_stamp()
+            out["POIData"] = {"POITransactionID": {"TransactionID": f"REV{ref}", "TimeStamp": stamp}}
+            out["ReversedAmount"] = major(tx.amount)
+        return {"SaleToPOIResponse": {"MessageHeader": _response_header(header), "ReversalResponse": out}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="nexo Sale-to-POI JSON card terminal simulator")
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=8443)
+    ap.add_argument("--fault", choices=FAULTS, help="a standing fault for every payment")
+    ap.add_argument("--timeout-delay", type=float, default=30.0, help="seconds a 'timeout' payment takes")
+    ap.add_argument("--poi", default="POI-SIM")
+    args = ap.parse_args(argv)
+    sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay, poi_id=args.poi)
+    sim.start()
+    print(f"nexo terminal simulator on http://{args.host}:{sim.port}/nexo  (till URL: {sim.url})", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

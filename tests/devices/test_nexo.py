@@ -1,0 +1,186 @@
+"""nexo Sale-to-POI JSON: message shape, Decimal amounts, and the client against the simulator."""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+import requests
+
+from hardware.simulators.nexo_terminal import NexoSimulator
+from hardware.terminals.factory import make_terminal
+from hardware.terminals.nexo import NexoTerminal, dumps, loads, payment_request, service_id_for
+from pos.ports import CardOutcome, CardRequest, CardTerminal
+
+
+@pytest.fixture
+def sim() -> Iterator[NexoSimulator]:
+    s = NexoSimulator(port=0, timeout_delay=3.0).start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+def term(sim: NexoSimulator, **kw: object) -> NexoTerminal:
+    t = make_terminal(sim.url + "&sale=TILL-7")
+    assert isinstance(t, NexoTerminal)
+    for k, v in kw.items():
+        setattr(t, k, v)
+    return t
+
+
+def req(amount: int, attempt: str) -> CardRequest:
+    return CardRequest(attempt_id=attempt, amount=amount, sale_ref="K1-42")
+
+
+def test_payment_request_shape_and_decimal_amounts() -> None:
+    msg = payment_request(req(12_550, "att-1"), sale_id="TILL-1", poi_id="P1", timestamp="2026-01-01T00:00:00Z")
+    text = dumps(msg)
+    assert '"RequestedAmount": 125.50' in text  # a JSON number, exact, written from Decimal
+    doc = json.loads(text)
+    h = doc["SaleToPOIRequest"]["MessageHeader"]
+    assert h == {
+        "ProtocolVersion": "3.0", "MessageClass": "Service", "MessageCategory": "Payment",
+        "MessageType": "Request", "ServiceID": service_id_for("att-1"), "SaleID": "TILL-1", "POIID": "P1",
+    }
+    assert len(h["ServiceID"]) == 10 and service_id_for("att-1") == service_id_for("att-1")
+    body = doc["SaleToPOIRequest"]["PaymentRequest"]
+    assert body["SaleData"]["SaleTransactionID"] == {"TransactionID": "att-1", "TimeStamp": "2026-01-01T00:00:00Z"}
+    assert body["PaymentTransaction"]["AmountsReq"]["Currency"] == "SEK"
+    assert loads(text)["SaleToPOIRequest"]["PaymentRequest"]["PaymentTransaction"]["AmountsReq"][
+        "RequestedAmount"
+    ] == Decimal("125.50")
+    with pytest.raises(TypeError):
+        dumps({"x": 1.5})
+    assert '"a": 0.07' in dumps({"a": Decimal("0.07")})
+
+
+def test_approved_purchase(sim: NexoSimulator) -> None:
+    t = term(sim)
+    assert isinstance(t, CardTerminal)
+    r = t.purchase(req(12_550, "p1"))
+    assert r.approved and r.amount == 12_550 and len(r.auth_code) == 6
+    assert r.masked_pan.endswith(r.masked_pan[-4:]) and r.masked_pan.startswith("*" * 12) and r.brand
+    assert r.terminal_ref.startswith("SIMTX")
+    assert any("125,50 SEK" in ln for ln in r.receipt_lines)
+    assert sim.charged_total == 12_550
+    sent = sim.requests[0]
+    assert sent["MessageHeader"]["SaleID"] == "TILL-7"
+    assert sent["PaymentRequest"]["PaymentTransaction"]["AmountsReq"]["RequestedAmount"] == Decimal("125.5")
+
+
+@pytest.mark.parametrize(
+    "amount,outcome,text",
+    [
+        (10_013, CardOutcome.DECLINED, "Nekad av kortutgivaren"),
+        (5_000_100, CardOutcome.DECLINED, "Belopp över gräns"),
+        (10_014, CardOutcome.BUSY, "upptagen"),
+        (10_015, CardOutcome.CANCELLED, "Avbrutet"),
+    ],
+)
+def test_magic_amounts(sim: NexoSimulator, amount: int, outcome: CardOutcome, text: str) -> None:
+    r = term(sim).purchase(req(amount, f"m{amount}"))
+    assert r.outcome is outcome and text in r.message
+    assert sim.charged_total == 0
+
+
+def test_lost_response_recovered_by_transaction_status_without_charging_twice(sim: NexoSimulator) -> None:
+    t = term(sim)
+    requests.post(f"http://127.0.0.1:{sim.port}/control", json={"next": "lost_response"}, timeout=5)
+    r = t.purchase(req(20_000, "lost-1"))
+    assert r.outcome is CardOutcome.UNKNOWN
+    st = t.transaction_status("lost-1")
+    assert st.approved and st.amount == 20_000 and st.auth_code
+    status_req = sim.requests[-1]
+    ref = status_req["TransactionStatusRequest"]["MessageReference"]
+    assert status_req["MessageHeader"]["MessageCategory"] == "TransactionStatus"
+    assert ref["ServiceID"] == sim.requests[0]["MessageHeader"]["ServiceID"] and ref["SaleID"] == "TILL-7"
+    # asking again to pay the same attempt does not charge again
+    assert t.purchase(req(20_000, "lost-1")) == st
+    # a fresh client (after a restart) asks for the status by the attempt id alone
+    fresh = term(sim)
+    assert fresh.transaction_status("lost-1").approved
+    assert sim.charged_total == 20_000
+
+
+def test_magic_16_loses_the_response(sim: NexoSimulator) -> None:
+    t = term(sim)
+    assert t.purchase(req(10_016, "m16")).outcome is CardOutcome.UNKNOWN
+    assert t.transaction_status("m16").approved
+
+
+def test_unknown_attempt_is_not_found(sim: NexoSimulator) -> None:
+    assert term(sim).transaction_status("never-sent").outcome is CardOutcome.NOT_FOUND
+
+
+def test_timeout_then_in_progress_then_abort(sim: NexoSimulator) -> None:
+    sim.next_fault = "timeout"
+    t = term(sim, timeout=0.3)
+    r = t.purchase(req(5_000, "slow"))
+    assert r.outcome is CardOutcome.UNKNOWN
+    assert t.transaction_status("slow").outcome is CardOutcome.UNKNOWN  # still in progress
+    t.abort("slow")
+    deadline = time.monotonic() + 3
+    st = t.transaction_status("slow")
+    while st.outcome is CardOutcome.UNKNOWN and time.monotonic() < deadline:
+        time.sleep(0.02)
+        st = t.transaction_status("slow")
+    assert st.outcome is CardOutcome.CANCELLED
+    assert sim.charged_total == 0
+
+
+def test_standing_fault_from_control_and_refund_and_reversal(sim: NexoSimulator) -> None:
+    t = term(sim)
+    requests.post(f"http://127.0.0.1:{sim.port}/control", json={"fault": "decline"}, timeout=5)
+    assert t.purchase(req(1_000, "d1")).outcome is CardOutcome.DECLINED
+    assert t.purchase(req(1_000, "d2")).outcome is CardOutcome.DECLINED
+    requests.post(f"http://127.0.0.1:{sim.port}/control", json={"fault": None}, timeout=5)
+    paid = t.purchase(req(30_000, "ok1"))
+    assert paid.approved
+    refund = t.refund(req(10_000, "rf1"))
+    assert refund.approved and sim.requests[-1]["PaymentRequest"]["PaymentData"]["PaymentType"] == "Refund"
+    assert sim.charged_total == 20_000
+    rev = t.reversal("rev1", paid)
+    assert rev.approved and sim.charged_total == -10_000
+    assert t.reversal("rev2", paid).outcome is not CardOutcome.APPROVED  # not twice
+
+
+def test_bad_control_request_is_refused(sim: NexoSimulator) -> None:
+    r = requests.post(f"http://127.0.0.1:{sim.port}/control", json={"next": "explode"}, timeout=5)
+    assert r.status_code == 400
+
+
+def test_unreachable_terminal_is_busy_nothing_charged() -> None:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    t = NexoTerminal("127.0.0.1", port, timeout=1)
+    r = t.purchase(req(1_000, "x"))
+    assert r.outcome is CardOutcome.BUSY and "inget har dragits" in r.message
+    assert t.transaction_status("x").outcome is CardOutcome.UNKNOWN
+
+
+def test_garbage_answer_is_unknown() -> None:
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    port = srv.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = srv.accept()
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Type: application/json\r\n\r\nhello")
+        conn.close()
+
+    th = threading.Thread(target=serve, daemon=True)
+    th.start()
+    r = NexoTerminal("127.0.0.1", port, timeout=2).purchase(req(1_000, "g"))
+    th.join(2)
+    srv.close()
+    assert r.outcome is CardOutcome.UNKNOWN
