@@ -45,6 +45,7 @@ from hardware.simulators.escpos_decode import (
     is_cut,
     is_drawer_kick,
     next_token,
+    tokenize,
 )
 
 __all__ = ["PrinterSimulator", "decode_text", "main"]
@@ -97,7 +98,10 @@ class _Handler(socketserver.BaseRequestHandler):
 
 
 def _printable(job: bytes) -> bool:
-    return bool(job.strip(b"\x00")) and any(b >= 0x20 for b in job)
+    """Whether an uncut remainder would put anything on paper (text, a code or an image)."""
+    if decode_text(job).strip():
+        return True
+    return any(t.name in ("GS k", "GS ( k", "GS v", "GS 8", "ESC *") for t in tokenize(job))
 
 
 class _Server(socketserver.ThreadingTCPServer):

@@ -134,3 +134,17 @@ def test_printer_that_does_not_answer_status_still_prints(sim: PrinterSimulator)
 
 def test_printer_offline_is_a_printer_error() -> None:
     assert issubclass(PrinterOffline, PrinterError)
+
+
+def test_a_drawer_kick_alone_is_not_a_job(sim: PrinterSimulator) -> None:
+    p = make_printer(sim.url)
+    p.open_drawer()
+    p.print_document(doc())
+    sim.wait_for_jobs(1)
+    assert sim.wait_until(lambda s: len(s.drawer_kicks) == 1)
+    p.print_document(doc("000043"))
+    assert len(sim.wait_for_jobs(2)) == 2
+    import time
+
+    time.sleep(0.1)  # give a wrongly counted kick-only "job" time to show up
+    assert len(sim.jobs) == 2

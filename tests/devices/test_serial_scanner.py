@@ -120,11 +120,12 @@ def test_reconnects_after_the_connection_drops() -> None:
     sc = SerialScanner(f"socket://127.0.0.1:{port}", c.scan, c.error, reconnect_delays=(0.05,))
     try:
         conn, _ = srv.accept()
+        assert sc.wait_open()  # pyserial empties the input when it opens: send after that
         conn.sendall(b"first\r")
         assert c.take(1) == ["first"]
         conn.close()  # the bridge goes away
         conn2, _ = srv.accept()  # the scanner comes back by itself
-        threading.Event().wait(0.05)
+        assert sc.wait_open()
         conn2.sendall(b"second\r")
         assert c.take(1) == ["second"]
         assert c.errors and "stopped answering" in c.errors[0]
