@@ -1,0 +1,56 @@
+"""Engines for the two databases the till runs on: embedded SQLite (default) and PostgreSQL.
+
+SQLite is set up for a till that must not lose a sale: WAL (readers never block the writer),
+``synchronous=FULL`` (a commit is on disk when it returns), foreign keys on and a busy timeout so a
+second process (back office) waits instead of failing. PostgreSQL is the same code with another URL.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+SQLITE_FILE = "pos.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_sqlite_url(data_dir: Path) -> str:
+    """The embedded database in ``data_dir`` (the platform data directory)."""
+    return f"sqlite:///{(Path(data_dir) / SQLITE_FILE).as_posix()}"
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling would delay BEGIN; SQLAlchemy 2 is fine with the
+    # default, but the PRAGMAs below must run outside a transaction, which they do on connect.
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cur.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url``: ``sqlite:///path`` (parent directory created) or
+    ``postgresql+psycopg://...`` (a bare ``postgresql://`` is given the psycopg 3 driver)."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
+            Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(u, **kwargs)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        return engine
+    if u.get_backend_name() == "postgresql":
+        if u.drivername == "postgresql":
+            u = u.set(drivername="postgresql+psycopg")
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_engine(u, **kwargs)
+    return create_engine(u, **kwargs)
+
+
+def is_sqlite(engine_or_conn: Any) -> bool:
+    return engine_or_conn.dialect.name == "sqlite"

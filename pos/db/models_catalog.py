@@ -1,0 +1,46 @@
+"""Tables of the catalogue cache: variants (with a search column) and stock per location.
+
+Only ``pos/db`` sees these; the repository hands out ``pos.catalog.Variant`` and
+``pos.stock.StockLevel``. The search indexes (FTS5 on SQLite, pg_trgm on PostgreSQL) live in the
+migration, because they are dialect specific.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (Boolean, DateTime, ForeignKey, Index, Integer, String, Text, func)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos.db.base import Base
+
+
+class VariantRow(Base):
+    __tablename__ = "variants"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    ean: Mapped[str] = mapped_column(String(14), default="", index=True)  # as scanned/imported
+    gtin14: Mapped[str | None] = mapped_column(String(14), nullable=True, index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    search_name: Mapped[str] = mapped_column(Text, default="")  # " word word", lower case
+    product_id: Mapped[str] = mapped_column(String(64), default="", index=True)
+    product_name: Mapped[str] = mapped_column(String(300), default="")
+    size: Mapped[str] = mapped_column(String(40), default="")
+    colour: Mapped[str] = mapped_column(String(40), default="")
+    price_ore: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[str] = mapped_column(String(3))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_variants_sku_lower", func.lower(sku)),)
+
+
+class StockLevelRow(Base):
+    __tablename__ = "stock_levels"
+    variant_id: Mapped[str] = mapped_column(
+        ForeignKey("variants.id", ondelete="CASCADE"), primary_key=True)
+    location_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    location_name: Mapped[str] = mapped_column(String(100), default="")
+    stocked: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    available: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
