@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from pos.cart import ApprovalRequired
 from pos.services.till import USER_ERRORS
+from ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +74,9 @@ class _Worker(QThread):
                 result = op.fn()
             except BaseException as exc:  # noqa: BLE001 - every error is reported, none lost
                 tb = traceback.format_exc()
-                self._ops._failed.emit(op, exc, tb)
+                emit(self._ops._failed, op, exc, tb)
             else:
-                self._ops._done.emit(op, result)
+                emit(self._ops._done, op, result)
 
 
 class Ops(QObject):
@@ -111,7 +112,7 @@ class Ops(QObject):
         op = Operation(fn, on_done, on_error, label, next(self._ids))
         self._pending += 1
         if self._pending == 1:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         self._worker.jobs.put(op)
         return op
 
@@ -134,8 +135,8 @@ class Ops(QObject):
     def _settle(self, op: Operation) -> None:
         self._pending -= 1
         if self._pending == 0:
-            self.busy_changed.emit(False)
-        self.finished.emit(op)
+            emit(self.busy_changed, False)
+        emit(self.finished, op)
 
     def _on_done(self, op: Operation, result: Any) -> None:
         try:
@@ -154,7 +155,7 @@ class Ops(QObject):
                 if op.on_error is not None:
                     op.on_error(exc)
                 else:
-                    self.user_error.emit(exc)
+                    emit(self.user_error, exc)
             else:
                 self._unexpected(exc, tb)
         except Exception as cb_exc:
@@ -164,4 +165,4 @@ class Ops(QObject):
 
     def _unexpected(self, exc: BaseException, tb: str) -> None:
         log.error("operation failed unexpectedly:\n%s", tb)
-        self.unexpected_error.emit(exc, tb)
+        emit(self.unexpected_error, exc, tb)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QVBoxLayout, 
 from pos.money import format_kronor
 from pos.ports import DisplayLine
 from ui.widgets.qr import qr_pixmap
+from ui.qt_compat import emit
 
 
 class CustomerDisplayWindow(QWidget):
@@ -97,16 +98,16 @@ class CustomerDisplayWindow(QWidget):
     # --- CustomerDisplay port (any thread) -------------------------------------------------------
 
     def show_cart(self, lines: Sequence[DisplayLine], total: int, vat: int) -> None:
-        self._cart.emit(list(lines), total, vat)
+        emit(self._cart, list(lines), total, vat)
 
     def show_payment(self, total: int, paid: int, change: int) -> None:
-        self._payment.emit(total, paid, change)
+        emit(self._payment, total, paid, change)
 
     def show_thanks(self, message: str, qr_data: str = "") -> None:
-        self._thanks.emit(message, qr_data)
+        emit(self._thanks, message, qr_data)
 
     def clear(self) -> None:
-        self._clear.emit()
+        emit(self._clear)
 
     # --- GUI thread ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from ui.i18n.messages import message_for
 from ui.ops import Ops
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.style import set_level, set_role
+from ui.qt_compat import emit
 
 
 class LoginPage(QWidget):
@@ -117,7 +118,7 @@ class LoginPage(QWidget):
 
     def _ok(self, member: StaffMember) -> None:
         self.show_message(self.tr("Choose your name, then enter your PIN."), "info")
-        self.logged_in.emit(member)
+        emit(self.logged_in, member)
 
     def _refused(self, exc: BaseException) -> None:
         self.show_message(message_for(exc), "error")

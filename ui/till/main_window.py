@@ -22,6 +22,7 @@ from ui.till.login_page import LoginPage
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
 from ui.till.sale_page import SalePage
 from ui.till.terminal_watch import WatchedTerminal
+from ui.qt_compat import emitter
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.preview_window: PreviewPrinterWindow | None = None
         printer = preview_printer if preview_printer is not None else till.devices.printer
         self._preview_printed.connect(self.show_printed)
-        if attach_preview(printer, self._preview_printed.emit):
+        if attach_preview(printer, emitter(self._preview_printed)):
             columns = getattr(getattr(printer, "settings", None), "chars", 42)
             self.preview_window = PreviewPrinterWindow(self, columns=columns)
 

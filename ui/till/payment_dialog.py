@@ -9,6 +9,8 @@ starts the next sale.
 """
 from __future__ import annotations
 
+from ui.widgets.bind import bind
+
 import threading
 from collections.abc import Callable
 
@@ -25,6 +27,7 @@ from ui.i18n.messages import message_for
 from ui.ops import Ops
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role
+from ui.qt_compat import emit
 
 TENDER, CARD_BUSY, DONE = range(3)
 
@@ -88,7 +91,7 @@ class PaymentDialog(QDialog):
             b = QPushButton(text, tender_page)
             b.setObjectName(f"quickCash_{key}")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(lambda _=False, k=key: self._quick_cash(k))
+            b.clicked.connect(bind(self._quick_cash, key))
             quick.addWidget(b)
             self.quick_buttons.append(b)
         self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Cash"))
@@ -196,6 +199,12 @@ class PaymentDialog(QDialog):
     # --- showing ---------------------------------------------------------------------------------
 
     def show_view(self, view: PaymentView) -> None:
+        if view.sale is not None:
+            # Till.payment_view(sale) is computed after the cart was cleared (total 0, no
+            # tenders): the completed sale itself says what was paid.
+            sale = view.sale
+            view = PaymentView(sale.total, sale.paid, 0, 0, sale.rounding, tuple(sale.tenders),
+                               sale.change, sale)
         self.view = view
         self.total_value.setText(format_kronor(view.total, symbol=True))
         self.paid_value.setText(format_kronor(view.paid, symbol=True))
@@ -301,7 +310,7 @@ class PaymentDialog(QDialog):
                                                                           str(sale.receipt_no)))
         self.show_message(self.tr("Paid. Thank you!"), "ok")
         self.done_button.setFocus()
-        self.completed.emit(sale)
+        emit(self.completed, sale)
         self._print_ops.run(lambda: self._till.print_sale(sale.id), self._printed,
                             self._print_failed, label="print_sale")
 
@@ -312,11 +321,11 @@ class PaymentDialog(QDialog):
         else:
             self.receipt_label.setText(message_for(RuntimeError(outcome.message)))
             self.show_message(outcome.message)
-        self.printed.emit(outcome)
+        emit(self.printed, outcome)
 
     def _print_failed(self, exc: BaseException) -> None:
         self.show_message(message_for(exc))
-        self.printed.emit(PrintOutcome(False, str(exc)))
+        emit(self.printed, PrintOutcome(False, str(exc)))
 
     # --- leaving ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPu
 from pos.receipt import QrCode, ReceiptDocument
 from ui.widgets.qr import qr_pixmap
 from ui.widgets.style import set_level, set_role
+from ui.qt_compat import emit
 
 PAPER_COLUMNS = 42
 
@@ -80,7 +81,7 @@ class ReceiptPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(can_print)
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.view.document))
+        self.print_button.clicked.connect(lambda: emit(self.print_requested, self.view.document))
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setObjectName("closeButton")
         set_role(close, "primary")

@@ -6,6 +6,8 @@ no shift open ...) appear in ``messageLabel``; nothing here opens a modal for a 
 """
 from __future__ import annotations
 
+from ui.widgets.bind import bind
+
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -33,6 +35,7 @@ from ui.till.receipt_preview import ReceiptPreviewDialog
 from ui.till.shortcuts import KEYED, SHORTCUTS, description
 from ui.widgets.numpad import NumberDialog, Numpad, kronor_text, parse_amount, parse_quantity
 from ui.widgets.style import set_level, set_role
+from ui.qt_compat import emit, emitter
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -154,7 +157,7 @@ class SalePage(QWidget):
             ("close_shift", self.tr("Close shift"), "", self.close_shift),
             ("shift_menu", self.tr("Shift"), "F10", self.shift_menu),
             ("help", self.tr("Help"), "F1", self.show_help),
-            ("logout", self.tr("Log out"), "Ctrl+L", self.logout_requested.emit),
+            ("logout", self.tr("Log out"), "Ctrl+L", emitter(self.logout_requested)),
         ]
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -173,7 +176,7 @@ class SalePage(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
-            b.clicked.connect(lambda _=False, s=slot: s())
+            b.clicked.connect(bind(slot))
             grid.addWidget(b, i // 7, i % 7)
             self.buttons[name] = b
 
@@ -200,7 +203,7 @@ class SalePage(QWidget):
                  "cart_discount": self.cart_discount, "price_override": self.price_override,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
-                 "void_sale": self.void_sale, "logout": self.logout_requested.emit}
+                 "void_sale": self.void_sale, "logout": emitter(self.logout_requested)}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -282,7 +285,7 @@ class SalePage(QWidget):
 
     def set_shift(self, shift: ShiftInfo | None) -> None:
         self.shift = shift
-        self.shift_changed.emit(shift)
+        emit(self.shift_changed, shift)
 
     # --- scanning and searching --------------------------------------------------------------------
 
@@ -573,8 +576,8 @@ class SalePage(QWidget):
         d = PaymentDialog(self._ops, self._print_ops, self._till, view, self,
                           cancel_card=self._cancel_card)
         self.payment_dialog = d
-        d.completed.connect(self.sale_completed.emit)
-        d.printed.connect(self.printed.emit)
+        d.completed.connect(self.sale_completed)
+        d.printed.connect(self.printed)
 
         def closed(_result: int) -> None:
             self.payment_dialog = None
@@ -607,7 +610,7 @@ class SalePage(QWidget):
         self._ops.run(lambda: self._till.recent_sales(1), got, self.show_error, label="recent")
 
     def _print_outcome(self, outcome: Any) -> None:
-        self.printed.emit(outcome)
+        emit(self.printed, outcome)
         if outcome.ok:
             self.show_message(self.tr("Printed."), "ok")
         else:

@@ -5,6 +5,8 @@ worker and shows X/Z reports in a ``ReceiptPreviewDialog`` (with the variance fo
 """
 from __future__ import annotations
 
+from ui.widgets.bind import bind
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
@@ -51,7 +53,7 @@ class ShiftMenu(QDialog):
             b.setObjectName(f"shift_{action}")
             b.setEnabled(enabled)
             b.setMinimumHeight(64)
-            b.clicked.connect(lambda _=False, a=action: self._choose(a))
+            b.clicked.connect(bind(self._choose, action))
             grid.addWidget(b, i // 2, i % 2)
             self.buttons[action] = b
         back = QPushButton(self.tr("Back (Esc)"), self)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QGridLay
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from pos.money import MoneyError, format_kronor, parse_kronor
+from ui.widgets.bind import bind
 from ui.widgets.style import set_level, set_role
+from ui.qt_compat import emit
 
 
 class Numpad(QWidget):
@@ -51,7 +53,7 @@ class Numpad(QWidget):
         b.setObjectName(f"numKey_{key}")
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus and the cursor
         set_role(b, "key")
-        b.clicked.connect(lambda _=False, k=key: self.press(k))
+        b.clicked.connect(bind(self.press, key))
         self.buttons[key] = b
         return b
 
@@ -63,7 +65,7 @@ class Numpad(QWidget):
 
     def press(self, key: str) -> None:
         if key == "ok":
-            self.entered.emit()
+            emit(self.entered)
             return
         field = self._field()
         if field is None:

@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets.bind import bind
 from ui.widgets.style import set_role
+from ui.qt_compat import emit
 
 MAX_PIN_LENGTH = 8
 
@@ -41,7 +43,7 @@ class PinPad(QWidget):
             b.setObjectName(f"pinKey{key}")
             set_role(b, "primary" if key == "OK" else "key")
             b.setMinimumSize(72, 60)
-            b.clicked.connect(lambda _=False, k=key: self._press(k))
+            b.clicked.connect(bind(self._press, key))
             grid.addWidget(b, i // 3, i % 3)
             self.buttons[key] = b
 
@@ -69,7 +71,7 @@ class PinPad(QWidget):
     def submit(self) -> None:
         pin = self.display.text()
         if pin:
-            self.submitted.emit(pin)
+            emit(self.submitted, pin)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         text = event.text()

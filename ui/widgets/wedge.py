@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from ui.qt_compat import emit
 
 _BLOCKING_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                        | Qt.KeyboardModifier.MetaModifier)
@@ -92,7 +93,7 @@ class WedgeFilter(QObject):
                 code = "".join(k.text for k in self._held)
                 self._held.clear()
                 self._timer.stop()
-                self.scanned.emit(code)
+                emit(self.scanned, code)
                 return True
         self.flush()  # a short burst or another key: give everything back in order
         return False
