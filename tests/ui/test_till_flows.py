@@ -1,0 +1,144 @@
+"""Login, manager approval, park/resume, shift reports and the customer display, as a cashier
+meets them."""
+import threading
+
+import shiboken6
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from pos.ports import DisplayLine
+from tests.ui.conftest import demo_articles, log_in, reactivate, type_keys, wait_idle
+
+
+def test_wrong_pin_is_refused_with_a_message_and_lockout_after_five(qtbot, window):
+    page = window.login_page
+    qtbot.waitUntil(lambda: bool(page.staff), timeout=10000)
+    page.select("kim")
+    type_keys(page.pad, "0000")
+    QTest.keyClick(page.pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.text() == "Wrong PIN", timeout=10000)
+    assert page.message.property("level") == "error"
+    assert window.pages.currentWidget() is page
+    assert page.pad.pin == ""  # cleared for the next try
+    for _ in range(4):
+        page.submit("0000")
+        wait_idle(qtbot, window)
+    assert "locked" in page.message.text()
+    page.submit("1234")  # even the right PIN waits out the lockout
+    wait_idle(qtbot, window)
+    assert "locked" in page.message.text()
+    assert window.pages.currentWidget() is page
+
+
+def test_arrow_keys_choose_the_person_and_ctrl_l_logs_out(qtbot, window):
+    page = window.login_page
+    qtbot.waitUntil(lambda: bool(page.staff), timeout=10000)
+    page.select("kim")
+    QTest.keyClick(page.pad, Qt.Key.Key_Right)
+    assert page.selected().id == "maja"
+    log_in(qtbot, window, "maja", "9999")
+    assert "Maja" in window.user_label.text()
+    QTest.keyClick(window.sale_page.scan_input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page, timeout=5000)
+    assert window.user_label.text() == "Not logged in"
+
+
+def test_big_discount_asks_a_manager_then_applies(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[2].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    price = page.model.line_at(0).line.unit_price
+
+    page.line_discount()
+    d = page.dialog
+    assert d.objectName() == "discountDialog"
+    d.field.setText("50")
+    d.accept()
+    qtbot.waitUntil(lambda: page.property("approvalDialog") is not None, timeout=5000)
+    approval = page.property("approvalDialog")
+    qtbot.waitUntil(lambda: approval.isVisible(), timeout=5000)
+    assert "manager" in approval.reason.text()
+
+    approval.pad.submitted.emit("1234")  # the cashier's own PIN is not a manager's
+    qtbot.waitUntil(lambda: "not a manager" in approval.message.text(), timeout=5000)
+    assert approval.isVisible()
+
+    type_keys(approval.pad, "9999")
+    QTest.keyClick(approval.pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.line_at(0).discount == price // 2, timeout=5000)
+    assert not shiboken6.isValid(approval) or not approval.isVisible()
+    assert page.totals.total == price - price // 2
+
+
+def test_price_override_needs_a_manager(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[0].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.price_override()
+    page.dialog.field.setText("10")
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: page.property("approvalDialog") is not None, timeout=5000)
+    page.property("approvalDialog").pad.submitted.emit("9999")
+    qtbot.waitUntil(lambda: page.model.line_at(0).line.unit_price == 1000, timeout=5000)
+
+
+def test_park_and_resume(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    a = demo_articles(till)
+    page.scanned(a[0].ean)
+    page.scanned(a[1].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert "parked" in page.message.text()
+
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "parkedDialog",
+                    timeout=5000)
+    assert page.dialog.list.count() == 1
+    QTest.keyClick(page.dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert "resumed" in page.message.text()
+
+
+def test_x_report_then_close_shift_shows_z_with_variance(qtbot, window, till):
+    log_in(qtbot, window, float_kr="1000")
+    page = window.sale_page
+    page.x_report()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "receiptPreview",
+                    timeout=5000)
+    assert "X report" in page.dialog.summary.text()
+    assert "1 000,00" in page.dialog.summary.text()
+    page.dialog.accept()
+    reactivate(qtbot, window)
+
+    page.close_shift()
+    assert page.dialog.objectName() == "closeShiftDialog"
+    page.dialog.field.setText("990")
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: page.dialog.objectName() == "receiptPreview", timeout=5000)
+    summary = page.dialog.summary.text()
+    assert "Z report 1" in summary and "10,00 kr short" in summary
+    assert page.dialog.summary.property("level") == "error"
+    assert "Z" in page.dialog.view.plain_text()
+    assert window.shift_label.text() == "No shift open"
+
+
+def test_customer_display_is_safe_to_call_from_a_worker_thread(qtbot, qapp):
+    from ui.till.customer_display import CustomerDisplayWindow
+
+    display = CustomerDisplayWindow("Omnihandeln")
+    qtbot.addWidget(display)
+    t = threading.Thread(target=lambda: display.show_cart(
+        [DisplayLine("Kaffe Mörkrost 450 g", 2, 11980)], 11980, 1284))
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: "119,80" in display.total.text(), timeout=2000)
+    assert "Kaffe" in display.current.text()
+    threading.Thread(target=lambda: display.show_thanks("Tack!", "https://kvitto.example/r/1")).start()
+    qtbot.waitUntil(lambda: display.stack.currentIndex() == 1, timeout=2000)
+    assert not display.qr.pixmap().isNull()
