@@ -86,27 +86,27 @@ PATTERNS = (
 )
 
 
-def tr(text: str) -> str:
+def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def message_for(exc: BaseException) -> str:
     """What to show the cashier for a domain error, in the current language."""
     if isinstance(exc, UnknownCode):
-        return tr("No article with code %1 in the catalogue").replace("%1", exc.code)
+        return _translate("No article with code %1 in the catalogue").replace("%1", exc.code)
     return translate_message(str(exc))
 
 
 def translate_message(text: str) -> str:
-    translated = tr(text)
+    translated = _translate(text)
     if translated != text:
         return translated
     for pattern, template in PATTERNS:
         m = pattern.match(text)
         if m:
-            out = tr(template)
+            out = _translate(template)
             for i, g in enumerate(m.groups(), 1):
-                out = out.replace(f"%{i}", tr(g))
+                out = out.replace(f"%{i}", _translate(g))
             return out
     return text
 

@@ -1,0 +1,1030 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Godkännande av chef</translation>
+    </message>
+    <message>
+        <source>A manager must approve this</source>
+        <translation>En chef måste godkänna detta</translation>
+    </message>
+    <message>
+        <source>Manager: enter your PIN</source>
+        <translation>Chef: slå din PIN-kod</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+</context>
+<context>
+    <name>Backoffice</name>
+    <message>
+        <source>omnipos back office</source>
+        <translation>omnipos backoffice</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>Översikt och rapporter</translation>
+    </message>
+    <message>
+        <source>Z reports and the electronic journal</source>
+        <translation>Z-rapporter och den elektroniska journalen</translation>
+    </message>
+    <message>
+        <source>Staff, devices and stock</source>
+        <translation>Personal, enheter och lager</translation>
+    </message>
+    <message>
+        <source>Campaigns, shelf labels and sync status</source>
+        <translation>Kampanjer, hyllkantsetiketter och synkstatus</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Price changed from %1 by %2</source>
+        <translation>Priset ändrat från %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Anledning (krävs)</translation>
+    </message>
+    <message>
+        <source>Give a reason for the cash movement</source>
+        <translation>Ange en anledning till kontantrörelsen</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Insättning</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>Amount put into the drawer (kr) and why</source>
+        <translation>Belopp som läggs i lådan (kr) och varför</translation>
+    </message>
+    <message>
+        <source>Amount taken out of the drawer (kr) and why</source>
+        <translation>Belopp som tas ur lådan (kr) och varför</translation>
+    </message>
+    <message>
+        <source>Change for the drawer</source>
+        <translation>Växel till lådan</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Insättning på banken</translation>
+    </message>
+    <message>
+        <source>Petty cash purchase</source>
+        <translation>Småinköp</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Dricks</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonWindow</name>
+    <message>
+        <source>Coming in a later release.</source>
+        <translation>Kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayWindow</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundskärm</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Välkommen!</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Scan for your digital receipt</source>
+        <translation>Skanna för ditt digitala kvitto</translation>
+    </message>
+    <message>
+        <source>of which VAT %1</source>
+        <translation>varav moms %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Betalt %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Växel %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>Log in first</source>
+        <translation>Logga in först</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Okänd användare</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Fel PIN-kod</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many attempts: locked for 5 minutes</source>
+        <translation>Fel PIN-kod. För många försök: låst i 5 minuter</translation>
+    </message>
+    <message>
+        <source>That is not a manager's PIN</source>
+        <translation>Det är inte en chefs PIN-kod</translation>
+    </message>
+    <message>
+        <source>Open a shift first (F10)</source>
+        <translation>Öppna ett skift först (F10)</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>Växelkassan kan inte vara negativ</translation>
+    </message>
+    <message>
+        <source>A shift is already open on this register</source>
+        <translation>Ett skift är redan öppet i den här kassan</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Ange ett belopp</translation>
+    </message>
+    <message>
+        <source>Give a reason for the cash movement</source>
+        <translation>Ange en anledning till kontantrörelsen</translation>
+    </message>
+    <message>
+        <source>Counted cash cannot be negative</source>
+        <translation>Räknat kontantbelopp kan inte vara negativt</translation>
+    </message>
+    <message>
+        <source>Finish or void the sale in progress before closing</source>
+        <translation>Slutför eller makulera pågående köp innan du stänger</translation>
+    </message>
+    <message>
+        <source>Payment has started: finish or cancel it before changing the sale</source>
+        <translation>Betalningen har börjat: slutför eller avbryt den innan du ändrar köpet</translation>
+    </message>
+    <message>
+        <source>Payment has started: finish or cancel it first</source>
+        <translation>Betalningen har börjat: slutför eller avbryt den först</translation>
+    </message>
+    <message>
+        <source>Nothing to park</source>
+        <translation>Inget att parkera</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale in progress first</source>
+        <translation>Slutför eller parkera pågående köp först</translation>
+    </message>
+    <message>
+        <source>That parked sale is gone (resumed on another till?)</source>
+        <translation>Det parkerade köpet finns inte längre (återupptaget i en annan kassa?)</translation>
+    </message>
+    <message>
+        <source>The sale is empty</source>
+        <translation>Köpet är tomt</translation>
+    </message>
+    <message>
+        <source>Tenders are already taken: complete the payment</source>
+        <translation>Betalningar är redan mottagna: slutför betalningen</translation>
+    </message>
+    <message>
+        <source>A card has already paid part of this sale: refund it first</source>
+        <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
+    </message>
+    <message>
+        <source>A price change needs a manager</source>
+        <translation>En prisändring kräver en chef</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager</source>
+        <translation>Att öppna lådan utan köp kräver en chef</translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer</source>
+        <translation>Ange en anledning till att öppna lådan</translation>
+    </message>
+    <message>
+        <source>A discount is either a percentage or an amount</source>
+        <translation>En rabatt är antingen en procentsats eller ett belopp</translation>
+    </message>
+    <message>
+        <source>A percentage discount must be above 0 and at most 100 %</source>
+        <translation>En procentrabatt måste vara över 0 och högst 100 %</translation>
+    </message>
+    <message>
+        <source>A discount amount must be above zero</source>
+        <translation>Ett rabattbelopp måste vara större än noll</translation>
+    </message>
+    <message>
+        <source>Nothing to discount: the cart is empty</source>
+        <translation>Inget att rabattera: köpet är tomt</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>Ett pris kan inte vara negativt</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number</source>
+        <translation>Antalet måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1 (use Return for goods coming back)</source>
+        <translation>Antalet måste vara minst 1 (använd Retur för varor som lämnas tillbaka)</translation>
+    </message>
+    <message>
+        <source>Enter the cash received (more than 0)</source>
+        <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
+    </message>
+    <message>
+        <source>A card payment must be above 0</source>
+        <translation>En kortbetalning måste vara större än 0</translation>
+    </message>
+    <message>
+        <source>The sale is already paid</source>
+        <translation>Köpet är redan betalt</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>Kortet nekades</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>The terminal is busy</source>
+        <translation>Terminalen är upptagen</translation>
+    </message>
+    <message>
+        <source>The terminal never received the payment</source>
+        <translation>Terminalen tog aldrig emot betalningen</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer. Nothing is lost: ask it again with 'Check card payment' before taking another payment</source>
+        <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med 'Kontrollera kortbetalning' innan du tar en ny betalning</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>En PIN-kod har 4 till 8 siffror</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a wrong check digit (%3, should be %4): scan again or type it</source>
+        <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
+    </message>
+    <message>
+        <source>'%1' has %2 digits; a GTIN has 8, 12, 13 or 14</source>
+        <translation>'%1' har %2 siffror; en GTIN har 8, 12, 13 eller 14</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: locked for %1 more minute(s)</source>
+        <translation>För många fel PIN-koder: låst i %1 minut(er) till</translation>
+    </message>
+    <message>
+        <source>A discount above %1 % needs a manager</source>
+        <translation>En rabatt över %1 % kräver en chef</translation>
+    </message>
+    <message>
+        <source>A card can pay at most %1 kr (what is left)</source>
+        <translation>Ett kort kan betala högst %1 kr (det som är kvar)</translation>
+    </message>
+    <message>
+        <source>There is no line %1 in this sale</source>
+        <translation>Det finns ingen rad %1 i köpet</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most %1</source>
+        <translation>Antalet kan vara högst %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold</source>
+        <translation>%1 säljs inte längre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No article with code %1 in the catalogue</source>
+        <translation>Ingen vara med koden %1 i sortimentet</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>omnipos kiosk</source>
+        <translation>omnipos kiosk</translation>
+    </message>
+    <message>
+        <source>Browse and scan products</source>
+        <translation>Bläddra bland och skanna varor</translation>
+    </message>
+    <message>
+        <source>Stock here, in other stores and online</source>
+        <translation>Lager här, i andra butiker och på webben</translation>
+    </message>
+    <message>
+        <source>Send your cart to a till or to your phone</source>
+        <translation>Skicka din varukorg till en kassa eller mobilen</translation>
+    </message>
+    <message>
+        <source>Order for delivery to your home</source>
+        <translation>Beställ hemleverans</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Vem arbetar?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then enter your PIN.</source>
+        <translation>Välj ditt namn och slå din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Butikschef</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Välj ditt namn först.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>omnipos – till %1</source>
+        <translation>omnipos – kassa %1</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Kassa %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Printer: …</source>
+        <translation>Skrivare: …</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Kassör: %1</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>Inget skift öppet</translation>
+    </message>
+    <message>
+        <source>Shift %1 since %2</source>
+        <translation>Skift %1 sedan %2</translation>
+    </message>
+    <message>
+        <source>Printer: ready</source>
+        <translation>Skrivare: redo</translation>
+    </message>
+    <message>
+        <source>Printer: paper low</source>
+        <translation>Skrivare: pappret tar snart slut</translation>
+    </message>
+    <message>
+        <source>Printer: offline</source>
+        <translation>Skrivare: ej ansluten</translation>
+    </message>
+    <message>
+        <source>Printer: paper out</source>
+        <translation>Skrivare: slut på papper</translation>
+    </message>
+    <message>
+        <source>Printer: cover open</source>
+        <translation>Skrivare: luckan är öppen</translation>
+    </message>
+    <message>
+        <source>Printer: not ready</source>
+        <translation>Skrivare: inte redo</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>The till hit an unexpected error. The sale in progress is saved. If it happens again, call support.
+
+%1</source>
+        <translation>Kassan stötte på ett oväntat fel. Pågående köp är sparat. Ring supporten om det händer igen.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <source>Enter a whole number</source>
+        <translation>Ange ett heltal</translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount (for example 125,50)</source>
+        <translation>'%1' är inte ett belopp (till exempel 125,50)</translation>
+    </message>
+</context>
+<context>
+    <name>Numpad</name>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Radera sista tecknet</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Töm fältet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>Parkerade köp</translation>
+    </message>
+    <message>
+        <source>Resume a parked sale</source>
+        <translation>Återuppta ett parkerat köp</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 items  %4 kr  by %5</source>
+        <translation>Nr %1  %2  %3 varor  %4 kr  av %5</translation>
+    </message>
+    <message>
+        <source>No parked sales on this register.</source>
+        <translation>Inga parkerade köp i den här kassan.</translation>
+    </message>
+    <message>
+        <source>Resume (Enter)</source>
+        <translation>Återuppta (Enter)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Kvar att betala</translation>
+    </message>
+    <message>
+        <source>Cash due (rounded)</source>
+        <translation>Kontant att betala (avrundat)</translation>
+    </message>
+    <message>
+        <source>Tenders taken</source>
+        <translation>Mottagna betalningar</translation>
+    </message>
+    <message>
+        <source>Amount (kr)</source>
+        <translation>Belopp (kr)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Jämnt</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card (F4)</source>
+        <translation>Kort (F4)</translation>
+    </message>
+    <message>
+        <source>Cash (Enter)</source>
+        <translation>Kontant (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the sale (Esc)</source>
+        <translation>Tillbaka till köpet (Esc)</translation>
+    </message>
+    <message>
+        <source>Follow the terminal…</source>
+        <translation>Följ instruktionerna på terminalen…</translation>
+    </message>
+    <message>
+        <source>The customer pays on the card terminal. This screen waits for its answer.</source>
+        <translation>Kunden betalar på kortterminalen. Skärmen väntar på svaret.</translation>
+    </message>
+    <message>
+        <source>Cancel card payment</source>
+        <translation>Avbryt kortbetalningen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>New sale (Enter)</source>
+        <translation>Nytt köp (Enter)</translation>
+    </message>
+    <message>
+        <source>Cash %1 kr (received %2, change %3)</source>
+        <translation>Kontant %1 kr (mottaget %2, växel %3)</translation>
+    </message>
+    <message>
+        <source>Card %1 kr %2</source>
+        <translation>Kort %1 kr %2</translation>
+    </message>
+    <message>
+        <source>Cash…</source>
+        <translation>Kontant…</translation>
+    </message>
+    <message>
+        <source>Card payment of %1 kr sent to the terminal</source>
+        <translation>Kortbetalning på %1 kr skickad till terminalen</translation>
+    </message>
+    <message>
+        <source>Cancelling on the terminal…</source>
+        <translation>Avbryter på terminalen…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 – printing…</source>
+        <translation>Kvitto %1 – skrivs ut…</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you!</source>
+        <translation>Betalt. Tack!</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Kvitto %1 utskrivet.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPrinterWindow</name>
+    <message>
+        <source>Receipt printer (preview)</source>
+        <translation>Kvittoskrivare (förhandsvisning)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePage</name>
+    <message>
+        <source>Scan or type a barcode / SKU, Enter</source>
+        <translation>Skanna eller skriv streckkod / artikelnr, Enter</translation>
+    </message>
+    <message>
+        <source>Search by name (F2)</source>
+        <translation>Sök på namn (F2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay (F9)</source>
+        <translation>Betala (F9)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Radrabatt</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Köprabatt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parkera</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Makulera köp</translation>
+    </message>
+    <message>
+        <source>Reprint last</source>
+        <translation>Kopia senaste</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Stäng skift</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation>Inga varor</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2 kr</source>
+        <translation>Moms %1 %: %2 kr</translation>
+    </message>
+    <message>
+        <source>Discount %1 kr</source>
+        <translation>Rabatt %1 kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n vara</numerusform><numerusform>%n varor</numerusform></translation>
+    </message>
+    <message>
+        <source>A payment was started: finish it.</source>
+        <translation>En betalning har påbörjats: slutför den.</translation>
+    </message>
+    <message>
+        <source>No shift is open: open one with F10 before selling.</source>
+        <translation>Inget skift är öppet: öppna ett med F10 innan du säljer.</translation>
+    </message>
+    <message>
+        <source>Ready. Scan an article.</source>
+        <translation>Redo. Skanna en vara.</translation>
+    </message>
+    <message>
+        <source>%1  %2 kr</source>
+        <translation>%1  %2 kr</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Inget hittades</translation>
+    </message>
+    <message>
+        <source>Choose a line first (Up/Down).</source>
+        <translation>Välj en rad först (Upp/Ned).</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Rabatt på hela köpet</translation>
+    </message>
+    <message>
+        <source>Percent (%)</source>
+        <translation>Procent (%)</translation>
+    </message>
+    <message>
+        <source>Amount (kr)</source>
+        <translation>Belopp (kr)</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, for example 10</source>
+        <translation>Ange en procentsats, till exempel 10</translation>
+    </message>
+    <message>
+        <source>Percent or amount off</source>
+        <translation>Procent eller belopp i rabatt</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Ändra pris</translation>
+    </message>
+    <message>
+        <source>New unit price for %1 (kr)</source>
+        <translation>Nytt styckpris för %1 (kr)</translation>
+    </message>
+    <message>
+        <source>There is no sale to void.</source>
+        <translation>Det finns inget köp att makulera.</translation>
+    </message>
+    <message>
+        <source>Void the whole sale of %1 kr?</source>
+        <translation>Makulera hela köpet på %1 kr?</translation>
+    </message>
+    <message>
+        <source>Sale voided.</source>
+        <translation>Köpet är makulerat.</translation>
+    </message>
+    <message>
+        <source>Sale parked as #%1. Resume it with F8.</source>
+        <translation>Köpet parkerat som nr %1. Återuppta med F8.</translation>
+    </message>
+    <message>
+        <source>Parked sale resumed.</source>
+        <translation>Parkerat köp återupptaget.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid. Next customer!</source>
+        <translation>Kvitto %1 betalt. Nästa kund!</translation>
+    </message>
+    <message>
+        <source>No receipt to reprint yet.</source>
+        <translation>Det finns inget kvitto att skriva ut igen än.</translation>
+    </message>
+    <message>
+        <source>Reprinting receipt %1 (copy)…</source>
+        <translation>Skriver ut kvitto %1 igen (kopia)…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Utskrivet.</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened with a float of %2 kr. Ready to sell.</source>
+        <translation>Skift %1 öppnat med växelkassa %2 kr. Redo att sälja.</translation>
+    </message>
+    <message>
+        <source>Cash movement of %1 kr recorded.</source>
+        <translation>Kontantrörelse på %1 kr registrerad.</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Öppna kassalådan</translation>
+    </message>
+    <message>
+        <source>Why open the drawer without a sale?</source>
+        <translation>Varför öppna lådan utan köp?</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>Ange en anledning</translation>
+    </message>
+    <message>
+        <source>Drawer opened.</source>
+        <translation>Kassalådan öppnad.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Öppna skift</translation>
+    </message>
+    <message>
+        <source>Opening float: the cash in the drawer (kr)</source>
+        <translation>Växelkassa: kontanterna i lådan (kr)</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Stäng skift</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the total (kr). The Z report closes the day.</source>
+        <translation>Räkna kontanterna i lådan och ange summan (kr). Z-rapporten avslutar dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftMenu</name>
+    <message>
+        <source>Shift</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>No shift is open on this register.</source>
+        <translation>Inget skift är öppet i den här kassan.</translation>
+    </message>
+    <message>
+        <source>Shift %1 open since %2, float %3 kr</source>
+        <translation>Skift %1 öppet sedan %2, växelkassa %3 kr</translation>
+    </message>
+    <message>
+        <source>1  Open shift</source>
+        <translation>1  Öppna skift</translation>
+    </message>
+    <message>
+        <source>2  Cash in</source>
+        <translation>2  Insättning</translation>
+    </message>
+    <message>
+        <source>3  Cash out</source>
+        <translation>3  Uttag</translation>
+    </message>
+    <message>
+        <source>4  X report</source>
+        <translation>4  X-rapport</translation>
+    </message>
+    <message>
+        <source>5  Close shift (Z report)</source>
+        <translation>5  Stäng skift (Z-rapport)</translation>
+    </message>
+    <message>
+        <source>6  Open drawer (no sale)</source>
+        <translation>6  Öppna lådan (utan köp)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Help: this list of shortcuts</source>
+        <translation>Hjälp: den här listan med kortkommandon</translation>
+    </message>
+    <message>
+        <source>Search articles by name</source>
+        <translation>Sök varor på namn</translation>
+    </message>
+    <message>
+        <source>Quantity of the selected line</source>
+        <translation>Antal på markerad rad</translation>
+    </message>
+    <message>
+        <source>Discount on the selected line</source>
+        <translation>Rabatt på markerad rad</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Rabatt på hela köpet</translation>
+    </message>
+    <message>
+        <source>Change the price of the selected line (manager)</source>
+        <translation>Ändra priset på markerad rad (chef)</translation>
+    </message>
+    <message>
+        <source>Park the sale</source>
+        <translation>Parkera köpet</translation>
+    </message>
+    <message>
+        <source>Resume a parked sale</source>
+        <translation>Återuppta ett parkerat köp</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Betala</translation>
+    </message>
+    <message>
+        <source>Shift: open, cash in/out, X report, close (Z)</source>
+        <translation>Skift: öppna, insättning/uttag, X-rapport, stäng (Z)</translation>
+    </message>
+    <message>
+        <source>Reprint the last receipt (copy)</source>
+        <translation>Skriv ut senaste kvittot igen (kopia)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Ta bort markerad rad</translation>
+    </message>
+    <message>
+        <source>Void the whole sale</source>
+        <translation>Makulera hela köpet</translation>
+    </message>
+    <message>
+        <source>Cancel a dialog / go back</source>
+        <translation>Avbryt en dialog / gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Move in the sale's lines</source>
+        <translation>Flytta mellan köpets rader</translation>
+    </message>
+    <message>
+        <source>One more / one less of the selected line</source>
+        <translation>En till / en mindre på markerad rad</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+</context>
+</TS>
