@@ -18,6 +18,9 @@ ORDER                URL whose path ends ``/orders/<id>`` or ``/order/<id>``; th
                      or a bare ``order_<letters/digits>``
 PRODUCT              URL whose path ends ``/products/<handle>`` (shelf        the handle
                      labels' QR)
+DIGITAL_RECEIPT      URL whose path ends ``/r/<sale id>`` or                  the sale id
+                     ``/receipts/<sale id>`` (the QR on a printed or
+                     e-mailed receipt: a return from the customer's phone)
 UNKNOWN              any other URL (message says so)
 INVOICE_REFERENCE    ``OCR:`` + 2-25 digits whose last digit is the Luhn      the digits
                      (mod 10) check digit (Bankgiro/OCR payment reference)
@@ -58,6 +61,7 @@ class ScanKind(Enum):
     WEB_CART = "web_cart"
     ORDER = "order"
     PRODUCT = "product"
+    DIGITAL_RECEIPT = "digital_receipt"
     CUSTOMER_CARD = "customer_card"
     INVOICE_REFERENCE = "invoice_reference"
     INVALID_GTIN = "invalid_gtin"
@@ -83,7 +87,7 @@ _AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _ID = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,99}"
 _CART_BARE = re.compile(r"^cart_[A-Za-z0-9]{1,100}$", re.IGNORECASE)
 _ORDER_BARE = re.compile(r"^order_[A-Za-z0-9]{1,100}$", re.IGNORECASE)
-_URL_TAIL = re.compile(rf"/(carts?|orders?|products)/({_ID})/?$", re.IGNORECASE)
+_URL_TAIL = re.compile(rf"/(carts?|orders?|products|r|receipts)/({_ID})/?$", re.IGNORECASE)
 _RECEIPT = re.compile(r"^R[-+]([A-Z0-9]{1,8})[-+]([0-9]{1,10})$", re.IGNORECASE)
 _CUST = re.compile(r"^(?:CUST[-+]([0-9]{4,16})|C([0-9]{9}))$", re.IGNORECASE)
 _OCR = re.compile(r"^OCR:\s*([0-9 ]+)$", re.IGNORECASE)
@@ -140,11 +144,14 @@ def _classify_url(text: str, raw: str) -> Scan:
             return Scan(ScanKind.WEB_CART, ident, "", raw)
         if what.startswith("order"):
             return Scan(ScanKind.ORDER, ident, "", raw)
+        if what in ("r", "receipts"):
+            return Scan(ScanKind.DIGITAL_RECEIPT, ident, "", raw)
         return Scan(ScanKind.PRODUCT, ident, "", raw)
     return Scan(
         ScanKind.UNKNOWN,
         text,
-        f"The web address '{_shown(text)}' is not a cart, an order or a product: nothing to do with it here",
+        f"The web address '{_shown(text)}' is not a cart, an order, a product or a receipt: "
+        "nothing to do with it here",
         raw,
     )
 

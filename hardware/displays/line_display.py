@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 import serial
 
+from hardware.printers.escpos_render import printable_text
 from hardware.scanners.serial_scanner import parse_url
 from pos.money import format_kronor
 from pos.ports import DisplayLine
@@ -49,7 +50,8 @@ def fit(left: str, right: str, width: int = 20) -> str:
 def cart_lines(lines: Sequence[DisplayLine], total: int, width: int = 20) -> tuple[str, str]:
     if lines:
         last = lines[-1]
-        name = f"{last.quantity}x {last.name}" if last.quantity != 1 else last.name
+        label = printable_text(last.name)
+        name = f"{last.quantity}x {label}" if last.quantity != 1 else label
         upper = fit(name, format_kronor(last.amount), width)
     else:
         upper = "".ljust(width)
@@ -111,6 +113,7 @@ class LineDisplay:
     def frame(self, upper: str, lower: str) -> bytes:
         """The bytes of one screen."""
         w = self.columns
+        upper, lower = printable_text(upper).replace("\n", " "), printable_text(lower).replace("\n", " ")
         text = upper[:w].ljust(w) + lower[:w].ljust(w)
         return CLEAR + HOME + text.encode(self.encoding, errors="replace")
 

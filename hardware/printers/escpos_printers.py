@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -256,6 +257,21 @@ class NetworkPrinter(_ReadingPrinter):
             raise _offline(self.name, self._what(), str(e).replace("\n", " ")) from e
         return dev
 
+    def _close(self, dev: Network) -> None:
+        # Half-close and drain before closing: closing a socket with unread bytes from the printer
+        # (e.g. automatic status back) sends a reset, which can throw away the end of the job.
+        sock = dev._device
+        if isinstance(sock, socket.socket):
+            try:
+                sock.shutdown(socket.SHUT_WR)
+                sock.settimeout(0.5)
+                deadline = time.monotonic() + 2.0
+                while time.monotonic() < deadline and sock.recv(256):
+                    pass
+            except OSError:
+                pass
+        super()._close(dev)
+
     def _read_byte(self, dev: Network) -> int | None:
         sock: socket.socket = dev.device  # type: ignore[assignment]
         sock.settimeout(self.status_timeout)
@@ -283,9 +299,11 @@ class SerialPrinter(_ReadingPrinter):
         dsrdtr: bool = False,
         xonxoff: bool = False,
         status_timeout: float = 1.0,
+        write_timeout: float = 20.0,
         drawer_open_when_high: bool = True,
     ) -> None:
         super().__init__(name or f"{port}", settings or RenderSettings(), drawer_open_when_high)
+        self.write_timeout = write_timeout
         self.port = port
         self.baudrate = baudrate
         self.dsrdtr = dsrdtr
@@ -308,6 +326,7 @@ class SerialPrinter(_ReadingPrinter):
             dev.open()
         except DeviceNotFoundError as e:
             raise _offline(self.name, self._what(), str(e).replace("\n", " ")) from e
+        dev.device.write_timeout = self.write_timeout  # type: ignore[union-attr]
         return dev
 
     def _write(self, dev: Serial, data: bytes) -> None:

@@ -8,6 +8,8 @@ What it does, block by block:
 
 * job start: ``ESC @`` (reset), then the code page (default CP858: å ä ö Å Ä Ö and €) with
   ``charcode()``; python-escpos sends ``ESC t n`` for it.
+* text of every block goes through :func:`printable_text` (NFC; typographic dashes, quotes and
+  ellipsis made plain; invisible characters removed); what CP858 still lacks prints as ``?``.
 * ``Text``: alignment, bold, size 2 = double width and height; the line is sent as is (the printer
   wraps long lines).
 * ``Columns``: left part and right part padded with spaces to the paper width in characters
@@ -22,6 +24,7 @@ What it does, block by block:
 from __future__ import annotations
 
 import copy
+import unicodedata
 from dataclasses import dataclass
 
 from escpos.escpos import Escpos
@@ -35,6 +38,33 @@ PRINTABLE_MM_BY_WIDTH_MM = {80: 72, 76: 64, 58: 48}
 
 DEFAULT_PROFILE = "TM-T20II"
 DEFAULT_CODE_PAGE = "CP858"
+
+
+# Typographic characters that receipt code pages lack, and what prints instead.
+_REPLACEMENTS = {
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2026": "...", "\u2022": "*", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "\u0152": "OE", "\u0153": "oe", "\u2122": "TM", "\t": " ",
+}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+def printable_text(text: str) -> str:
+    """``text`` ready for a receipt code page: NFC (so a decomposed å is one å), typographic
+    dashes, quotes, ellipsis and odd spaces replaced, invisible and control characters removed.
+    Characters still missing from the code page print as ``?``."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _DROP:
+            continue
+        rep = _REPLACEMENTS.get(ch)
+        if rep is not None:
+            out.append(rep)
+        elif ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"):
+            out.append(ch)
+    return "".join(out)
 
 
 def columns_for_width(width_mm: int) -> int:
@@ -124,14 +154,16 @@ def render(doc: ReceiptDocument, p: Escpos, settings: RenderSettings | None = No
     for block in doc.blocks:
         if isinstance(block, Text):
             _set_style(p, align=block.align.value, bold=block.bold, size=block.size)
-            p.textln(block.text)
+            p.textln(printable_text(block.text))
         elif isinstance(block, Columns):
             _set_style(p, bold=block.bold, size=block.size)
             w = max(1, width // max(1, block.size))
-            p.textln(_fit_columns(block.left, block.right, w))
+            left = printable_text(block.left).replace("\n", " ")
+            right = printable_text(block.right).replace("\n", " ")
+            p.textln(_fit_columns(left, right, w))
         elif isinstance(block, Rule):
             _set_style(p)
-            p.textln((block.char or "-")[0] * width)
+            p.textln((printable_text(block.char) or "-")[0] * width)
         elif isinstance(block, Barcode):
             _set_style(p, align="center")
             if _code128_ok(block.data):
@@ -150,13 +182,13 @@ def render(doc: ReceiptDocument, p: Escpos, settings: RenderSettings | None = No
                 p.ln()
             else:
                 # Not encodable as CODE128 B: print the data as text rather than lose it.
-                p.textln(block.data)
+                p.textln(printable_text(block.data))
         elif isinstance(block, QrCode):
             _set_style(p, align="center")
             if block.data:
                 p.qr(block.data, size=s.qr_size, native=True)
             if block.caption:
-                p.textln(block.caption)
+                p.textln(printable_text(block.caption))
         elif isinstance(block, Feed):
             p.ln(max(0, block.lines))
     _set_style(p)
@@ -187,6 +219,7 @@ __all__ = [
     "columns_for_width",
     "drawer_kick_bytes",
     "make_dummy",
+    "printable_text",
     "render",
     "render_bytes",
 ]

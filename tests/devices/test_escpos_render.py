@@ -128,3 +128,20 @@ def test_rendering_twice_on_one_object_reselects_the_code_page() -> None:
 def test_columns_for_width(mm: int, cols: int) -> None:
     assert columns_for_width(mm) == cols
     assert RenderSettings(width_mm=mm, columns=42).chars == 42
+
+
+def test_typographic_and_decomposed_characters_print_plainly() -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Smörgås")  # as some web systems store names
+    assert len(nfd) == 9
+    doc = ReceiptDocument(
+        blocks=(Text("Kaffe – stor … “extra” ’s\u00a0x\u200b"), Columns(nfd, "49,90")), cut=False
+    )
+    out = lines(render_bytes(doc))
+    assert out[0] == "Kaffe - stor ... \"extra\" 's x"
+    row = out[1]
+    assert row.startswith("Smörgås ") and len(row) == 48  # one character per letter after NFC
+    assert "?" not in "\n".join(out)
+    # what the code page cannot hold becomes '?', nothing raises
+    assert "?" in dec.decode_text(render_bytes(ReceiptDocument(blocks=(Text("snö ☃ 😀"),))))

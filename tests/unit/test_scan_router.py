@@ -73,6 +73,8 @@ def test_order(payload: str, order: str) -> None:
 
 def test_product_url_and_other_urls() -> None:
     assert classify("https://shop.example.se/products/blue-shirt").kind is ScanKind.PRODUCT
+    s = classify("https://kvitto.omnihandeln.se/r/0192f3a4-7b1c-7def-8a00-1234567890ab")
+    assert s.kind is ScanKind.DIGITAL_RECEIPT and s.value == "0192f3a4-7b1c-7def-8a00-1234567890ab"
     s = classify("https://evil.example/phish?x=1")
     assert s.kind is ScanKind.UNKNOWN and "web address" in s.message
 
