@@ -7,8 +7,9 @@ status is queried (``DLE EOT 1/2/4``) *before* the job is sent and a ``PaperOut`
 ``PrinterOffline`` is raised instead of sending it. OS errors (refused, timeout, broken pipe) become
 ``PrinterOffline``. All messages are for the cashier.
 
-Adapters are not thread-safe by themselves; use one :class:`~hardware.printers.print_queue.PrintQueue`
-per printer.
+Each adapter serialises its own I/O with a lock and holds no connection between calls, so a
+drawer kick from one thread and a receipt from the print queue's worker take turns. Use one
+:class:`~hardware.printers.print_queue.PrintQueue` per printer for receipts.
 """
 from __future__ import annotations
 
@@ -97,6 +98,7 @@ class _JobPrinter:
     def __init__(self, name: str, settings: RenderSettings) -> None:
         self.name = name
         self.settings = settings
+        self._io_lock = threading.RLock()
 
     # transport hooks -----------------------------------------------------------------------
     def _send(self, data: bytes, check_status: bool) -> None:
@@ -131,16 +133,18 @@ class DummyPrinter(_JobPrinter):
 
     def print_document(self, doc: ReceiptDocument) -> None:
         # Render on the kept Dummy itself (the renderer's "any Escpos object" path).
-        before = len(self.device.output)
-        try:
-            render(doc, self.device, self.settings)
-        except Exception as e:
-            raise PrinterError(f"The receipt could not be prepared for printing: {e}") from e
-        self.jobs.append(self.device.output[before:])
+        with self._io_lock:
+            before = len(self.device.output)
+            try:
+                render(doc, self.device, self.settings)
+            except Exception as e:
+                raise PrinterError(f"The receipt could not be prepared for printing: {e}") from e
+            self.jobs.append(self.device.output[before:])
 
     def _send(self, data: bytes, check_status: bool) -> None:
-        self.device._raw(data)
-        self.jobs.append(data)
+        with self._io_lock:
+            self.device._raw(data)
+            self.jobs.append(data)
 
     @property
     def output(self) -> bytes:
@@ -156,7 +160,7 @@ class FilePrinter(_JobPrinter):
 
     def _send(self, data: bytes, check_status: bool) -> None:
         try:
-            with open(self.path, "ab") as f:
+            with self._io_lock, open(self.path, "ab") as f:
                 f.write(data)
                 f.flush()
         except OSError as e:
@@ -202,15 +206,20 @@ class _ReadingPrinter(_JobPrinter):
         return parse_status(*answers, drawer_open_when_high=self.drawer_open_when_high)
 
     def status(self) -> PrinterStatus:
-        dev = self._connect()
-        try:
-            return self._query(dev)
-        except (OSError, DeviceNotFoundError) as e:
-            raise _offline(self.name, self._what(), e) from e
-        finally:
-            self._close(dev)
+        with self._io_lock:
+            dev = self._connect()
+            try:
+                return self._query(dev)
+            except (OSError, DeviceNotFoundError) as e:
+                raise _offline(self.name, self._what(), e) from e
+            finally:
+                self._close(dev)
 
     def _send(self, data: bytes, check_status: bool) -> None:
+        with self._io_lock:
+            self._send_locked(data, check_status)
+
+    def _send_locked(self, data: bytes, check_status: bool) -> None:
         dev = self._connect()
         try:
             if check_status:
