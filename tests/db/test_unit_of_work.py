@@ -1,0 +1,49 @@
+from sqlalchemy import text
+
+from pos.db.session import UnitOfWork
+
+
+def count(session_factory):
+    with session_factory() as s:
+        return s.execute(text("SELECT count(*) FROM stock_levels")).scalar_one()
+
+
+def insert(uow, variant_id):
+    uow.session.execute(text(
+        "INSERT INTO variants (id, sku, ean, name, search_name, product_id, product_name, size,"
+        " colour, price_ore, vat_rate, active, updated_at) VALUES (:i, :i, '', 'x', ' x', '', '',"
+        " '', '', 100, '25', true, CURRENT_TIMESTAMP)"), {"i": variant_id})
+    uow.session.execute(text(
+        "INSERT INTO stock_levels (variant_id, location_id, location_name, stocked, reserved,"
+        " available, updated_at) VALUES (:i, 'l', 'L', 1, 0, 1, CURRENT_TIMESTAMP)"), {"i": variant_id})
+
+
+def test_work_is_kept_only_when_committed(session_factory):
+    with UnitOfWork(session_factory) as uow:
+        insert(uow, "a")
+    assert count(session_factory) == 0
+    with UnitOfWork(session_factory) as uow:
+        insert(uow, "b")
+        uow.commit()
+    assert count(session_factory) == 1
+
+
+def test_an_exception_rolls_back(session_factory):
+    try:
+        with UnitOfWork(session_factory) as uow:
+            insert(uow, "c")
+            raise RuntimeError("power cut")
+    except RuntimeError:
+        pass
+    assert count(session_factory) == 0
+
+
+def test_foreign_keys_are_enforced(session_factory):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with UnitOfWork(session_factory) as uow, pytest.raises(IntegrityError):
+        uow.session.execute(text(
+            "INSERT INTO stock_levels (variant_id, location_id, location_name, stocked, reserved,"
+            " available, updated_at) VALUES ('ghost', 'l', 'L', 1, 0, 1, CURRENT_TIMESTAMP)"))
+        uow.session.flush()
