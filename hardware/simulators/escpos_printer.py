@@ -3,10 +3,12 @@
 Run it::
 
     python -m hardware.simulators.escpos_printer --port 9100 [--host 127.0.0.1] [--out DIR]
-        [--paper-out] [--near-end] [--cover-open] [--profile-note]
+        [--paper-out] [--near-end] [--cover-open] [--quiet]
 
 and point the till at ``network://127.0.0.1:9100``. Each received receipt is printed as text on
-stdout (and saved as ``job-0001.bin``/``job-0001.txt`` in ``--out DIR``).
+stdout (and saved as ``job-0001.bin``/``job-0001.txt`` in ``--out DIR``). Type ``paper-out``,
+``paper-ok``, ``near-end``, ``cover-open``, ``cover-closed``, ``drawer-open``, ``status`` ... on
+its stdin to change the printer's state while it runs.
 
 In tests::
 
@@ -298,14 +300,46 @@ def main(argv: list[str] | None = None) -> int:
     sim.cover_open = args.cover_open
     sim.start()
     print(f"ESC/POS printer simulator on {sim.url} (Ctrl+C to stop)", flush=True)
+    print("commands on stdin: " + ", ".join(COMMANDS) + ", status", flush=True)
     try:
-        while True:
+        for line in sys.stdin:
+            print(command(sim, line), flush=True)
+        while True:  # stdin closed (e.g. run in the background): keep serving
             time.sleep(3600)
     except KeyboardInterrupt:
         pass
     finally:
         sim.stop()
     return 0
+
+
+COMMANDS = {
+    "paper-out": ("paper_out", True),
+    "paper-ok": ("paper_out", False),
+    "near-end": ("paper_near_end", True),
+    "paper-full": ("paper_near_end", False),
+    "cover-open": ("cover_open", True),
+    "cover-closed": ("cover_open", False),
+    "drawer-open": ("drawer_open", True),
+    "drawer-closed": ("drawer_open", False),
+    "silent": ("silent", True),
+    "talk": ("silent", False),
+}
+
+
+def command(sim: PrinterSimulator, line: str) -> str:
+    """Apply one stdin command (``paper-out``, ``paper-ok``, ...) and describe the state."""
+    word = line.strip().lower()
+    if word in COMMANDS:
+        attr, value = COMMANDS[word]
+        setattr(sim, attr, value)
+    elif word not in ("", "status"):
+        return f"unknown command {word!r}: " + ", ".join(COMMANDS) + ", status"
+    return (
+        f"online={sim.online} paper_out={sim.paper_out} near_end={sim.paper_near_end} "
+        f"cover_open={sim.cover_open} drawer_open={sim.drawer_open} jobs={len(sim.jobs)} "
+        f"rejected={len(sim.rejected_jobs)} kicks={len(sim.drawer_kicks)}"
+    )
 
 
 if __name__ == "__main__":
