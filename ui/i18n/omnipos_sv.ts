@@ -523,8 +523,8 @@
         <translation>Återuppta ett parkerat köp</translation>
     </message>
     <message>
-        <source>#%1  %2  %3 items  %4 kr  by %5</source>
-        <translation>Nr %1  %2  %3 varor  %4 kr  av %5</translation>
+        <source>#%1  %2  %3 pcs  %4 kr  by %5</source>
+        <translation>Nr %1  %2  %3 st  %4 kr  av %5</translation>
     </message>
     <message>
         <source>No parked sales on this register.</source>
@@ -688,6 +688,10 @@
     <message>
         <source>Search by name (F2)</source>
         <translation>Sök på namn (F2)</translation>
+    </message>
+    <message>
+        <source>Scan an article or search for one (F2) to start a sale.</source>
+        <translation>Skanna en vara eller sök efter en (F2) för att börja ett köp.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -911,6 +915,34 @@
     <message>
         <source>Count the cash in the drawer and enter the total (kr). The Z report closes the day.</source>
         <translation>Räkna kontanterna i lådan och ange summan (kr). Z-rapporten avslutar dagen.</translation>
+    </message>
+    <message>
+        <source>Z report %1: shift closed.</source>
+        <translation>Z-rapport %1: skiftet är stängt.</translation>
+    </message>
+    <message>
+        <source>X report (the shift stays open).</source>
+        <translation>X-rapport (skiftet är fortfarande öppet).</translation>
+    </message>
+    <message>
+        <source>Expected cash %1 kr.</source>
+        <translation>Förväntat kontant %1 kr.</translation>
+    </message>
+    <message>
+        <source>Counted %1 kr: the drawer balances.</source>
+        <translation>Räknat %1 kr: lådan stämmer.</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>för mycket</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>för lite</translation>
+    </message>
+    <message>
+        <source>Counted %1 kr: %2 kr %3.</source>
+        <translation>Räknat %1 kr: %2 kr %3.</translation>
     </message>
 </context>
 <context>

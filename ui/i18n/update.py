@@ -105,6 +105,8 @@ SV: dict[str | tuple[str, str], str] = {
     "Drawer opened.": "Kassalådan öppnad.",
     "Z report": "Z-rapport",
     "Keyboard shortcuts": "Kortkommandon",
+    "Scan an article or search for one (F2) to start a sale.":
+        "Skanna en vara eller sök efter en (F2) för att börja ett köp.",
     # --- cart model ---------------------------------------------------------------------------
     "Article": "Vara",
     "Qty": "Antal",
@@ -122,7 +124,7 @@ SV: dict[str | tuple[str, str], str] = {
     "Cancel (Esc)": "Avbryt (Esc)",
     "Parked sales": "Parkerade köp",
     "Resume a parked sale": "Återuppta ett parkerat köp",
-    "#%1  %2  %3 items  %4 kr  by %5": "Nr %1  %2  %3 varor  %4 kr  av %5",
+    "#%1  %2  %3 pcs  %4 kr  by %5": "Nr %1  %2  %3 st  %4 kr  av %5",
     "No parked sales on this register.": "Inga parkerade köp i den här kassan.",
     "Resume (Enter)": "Återuppta (Enter)",
     "Back (Esc)": "Tillbaka (Esc)",

@@ -28,7 +28,7 @@ class CustomerDisplayWindow(QWidget):
         self.setObjectName("customerDisplay")
         self.setWindowTitle(self.tr("Customer display"))
         self.setStyleSheet("""
-            QWidget#customerDisplay { background: #10302a; }
+            QWidget#customerDisplay, QWidget#cdPage { background: #10302a; }
             QLabel { color: white; }
             QLabel#cdStore { font-size: 22px; color: #a8d5c6; }
             QLabel#cdCurrent { font-size: 30px; font-weight: bold; }
@@ -42,6 +42,7 @@ class CustomerDisplayWindow(QWidget):
         self.stack = QStackedWidget(self)
 
         cart = QWidget(self)
+        cart.setObjectName("cdPage")
         self.lines = QListWidget(cart)
         self.lines.setObjectName("cdLines")
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -65,6 +66,7 @@ class CustomerDisplayWindow(QWidget):
         cl.addWidget(self.vat)
 
         thanks = QWidget(self)
+        thanks.setObjectName("cdPage")
         self.thanks = QLabel("", thanks)
         self.thanks.setObjectName("cdThanks")
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -21,7 +21,7 @@ class ParkedDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("parkedList")
         for p in parked:
-            text = self.tr("#%1  %2  %3 items  %4 kr  by %5").replace("%1", str(p.id)) \
+            text = self.tr("#%1  %2  %3 pcs  %4 kr  by %5").replace("%1", str(p.id)) \
                 .replace("%2", p.parked_at.strftime("%H:%M")).replace("%3", str(p.item_count)) \
                 .replace("%4", format_kronor(p.total)).replace("%5", p.parked_by)
             if p.note:

@@ -188,10 +188,7 @@ class PaymentDialog(QDialog):
         v = QLabel("", self)
         v.setObjectName(name)
         v.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        font = v.font()
-        font.setPointSize(24 if big else 16)
-        font.setBold(big)
-        v.setFont(font)
+        v.setProperty("role", "bigFigure" if big else "figure")
         grid.addWidget(c, row, 0)
         grid.addWidget(v, row, 1)
         return v

@@ -5,14 +5,15 @@ for looking at a receipt again. QR codes are drawn as real QR codes under the te
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from pos.receipt import QrCode, ReceiptDocument
+from pos.receipt import Align, Barcode, Columns, Feed, QrCode, ReceiptDocument, Rule, Text
 from ui.widgets.qr import qr_pixmap
 from ui.widgets.style import set_level, set_role
 from ui.qt_compat import emit
@@ -20,23 +21,68 @@ from ui.qt_compat import emit
 PAPER_COLUMNS = 42
 
 
+FONT_PX = 14
+
+
+def _fit(text: str, align: Align, width: int) -> str:
+    if align is Align.CENTER:
+        return text.center(width).rstrip()
+    if align is Align.RIGHT:
+        return text.rjust(width)
+    return text
+
+
+def receipt_lines(doc: ReceiptDocument, columns: int) -> list[tuple[str, int, bool]]:
+    """(text, size, bold) per printed line, laid out as ``ReceiptDocument.plain_text`` does but
+    keeping double-size lines double (they take half the columns, at twice the height)."""
+    out: list[tuple[str, int, bool]] = []
+    for b in doc.blocks:
+        if isinstance(b, Text):
+            out.append((_fit(b.text, b.align, max(1, columns // b.size)), b.size, b.bold))
+        elif isinstance(b, Columns):
+            w = max(1, columns // b.size)
+            gap = max(1, w - len(b.left) - len(b.right))
+            out.append((f"{b.left}{' ' * gap}{b.right}", b.size, b.bold))
+        elif isinstance(b, Rule):
+            out.append((b.char * columns, 1, False))
+        elif isinstance(b, Barcode):
+            out.append((f"||| {b.data} |||".center(columns).rstrip(), 1, False))
+        elif isinstance(b, QrCode):
+            if b.caption:
+                out.append((b.caption.center(columns).rstrip(), 1, False))
+        elif isinstance(b, Feed):
+            out.extend([("", 1, False)] * b.lines)
+    return out
+
+
+def receipt_html(doc: ReceiptDocument, columns: int) -> str:
+    rows = []
+    for text, size, bold in receipt_lines(doc, columns):
+        style = (f"font-family:'DejaVu Sans Mono',monospace;font-size:{FONT_PX * size}px;"
+                 + ("font-weight:bold;" if bold else ""))
+        rows.append(f'<div style="white-space:pre;margin:0;{style}">{html.escape(text) or "&nbsp;"}'
+                    "</div>")
+    return "".join(rows)
+
+
 class ReceiptView(QWidget):
-    """The receipt's text on a white strip of "paper"."""
+    """The receipt on a white strip of "paper", double-size lines double, QR codes drawn."""
 
     def __init__(self, parent: QWidget | None = None, columns: int = PAPER_COLUMNS) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.text = QPlainTextEdit(self)
+        self.text = QTextBrowser(self)
         self.text.setObjectName("receiptText")
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(11)
-        self.text.setFont(font)
-        self.text.setStyleSheet("QPlainTextEdit { background: white; font-size: 14px; "
-                                "font-family: 'DejaVu Sans Mono', monospace; }")
-        width = self.text.fontMetrics().horizontalAdvance("M" * (columns + 4)) + 30
-        self.text.setMinimumWidth(width)
+        self.text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPixelSize(FONT_PX)
+        self.text.document().setDefaultFont(font)
+        self.text.setStyleSheet("QTextBrowser { background: white; font-family: 'DejaVu Sans Mono', "
+                                f"monospace; font-size: {FONT_PX}px; }}")
+        width = QFontMetrics(font).horizontalAdvance("M" * columns)
+        self.text.setMinimumWidth(width + 48)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.hide()
@@ -48,7 +94,7 @@ class ReceiptView(QWidget):
 
     def show_document(self, doc: ReceiptDocument) -> None:
         self.document = doc
-        self.text.setPlainText(doc.plain_text(self.columns))
+        self.text.setHtml(receipt_html(doc, self.columns))
         qrs = [b for b in doc.blocks if isinstance(b, QrCode)]
         if qrs:
             self.qr.setPixmap(qr_pixmap(qrs[0].data, 140))
@@ -57,7 +103,7 @@ class ReceiptView(QWidget):
             self.qr.hide()
 
     def plain_text(self) -> str:
-        return self.text.toPlainText()
+        return self.document.plain_text(self.columns) if self.document else ""
 
 
 class ReceiptPreviewDialog(QDialog):

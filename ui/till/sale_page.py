@@ -99,6 +99,12 @@ class SalePage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         self.table.installEventFilter(self)
+        self.empty_hint = QLabel(self.tr("Scan an article or search for one (F2) to start a sale."),
+                                 self.table.viewport())
+        self.empty_hint.setObjectName("emptyCart")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.table.viewport().installEventFilter(self)
 
         self.message = QLabel("", self)
         self.message.setObjectName("messageLabel")
@@ -247,6 +253,7 @@ class SalePage(QWidget):
             row = min(max(row, 0), n - 1) if row >= 0 else n - 1
             self.table.selectRow(row)
         self.pay_button.setEnabled(bool(totals and totals.lines))
+        self.empty_hint.setVisible(not n)
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -375,6 +382,9 @@ class SalePage(QWidget):
     # --- keys on the scan field and the cart -------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()  # type: ignore[attr-defined]

@@ -150,21 +150,35 @@ _MARKS = (
 )
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ShiftDialogs", text)
+
+
+# Marked for lupdate; report_summary translates them through _t.
+_SUMMARY = (
+    QCoreApplication.translate("ShiftDialogs", "Z report %1: shift closed."),
+    QCoreApplication.translate("ShiftDialogs", "X report (the shift stays open)."),
+    QCoreApplication.translate("ShiftDialogs", "Expected cash %1 kr."),
+    QCoreApplication.translate("ShiftDialogs", "Counted %1 kr: the drawer balances."),
+    QCoreApplication.translate("ShiftDialogs", "over"),
+    QCoreApplication.translate("ShiftDialogs", "short"),
+    QCoreApplication.translate("ShiftDialogs", "Counted %1 kr: %2 kr %3."),
+)
+
+
 def report_summary(report: Report) -> tuple[str, str]:
     """A one-line summary for the top of an X/Z report preview, and its level."""
-    t = QCoreApplication.translate
     if report.kind == "Z":
-        head = t("ShiftDialogs", "Z report %1: shift closed.").replace("%1", str(report.z_number))
+        head = _t("Z report %1: shift closed.").replace("%1", str(report.z_number))
     else:
-        head = t("ShiftDialogs", "X report (the shift stays open).")
-    cash = t("ShiftDialogs", "Expected cash %1 kr.").replace("%1",
-                                                             format_kronor(report.expected_cash))
+        head = _t("X report (the shift stays open).")
+    cash = _t("Expected cash %1 kr.").replace("%1", format_kronor(report.expected_cash))
     if report.variance is None:
         return f"{head} {cash}", "info"
+    counted = format_kronor(report.counted_cash or 0)
     if report.variance == 0:
-        return f"{head} {cash} " + t("ShiftDialogs", "Counted %1 kr: the drawer balances.") \
-            .replace("%1", format_kronor(report.counted_cash or 0)), "ok"
-    word = t("ShiftDialogs", "over") if report.variance > 0 else t("ShiftDialogs", "short")
-    return f"{head} {cash} " + t("ShiftDialogs", "Counted %1 kr: %2 kr %3.") \
-        .replace("%1", format_kronor(report.counted_cash or 0)) \
+        return f"{head} {cash} " + _t("Counted %1 kr: the drawer balances.").replace(
+            "%1", counted), "ok"
+    word = _t("over") if report.variance > 0 else _t("short")
+    return f"{head} {cash} " + _t("Counted %1 kr: %2 kr %3.").replace("%1", counted) \
         .replace("%2", format_kronor(abs(report.variance))).replace("%3", word), "error"

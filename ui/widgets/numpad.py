@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QGridLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from pos.money import MoneyError, format_kronor, parse_kronor
 from ui.widgets.bind import bind
@@ -44,6 +44,7 @@ class Numpad(QWidget):
         clear.setToolTip(self.tr("Clear the field"))
         ok = self._key("ok", ok_text or self.tr("OK"))
         set_role(ok, "primary")
+        ok.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         grid.addWidget(back, 0, 3)
         grid.addWidget(clear, 1, 3)
         grid.addWidget(ok, 2, 3, 2, 1)

@@ -45,7 +45,7 @@ QPushButton#primary, QPushButton[role="primary"] {{
 QPushButton#primary:hover, QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled, QPushButton[role="primary"]:disabled {{ background: #9fb8b0; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #e5b8b5; }}
-QPushButton[role="key"] {{ font-size: 22px; min-width: 64px; min-height: 56px; }}
+QPushButton[role="key"] {{ font-size: 22px; min-width: 44px; min-height: 56px; padding: 2px; }}
 QPushButton[role="tile"] {{
     min-height: 96px; min-width: 160px; font-size: 18px; font-weight: bold;
 }}
@@ -66,6 +66,11 @@ QHeaderView::section {{
     padding: 6px; font-weight: bold; color: {MUTED};
 }}
 QLabel#bigTotal, QLabel#totalLabel {{ font-size: 44px; font-weight: bold; }}
+QLabel[role="figure"] {{ font-size: 20px; }}
+QLabel[role="bigFigure"] {{ font-size: 32px; font-weight: bold; }}
+QLabel#paymentRemaining {{ color: {ACCENT_DARK}; }}
+QLineEdit#amountInput {{ font-size: 28px; min-height: 56px; }}
+QLabel#emptyCart {{ color: #9aa5a8; font-size: 20px; }}
 QLabel#bigChange {{ font-size: 56px; font-weight: bold; color: {ACCENT}; }}
 QLabel[role="caption"] {{ color: {MUTED}; font-size: 13px; text-transform: uppercase; }}
 QLabel[role="heading"] {{ font-size: 22px; font-weight: bold; }}
