@@ -12,7 +12,9 @@ URL                                       printer
 ``file:///PATH``                          :class:`FilePrinter` (appends the raw bytes)
 ========================================  =========================================================
 
-Every URL also takes ``name=`` (shown to the cashier) and ``columns=`` (characters per line).
+Every URL also takes ``name=`` (shown to the cashier) and ``columns=`` (characters per line);
+network and serial URLs take ``drawer=low`` when the drawer's switch reports *open* as low (the
+default is high).
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
         raise PrinterError(f"Printer URL {url!r}: columns must be a number") from None
     settings = RenderSettings(profile=profile, width_mm=width_mm, columns=columns)
     name = q.get("name", "")
+    high = q.get("drawer", "high").strip().lower() != "low"
 
     if scheme == "preview":
         return PreviewPrinter(name or "preview", settings)
@@ -64,7 +67,7 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
             port = parts.port or 9100
         except ValueError:
             raise PrinterError(f"Printer URL {url!r} has a bad port") from None
-        return NetworkPrinter(parts.hostname, port, name=name, settings=settings)
+        return NetworkPrinter(parts.hostname, port, name=name, settings=settings, drawer_open_when_high=high)
     if scheme == "serial":
         path = unquote(parts.path)
         if not path:
@@ -80,6 +83,7 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
             settings=settings,
             dsrdtr=_truthy(q.get("dsrdtr", "0")),
             xonxoff=_truthy(q.get("xonxoff", "0")),
+            drawer_open_when_high=high,
         )
     if scheme == "usb":
         ids = parts.netloc or parts.path.strip("/")

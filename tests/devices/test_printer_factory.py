@@ -30,6 +30,8 @@ def test_urls_make_the_right_adapters() -> None:
     n = make_printer("network://10.1.2.3:9101")
     assert isinstance(n, NetworkPrinter) and (n.host, n.port) == ("10.1.2.3", 9101)
     assert make_printer("network://10.1.2.3").port == 9100  # type: ignore[attr-defined]
+    assert make_printer("network://10.1.2.3").drawer_open_when_high is True  # type: ignore[attr-defined]
+    assert make_printer("network://10.1.2.3?drawer=low").drawer_open_when_high is False  # type: ignore[attr-defined]
     s = make_printer("serial:///dev/ttyS0?baud=19200")
     assert isinstance(s, SerialPrinter) and (s.port, s.baudrate) == ("/dev/ttyS0", 19200)
     f = make_printer("file:///tmp/x.bin")
