@@ -17,6 +17,10 @@ from pos.sales import Sale
 from pos.shifts import Report
 
 
+# Characters on a line of 58 mm paper: a name and its amount that fit here fit on every printer.
+NARROWEST_LINE = 32
+
+
 @dataclass(frozen=True)
 class StoreInfo:
     company: str = "Omnihandeln Sverige AB"
@@ -47,7 +51,7 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     b.add(Columns(f"Kvitto nr {sale.receipt_no}", sale.completed_at.strftime("%Y-%m-%d %H:%M")),
           Text(f"Kassör: {sale.cashier_name}"), Rule())
     for line in sale.lines:
-        if line.quantity == 1:
+        if line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
             b.add(Columns(line.name, kr(line.unit_price)))
         else:
             b.add(Text(line.name), Columns(f"  {line.quantity} st à {kr(line.unit_price)}",
@@ -106,7 +110,7 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Columns("Försäljning", f"{report.sales_count} st"),
           Columns("Sålda artiklar", f"{report.item_count} st"),
           Columns("Bruttoförsäljning", kr(report.gross_sales)),
-          Columns("Returer", f"{report.returns_count} st  -{kr(report.returns_total)}"),
+          Columns("Returer", f"{report.returns_count} st  {kr(-report.returns_total)}"),
           Columns("Rabatter", kr(report.discounts_total)),
           Columns("Öresavrundning", kr(report.rounding_total)),
           Rule(), Text("Moms per sats", bold=True))
@@ -118,7 +122,7 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
     b.add(Rule(),
           Columns("Växelkassa", kr(report.opening_float)),
           Columns("Insättningar", kr(report.cash_in)),
-          Columns("Uttag", f"-{kr(report.cash_out)}"),
+          Columns("Uttag", kr(-report.cash_out)),
           Columns("Förväntat i kassalådan", kr(report.expected_cash)))
     if report.counted_cash is not None and report.variance is not None:
         b.add(Columns("Räknat", kr(report.counted_cash)),

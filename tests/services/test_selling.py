@@ -28,7 +28,7 @@ def test_a_bad_check_digit_is_refused_and_the_sale_goes_on(till):
     with pytest.raises(GtinError, match="wrong check digit"):
         till.scan(bad)
     with pytest.raises(UnknownCode):
-        till.scan("7350000009993")
+        till.scan("7350000009996")
     till.scan(KAFFE)
     assert [lt.line.variant.sku for lt in till.totals().lines] == ["TSH-1", "KAF-1"]
 
