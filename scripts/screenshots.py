@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="omnipos-shots-"))
     os.environ["POS_DATA_DIR"] = str(data_dir)
     config = data_dir / "pos.toml"
-    config.write_text('[devices]\nprinter = "preview"\nterminal = "simulator"\n', encoding="utf-8")
+    config.write_text('[devices]\nprinter = "preview"\nterminal = "simulator?delay=1.5"\n', encoding="utf-8")
 
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     shot(pay, "10_payment_dialog")
     pay.amount.setText("100")
     pay.pay_card()
-    wait(lambda: pay.tenders.count() == 1, "the card payment")
+    pump(300)
+    shot(pay, "11a_card_follow_the_terminal")
+    wait(lambda: pay.tender_count == 1, "the card payment")
     idle()
     shot(pay, "11_payment_split_after_card")
     pay.amount.setText("1000")

@@ -142,3 +142,65 @@ def test_customer_display_is_safe_to_call_from_a_worker_thread(qtbot, qapp):
     threading.Thread(target=lambda: display.show_thanks("Tack!", "https://kvitto.example/r/1")).start()
     qtbot.waitUntil(lambda: display.stack.currentIndex() == 1, timeout=2000)
     assert not display.qr.pixmap().isNull()
+
+
+def test_card_payment_waits_on_the_worker_and_can_be_cancelled(qtbot, qapp, make_ui_till, english):
+    from ui.till.main_window import MainWindow
+
+    till = make_ui_till(terminal="simulator?delay=10")
+    window = MainWindow(till)
+    qtbot.addWidget(window)
+    window.show()
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[0].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    dlg = page.payment_dialog
+    dlg.pay_card()
+    assert dlg.pages.currentIndex() == 1  # "Follow the terminal"
+    assert dlg.card_label.text().startswith("Follow the terminal")
+    qtbot.wait(200)
+    assert not window.ops.is_idle()  # the terminal holds the worker, not the GUI thread
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)  # Esc while the card runs = cancel on the terminal
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == 0, timeout=8000)
+    assert dlg.message.property("level") == "error"
+    assert dlg.tender_count == 0
+    wait_idle(qtbot, window)
+    dlg.reject()  # back to the sale: nothing was taken
+    qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
+    window.close()
+
+
+def test_a_payment_begun_before_a_restart_is_offered_again(qtbot, qapp, make_ui_till, english):
+    from ui.till.main_window import MainWindow
+
+    first = make_ui_till()
+    first.login("kim", "1234")
+    first.open_shift(100000)
+    first.scan(demo_articles(first)[0].ean)
+    first.pay_card(1000)  # part paid by card, then the till "crashed"
+
+    till = make_ui_till()
+    window = MainWindow(till)
+    qtbot.addWidget(window)
+    window.show()
+    log_in(qtbot, window)
+    page = window.sale_page
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    assert page.payment_dialog.tender_count == 1
+    assert "payment was started" in page.message.text()
+    wait_idle(qtbot, window)
+    window.close()
+
+
+def test_an_unexpected_error_goes_to_the_one_exception_dialog(qtbot, window):
+    def broken():
+        raise RuntimeError("database on fire")
+
+    window.ops.run(broken)
+    wait_idle(qtbot, window)
+    assert isinstance(window.last_exception, RuntimeError)
+    box = window.findChild(__import__("PySide6.QtWidgets").QtWidgets.QMessageBox, "exceptionDialog")
+    assert box is not None and "database on fire" in box.text()

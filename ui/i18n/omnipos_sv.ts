@@ -610,6 +610,10 @@
         <translation>Nytt köp (Enter)</translation>
     </message>
     <message>
+        <source>Nothing paid yet. Pay all or part by card or cash.</source>
+        <translation>Inget betalt än. Betala allt eller en del med kort eller kontant.</translation>
+    </message>
+    <message>
         <source>Cash %1 kr (received %2, change %3)</source>
         <translation>Kontant %1 kr (mottaget %2, växel %3)</translation>
     </message>

@@ -138,6 +138,8 @@ SV: dict[str | tuple[str, str], str] = {
     "Remaining": "Kvar att betala",
     "Cash due (rounded)": "Kontant att betala (avrundat)",
     "Tenders taken": "Mottagna betalningar",
+    "Nothing paid yet. Pay all or part by card or cash.":
+        "Inget betalt än. Betala allt eller en del med kort eller kontant.",
     "Exact": "Jämnt",
     "Cash": "Kontant",
     "Card (F4)": "Kort (F4)",

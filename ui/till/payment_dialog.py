@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
@@ -210,12 +211,21 @@ class PaymentDialog(QDialog):
         self.tenders.clear()
         for t in view.tenders:
             self.tenders.addItem(self._tender_text(t))
+        if not view.tenders:
+            hint = QListWidgetItem(self.tr("Nothing paid yet. Pay all or part by card or cash."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tenders.addItem(hint)
         if view.sale is not None:
             self._completed(view)
             return
         self.amount.setText(kronor_text(view.remaining))
         self.amount.selectAll()
         self.amount.setFocus()
+
+    @property
+    def tender_count(self) -> int:
+        """Tenders taken so far (the list may also hold a hint)."""
+        return len(self.view.tenders)
 
     def _tender_text(self, t: Tender) -> str:
         if t.kind is TenderKind.CASH:
