@@ -58,11 +58,16 @@ class PrintQueue:
         on_state: StateCallback | None = None,
         *,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        status_poll: float | None = None,
         start: bool = True,
     ) -> None:
+        """``status_poll``: when idle, read ``printer.status()`` this often (seconds) and report
+        changes (paper near its end, cover opened, printer gone) before a receipt fails."""
         self.printer = printer
         self.on_state = on_state
         self.retry_delays = tuple(retry_delays) or DEFAULT_RETRY_DELAYS
+        self.status_poll = status_poll
+        self._last_polled: PrinterStatus | None = None
         self._jobs: deque[PrintJob] = deque()
         self._cond = threading.Condition()
         self._retry = False
@@ -133,13 +138,36 @@ class PrintQueue:
         except Exception:
             log.exception("print queue state callback failed")
 
+    def _poll_status(self) -> None:
+        try:
+            st = self.printer.status()
+            msg = st.detail
+        except Exception as e:
+            st, msg = status_for_error(e), str(e)
+        if st != self._last_polled:
+            self._last_polled = st
+            if st.paper == "near_end" and st.ready:
+                msg = msg or "The paper roll is nearly finished"
+            self._report(st, msg or ("Printer ready" if st.ready else "Printer not ready"))
+
     def _run(self) -> None:
         while True:
             with self._cond:
+                polled = False
                 while not self._jobs and not self._closed:
-                    self._cond.wait()
+                    if self.status_poll is None:
+                        self._cond.wait()
+                    elif not self._cond.wait(self.status_poll) and not self._jobs and not self._closed:
+                        polled = True
+                        break
                 if self._closed:
                     return
+            if polled:
+                self._poll_status()
+                continue
+            with self._cond:
+                if not self._jobs:
+                    continue
                 job = self._jobs[0]
                 self._printing = job
                 self._retry = False
@@ -174,4 +202,6 @@ class PrintQueue:
             recovered = self._failures > 0
             self._failures = 0
             msg = "Printer ready again" if recovered else "Printed"
-            self._report(PrinterStatus(online=True, paper="ok", detail="printed"), f"{msg} ({waiting} waiting)")
+            ok = PrinterStatus(online=True, paper="ok", detail="printed")
+            self._last_polled = ok
+            self._report(ok, f"{msg} ({waiting} waiting)")

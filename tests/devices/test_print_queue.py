@@ -121,3 +121,47 @@ def test_queue_against_the_simulator_recovers_from_paper_out() -> None:
         sim.wait_for_jobs(2)
         q.close()
         assert [barcodes(j) for j in sim.jobs] == [["R-K1-000001"], ["R-K1-000002"]]
+
+
+class PolledPrinter(FlakyPrinter):
+    def __init__(self) -> None:
+        super().__init__([])
+        self.state = PrinterStatus(online=True, paper="ok")
+
+    def status(self) -> PrinterStatus:
+        if isinstance(self.state, Exception):
+            raise self.state
+        return self.state
+
+
+def test_idle_status_poll_reports_changes_only() -> None:
+    p = PolledPrinter()
+    states = States()
+    q = PrintQueue(p, states, status_poll=0.02)
+    try:
+        deadline = threading.Event()
+        for _ in range(100):
+            if states.items:
+                break
+            deadline.wait(0.01)
+        assert [s.paper for s, _ in states.items] == ["ok"]
+        deadline.wait(0.1)
+        assert len(states.items) == 1  # unchanged: not reported again
+        p.state = PrinterStatus(online=True, paper="near_end")
+        for _ in range(100):
+            if len(states.items) >= 2:
+                break
+            deadline.wait(0.01)
+        assert states.items[1][0].paper == "near_end" and "nearly finished" in states.items[1][1]
+        p.state = PrinterOffline("gone")
+        for _ in range(100):
+            if len(states.items) >= 3:
+                break
+            deadline.wait(0.01)
+        assert not states.items[2][0].online and "gone" in states.items[2][1]
+        # jobs still print while polling
+        p.state = PrinterStatus(online=True, paper="ok")
+        q.submit(doc(9))
+        assert q.wait_idle(2) and [d.receipt_no for d in p.printed] == ["9"]
+    finally:
+        q.close()
