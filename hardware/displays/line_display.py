@@ -47,7 +47,13 @@ def fit(left: str, right: str, width: int = 20) -> str:
     return left + " " * (width - len(left) - len(right)) + right
 
 
-def cart_lines(lines: Sequence[DisplayLine], total: int, width: int = 20) -> tuple[str, str]:
+LABELS_SV = {"total": "Totalt", "paid": "Betalt", "change": "Växel", "due": "Att betala"}
+LABELS_EN = {"total": "Total", "paid": "Paid", "change": "Change", "due": "To pay"}
+
+
+def cart_lines(
+    lines: Sequence[DisplayLine], total: int, width: int = 20, labels: dict[str, str] = LABELS_SV
+) -> tuple[str, str]:
     if lines:
         last = lines[-1]
         label = printable_text(last.name)
@@ -55,17 +61,19 @@ def cart_lines(lines: Sequence[DisplayLine], total: int, width: int = 20) -> tup
         upper = fit(name, format_kronor(last.amount), width)
     else:
         upper = "".ljust(width)
-    return upper, fit("Totalt", format_kronor(total), width)
+    return upper, fit(labels["total"], format_kronor(total), width)
 
 
-def payment_lines(total: int, paid: int, change: int, width: int = 20) -> tuple[str, str]:
-    upper = fit("Betalt", format_kronor(paid), width)
+def payment_lines(
+    total: int, paid: int, change: int, width: int = 20, labels: dict[str, str] = LABELS_SV
+) -> tuple[str, str]:
+    upper = fit(labels["paid"], format_kronor(paid), width)
     if change > 0:
-        lower = fit("Växel", format_kronor(change), width)
+        lower = fit(labels["change"], format_kronor(change), width)
     elif paid < total:
-        lower = fit("Att betala", format_kronor(total - paid), width)
+        lower = fit(labels["due"], format_kronor(total - paid), width)
     else:
-        lower = fit("Totalt", format_kronor(total), width)
+        lower = fit(labels["total"], format_kronor(total), width)
     return upper, lower
 
 
@@ -84,8 +92,11 @@ class LineDisplay:
         code_page: int = 19,
         encoding: str = "cp858",
         baudrate: int = 9600,
+        labels: dict[str, str] | None = None,
     ) -> None:
+        """``labels``: the words shown (``LABELS_SV`` by default, ``LABELS_EN`` ...)."""
         self.url = url
+        self.labels = {**LABELS_SV, **(labels or {})}
         self.columns = columns
         self.code_page = code_page
         self.encoding = encoding
@@ -97,10 +108,10 @@ class LineDisplay:
 
     # CustomerDisplay -----------------------------------------------------------------------
     def show_cart(self, lines: Sequence[DisplayLine], total: int, vat: int) -> None:
-        self._show(*cart_lines(lines, total, self.columns))
+        self._show(*cart_lines(lines, total, self.columns, self.labels))
 
     def show_payment(self, total: int, paid: int, change: int) -> None:
-        self._show(*payment_lines(total, paid, change, self.columns))
+        self._show(*payment_lines(total, paid, change, self.columns, self.labels))
 
     def show_thanks(self, message: str, qr_data: str = "") -> None:
         self._show(*thanks_lines(message, self.columns))

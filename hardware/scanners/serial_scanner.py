@@ -11,7 +11,8 @@ as UTF-8, or as Latin-1 when they are not valid UTF-8, and stray control charact
 empty lines are ignored and a line longer than ``max_line`` bytes without a suffix is dropped as
 garbage. ``on_scan(text)`` and ``on_error(message)`` are called from the reader thread (the UI
 wraps them in Qt signals); an exception in a callback is logged and reading goes on. After a read
-or open error the port is reopened with a growing delay until :meth:`close`.
+or open error the port is reopened with a growing delay until :meth:`close`; the same error
+repeated while retrying is reported once.
 """
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ class SerialScanner:
         self.opened = threading.Event()
         self.dropped = 0  # garbage lines dropped
         self.errors = 0
+        self._last_error = ""
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name=f"scanner {url}", daemon=True)
@@ -103,6 +105,9 @@ class SerialScanner:
     # internals -----------------------------------------------------------------------------
     def _report(self, message: str) -> None:
         self.errors += 1
+        if message == self._last_error:
+            return  # the same failure again while reconnecting: tell the UI once
+        self._last_error = message
         log.warning("scanner %s: %s", self.url, message)
         if self.on_error is not None:
             try:
@@ -152,6 +157,7 @@ class SerialScanner:
                     continue
                 with self._lock:
                     self.serial = s
+                self._last_error = ""
                 self.opened.set()
                 buf.clear()
             try:

@@ -45,6 +45,14 @@ def test_later_screens_do_not_reinitialise() -> None:
     assert text[:20].strip() == "Tack för ditt köp" and text[20:].strip() == "och välkommen åter!"
 
 
+def test_english_labels() -> None:
+    from hardware.displays.line_display import LABELS_EN
+
+    d = LineDisplay("loop://", labels=LABELS_EN)
+    d.show_payment(total=1000, paid=2000, change=1000)
+    assert d.screen == ("Paid           20,00", "Change         10,00")
+
+
 def test_line_helpers() -> None:
     assert fit("A very long article name", "1 299,00") == "A very long 1 299,00"
     assert payment_lines(10000, 4000, 0)[1] == "Att betala     60,00"
