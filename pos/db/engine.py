@@ -30,6 +30,8 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MiB: a million-variant catalogue's indexes
+        cur.execute("PRAGMA mmap_size = 268435456")  # reads straight from the page cache
     finally:
         cur.close()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (Boolean, DateTime, ForeignKey, Index, Integer, String, Text, func)
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pos.db.base import Base
@@ -17,8 +17,8 @@ from pos.db.base import Base
 class VariantRow(Base):
     __tablename__ = "variants"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    sku: Mapped[str] = mapped_column(String(64), unique=True)
-    ean: Mapped[str] = mapped_column(String(14), default="", index=True)  # as scanned/imported
+    sku: Mapped[str] = mapped_column(String(64))
+    ean: Mapped[str] = mapped_column(String(14), default="")  # as scanned/imported
     gtin14: Mapped[str | None] = mapped_column(String(14), nullable=True, index=True)
     name: Mapped[str] = mapped_column(String(300))
     search_name: Mapped[str] = mapped_column(Text, default="")  # " word word", lower case
@@ -31,7 +31,11 @@ class VariantRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_variants_sku_lower", func.lower(sku)),)
+    __table_args__ = (
+        Index("uq_variants_sku_lower", func.lower(sku), unique=True),
+        Index("ix_variants_ean", ean, sqlite_where=text("gtin14 IS NULL AND ean <> ''"),
+              postgresql_where=text("gtin14 IS NULL AND ean <> ''")),
+    )
 
 
 class StockLevelRow(Base):

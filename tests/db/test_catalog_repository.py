@@ -168,3 +168,20 @@ def test_available_is_stocked_less_reserved_never_negative():
     assert StockLevel("v", "l", "L", 5, 2).available == 3
     assert StockLevel("v", "l", "L", 1, 4).available == 0
     assert not StockLevel("v", "l", "L", 2, 2).in_stock
+
+
+def test_skus_are_unique_whatever_their_case(session_factory):
+    from sqlalchemy.exc import IntegrityError
+
+    twin = Variant("other", "tsh-bas-bla-m", "", "Tvilling", 100, VatRate.STANDARD)
+    with session_factory() as s, pytest.raises(IntegrityError):
+        with s.begin():
+            CatalogRepository(s).bulk_upsert(ARTICLES + [twin])
+
+
+def test_a_code_that_is_not_a_gtin_is_found_as_stored(session_factory):
+    short = Variant("s1", "KORT-1", "2001", "Lösvikt godis", 990, VatRate.FOOD)
+    with session_factory() as s, s.begin():
+        CatalogRepository(s).bulk_upsert([short])
+    with session_factory() as s:
+        assert CatalogRepository(s).by_code("2001").id == "s1"

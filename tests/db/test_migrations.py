@@ -30,13 +30,15 @@ def test_upgrade_creates_the_catalogue_and_is_idempotent(db_url):
 def test_constraints_are_named_by_the_convention(engine):
     insp = inspect(engine)
     assert insp.get_pk_constraint("variants")["name"] in ("pk_variants", None)  # SQLite: unnamed pk
-    uniques = {u["name"] for u in insp.get_unique_constraints("variants")}
-    assert "uq_variants_sku" in uniques
+    fks = insp.get_foreign_keys("stock_levels")
+    assert [fk["referred_table"] for fk in fks] == ["variants"]
+    if engine.dialect.name == "postgresql":
+        assert fks[0]["name"] == "fk_stock_levels_variant_id_variants"
     sql = ("SELECT name FROM sqlite_master WHERE type = 'index'" if engine.dialect.name == "sqlite"
            else "SELECT indexname FROM pg_indexes WHERE tablename = 'variants'")
     with engine.connect() as c:
         indexes = set(c.exec_driver_sql(sql).scalars())
-    assert {"ix_variants_gtin14", "ix_variants_ean", "ix_variants_sku_lower"} <= indexes
+    assert {"ix_variants_gtin14", "ix_variants_ean", "uq_variants_sku_lower"} <= indexes
 
 
 def test_sqlite_is_durable_and_enforces_foreign_keys(tmp_path):
