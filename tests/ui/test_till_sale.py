@@ -119,3 +119,15 @@ def test_plus_minus_and_delete_change_the_selected_line(qtbot, window, till):
     QTest.keyClick(page.scan_input, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.line_at(0).line.variant.id == a[1].id
+
+
+def test_number_then_f3_sets_the_quantity_of_the_selected_line(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[0].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClicks(page.scan_input, "3")
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: page.model.line_at(0).line.quantity == 3, timeout=5000)
+    assert page.scan_input.text() == ""
+    assert page.count_label.text() == "3 item(s)" or page.count_label.text().startswith("3")

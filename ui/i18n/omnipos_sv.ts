@@ -434,8 +434,8 @@
         <translation>Inte inloggad</translation>
     </message>
     <message>
-        <source>Cashier: %1</source>
-        <translation>Kassör: %1</translation>
+        <source>Logged in: %1</source>
+        <translation>Inloggad: %1</translation>
     </message>
     <message>
         <source>No shift open</source>

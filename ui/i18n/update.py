@@ -37,7 +37,7 @@ SV: dict[str | tuple[str, str], str] = {
     "Working…": "Arbetar…",
     "Printer: …": "Skrivare: …",
     "Not logged in": "Inte inloggad",
-    "Cashier: %1": "Kassör: %1",
+    "Logged in: %1": "Inloggad: %1",
     "No shift open": "Inget skift öppet",
     "Shift %1 since %2": "Skift %1 sedan %2",
     "Printer: ready": "Skrivare: redo",

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.preview_window: PreviewPrinterWindow | None = None
         printer = preview_printer if preview_printer is not None else till.devices.printer
         self._preview_printed.connect(self.show_printed)
-        if attach_preview(printer, emitter(self._preview_printed)):
+        self._preview_listener = emitter(self._preview_printed)
+        self._preview_source = printer
+        if attach_preview(printer, self._preview_listener):
             columns = getattr(getattr(printer, "settings", None), "chars", 42)
             self.preview_window = PreviewPrinterWindow(self, columns=columns)
 
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def set_user(self, member: StaffMember | None) -> None:
         self.user_label.setText(self.tr("Not logged in") if member is None else
-                                self.tr("Cashier: %1").replace("%1", member.name))
+                                self.tr("Logged in: %1").replace("%1", member.name))
 
     def set_shift(self, shift: ShiftInfo | None) -> None:
         self.shift_label.setText(
@@ -191,4 +193,7 @@ class MainWindow(QMainWindow):
         self.print_ops.shutdown()
         if self.preview_window is not None:
             self.preview_window.close()
+            remove = getattr(self._preview_source, "remove_listener", None)
+            if remove is not None:
+                remove(self._preview_listener)
         super().closeEvent(event)

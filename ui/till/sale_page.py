@@ -406,6 +406,10 @@ class SalePage(QWidget):
                 self.search_input.setFocus()
                 return True
             return False
+        if watched is self.scan_input and key == Qt.Key.Key_Escape:
+            self.scan_input.clear()
+            self.show_message("", "info")
+            return True
         if watched in (self.scan_input, self.table):
             empty = watched is self.table or not self.scan_input.text()
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
