@@ -131,3 +131,11 @@ def test_number_then_f3_sets_the_quantity_of_the_selected_line(qtbot, window, ti
     qtbot.waitUntil(lambda: page.model.line_at(0).line.quantity == 3, timeout=5000)
     assert page.scan_input.text() == ""
     assert page.count_label.text() == "3 item(s)" or page.count_label.text().startswith("3")
+
+
+def test_a_receipt_scanned_at_the_till_says_what_it_is(qtbot, window):
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned("R-K1-000042")
+    qtbot.waitUntil(lambda: "Receipt R-K1-000042" in page.message.text(), timeout=5000)
+    assert page.model.rowCount() == 0

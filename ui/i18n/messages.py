@@ -59,6 +59,9 @@ KNOWN = (
                       "The terminal did not answer. Nothing is lost: ask it again with "
                       "'Check card payment' before taking another payment"),
     QT_TRANSLATE_NOOP("DomainMessages", "A PIN is 4 to 8 digits"),
+    QT_TRANSLATE_NOOP("DomainMessages", "The code could not be read: scan again or type it"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Empty scan: scan again"),
+    QT_TRANSLATE_NOOP("DomainMessages", "The code is too long to be anything this till knows"),
 )
 
 # (pattern, translatable template with %1.. for the groups)
@@ -81,6 +84,13 @@ PATTERNS = (
      QT_TRANSLATE_NOOP("DomainMessages", "The quantity can be at most %1")),
     (re.compile(r"^(.+) is no longer sold$"),
      QT_TRANSLATE_NOOP("DomainMessages", "%1 is no longer sold")),
+    (re.compile(r"^OCR reference (\d+) has a wrong check digit \((\d), should be (\d)\): "
+                r"scan again or type it$"),
+     QT_TRANSLATE_NOOP("DomainMessages",
+                       "OCR reference %1 has a wrong check digit (%2, should be %3): "
+                       "scan again or type it")),
+    (re.compile(r"^'(.*)' is not a barcode this till knows$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "'%1' is not a barcode this till knows")),
     (re.compile(r"^(Card declined|Cancelled|The terminal is busy): (.+)$"),
      QT_TRANSLATE_NOOP("DomainMessages", "%1: %2")),
 )
@@ -90,8 +100,29 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+NOT_FOR_SALE = {
+    "receipt": QT_TRANSLATE_NOOP("DomainMessages",
+                                 "Receipt %1 scanned: returns are not taken at this till yet."),
+    "digital_receipt": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Digital receipt %1 scanned: returns are not taken at this till yet."),
+    "web_cart": QT_TRANSLATE_NOOP("DomainMessages",
+                                  "Web cart %1 scanned: loading web carts comes in a later release."),
+    "order": QT_TRANSLATE_NOOP("DomainMessages",
+                               "Web order %1 scanned: pickups come in a later release."),
+    "product": QT_TRANSLATE_NOOP("DomainMessages",
+                                 "Product link %1 scanned: scan the article's barcode instead."),
+    "customer_card": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Customer card %1 scanned: customers come in a later release."),
+    "invoice_reference": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Invoice reference %1 scanned: paying invoices comes in a later release."),
+}
+
+
 def message_for(exc: BaseException) -> str:
     """What to show the cashier for a domain error, in the current language."""
+    kind = getattr(exc, "kind", None)
+    if isinstance(kind, str) and kind in NOT_FOR_SALE:  # ScanNotForSale
+        return _translate(NOT_FOR_SALE[kind]).replace("%1", str(getattr(exc, "value", "")))
     if isinstance(exc, UnknownCode):
         return _translate("No article with code %1 in the catalogue").replace("%1", exc.code)
     return translate_message(str(exc))

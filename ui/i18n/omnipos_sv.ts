@@ -317,6 +317,18 @@
         <translation>En PIN-kod har 4 till 8 siffror</translation>
     </message>
     <message>
+        <source>The code could not be read: scan again or type it</source>
+        <translation>Koden gick inte att läsa: skanna igen eller skriv in den</translation>
+    </message>
+    <message>
+        <source>Empty scan: scan again</source>
+        <translation>Tom skanning: skanna igen</translation>
+    </message>
+    <message>
+        <source>The code is too long to be anything this till knows</source>
+        <translation>Koden är för lång för att vara något kassan känner till</translation>
+    </message>
+    <message>
         <source>%1 %2 has a wrong check digit (%3, should be %4): scan again or type it</source>
         <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
     </message>
@@ -349,8 +361,44 @@
         <translation>%1 säljs inte längre</translation>
     </message>
     <message>
+        <source>OCR reference %1 has a wrong check digit (%2, should be %3): scan again or type it</source>
+        <translation>OCR-referens %1 har fel kontrollsiffra (%2, ska vara %3): skanna igen eller skriv in den</translation>
+    </message>
+    <message>
+        <source>'%1' is not a barcode this till knows</source>
+        <translation>'%1' är ingen streckkod som kassan känner till</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 scanned: returns are not taken at this till yet.</source>
+        <translation>Kvitto %1 skannat: returer tas inte emot i den här kassan än.</translation>
+    </message>
+    <message>
+        <source>Digital receipt %1 scanned: returns are not taken at this till yet.</source>
+        <translation>Digitalt kvitto %1 skannat: returer tas inte emot i den här kassan än.</translation>
+    </message>
+    <message>
+        <source>Web cart %1 scanned: loading web carts comes in a later release.</source>
+        <translation>Webbvarukorg %1 skannad: att hämta webbvarukorgar kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Web order %1 scanned: pickups come in a later release.</source>
+        <translation>Webborder %1 skannad: utlämning kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Product link %1 scanned: scan the article's barcode instead.</source>
+        <translation>Produktlänk %1 skannad: skanna varans streckkod i stället.</translation>
+    </message>
+    <message>
+        <source>Customer card %1 scanned: customers come in a later release.</source>
+        <translation>Kundkort %1 skannat: kunder kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Invoice reference %1 scanned: paying invoices comes in a later release.</source>
+        <translation>Fakturareferens %1 skannad: betalning av fakturor kommer i en senare version.</translation>
     </message>
     <message>
         <source>No article with code %1 in the catalogue</source>

@@ -293,6 +293,28 @@ SV: dict[str | tuple[str, str], str] = {
     "%1 is no longer sold": "%1 säljs inte längre",
     "%1: %2": "%1: %2",
     "No article with code %1 in the catalogue": "Ingen vara med koden %1 i sortimentet",
+    "Receipt %1 scanned: returns are not taken at this till yet.":
+        "Kvitto %1 skannat: returer tas inte emot i den här kassan än.",
+    "Digital receipt %1 scanned: returns are not taken at this till yet.":
+        "Digitalt kvitto %1 skannat: returer tas inte emot i den här kassan än.",
+    "Web cart %1 scanned: loading web carts comes in a later release.":
+        "Webbvarukorg %1 skannad: att hämta webbvarukorgar kommer i en senare version.",
+    "Web order %1 scanned: pickups come in a later release.":
+        "Webborder %1 skannad: utlämning kommer i en senare version.",
+    "Product link %1 scanned: scan the article's barcode instead.":
+        "Produktlänk %1 skannad: skanna varans streckkod i stället.",
+    "Customer card %1 scanned: customers come in a later release.":
+        "Kundkort %1 skannat: kunder kommer i en senare version.",
+    "Invoice reference %1 scanned: paying invoices comes in a later release.":
+        "Fakturareferens %1 skannad: betalning av fakturor kommer i en senare version.",
+    "OCR reference %1 has a wrong check digit (%2, should be %3): scan again or type it":
+        "OCR-referens %1 har fel kontrollsiffra (%2, ska vara %3): skanna igen eller skriv in den",
+    "'%1' is not a barcode this till knows": "'%1' är ingen streckkod som kassan känner till",
+    "The code could not be read: scan again or type it":
+        "Koden gick inte att läsa: skanna igen eller skriv in den",
+    "Empty scan: scan again": "Tom skanning: skanna igen",
+    "The code is too long to be anything this till knows":
+        "Koden är för lång för att vara något kassan känner till",
 }
 SV_PLURAL = {"%n item(s)": ("%n vara", "%n varor")}
 
