@@ -6,7 +6,8 @@ URL                                             terminal
 ``simulator``                                   :class:`~hardware.terminals.simulator.SimulatedTerminal`
                                                 (``simulator?delay=2`` takes two seconds)
 ``nexo://HOST:PORT``                            nexo Sale-to-POI JSON over HTTP
-                                                (``?poi=POIID&sale=SALEID&timeout=60``)
+                                                (``?poi=POIID&sale=SALEID&timeout=60``;
+                                                ``&tls=1&ca=/path/ca.pem`` for HTTPS)
 ``concert:///dev/ttyUSB0?baud=9600``            Ingenico Telium Concert over serial
 ==============================================  ================================================
 """
@@ -44,14 +45,20 @@ def make_terminal(url: str) -> CardTerminal:
             raise TerminalConfigError(f"nexo terminals are not available in this build: {e}") from e
         if not parts.hostname:
             raise TerminalConfigError(f"Terminal URL {url!r} has no host: use nexo://HOST:PORT")
-        return NexoTerminal(
+        tls = q.get("tls", "0").strip().lower() in ("1", "true", "yes", "on")
+        term = NexoTerminal(
             parts.hostname,
             parts.port or 8443,
             poi_id=q.get("poi", "POI-1"),
             sale_id=q.get("sale", "TILL-1"),
             timeout=num("timeout", 60.0),
             name=q.get("name", ""),
+            scheme="https" if tls else "http",
         )
+        if tls:
+            # The terminal's certificate is checked against ``ca=`` (a PEM file) or the system's CAs.
+            term.session.verify = q.get("ca") or True
+        return term
     if scheme == "concert":
         try:
             from hardware.terminals.concert import ConcertTerminal

@@ -76,7 +76,7 @@ def mask(last4: str) -> str:
 @dataclass
 class _Attempt:
     request: CardRequest
-    kind: str  # "purchase" | "refund"
+    kind: str  # "purchase" | "refund" | "reversal"
     result: CardResult | None = None  # the terminal's real (final) result
     cancel: threading.Event | None = None
 
@@ -114,6 +114,32 @@ class SimulatedTerminal:
             att = self.attempts.get(attempt_id)
             if att is not None and att.result is None and att.cancel is not None:
                 att.cancel.set()
+
+    def reversal(self, attempt_id: str, original: CardResult) -> CardResult:
+        """Reverse an approved purchase (same day) by its terminal reference; once only."""
+        with self._lock:
+            prev = self.attempts.get(attempt_id)
+            if prev is not None and prev.result is not None:
+                return prev.result
+            target = next(
+                (a for a in self.attempts.values()
+                 if a.result is not None and a.result.approved and a.result.terminal_ref == original.terminal_ref
+                 and a.kind == "purchase"),
+                None,
+            )
+            already = any(a.kind == "reversal" and a.result is not None and a.result.approved
+                          and a.result.terminal_ref == original.terminal_ref for a in self.attempts.values())
+            req = CardRequest(attempt_id, original.amount, sale_ref=original.terminal_ref)
+            if target is None or already:
+                result = CardResult(CardOutcome.DECLINED, attempt_id, original.amount,
+                                    terminal_ref=original.terminal_ref,
+                                    message="Ingen sådan godkänd transaktion att återföra")
+            else:
+                result = replace(target.result, attempt_id=attempt_id, message="Återförd",  # type: ignore[arg-type]
+                                 receipt_lines=(*target.result.receipt_lines[:-1], "ÅTERFÖRD"))  # type: ignore[union-attr]
+                self.charges.append(replace(result, amount=-original.amount))
+            self.attempts[attempt_id] = _Attempt(req, "reversal", result=result)
+            return result
 
     # helpers ------------------------------------------------------------------------------
     @property

@@ -184,3 +184,12 @@ def test_garbage_answer_is_unknown() -> None:
     th.join(2)
     srv.close()
     assert r.outcome is CardOutcome.UNKNOWN
+
+
+def test_nexo_url_options() -> None:
+    t = make_terminal("nexo://10.0.0.9:8443?poi=P400-1&sale=K1&timeout=30")
+    assert isinstance(t, NexoTerminal)
+    assert t.url == "http://10.0.0.9:8443/nexo" and t.poi_id == "P400-1" and t.sale_id == "K1" and t.timeout == 30
+    s = make_terminal("nexo://10.0.0.9:8443?tls=1&ca=/etc/pos/terminal-ca.pem")
+    assert isinstance(s, NexoTerminal)
+    assert s.url.startswith("https://") and s.session.verify == "/etc/pos/terminal-ca.pem"

@@ -109,3 +109,14 @@ def test_in_progress_status_and_abort() -> None:
     assert out and out[0].outcome is CardOutcome.CANCELLED
     assert t.transaction_status("slow").outcome is CardOutcome.CANCELLED
     assert t.charged_total == 0
+
+
+def test_reversal_once_by_terminal_ref() -> None:
+    t = SimulatedTerminal()
+    paid = t.purchase(req(7_000, "p1"))
+    rev = t.reversal("rev1", paid)
+    assert rev.approved and rev.terminal_ref == paid.terminal_ref and "ÅTERFÖRD" in rev.receipt_lines
+    assert t.charged_total == 0
+    assert t.reversal("rev1", paid) == rev  # same attempt: same answer
+    assert t.reversal("rev2", paid).outcome is CardOutcome.DECLINED  # never twice
+    assert t.charged_total == 0
