@@ -351,6 +351,10 @@ class ConcertTerminal:
     def abort(self, attempt_id: str) -> None:
         """Concert protocol E has no abort: cancel on the terminal."""
 
+    def reversal(self, attempt_id: str, original: CardResult) -> CardResult:
+        """Cancel (transaction type 2) an approved payment of the same day for its amount."""
+        return self._transact(CardRequest(attempt_id, original.amount, sale_ref=original.terminal_ref), TYPE_CANCEL)
+
     # internals -----------------------------------------------------------------------------
     def _transact(self, request: CardRequest, ttype: str) -> CardResult:
         if request.attempt_id in self._final:
@@ -395,7 +399,7 @@ class ConcertTerminal:
                               message=f"Oläsligt svar från terminalen ({e})")
         outcome, message = RESULTS.get(ans.result, (CardOutcome.DECLINED, f"Nekad (kod {ans.result})"))
         pan = masked(ans.report)
-        word = "ÅTERKÖP" if ttype == TYPE_REFUND else "KÖP"
+        word = {TYPE_REFUND: "ÅTERKÖP", TYPE_CANCEL: "ANNULLERING"}.get(ttype, "KÖP")
         lines = (
             "KORTBETALNING (CONCERT)",
             f"{pan}" if pan else "",

@@ -147,3 +147,14 @@ def test_pyteliummanager_pays_against_our_simulator(sim: ConcertSimulator) -> No
     finally:
         dev.close()
     assert sim.charged_total == 1_250
+
+
+def test_refund_and_reversal_use_their_transaction_types(sim: ConcertSimulator) -> None:
+    t = terminal(sim)
+    paid = t.purchase(req(30_000, "p"))
+    refund = t.refund(req(10_000, "r"))
+    assert refund.approved and any("ÅTERKÖP" in ln for ln in refund.receipt_lines)
+    rev = t.reversal("v", paid)
+    assert rev.approved and any("ANNULLERING" in ln for ln in rev.receipt_lines)
+    assert [Ask.decode(a).transaction_type for a in sim.asks] == ["0", "1", "2"]
+    assert sim.charged_total == 30_000 - 10_000 - 30_000
