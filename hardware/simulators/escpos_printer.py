@@ -32,6 +32,7 @@ What it does like a real printer:
 from __future__ import annotations
 
 import argparse
+import logging
 import socket
 import socketserver
 import sys
@@ -51,6 +52,8 @@ from hardware.simulators.escpos_decode import (
 )
 
 __all__ = ["PrinterSimulator", "decode_text", "main"]
+
+log = logging.getLogger(__name__)
 
 
 class _Handler(socketserver.BaseRequestHandler):
@@ -83,7 +86,11 @@ class _Handler(socketserver.BaseRequestHandler):
                 except Incomplete:
                     break
                 pos = nxt
-                reply = sim._on_token(tok, job)
+                try:
+                    reply = sim._on_token(tok, job)
+                except Exception:  # a simulator bug must not drop the connection
+                    log.exception("printer simulator: token %r", tok)
+                    reply = b""
                 if reply:
                     try:
                         sock.sendall(reply)
