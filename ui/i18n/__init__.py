@@ -1,5 +1,6 @@
 """Translations through Qt's own system: ``omnipos_<lang>.qm`` next to this file plus Qt's own
-``qtbase_<lang>.qm`` (standard buttons such as Cancel). English is the source language.
+``qtbase_<lang>.qm`` (standard buttons such as Cancel). English is the source language; its
+own small ``omnipos_en.qm`` holds only plural forms ("1 item", "2 items").
 
 Regenerate after changing strings: ``python -m ui.i18n.update`` (runs ``pyside6-lupdate``, fills
 the Swedish glossary in, and compiles with ``pyside6-lrelease``).
@@ -25,11 +26,15 @@ def install_translators(app: QCoreApplication, language: str = "sv") -> bool:
         app.removeTranslator(t)
     _installed.clear()
     lang = (language or "en").split("_")[0].lower()
+    ok = False
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        plurals = QTranslator(app)  # English is the source; its file holds only plural forms
+        if plurals.load(str(HERE / "omnipos_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     QLocale.setDefault(QLocale(lang))
-    ok = False
     own = QTranslator(app)
     if own.load(str(HERE / f"omnipos_{lang}.qm")):
         app.installTranslator(own)

@@ -317,6 +317,9 @@ SV: dict[str | tuple[str, str], str] = {
         "Koden är för lång för att vara något kassan känner till",
 }
 SV_PLURAL = {"%n item(s)": ("%n vara", "%n varor")}
+EN_PLURAL = {"%n item(s)": ("%n item", "%n items")}
+TS_EN = HERE / "omnipos_en.ts"
+QM_EN = HERE / "omnipos_en.qm"
 
 
 def run(tool: str, *args: str) -> None:
@@ -352,6 +355,24 @@ def main() -> int:
             tr.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     run("pyside6-lrelease", str(TS), "-qm", str(QM))
+    # English is the source language; it needs a file only for its plural forms.
+    run("pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-pluralonly",
+        "-source-language", "en", "-target-language", "en", "-ts", str(TS_EN))
+    en = ET.parse(TS_EN)
+    for msg in en.getroot().iter("message"):
+        forms = EN_PLURAL.get(msg.findtext("source") or "")
+        tr = msg.find("translation")
+        if forms is None or tr is None:
+            missing.append(f"en plural: {msg.findtext('source')}")
+            continue
+        for f in list(tr):
+            tr.remove(f)
+        tr.text = None
+        tr.attrib.pop("type", None)
+        for form in forms:
+            ET.SubElement(tr, "numerusform").text = form
+    en.write(TS_EN, encoding="utf-8", xml_declaration=True)
+    run("pyside6-lrelease", str(TS_EN), "-qm", str(QM_EN))
     for m in missing:
         print("untranslated:", m)
     return 1 if missing else 0
