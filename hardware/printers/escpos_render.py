@@ -157,7 +157,7 @@ def render(doc: ReceiptDocument, p: Escpos, settings: RenderSettings | None = No
             p.textln(printable_text(block.text))
         elif isinstance(block, Columns):
             _set_style(p, bold=block.bold, size=block.size)
-            w = max(1, width // max(1, block.size))
+            w = max(1, width // (2 if block.size >= 2 else 1))  # size 2 and up print double width
             left = printable_text(block.left).replace("\n", " ")
             right = printable_text(block.right).replace("\n", " ")
             p.textln(_fit_columns(left, right, w))
