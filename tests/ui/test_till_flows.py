@@ -204,3 +204,20 @@ def test_an_unexpected_error_goes_to_the_one_exception_dialog(qtbot, window):
     assert isinstance(window.last_exception, RuntimeError)
     box = window.findChild(__import__("PySide6.QtWidgets").QtWidgets.QMessageBox, "exceptionDialog")
     assert box is not None and "database on fire" in box.text()
+
+
+def test_cash_out_needs_a_reason_and_is_recorded(qtbot, window, till):
+    log_in(qtbot, window, float_kr="1000")
+    page = window.sale_page
+    page.cash_movement(False)
+    d = page.dialog
+    assert d.objectName() == "cashMovementDialog"
+    d.field.setText("200")
+    d.accept()
+    assert d.isVisible() and "reason" in d.error.text()
+    d.reason.setEditText("Bank deposit")
+    d.accept()
+    qtbot.waitUntil(lambda: "-200,00" in page.message.text(), timeout=5000)
+    wait_idle(qtbot, window)
+    report, _doc = till.x_report()
+    assert report.cash_out == 20000 and report.expected_cash == 80000

@@ -23,7 +23,7 @@ class ComingSoonWindow(QMainWindow):
         items.setAlignment(Qt.AlignmentFlag.AlignCenter)
         items.setProperty("role", "muted")
         close = QPushButton(self.tr("Close"), body)
-        close.setMaximumWidth(240)
+        close.setMinimumWidth(200)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(body)
         layout.addStretch(1)
