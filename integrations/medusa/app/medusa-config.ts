@@ -1,0 +1,19 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// The central store for development and tests: one process, no Redis (in-memory event bus,
+// cache and locks), no admin UI. Everything comes from the environment the script writes.
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost",
+      adminCors: process.env.ADMIN_CORS || "http://localhost",
+      authCors: process.env.AUTH_CORS || "http://localhost",
+      jwtSecret: process.env.JWT_SECRET || "omnipos-dev-jwt",
+      cookieSecret: process.env.COOKIE_SECRET || "omnipos-dev-cookie",
+    },
+  },
+  admin: { disable: true },
+})

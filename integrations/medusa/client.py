@@ -1,0 +1,155 @@
+"""A small HTTP client for Medusa v2's admin and store APIs, built on requests.
+
+- Timeouts on every call (connect, read).
+- Retries with exponential backoff only where a retry cannot do harm: GETs, and calls the caller
+  marks ``idempotent=True`` (it carries its own idempotency check).
+- Admin auth with a JWT from ``POST /auth/user/emailpass``, fetched lazily and refreshed once on 401.
+- Clear exceptions: ``MedusaUnavailable`` (cannot reach it, or 5xx after retries),
+  ``MedusaError`` (an HTTP error with status and the server's message),
+  ``MalformedResponse`` (a body that is not the JSON object it should be).
+"""
+from __future__ import annotations
+
+import json as jsonlib
+import re
+import time
+from decimal import Decimal
+from typing import Any
+
+import requests
+
+
+class MedusaError(Exception):
+    def __init__(self, message: str, status: int | None = None, body: str = ""):
+        super().__init__(message)
+        self.status = status
+        self.body = body
+
+
+class MedusaUnavailable(MedusaError):
+    """The central store cannot be reached (down, timing out or failing with 5xx)."""
+
+
+class MalformedResponse(MedusaError):
+    """The central store answered something that is not what its API promises."""
+
+
+RETRY_STATUSES = {502, 503, 504}
+_DECIMAL = re.compile(r'"\\u0000dec:(-?[0-9.]+)"')
+
+
+def encode_json(body: Any) -> bytes:
+    """JSON with ``Decimal`` written as an exact number (199.50), never through a float."""
+    def default(o: Any) -> Any:
+        if isinstance(o, Decimal):
+            return f"\u0000dec:{o}"
+        raise TypeError(f"{type(o).__name__} is not JSON serialisable")
+    text = jsonlib.dumps(body, default=default, ensure_ascii=False)
+    return _DECIMAL.sub(lambda m: m.group(1), text).encode("utf-8")
+
+
+class MedusaClient:
+    def __init__(self, base_url: str, email: str = "", password: str = "",
+                 publishable_key: str = "", *, timeout: tuple[float, float] = (3.05, 30.0),
+                 retries: int = 3, backoff: float = 0.25,
+                 session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.email, self.password = email, password
+        self.publishable_key = publishable_key
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.http = session or requests.Session()
+        self._token: str | None = None
+
+    # --- auth ------------------------------------------------------------------------------------
+
+    def login(self) -> str:
+        data = self._send("POST", "/auth/user/emailpass",
+                          json={"email": self.email, "password": self.password},
+                          headers={}, retry=True)
+        token = data.get("token")
+        if not isinstance(token, str) or not token:
+            raise MalformedResponse("the login answer has no token")
+        self._token = token
+        return token
+
+    # --- calls -----------------------------------------------------------------------------------
+
+    def admin(self, method: str, path: str, *, json: Any = None, params: Any = None,
+              idempotent: bool = False) -> dict[str, Any]:
+        """An admin API call (path starts with /admin). Re-logs in once on 401."""
+        if self._token is None:
+            self.login()
+        retry = method == "GET" or idempotent
+        try:
+            return self._send(method, path, json=json, params=params,
+                              headers={"Authorization": f"Bearer {self._token}"}, retry=retry)
+        except MedusaError as e:
+            if e.status != 401:
+                raise
+        self.login()
+        return self._send(method, path, json=json, params=params,
+                          headers={"Authorization": f"Bearer {self._token}"}, retry=retry)
+
+    def store(self, method: str, path: str, *, json: Any = None, params: Any = None,
+              idempotent: bool = False) -> dict[str, Any]:
+        """A store API call with the publishable key."""
+        return self._send(method, path, json=json, params=params,
+                          headers={"x-publishable-api-key": self.publishable_key},
+                          retry=method == "GET" or idempotent)
+
+    def health(self) -> bool:
+        try:
+            r = self.http.get(self.base_url + "/health", timeout=self.timeout)
+        except requests.RequestException:
+            return False
+        return r.status_code == 200
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, *, json: Any = None, params: Any = None,
+              headers: dict[str, str], retry: bool) -> dict[str, Any]:
+        attempts = self.retries + 1 if retry else 1
+        last: MedusaError | None = None
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)))
+            try:
+                data = None if json is None else encode_json(json)
+                hdrs = headers if data is None else {**headers, "Content-Type": "application/json"}
+                r = self.http.request(method, self.base_url + path, data=data, params=params,
+                                      headers=hdrs, timeout=self.timeout)
+            except requests.Timeout as e:
+                last = MedusaUnavailable(f"{method} {path}: no answer in time ({e.__class__.__name__})")
+                continue
+            except requests.ConnectionError:
+                last = MedusaUnavailable(f"{method} {path}: cannot reach the central store at "
+                                         f"{self.base_url}")
+                continue
+            if r.status_code in RETRY_STATUSES:
+                last = MedusaUnavailable(f"{method} {path}: the central store answered "
+                                         f"{r.status_code}", r.status_code, r.text[:500])
+                continue
+            return self._decode(method, path, r)
+        assert last is not None
+        raise last
+
+    @staticmethod
+    def _decode(method: str, path: str, r: requests.Response) -> dict[str, Any]:
+        try:
+            body = r.json() if r.content else {}
+        except ValueError:
+            if r.status_code >= 400:
+                raise MedusaError(f"{method} {path}: HTTP {r.status_code}", r.status_code,
+                                  r.text[:500]) from None
+            raise MalformedResponse(f"{method} {path}: the answer is not JSON", r.status_code,
+                                    r.text[:500]) from None
+        if r.status_code >= 400:
+            message = body.get("message") if isinstance(body, dict) else None
+            raise MedusaError(f"{method} {path}: HTTP {r.status_code}: {message or r.text[:200]}",
+                              r.status_code, r.text[:500])
+        if not isinstance(body, dict):
+            raise MalformedResponse(f"{method} {path}: expected a JSON object", r.status_code,
+                                    r.text[:500])
+        return body

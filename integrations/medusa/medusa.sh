@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# The local Medusa v2 central store for development, tests and demos, from the project's own files.
+#
+#   integrations/medusa/medusa.sh setup   # install what is missing (PostgreSQL, npm packages), migrate, build
+#   integrations/medusa/medusa.sh start   # setup + start the server, wait for /health, seed once; prints the URL
+#   integrations/medusa/medusa.sh stop    # stop the server and its database cluster
+#   integrations/medusa/medusa.sh status  # running or not (exit 0 when /health answers)
+#   integrations/medusa/medusa.sh reset   # stop and wipe all state (database, seed, build)
+#   integrations/medusa/medusa.sh url     # the base URL of a running server
+#
+# State lives in integrations/medusa/.state (gitignored): the PostgreSQL cluster, logs, pids and
+# medusa.json (URL, admin credentials, publishable key, channel/location/region ids) for the till.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+APP=$HERE/app
+STATE=$HERE/.state
+PGDATA=$STATE/pg
+ADMIN_EMAIL=admin@omnipos.test
+ADMIN_PASSWORD=omnipos-admin
+export MEDUSA_DISABLE_TELEMETRY=true
+export NEXT_TELEMETRY_DISABLED=1
+
+log() { echo "medusa.sh: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+as_postgres() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_bin() {
+    local dir
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+        log "installing PostgreSQL from Debian"
+        if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+        dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    fi
+    echo "$dir"
+}
+
+pg_start() {
+    local bin; bin=$(pg_bin)
+    mkdir -p "$STATE"
+    if [ ! -f "$PGDATA/PG_VERSION" ]; then
+        mkdir -p "$PGDATA"
+        [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PGDATA"
+        as_postgres "$bin/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    fi
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PGDATA"
+    if [ -f "$STATE/pg.port" ] && as_postgres "$bin/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
+        return 0
+    fi
+    local port; port=$(free_port)
+    echo "$port" > "$STATE/pg.port"
+    touch "$STATE/pg.log"; [ "$(id -u)" = 0 ] && chown postgres "$STATE/pg.log"
+    as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$STATE/pg.log" -w -t 60 \
+        -o "-p $port -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+        || die "PostgreSQL did not start: $(tail -n 20 "$STATE/pg.log")"
+    "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='medusa'" \
+        | grep -q 1 || "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres medusa
+}
+
+pg_stop() {
+    [ -f "$PGDATA/PG_VERSION" ] || return 0
+    local bin; bin=$(pg_bin)
+    as_postgres "$bin/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
+}
+
+write_env() {
+    local pgport; pgport=$(cat "$STATE/pg.port")
+    cat > "$APP/.env" <<ENV
+DATABASE_URL=postgres://postgres@127.0.0.1:$pgport/medusa
+JWT_SECRET=omnipos-dev-jwt
+COOKIE_SECRET=omnipos-dev-cookie
+STORE_CORS=http://localhost
+ADMIN_CORS=http://localhost
+AUTH_CORS=http://localhost
+MEDUSA_DISABLE_TELEMETRY=true
+ENV
+}
+
+npm_install() {
+    command -v npm >/dev/null || die "npm is missing: install Node.js 20 (Debian: nodejs npm)"
+    if [ ! -d "$APP/node_modules/@medusajs/medusa" ] || [ "$APP/package.json" -nt "$APP/node_modules/.omnipos-stamp" ]; then
+        log "npm install (about 90 s the first time)"
+        (cd "$APP" && npm install --no-audit --no-fund --loglevel=error >"$STATE/npm.log" 2>&1) \
+            || die "npm install failed: $(tail -n 30 "$STATE/npm.log")"
+        touch "$APP/node_modules/.omnipos-stamp"
+    fi
+}
+
+setup() {
+    mkdir -p "$STATE"
+    npm_install
+    pg_start
+    write_env
+    if [ ! -f "$STATE/migrated.stamp" ] || [ "$APP/package.json" -nt "$STATE/migrated.stamp" ]; then
+        log "migrating the database"
+        (cd "$APP" && npx medusa db:migrate >"$STATE/migrate.log" 2>&1) \
+            || die "migration failed: $(tail -n 30 "$STATE/migrate.log")"
+        (cd "$APP" && npx medusa user -e "$ADMIN_EMAIL" -p "$ADMIN_PASSWORD" >"$STATE/user.log" 2>&1) || true
+        touch "$STATE/migrated.stamp"
+    fi
+    if [ ! -f "$APP/.medusa/server/package.json" ] || [ "$APP/medusa-config.ts" -nt "$APP/.medusa/server/package.json" ]; then
+        log "building the server"
+        (cd "$APP" && npx medusa build >"$STATE/build.log" 2>&1) || die "build failed: $(tail -n 30 "$STATE/build.log")"
+        # The build is run from its own folder with the project's node_modules.
+        ln -sfn "$APP/node_modules" "$APP/.medusa/server/node_modules"
+    fi
+    cp "$APP/.env" "$APP/.medusa/server/.env"
+}
+
+healthy() {
+    [ -f "$STATE/server.port" ] || return 1
+    python3 - "$(cat "$STATE/server.port")" <<'PY'
+import sys, urllib.request
+try:
+    urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/health", timeout=2).read()
+except Exception:
+    sys.exit(1)
+PY
+}
+
+start() {
+    if healthy; then
+        seed
+        echo "http://127.0.0.1:$(cat "$STATE/server.port")"
+        return 0
+    fi
+    setup
+    local port; port=$(free_port)
+    echo "$port" > "$STATE/server.port"
+    log "starting the server on 127.0.0.1:$port"
+    (cd "$APP/.medusa/server" && NODE_ENV=production PORT=$port HOST=127.0.0.1 \
+        nohup npx medusa start >"$STATE/server.log" 2>&1 & echo $! > "$STATE/server.pid")
+    for _ in $(seq 1 240); do
+        if healthy; then
+            seed
+            echo "http://127.0.0.1:$port"
+            return 0
+        fi
+        if ! kill -0 "$(cat "$STATE/server.pid")" 2>/dev/null; then
+            die "the server exited: $(tail -n 40 "$STATE/server.log")"
+        fi
+        sleep 0.5
+    done
+    die "no answer on /health after 120 s: $(tail -n 40 "$STATE/server.log")"
+}
+
+seed() {
+    if [ ! -f "$STATE/seeded.stamp" ] || [ ! -f "$STATE/medusa.json" ]; then
+        log "seeding the demo retailer"
+        local py="$ROOT/.venv/bin/python"; [ -x "$py" ] || py=python3
+        (cd "$ROOT" && "$py" -m integrations.medusa.seed --url "http://127.0.0.1:$(cat "$STATE/server.port")" \
+            --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD" --out "$STATE/medusa.json" \
+            >"$STATE/seed.log" 2>&1) || die "seed failed: $(tail -n 40 "$STATE/seed.log")"
+        touch "$STATE/seeded.stamp"
+    fi
+}
+
+stop() {
+    if [ -f "$STATE/server.pid" ]; then
+        local pid; pid=$(cat "$STATE/server.pid")
+        pkill -TERM -P "$pid" 2>/dev/null || true
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+        rm -f "$STATE/server.pid"
+    fi
+    # npx may leave the node child behind: stop whatever still serves our port.
+    if [ -f "$STATE/server.port" ]; then
+        pkill -f "medusa start" 2>/dev/null || true
+    fi
+    pg_stop
+}
+
+case "${1:-}" in
+    setup) setup ;;
+    start) start ;;
+    stop) stop ;;
+    status) if healthy; then echo "running at http://127.0.0.1:$(cat "$STATE/server.port")"; else echo "stopped"; exit 1; fi ;;
+    reset) stop; rm -rf "$STATE" "$APP/.medusa" "$APP/.env" ;;
+    url) healthy && echo "http://127.0.0.1:$(cat "$STATE/server.port")" ;;
+    *) echo "usage: $0 setup|start|stop|status|reset|url" >&2; exit 2 ;;
+esac
