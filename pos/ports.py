@@ -6,12 +6,16 @@ UI calls them from workers, never from the GUI thread.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from typing import Protocol, runtime_checkable
 
+from pos.catalog import Variant
+from pos.commerce import RemoteOrder, StoreOrder
 from pos.receipt import ReceiptDocument
+from pos.stock import StockLevel
 
 
 # --- receipt printer and cash drawer -------------------------------------------------------------
@@ -156,3 +160,34 @@ class ControlUnit(Protocol):
 
     def sign(self, record: ControlRecord) -> str:
         """Register the receipt and return its control code; raise if the unit does not answer."""
+
+
+# --- central commerce store ----------------------------------------------------------------------
+
+
+class CommerceUnavailable(Exception):
+    """The central store cannot be reached now; the caller keeps the work and tries later."""
+
+
+@runtime_checkable
+class CommerceStore(Protocol):
+    """The retailer's central store (Medusa v2 in ``integrations/medusa``)."""
+
+    def ping(self) -> bool:
+        """True when the store answers its health check."""
+
+    def iter_variants(self, updated_since: datetime | None = None,
+                      page_size: int = 200) -> Iterator[list[Variant]]:
+        """The catalogue (or what changed since ``updated_since``), page by page."""
+
+    def stock_levels(self, skus: Sequence[str]) -> list[StockLevel]:
+        """Stock of these articles at every location (stores and the web warehouse)."""
+
+    def create_store_order(self, order: StoreOrder, idempotency_key: str) -> str:
+        """Record a completed store sale as one paid, fulfilled order; returns the order id.
+
+        Idempotent by ``idempotency_key``: a retry after a lost answer returns the first order's id
+        and never creates a second one. Raises CommerceUnavailable when the store is down."""
+
+    def find_order_by_key(self, idempotency_key: str) -> RemoteOrder | None:
+        """The order created with ``idempotency_key``, if any."""
