@@ -1,0 +1,231 @@
+"""``MedusaCommerceStore``: the ``CommerceStore`` port over Medusa v2's admin API.
+
+Medusa's objects become domain objects here and nowhere else: prices in major units become öre,
+the product's VAT class becomes a ``VatRate``, Medusa's location ids become the till's location keys.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from integrations.medusa.client import (MalformedResponse, MedusaClient, MedusaError,
+                                        MedusaUnavailable)
+from pos.catalog import Variant
+from pos.commerce import RemoteOrder, StoreOrder
+from pos.money import MoneyError, from_major, to_major_decimal
+from pos.ports import CommerceUnavailable
+from pos.stock import StockLevel
+from pos.vat import VatRate
+
+STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
+# How far back to look for an order a lost answer may have created (newest first).
+RECENT_ORDERS_SCANNED = 200
+VARIANT_FIELDS = ("id,sku,ean,barcode,title,updated_at,metadata,*prices,*options,"
+                  "product.id,product.title,product.metadata,product.status")
+
+
+class MedusaCommerceStore:
+    def __init__(self, client: MedusaClient, ids: dict[str, Any], location_key: str = "store-gbg"):
+        self.c = client
+        self.ids = ids
+        self.location_key = location_key
+        self._location_names = {v: k for k, v in ids.get("stock_locations", {}).items()}
+
+    @classmethod
+    def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",
+                   **client_kw: Any) -> "MedusaCommerceStore":
+        """Connect to the local Medusa started by ``medusa.sh`` (ids from its ``medusa.json``)."""
+        ids = json.loads(Path(path).read_text(encoding="utf-8"))
+        client = MedusaClient(ids["url"], ids["admin_email"], ids["admin_password"],
+                              ids.get("publishable_key", ""), **client_kw)
+        return cls(client, ids, location_key)
+
+    # --- health ----------------------------------------------------------------------------------
+
+    def ping(self) -> bool:
+        return self.c.health()
+
+    # --- catalogue and stock ---------------------------------------------------------------------
+
+    def iter_variants(self, updated_since: datetime | None = None,
+                      page_size: int = 200) -> Iterator[list[Variant]]:
+        params: dict[str, Any] = {"limit": page_size, "fields": VARIANT_FIELDS,
+                                  "order": "updated_at"}
+        if updated_since is not None:
+            params["updated_at[$gte]"] = updated_since.isoformat()
+        offset = 0
+        while True:
+            page = self._call("GET", "/admin/product-variants", params={**params, "offset": offset})
+            rows = _list(page, "variants")
+            yield [to_variant(v) for v in rows]
+            offset += len(rows)
+            if not rows or offset >= int(page.get("count", 0)):
+                return
+
+    def variant_ids_by_sku(self, skus: Sequence[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(skus), 100):
+            page = self._call("GET", "/admin/product-variants",
+                              params={"sku[]": list(skus[i:i + 100]), "limit": 100,
+                                      "fields": "id,sku"})
+            out.update({v["sku"]: v["id"] for v in _list(page, "variants")})
+        return out
+
+    def stock_levels(self, skus: Sequence[str]) -> list[StockLevel]:
+        levels: list[StockLevel] = []
+        for i in range(0, len(skus), 100):
+            page = self._call("GET", "/admin/inventory-items", params={
+                "sku[]": list(skus[i:i + 100]), "limit": 100,
+                "fields": "id,sku,*location_levels"})
+            for item in _list(page, "inventory_items"):
+                for lvl in item.get("location_levels") or []:
+                    key = self._location_names.get(lvl["location_id"], lvl["location_id"])
+                    levels.append(StockLevel(variant_id=item["sku"], location_id=key,
+                                             location_name=key,
+                                             stocked=int(lvl.get("stocked_quantity") or 0),
+                                             reserved=int(lvl.get("reserved_quantity") or 0)))
+        return levels
+
+    # --- store sales as orders -------------------------------------------------------------------
+
+    def find_order_by_key(self, idempotency_key: str) -> RemoteOrder | None:
+        channel = self._channel(self.location_key)
+        page = self._call("GET", "/admin/orders", params={
+            "sales_channel_id[]": [channel], "limit": RECENT_ORDERS_SCANNED,
+            "order": "-created_at",
+            "fields": "id,display_id,status,payment_status,fulfillment_status,total,metadata"})
+        for o in _list(page, "orders"):
+            if (o.get("metadata") or {}).get("pos_key") == idempotency_key:
+                return _remote(o)
+        return None
+
+    def create_store_order(self, order: StoreOrder, idempotency_key: str) -> str:
+        """Draft order -> order -> paid -> fulfilled at the store's location, once per key.
+
+        Every step first checks whether it already happened, so a retry after a lost answer at any
+        step finishes the same order instead of making another."""
+        existing = self.find_order_by_key(idempotency_key)
+        if existing is None:
+            order_id = self._create_order(order, idempotency_key)
+        else:
+            order_id = existing.id
+        self._ensure_paid(order_id)
+        self._ensure_fulfilled(order_id, order.location_id)
+        return order_id
+
+    def order(self, order_id: str) -> RemoteOrder:
+        o = self._call("GET", f"/admin/orders/{order_id}", params={
+            "fields": "id,display_id,status,payment_status,fulfillment_status,total,metadata"})
+        return _remote(o.get("order") or {})
+
+    def _create_order(self, order: StoreOrder, key: str) -> str:
+        variant_ids = self.variant_ids_by_sku([line.sku for line in order.lines])
+        missing = [line.sku for line in order.lines if line.sku not in variant_ids]
+        if missing:
+            raise MedusaError(f"articles unknown to the central store: {', '.join(missing)}")
+        items = [{"variant_id": variant_ids[line.sku], "quantity": line.quantity,
+                  "unit_price": to_major_decimal(line.total) / line.quantity}
+                 for line in order.lines]
+        draft = self._call("POST", "/admin/draft-orders", json={
+            "region_id": self.ids["region_id"],
+            "sales_channel_id": self._channel(order.location_id),
+            "email": order.customer_email or f"kassa-{order.register_id.lower()}@butik.omnipos.invalid",
+            "items": items,
+            "metadata": {"pos_key": key, "pos_sale_id": order.sale_id,
+                         "pos_receipt_no": order.receipt_no, "pos_register_id": order.register_id,
+                         "pos_location": order.location_id, "pos_total_ore": order.total,
+                         "pos_tenders": [list(t) for t in order.tenders],
+                         "pos_completed_at": order.completed_at}})
+        draft_id = _obj(draft, "draft_order")["id"]
+        converted = self._call("POST", f"/admin/draft-orders/{draft_id}/convert-to-order")
+        return str(_obj(converted, "order")["id"])
+
+    def _ensure_paid(self, order_id: str) -> None:
+        o = _obj(self._call("GET", f"/admin/orders/{order_id}", params={
+            "fields": "id,total,payment_status,*payment_collections"}), "order")
+        if o.get("payment_status") in ("captured", "authorized"):
+            return
+        collections = [pc for pc in o.get("payment_collections") or []
+                       if pc.get("status") not in ("canceled",)]
+        if collections:
+            pc_id = collections[0]["id"]
+        else:
+            pc = self._call("POST", "/admin/payment-collections",
+                            json={"order_id": order_id, "amount": o["total"]})
+            pc_id = _obj(pc, "payment_collection")["id"]
+        self._call("POST", f"/admin/payment-collections/{pc_id}/mark-as-paid",
+                   json={"order_id": order_id})
+
+    def _ensure_fulfilled(self, order_id: str, location_key: str) -> None:
+        o = _obj(self._call("GET", f"/admin/orders/{order_id}", params={
+            "fields": "id,fulfillment_status,*items,items.detail.*"}), "order")
+        if o.get("fulfillment_status") in ("fulfilled", "shipped", "delivered"):
+            return
+        items = []
+        for it in o.get("items") or []:
+            detail = it.get("detail") or {}
+            left = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
+            if left > 0:
+                items.append({"id": it["id"], "quantity": left})
+        if items:
+            self._call("POST", f"/admin/orders/{order_id}/fulfillments", json={
+                "location_id": self.ids["stock_locations"][location_key], "items": items})
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _channel(self, location_key: str) -> str:
+        return str(self.ids["sales_channels"].get(location_key) or self.ids["sales_channels"]["web"])
+
+    def _call(self, method: str, path: str, **kw: Any) -> dict[str, Any]:
+        try:
+            return self.c.admin(method, path, **kw)
+        except MedusaUnavailable as e:
+            raise CommerceUnavailable(str(e)) from e
+
+
+def to_variant(v: dict[str, Any]) -> Variant:
+    """A Medusa product variant as the till's ``Variant`` (SEK price in öre, VAT from the product)."""
+    try:
+        product = v.get("product") or {}
+        prices = [p for p in v.get("prices") or [] if p.get("currency_code") == "sek"]
+        if not prices:
+            raise MalformedResponse(f"variant {v.get('id')} has no SEK price")
+        rate = (product.get("metadata") or {}).get("vat_rate", "25")
+        meta = v.get("metadata") or {}
+        options = {o.get("option", {}).get("title", ""): o.get("value", "")
+                   for o in v.get("options") or []}
+        return Variant(id=str(meta.get("pos_variant_id") or v["id"]), sku=str(v["sku"]),
+                       ean=str(v.get("ean") or v.get("barcode") or ""), name=str(v["title"]),
+                       price=from_major(prices[0]["amount"]), vat_rate=VatRate(str(rate)),
+                       product_id=str((product.get("metadata") or {}).get("pos_product_id")
+                                      or product.get("id", "")),
+                       product_name=str(product.get("title", "")),
+                       size=options.get("Storlek", "") if options.get("Storlek") != "-" else "",
+                       colour=options.get("Färg", "") if options.get("Färg") != "-" else "",
+                       active=product.get("status", "published") == "published")
+    except (KeyError, TypeError, ValueError, MoneyError) as e:
+        raise MalformedResponse(f"variant {v.get('id')!r} cannot be read: {e}") from e
+
+
+def _list(body: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    rows = body.get(key)
+    if not isinstance(rows, list):
+        raise MalformedResponse(f"expected a list '{key}' in the answer")
+    return rows
+
+
+def _obj(body: dict[str, Any], key: str) -> dict[str, Any]:
+    obj = body.get(key)
+    if not isinstance(obj, dict):
+        raise MalformedResponse(f"expected an object '{key}' in the answer")
+    return obj
+
+
+def _remote(o: dict[str, Any]) -> RemoteOrder:
+    return RemoteOrder(id=str(o.get("id")), display_id=o.get("display_id"),
+                       status=str(o.get("status")), payment_status=str(o.get("payment_status")),
+                       fulfillment_status=str(o.get("fulfillment_status")),
+                       total=from_major(o.get("total") or 0), metadata=o.get("metadata") or {})
