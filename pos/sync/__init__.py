@@ -1,0 +1,1 @@
+"""Synchronisation with the central store: the outbox worker, catalogue sync, sync commands."""

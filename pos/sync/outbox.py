@@ -1,0 +1,208 @@
+"""The outbox: durable, exactly-once delivery of the till's messages to the central store.
+
+How exactly-once is reached:
+
+- ``enqueue`` writes the message in the caller's transaction (the one that stores the sale), so a
+  sale is never committed without its message and never a message without its sale.
+- The worker reads a message, calls the store *outside* any database transaction, then records
+  the result. A crash or a lost answer between the call and the record means the call is made
+  again after a restart, with the same idempotency key (the message's ``key``); the store
+  deduplicates on it (``CommerceStore.create_store_order`` is idempotent by key), so the central
+  store sees one order whatever happens. The till "sends" at least once; the store records once.
+- Order: messages of one kind are delivered oldest first. A message that fails blocks the later
+  ones of its kind until it is delivered (or declared dead); other kinds go on.
+- Retries: exponential backoff with jitter, capped. Unavailability (the store is down, a timeout)
+  is retried for ever; any other error counts towards ``max_attempts``, after which the message is
+  ``dead`` (set aside so the queue moves on; ``retry_dead`` puts it back after a fix).
+- All state is in the database: a restarted worker continues where the last one stopped.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pos.commerce import StoreOrder
+from pos.db import sync_repositories as repo
+from pos.db.models_sync import DEAD, FAILED, PENDING, SENT
+from pos.ports import CommerceStore, CommerceUnavailable
+
+log = logging.getLogger(__name__)
+
+STORE_ORDER = "store_order"
+
+Handler = Callable[[CommerceStore, dict[str, Any], str], str]
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """Naive UTC, as the DateTime columns store it."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _send_store_order(store: CommerceStore, payload: dict[str, Any], key: str) -> str:
+    return store.create_store_order(StoreOrder.from_dict(payload), key)
+
+
+DEFAULT_HANDLERS: dict[str, Handler] = {STORE_ORDER: _send_store_order}
+
+TRANSIENT: tuple[type[BaseException], ...] = (CommerceUnavailable, TimeoutError, ConnectionError)
+
+
+def enqueue(session: Session, kind: str, key: str, payload: dict[str, Any],
+            now: datetime | None = None) -> bool:
+    """Add a message in the caller's transaction; True if added, False if ``key`` is queued
+    already (enqueueing is idempotent too). Does not commit."""
+    if not key:
+        raise ValueError("an outbox message needs its idempotency key")
+    return repo.add_message(session, kind, key, payload, now or utc_now())
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Delay before attempt n+1 after n failures: ``base * 2**(n-1)``, capped at ``cap``, with
+    "equal jitter" (between half and all of it) so that many tills do not retry in step."""
+
+    base: float = 2.0
+    cap: float = 300.0
+
+    def delay(self, failures: int, rng: random.Random) -> timedelta:
+        raw = min(self.cap, self.base * (2 ** max(failures - 1, 0)))
+        return timedelta(seconds=raw / 2 + rng.random() * raw / 2)
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[str] = field(default_factory=list)  # keys delivered in this run, in order
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (key, error)
+    dead: list[str] = field(default_factory=list)
+    blocked_kinds: list[str] = field(default_factory=list)  # head not due yet
+
+    @property
+    def delivered(self) -> int:
+        return len(self.sent)
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    counts: dict[str, int]
+    oldest_pending_age: timedelta | None  # age of the oldest message not yet delivered
+    next_attempt_at: datetime | None
+    last_error: tuple[str, str] | None  # (key, message)
+
+    @property
+    def pending(self) -> int:
+        return self.counts.get(PENDING, 0) + self.counts.get(FAILED, 0)
+
+    def summary(self) -> str:
+        c = self.counts
+        text = (f"outbox: {c.get(SENT, 0)} sent, {c.get(PENDING, 0)} pending, "
+                f"{c.get(FAILED, 0)} failed (retrying), {c.get(DEAD, 0)} dead")
+        if self.oldest_pending_age is not None:
+            text += f"; oldest waiting {int(self.oldest_pending_age.total_seconds())} s"
+        if self.last_error:
+            text += f"; last error ({self.last_error[0]}): {self.last_error[1]}"
+        return text
+
+
+def status(session: Session, now: datetime | None = None) -> OutboxStatus:
+    now = now or utc_now()
+    oldest = repo.oldest_open_created(session)
+    return OutboxStatus(counts=repo.counts(session),
+                        oldest_pending_age=None if oldest is None else max(now - oldest, timedelta(0)),
+                        next_attempt_at=repo.next_due(session), last_error=repo.last_error(session))
+
+
+def retry_dead(session: Session, key: str | None = None, now: datetime | None = None) -> int:
+    """Queue dead messages again (all, or the one with ``key``). Does not commit."""
+    return repo.retry_dead(session, now or utc_now(), key)
+
+
+class OutboxWorker:
+    def __init__(self, session_factory: sessionmaker[Session], store: CommerceStore,
+                 clock: Clock = utc_now, *, handlers: dict[str, Handler] | None = None,
+                 backoff: Backoff = Backoff(), max_attempts: int = 10, batch: int = 100,
+                 rng: random.Random | None = None) -> None:
+        self.sf = session_factory
+        self.store = store
+        self.clock = clock
+        self.handlers = dict(DEFAULT_HANDLERS if handlers is None else handlers)
+        self.backoff = backoff
+        self.max_attempts = max_attempts
+        self.batch = batch
+        self.rng = rng or random.Random()
+        self._lock = threading.Lock()  # one run at a time per worker object
+
+    def run_once(self) -> DeliveryReport:
+        """Deliver what is due, oldest first per kind, at most ``batch`` messages."""
+        report = DeliveryReport()
+        with self._lock:
+            with self.sf() as s:
+                kinds = repo.open_kinds(s)
+            budget = self.batch
+            for kind in kinds:
+                while budget > 0:
+                    if not self._deliver_head(kind, report):
+                        break
+                    budget -= 1
+        return report
+
+    def _deliver_head(self, kind: str, report: DeliveryReport) -> bool:
+        """Try the oldest message of ``kind``; True if it was delivered (go on with the next)."""
+        now = self.clock()
+        with self.sf() as s:
+            row = repo.head(s, kind)
+            if row is None:
+                return False
+            if row.next_attempt_at > now:
+                report.blocked_kinds.append(kind)
+                return False
+            msg_id, key, attempts = row.id, row.key, row.attempts
+            payload = json.loads(row.payload_json)
+        handler = self.handlers.get(kind)
+        try:
+            if handler is None:
+                raise LookupError(f"no handler for outbox messages of kind {kind!r}")
+            remote_id = handler(self.store, payload, key)
+        except Exception as e:  # noqa: BLE001 - every failure is recorded, none is lost
+            transient = isinstance(e, TRANSIENT)
+            failures = attempts + 1
+            dead = not transient and failures >= self.max_attempts
+            error = f"{type(e).__name__}: {e}"
+            next_at = self.clock() + self.backoff.delay(failures, self.rng)
+            with self.sf() as s, s.begin():
+                repo.mark_failed(s, msg_id, error, next_at, dead)
+            (report.dead.append(key) if dead else report.failed.append((key, error)))
+            log.warning("outbox %s: %s (attempt %d%s)", key, error, failures,
+                        ", giving up" if dead else f", next at {next_at:%H:%M:%S}")
+            return dead  # a dead head is set aside: the next one of its kind may go
+        with self.sf() as s, s.begin():
+            repo.mark_sent(s, msg_id, str(remote_id), self.clock())
+        report.sent.append(key)
+        return True
+
+    def run_forever(self, stop_event: threading.Event, interval: float = 5.0) -> None:
+        """Deliver until ``stop_event`` is set: again at once while there is work that could be
+        delivered, else every ``interval`` seconds. Never dies of an error (it is logged)."""
+        while not stop_event.is_set():
+            busy = False
+            try:
+                report = self.run_once()
+                busy = bool(report.sent) and not report.failed
+            except Exception:  # noqa: BLE001 - e.g. the database is briefly locked
+                log.exception("outbox run failed")
+            if not busy:
+                stop_event.wait(interval)
+
+    def start_thread(self, stop_event: threading.Event, interval: float = 5.0) -> threading.Thread:
+        t = threading.Thread(target=self.run_forever, args=(stop_event, interval),
+                             name="outbox-worker", daemon=True)
+        t.start()
+        return t

@@ -1,0 +1,46 @@
+"""A completed sale as the outbox message that records it in the central store as an order."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pos.commerce import StoreOrder, StoreOrderLine
+from pos.sales import Sale
+from pos.sync.outbox import STORE_ORDER, enqueue
+
+
+def sale_key(sale_id: str) -> str:
+    """The idempotency key of a sale's order (the central store deduplicates on it)."""
+    return f"sale:{sale_id}"
+
+
+def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
+    return StoreOrder(
+        sale_id=sale.id, register_id=sale.register_id, receipt_no=sale.receipt_no,
+        completed_at=sale.completed_at.isoformat(), location_id=location_id,
+        lines=tuple(StoreOrderLine(sku=ln.sku, ean=ln.ean, name=ln.name, quantity=ln.quantity,
+                                   unit_price=ln.unit_price, total=ln.total,
+                                   vat_rate=ln.vat_rate.value) for ln in sale.lines),
+        tenders=tuple((t.kind.value, t.amount) for t in sale.tenders),
+        total=sale.total, customer_email=customer_email)
+
+
+def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,
+                       customer_email: str | None = None) -> dict[str, Any]:
+    """The outbox payload: ``StoreOrder.to_dict()`` (plus the sales channel key when given; the
+    adapter maps ``location_id`` to its channel when it is absent)."""
+    payload = store_order(sale, location_id, customer_email).to_dict()
+    if sales_channel:
+        payload["sales_channel"] = sales_channel
+    return payload
+
+
+def enqueue_sale(session: Session, sale: Sale, location_id: str, sales_channel: str | None = None,
+                 customer_email: str | None = None) -> str:
+    """Queue the sale's order in the caller's transaction (call it where the sale is stored);
+    returns the key. Queueing the same sale twice is harmless."""
+    key = sale_key(sale.id)
+    enqueue(session, STORE_ORDER, key,
+            sale_order_payload(sale, location_id, sales_channel, customer_email))
+    return key
