@@ -99,9 +99,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
 
 def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
     b = ReceiptBuilder()
-    title = "Z-RAPPORT (DAGSAVSLUT)" if report.kind == "Z" else "X-RAPPORT"
     _header(b, store, report.register_id)
-    b.add(Text(title, Align.CENTER, bold=True, size=2))
+    b.add(Text(f"{report.kind}-RAPPORT", Align.CENTER, bold=True, size=2),
+          Text("Dagsavslut" if report.kind == "Z" else "Avläsning, nollställer inte",
+               Align.CENTER))
     if report.z_number is not None:
         b.add(Text(f"Z-nummer {report.z_number}", Align.CENTER))
     b.add(Columns("Skift öppnat", report.opened_at.strftime("%Y-%m-%d %H:%M")),

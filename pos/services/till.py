@@ -51,6 +51,7 @@ class TillConfig:
     discount_policy: DiscountPolicy = field(default_factory=DiscountPolicy)
     card_status_polls: int = 5
     card_status_interval: float = 0.5
+    thanks_text: str = "Tack för ditt köp!"  # the customer display's last words
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Till:
         self.user: StaffMember | None = None
         self.cart = Cart(policy=self.config.discount_policy)
         self.payment: Payment | None = None
+        self.card_attempt_in_progress: str | None = None
         with self._tx() as s:
             repo.ensure_register(s, self.register_id)
             saved = repo.load_open_cart(s, self.register_id)
@@ -423,7 +425,9 @@ class Till:
 
     def parked(self) -> list[ParkedInfo]:
         with self._tx() as s:
-            return [ParkedInfo(r.id, r.parked_at, r.parked_by, r.note, r.total, r.item_count)
+            names = {m.id: m.name for m in repo.list_staff(s)}
+            return [ParkedInfo(r.id, r.parked_at, names.get(r.parked_by, r.parked_by), r.note,
+                               r.total, r.item_count)
                     for r in repo.parked(s, self.register_id)]
 
     def resume(self, parked_id: int) -> CartTotals:
@@ -443,6 +447,10 @@ class Till:
     # --- payment ---------------------------------------------------------------------------------
 
     def payment_view(self, sale: Sale | None = None) -> PaymentView:
+        """The payment in progress, or, given the ``sale`` it completed, that sale's payment."""
+        if sale is not None:
+            return PaymentView(sale.total, sale.paid, 0, 0, sale.rounding, sale.tenders,
+                               sale.change, sale)
         p = self.payment or Payment(self.cart.totals().total)
         return PaymentView(p.total, p.paid, p.remaining, p.cash_due, p.rounding,
                            tuple(p.tenders), p.change, sale)
@@ -485,11 +493,26 @@ class Till:
         attempt_id = f"{self.register_id}-{uuid.uuid4().hex[:16]}"
         with self._tx() as s:
             repo.add_attempt(s, attempt_id, self.register_id, "purchase", amount, self._now())
-        result = self.devices.terminal.purchase(
-            CardRequest(attempt_id, amount, sale_ref=f"{self.register_id}"))
-        if result.outcome is CardOutcome.UNKNOWN:
-            result = self._poll_status(attempt_id)
+        self.card_attempt_in_progress = attempt_id
+        try:
+            result = self.devices.terminal.purchase(
+                CardRequest(attempt_id, amount, sale_ref=f"{self.register_id}"))
+            if result.outcome is CardOutcome.UNKNOWN:
+                result = self._poll_status(attempt_id)
+        finally:
+            self.card_attempt_in_progress = None
         return self._apply_card_result(attempt_id, amount, result)
+
+    def cancel_card(self) -> bool:
+        """Ask the terminal to stop the card payment now running (safe from any thread).
+
+        The running ``pay_card`` then gets the terminal's answer (cancelled, or approved if the
+        customer was faster) and records it as usual. Returns False when none is running."""
+        attempt_id = self.card_attempt_in_progress
+        if attempt_id is None:
+            return False
+        self.devices.terminal.abort(attempt_id)
+        return True
 
     def resolve_card_attempts(self) -> list[str]:
         """After a crash or a lost answer: ask the terminal about every unresolved attempt.
@@ -604,7 +627,7 @@ class Till:
             self._save_cart(s)
         if self.devices.display is not None:
             try:
-                self.devices.display.show_thanks("Tack för ditt köp!",
+                self.devices.display.show_thanks(self.config.thanks_text,
                                                  self.config.store.receipt_url + sale.id)
             except Exception:
                 pass

@@ -1,4 +1,6 @@
 """A cashier's day through the Till facade, on SQLite and PostgreSQL."""
+import threading
+import time
 from decimal import Decimal
 
 import pytest
@@ -221,3 +223,39 @@ def test_wrong_pins_lock_the_user_out(make_till):
             t.login("kim", "0000")
     with pytest.raises(AuthError, match="locked"):
         t.login("kim", "1234")
+
+
+def test_a_card_payment_can_be_cancelled_from_another_thread(make_till, session_factory):
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from hardware.terminals.simulator import SimulatedTerminal
+    from pos.services.till import Devices, Till, TillConfig
+    from tests.services.fakes import RecordingPrinter
+
+    make_till()  # loads the articles and staff
+    t = Till(session_factory, Devices(RecordingPrinter(), SimulatedTerminal(delay=5),
+                                      SimulatedControlUnit()), TillConfig())
+    t.login("kim", "1234")
+    t.open_shift(0)
+    t.scan(TSHIRT)
+    assert not t.cancel_card()
+    errors = []
+    worker = threading.Thread(target=lambda: _catch(errors, t.pay_card))
+    worker.start()
+    deadline = time.monotonic() + 5
+    while t.card_attempt_in_progress is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert t.cancel_card()
+    worker.join(3)
+    assert not worker.is_alive(), "the cancelled payment returned at once"
+    assert errors and "Cancelled" in str(errors[0])
+    assert t.payment_view().paid == 0
+    sale = t.pay_cash(20000).sale
+    view = t.payment_view(sale)
+    assert view.total == sale.total and view.change == 100 and view.tenders == sale.tenders
+
+
+def _catch(errors, fn):
+    try:
+        fn()
+    except Exception as e:  # noqa: BLE001 - the test inspects it
+        errors.append(e)
