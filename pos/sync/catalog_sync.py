@@ -1,0 +1,152 @@
+"""The catalogue cache follows the central store: full and delta sync of variants (names, prices,
+range) and, optionally, their stock per location.
+
+- Full sync: every variant the store has, page by page, written with ``CatalogRepository.bulk_upsert``
+  in transactions of ``commit_every`` rows (a huge catalogue never sits in memory and an
+  interrupted sync keeps what it wrote). Variants the store no longer has are deactivated (never
+  deleted: old sales and returns still point at them). Deactivation is by stamp: every variant
+  written in this run gets ``updated_at`` at or after the run's start, so anything active and older
+  was not in the store's answer.
+- Delta sync: only what changed since the cursor ``catalog.updated_since`` in ``sync_state``. The
+  next cursor is the time the run *started* minus ``OVERLAP`` (clock skew between till and store,
+  changes made while the run was reading); an upsert is idempotent, so seeing a change twice is
+  harmless, missing one is not.
+- ``on_progress(done, total)``: called after every page; ``total`` is None when the store cannot
+  say in advance (it can when it has ``count_variants(updated_since)``).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import and_, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from pos.catalog import Variant
+from pos.db import sync_repositories as state
+from pos.db.catalog_repository import CatalogRepository
+from pos.db.models_catalog import VariantRow
+from pos.ports import CommerceStore
+from pos.stock import StockLevel
+
+CURSOR = "catalog.updated_since"
+LAST_FULL = "catalog.last_full"
+OVERLAP = timedelta(minutes=5)
+
+Progress = Callable[[int, "int | None"], None]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class CatalogSyncReport:
+    mode: str  # "full" | "delta"
+    variants: int  # written (inserted or updated)
+    deactivated: int
+    stock_levels: int
+    seconds: float
+    cursor: datetime  # the updated_since the next delta sync will use
+
+    def summary(self) -> str:
+        rate = self.variants / self.seconds if self.seconds > 0 else 0
+        return (f"catalogue {self.mode} sync: {self.variants} variants, {self.deactivated} "
+                f"deactivated, {self.stock_levels} stock levels in {self.seconds:.1f} s "
+                f"({rate:,.0f} variants/s)")
+
+
+class CatalogSync:
+    def __init__(self, session_factory: sessionmaker[Session], store: CommerceStore, *,
+                 clock: Callable[[], datetime] = _utc_now, page_size: int = 500,
+                 commit_every: int = 100_000, with_stock: bool = False) -> None:
+        self.sf = session_factory
+        self.store = store
+        self.clock = clock
+        self.page_size = page_size
+        self.commit_every = commit_every
+        self.with_stock = with_stock
+
+    def cursor(self) -> datetime | None:
+        with self.sf() as s:
+            value = state.get_state(s, CURSOR)
+        return datetime.fromisoformat(value) if value else None
+
+    def run(self, full: bool | None = None, on_progress: Progress | None = None) -> CatalogSyncReport:
+        """Delta when there is a cursor (``full=None``), else full; or force one with ``full``."""
+        since = None if full else self.cursor()
+        if full is False and since is None:
+            raise ValueError("no delta sync before a first full sync")
+        return self._sync(since, on_progress)
+
+    def full(self, on_progress: Progress | None = None) -> CatalogSyncReport:
+        return self._sync(None, on_progress)
+
+    def delta(self, on_progress: Progress | None = None) -> CatalogSyncReport:
+        return self.run(full=False, on_progress=on_progress)
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _sync(self, since: datetime | None, on_progress: Progress | None) -> CatalogSyncReport:
+        t0 = time.perf_counter()
+        started = self.clock()
+        stamp_floor = _utc_now()  # what bulk_upsert stamps rows with is at or after this
+        counter = getattr(self.store, "count_variants", None)
+        total = counter(since) if callable(counter) else None
+        pages = self.store.iter_variants(updated_since=since, page_size=self.page_size)
+        done = 0
+        levels = 0
+        exhausted = False
+        while not exhausted:
+            batch: list[list[Variant]] = []  # pages of this transaction, for the stock step
+
+            def rows() -> Iterator[Variant]:
+                nonlocal done, exhausted
+                n = 0
+                for page in pages:
+                    yield from page
+                    done += len(page)
+                    n += len(page)
+                    if self.with_stock:
+                        batch.append(page)
+                    if on_progress is not None:
+                        on_progress(done, total)
+                    if n >= self.commit_every:
+                        return
+                exhausted = True
+
+            with self.sf() as s, s.begin():
+                repo = CatalogRepository(s)
+                repo.bulk_upsert(rows())
+                for page in batch:
+                    levels += repo.set_stock(self._stock(page))
+        deactivated = 0
+        with self.sf() as s, s.begin():
+            if since is None:
+                deactivated = self._deactivate_missing(s, stamp_floor)
+                state.set_state(s, LAST_FULL, started.isoformat(), started)
+            cursor = started - OVERLAP
+            state.set_state(s, CURSOR, cursor.isoformat(), started)
+        return CatalogSyncReport("delta" if since else "full", done, deactivated, levels,
+                                 time.perf_counter() - t0, cursor)
+
+    def _stock(self, page: list[Variant]) -> list[StockLevel]:
+        """The store's levels for a page, keyed by the local variant id (stores answer by SKU)."""
+        by_sku = {v.sku: v.id for v in page}
+        ids = set(by_sku.values())
+        out = []
+        for lvl in self.store.stock_levels(list(by_sku)):
+            vid = lvl.variant_id if lvl.variant_id in ids else by_sku.get(lvl.variant_id)
+            if vid is not None:
+                out.append(StockLevel(vid, lvl.location_id, lvl.location_name, lvl.stocked,
+                                      lvl.reserved))
+        return out
+
+    @staticmethod
+    def _deactivate_missing(s: Session, floor: datetime) -> int:
+        v = VariantRow.__table__
+        result = s.execute(update(v).where(and_(v.c.active.is_(True), v.c.updated_at < floor))
+                           .values(active=False))
+        return int(result.rowcount or 0)
