@@ -23,7 +23,7 @@ from pos.vat import VatRate
 STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
 # How far back to look for an order a lost answer may have created (newest first).
 RECENT_ORDERS_SCANNED = 200
-VARIANT_FIELDS = ("id,sku,ean,barcode,title,updated_at,metadata,*prices,*options,"
+VARIANT_FIELDS = ("id,sku,ean,barcode,title,updated_at,metadata,*prices,*options,options.option.title,"
                   "product.id,product.title,product.metadata,product.status")
 
 
@@ -126,6 +126,7 @@ class MedusaCommerceStore:
         missing = [line.sku for line in order.lines if line.sku not in variant_ids]
         if missing:
             raise MedusaError(f"articles unknown to the central store: {', '.join(missing)}")
+        corrections = self._make_room_in_stock(order)
         items = [{"variant_id": variant_ids[line.sku], "quantity": line.quantity,
                   "unit_price": to_major_decimal(line.total) / line.quantity}
                  for line in order.lines]
@@ -138,10 +139,39 @@ class MedusaCommerceStore:
                          "pos_receipt_no": order.receipt_no, "pos_register_id": order.register_id,
                          "pos_location": order.location_id, "pos_total_ore": order.total,
                          "pos_tenders": [list(t) for t in order.tenders],
-                         "pos_completed_at": order.completed_at}})
+                         "pos_completed_at": order.completed_at,
+                         "pos_stock_corrections": corrections}})
         draft_id = _obj(draft, "draft_order")["id"]
         converted = self._call("POST", f"/admin/draft-orders/{draft_id}/convert-to-order")
         return str(_obj(converted, "order")["id"])
+
+    def _make_room_in_stock(self, order: StoreOrder) -> dict[str, int]:
+        """The goods left the store in the customer's bag, so the central stock must allow the
+        sale: where it shows less than was sold, raise it to what was sold (a stock correction,
+        recorded on the order) so the order can be created and fulfilled from this location."""
+        location = self.ids["stock_locations"][order.location_id]
+        needed: dict[str, int] = {}
+        for line in order.lines:
+            needed[line.sku] = needed.get(line.sku, 0) + line.quantity
+        page = self._call("GET", "/admin/inventory-items", params={
+            "sku[]": list(needed), "limit": len(needed), "fields": "id,sku,*location_levels"})
+        corrections: dict[str, int] = {}
+        for item in _list(page, "inventory_items"):
+            level = next((lv for lv in item.get("location_levels") or []
+                          if lv["location_id"] == location), None)
+            stocked = int(level["stocked_quantity"]) if level else 0
+            reserved = int(level["reserved_quantity"]) if level else 0
+            want = reserved + needed[item["sku"]]
+            if stocked >= want:
+                continue
+            if level is None:
+                self._call("POST", f"/admin/inventory-items/{item['id']}/location-levels",
+                           json={"location_id": location, "stocked_quantity": want})
+            else:
+                self._call("POST", f"/admin/inventory-items/{item['id']}/location-levels/{location}",
+                           json={"stocked_quantity": want})
+            corrections[item["sku"]] = want - stocked
+        return corrections
 
     def _ensure_paid(self, order_id: str) -> None:
         o = _obj(self._call("GET", f"/admin/orders/{order_id}", params={

@@ -175,7 +175,7 @@ class Seeder:
                     zone_id = zones[0]["id"]
                 else:
                     fset = self.c.admin("POST", f"/admin/fulfillment-sets/{fs['id']}/service-zones",
-                                        json={"name": "Sverige", "geo_zones": [
+                                        json={"name": f"{LOCATIONS[key][0]} {kind}: Sverige", "geo_zones": [
                                             {"type": "country", "country_code": "se"}]})
                     zone_id = fset["fulfillment_set"]["service_zones"][0]["id"]
                 label = ("Hämta i butik: " + LOCATIONS[key][0]) if kind == "pickup" else \
@@ -316,7 +316,8 @@ class Seeder:
                 "code": "VINTER20", "type": "standard", "is_automatic": True, "status": "active",
                 "campaign_id": campaign_id,
                 "application_method": {"type": "percentage", "target_type": "items", "value": 20,
-                                       "allocation": "each", "currency_code": "sek",
+                                       "allocation": "each", "max_quantity": 99,
+                                       "currency_code": "sek",
                                        "target_rules": [{"attribute": "items.product.categories.id",
                                                          "operator": "in",
                                                          "values": [first_cat[1]]}]}})
