@@ -36,16 +36,15 @@ MAX_WORDS = 8
 
 V = VariantRow.__table__
 S = StockLevelRow.__table__
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
             "size", "colour", "price_ore", "vat_rate", "active", "updated_at")
-
-
 _VCOLS = "id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active"
-_BY_GTIN = f"SELECT {_VCOLS} FROM variants WHERE gtin14 = :g ORDER BY id LIMIT 1"
+# No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
+# A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
+_BY_GTIN = f"SELECT {_VCOLS} FROM variants WHERE gtin14 = :g"
 _BY_SKU = f"SELECT {_VCOLS} FROM variants WHERE lower(sku) = :s"
-_BY_OTHER_EAN = (f"SELECT {_VCOLS} FROM variants WHERE ean = :e AND gtin14 IS NULL AND ean <> ''"
-                 " ORDER BY id LIMIT 1")
+_BY_OTHER_EAN = f"SELECT {_VCOLS} FROM variants WHERE ean = :e AND gtin14 IS NULL AND ean <> ''"
 _BY_ID = f"SELECT {_VCOLS} FROM variants WHERE id = :i"
 _SQLITE_SEARCH = (
     "SELECT " + ", ".join("v." + c.strip() for c in _VCOLS.split(",")) +
@@ -167,9 +166,9 @@ class CatalogRepository:
         if looks_like_gtin(code):
             rows = self._rows(_BY_GTIN, {"g": code.zfill(14)})
             if rows:
-                return _variant(rows[0])
+                return _variant(min(rows))
         rows = self._rows(_BY_SKU, {"s": code.lower()}) or self._rows(_BY_OTHER_EAN, {"e": code})
-        return _variant(rows[0]) if rows else None
+        return _variant(min(rows)) if rows else None
 
     def by_id(self, variant_id: str) -> Variant | None:
         rows = self._rows(_BY_ID, {"i": variant_id})

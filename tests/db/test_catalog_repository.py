@@ -93,6 +93,7 @@ def test_search_respects_the_limit_and_ignores_punctuation(repo_with):
     assert repo_with.search("t", limit=0) == []
     assert repo_with.search("   ") == []
     assert ids(repo_with.search('"ka* (mö')) == ["v5"]  # FTS/LIKE syntax is not interpreted
+    assert ids(repo_with.search("kaf_mö%")) == ["v5"]  # _ and % are separators, not wildcards
 
 
 def test_an_exact_code_comes_first_in_search(repo_with):
