@@ -52,8 +52,9 @@ class MedusaCommerceStore:
 
     def iter_variants(self, updated_since: datetime | None = None,
                       page_size: int = 200) -> Iterator[list[Variant]]:
-        params: dict[str, Any] = {"limit": page_size, "fields": VARIANT_FIELDS,
-                                  "order": "updated_at"}
+        # Ordered by id, which is unique and stable: with updated_at (equal for a whole batch)
+        # offset pages skipped some variants and repeated others.
+        params: dict[str, Any] = {"limit": page_size, "fields": VARIANT_FIELDS, "order": "id"}
         if updated_since is not None:
             params["updated_at[$gte]"] = updated_since.isoformat()
         offset = 0
