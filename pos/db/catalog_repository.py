@@ -39,6 +39,9 @@ S = StockLevelRow.__table__
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
             "size", "colour", "price_ore", "vat_rate", "active", "updated_at")
+# The same DDL as migration 0001 (kept equal by a test): dropped and rebuilt around a first load.
+PG_TRGM_INDEX = "ix_variants_search_trgm"
+PG_TRGM_DDL = f"CREATE INDEX {PG_TRGM_INDEX} ON variants USING gin (search_name gin_trgm_ops)"
 _VCOLS = "id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active"
 # No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
 # A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
@@ -72,29 +75,28 @@ def search_name(name: str) -> str:
     return "".join(" " + w for w in words(name))
 
 
-def gtin14_of(ean: str) -> str | None:
-    ean = ean.strip()
-    return ean.zfill(14) if looks_like_gtin(ean) else None
-
-
 def _variant(r: tuple[Any, ...]) -> Variant:
     return Variant(id=r[0], sku=r[1], ean=r[2], name=r[3], price=r[4], vat_rate=VatRate(r[5]),
                    product_id=r[6], product_name=r[7], size=r[8], colour=r[9], active=bool(r[10]))
 
 
-def _row(v: Variant, now: datetime) -> dict[str, Any]:
+def _check_price(v: Variant) -> None:
     if not isinstance(v.price, int) or isinstance(v.price, bool):
         raise TypeError(f"price of {v.sku} must be int öre, not {type(v.price).__name__}")
-    return {"id": v.id, "sku": v.sku, "ean": v.ean.strip(), "gtin14": gtin14_of(v.ean),
-            "name": v.name, "search_name": search_name(v.name), "product_id": v.product_id,
-            "product_name": v.product_name, "size": v.size, "colour": v.colour,
-            "price_ore": v.price, "vat_rate": v.vat_rate.value, "active": v.active,
-            "updated_at": now}
+
+
+def _pg_tuple(v: Variant, now: datetime) -> tuple[Any, ...]:
+    """A row in ``_COLUMNS`` order for COPY."""
+    _check_price(v)
+    ean = v.ean.strip()
+    return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
+            search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
+            v.vat_rate.value, v.active, now)
 
 
 def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
-    if not isinstance(v.price, int) or isinstance(v.price, bool):
-        raise TypeError(f"price of {v.sku} must be int öre, not {type(v.price).__name__}")
+    """A row in ``_COLUMNS`` order for executemany (SQLite searches FTS5, not search_name)."""
+    _check_price(v)
     ean = v.ean.strip()
     return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
             "", v.product_id, v.product_name, v.size, v.colour, v.price,
@@ -209,8 +211,7 @@ class CatalogRepository:
         written (a duplicate id later in the same import wins). Streams in chunks, so a
         million-row import never holds a million rows at once. On an error, roll back."""
         if self._dialect == "postgresql":
-            now = _now()
-            return self._pg_copy_upsert(_row(v, now) for v in variants)
+            return self._pg_copy_upsert(variants)
         if self._dialect == "sqlite":
             return self._sqlite_upsert(variants)
         raise NotImplementedError(f"bulk_upsert on {self._dialect}")
@@ -245,9 +246,13 @@ class CatalogRepository:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
         return n
 
-    def _pg_copy_upsert(self, rows: Iterable[dict[str, Any]]) -> int:
-        """COPY into a temporary table, then one INSERT ... ON CONFLICT into ``variants``."""
+    def _pg_copy_upsert(self, variants: Iterable[Variant]) -> int:
+        """COPY into a temporary table, then one INSERT ... ON CONFLICT into ``variants``.
+        Into an empty catalogue the trigram index is dropped and built once afterwards (inside
+        this transaction: other sessions wait for the first load instead of seeing half of it)."""
+        now = _now()
         conn = self.session.connection()
+        first_load = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM variants)").scalar()
         conn.exec_driver_sql(
             "CREATE TEMP TABLE IF NOT EXISTS variants_import (LIKE variants INCLUDING DEFAULTS,"
             " import_seq bigint GENERATED ALWAYS AS IDENTITY) ON COMMIT DELETE ROWS")
@@ -256,14 +261,19 @@ class CatalogRepository:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         n = 0
         with cursor.copy(f"COPY variants_import ({cols}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([r[c] for c in _COLUMNS])
+            for v in variants:
+                copy.write_row(_pg_tuple(v, now))
                 n += 1
+        if first_load:
+            conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_TRGM_INDEX}")
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "id")
         # DISTINCT ON: the last occurrence of an id in one import wins, as on SQLite.
         conn.exec_driver_sql(
             f"INSERT INTO variants ({cols}) SELECT DISTINCT ON (id) {cols} FROM variants_import "
             f"ORDER BY id, import_seq DESC ON CONFLICT (id) DO UPDATE SET {updates}")
+        if first_load:
+            conn.exec_driver_sql(PG_TRGM_DDL)
         conn.exec_driver_sql("TRUNCATE variants_import")
         return n
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from pos.catalog import Variant
 from pos.db.catalog_repository import CANDIDATES, CatalogRepository
@@ -186,3 +187,24 @@ def test_a_code_that_is_not_a_gtin_is_found_as_stored(session_factory):
         CatalogRepository(s).bulk_upsert([short])
     with session_factory() as s:
         assert CatalogRepository(s).by_code("2001").id == "s1"
+
+
+def test_the_search_index_is_whole_after_first_load_and_reimport(session_factory):
+    from pos.db.catalog_repository import PG_TRGM_INDEX
+
+    renamed = [Variant(v.id, v.sku, v.ean, v.name + " Extra", v.price, v.vat_rate) for v in ARTICLES[:3]]
+    with session_factory() as s, s.begin():
+        CatalogRepository(s).bulk_upsert(ARTICLES)  # into an empty catalogue
+    with session_factory() as s, s.begin():
+        CatalogRepository(s).bulk_upsert(renamed + renamed)  # updates, twice in one import
+    with session_factory() as s:
+        if s.get_bind().dialect.name == "sqlite":
+            s.execute(text("INSERT INTO variants_fts(variants_fts) VALUES ('integrity-check')"))
+            fts_rows = s.execute(text("SELECT count(*) FROM variants_fts")).scalar_one()
+            assert fts_rows == len(ARTICLES)
+        else:
+            indexdef = s.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = :n"),
+                                 {"n": PG_TRGM_INDEX}).scalar_one()
+            assert "gin_trgm_ops" in indexdef
+        assert ids(CatalogRepository(s).search("extra")) == ["v1", "v2", "v3"]
+        assert CatalogRepository(s).search("blåsippa extra")[0].id == "v3"
