@@ -1,0 +1,432 @@
+"""Promotions as the central store (Medusa v2) computes them, so the till gives the same discount
+the web shop does, also when it cannot reach the central store.
+
+The semantics follow Medusa v2's promotion module (standard promotions) as of 2.21:
+
+- Which promotions: the codes the customer gave plus every automatic promotion; only active ones
+  within their campaign's dates, in the cart's currency; limit/used respected; the promotion's
+  ``rules`` must all hold for the cart (order scope), the application method's ``target_rules``
+  for each line (item scope). A rule holds when its ``operator`` (eq, ne, in, gt, gte, lt, lte)
+  matches the values found at its ``attribute`` path, e.g. ``items.product.categories.id``,
+  ``items.product.collection_id``, ``items.product_id``, ``items.variant_sku``, ``currency_code``.
+- Order of application: by ``application_method.value``, highest first (the raw number, whatever
+  the type), ties in the order given. Each promotion sees what earlier ones took (per line, kept
+  net of VAT, as Medusa does).
+- ``target_type`` ``order`` means allocation ``across`` over all lines; ``items`` uses the method's
+  allocation:
+  - ``each``: per line, on at most ``max_quantity`` units (Medusa's default when unset: 1);
+    percentage: value % of that amount; fixed: value per unit, times min(quantity, max_quantity).
+  - ``across``: percentage: value % of each line's remaining amount; fixed: the value split over
+    lines in proportion to their remaining amounts.
+  - ``once``: as ``each`` over lines sorted cheapest first, until ``max_quantity`` units are used.
+  No adjustment exceeds what is left of its line.
+- Tax-inclusive prices (Swedish shelf prices): a line's base is its net ``subtotal`` =
+  gross / (1 + VAT) for a promotion with ``is_tax_inclusive`` false (Medusa's default): a 50 kr
+  fixed promotion is 50 kr net, 62.50 kr off a 25 % article. With ``is_tax_inclusive`` true the
+  base is the gross ``original_total`` and the value is what the customer saves.
+- Rounding: Medusa does not round adjustments (it keeps 20 significant digits) and shows each
+  total rounded on its own, so its ``total`` and ``discount_total`` need not add up to the gross
+  when the exact discount ends in half an öre. Here every adjustment is computed exactly
+  (``Decimal``, 40 digits) and then turned into öre so that the cart's *total* (what the customer
+  pays) is the exact total rounded half up — the central store's cart ``total`` to the öre — and
+  the discount is what is left of the gross (the exact discount rounded half down). Each
+  adjustment gets its exact amount's floor plus an öre by largest remainder, so the parts always
+  add up.
+
+Pure domain: no I/O. Amounts of lines are öre; promotion values are major units (kronor) or a
+percentage, as the central store gives them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
+from typing import Any
+
+from pos.vat import VatRate
+
+PERCENTAGE, FIXED = "percentage", "fixed"
+ITEMS, ORDER, SHIPPING = "items", "order", "shipping_methods"
+EACH, ACROSS, ONCE = "each", "across", "once"
+STANDARD, BUYGET = "standard", "buyget"
+EPSILON = Decimal("0.0001")  # Medusa's MEDUSA_EPSILON: amounts at or below it count as zero
+_CTX = Context(prec=40, rounding=ROUND_HALF_UP)
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Rule:
+    attribute: str  # e.g. "items.product.categories.id"
+    operator: str  # eq | ne | in | gt | gte | lt | lte
+    values: tuple[str, ...]
+
+    @classmethod
+    def from_medusa(cls, r: dict[str, Any]) -> "Rule":
+        vals = tuple(str(v["value"] if isinstance(v, dict) else v) for v in r.get("values") or ())
+        return cls(str(r["attribute"]), str(r["operator"]), vals)
+
+
+@dataclass(frozen=True)
+class ApplicationMethod:
+    type: str  # percentage | fixed
+    target_type: str  # items | order | shipping_methods
+    value: Decimal  # percent, or major units (kronor) for fixed
+    allocation: str | None = None  # each | across | once (order: always across)
+    max_quantity: int | None = None
+    currency_code: str | None = None
+    target_rules: tuple[Rule, ...] = ()
+    buy_rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Promotion:
+    id: str
+    code: str
+    application_method: ApplicationMethod
+    type: str = STANDARD
+    is_automatic: bool = False
+    is_tax_inclusive: bool = False
+    status: str = "active"
+    rules: tuple[Rule, ...] = ()
+    starts_at: datetime | None = None  # the campaign's dates (naive UTC)
+    ends_at: datetime | None = None
+    limit: int | None = None
+    used: int = 0
+
+    def is_live(self, now: datetime | None) -> bool:
+        if self.status != "active":
+            return False
+        if self.limit is not None and self.used >= self.limit:
+            return False
+        if now is not None and self.starts_at is not None and now < self.starts_at:
+            return False
+        if now is not None and self.ends_at is not None and now > self.ends_at:
+            return False
+        return True
+
+    @classmethod
+    def from_medusa(cls, p: dict[str, Any]) -> "Promotion":
+        """From ``GET /admin/promotions`` with application_method, rules and campaign expanded."""
+        am = p.get("application_method") or {}
+        raw = (am.get("raw_value") or {}).get("value")
+        value = Decimal(str(raw if raw is not None else am.get("value") or 0))
+        campaign = p.get("campaign") or {}
+        return cls(
+            id=str(p["id"]), code=str(p.get("code") or ""), type=str(p.get("type") or STANDARD),
+            is_automatic=bool(p.get("is_automatic")),
+            is_tax_inclusive=bool(p.get("is_tax_inclusive")), status=str(p.get("status") or ""),
+            rules=tuple(Rule.from_medusa(r) for r in p.get("rules") or ()),
+            starts_at=_date(campaign.get("starts_at")), ends_at=_date(campaign.get("ends_at")),
+            limit=p.get("limit"), used=int(p.get("used") or 0),
+            application_method=ApplicationMethod(
+                type=str(am.get("type")), target_type=str(am.get("target_type")), value=value,
+                allocation=am.get("allocation"), max_quantity=am.get("max_quantity"),
+                currency_code=am.get("currency_code"),
+                target_rules=tuple(Rule.from_medusa(r) for r in am.get("target_rules") or ()),
+                buy_rules=tuple(Rule.from_medusa(r) for r in am.get("buy_rules") or ())))
+
+
+def _date(text: Any) -> datetime | None:
+    """An ISO date from the central store as naive UTC."""
+    if not text:
+        return None
+    d = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    if d.tzinfo is not None:
+        d = d.astimezone(timezone.utc).replace(tzinfo=None)
+    return d
+
+
+@dataclass(frozen=True)
+class PromoLine:
+    """A cart line as promotions see it: price is tax-inclusive öre per unit."""
+
+    line_id: str | int
+    quantity: int
+    unit_price: int
+    vat_rate: VatRate
+    variant_id: str = ""
+    sku: str = ""
+    product_id: str = ""
+    category_ids: tuple[str, ...] = ()
+    collection_id: str | None = None
+    type_id: str | None = None
+    tag_ids: tuple[str, ...] = ()
+    is_discountable: bool = True
+
+    @property
+    def gross(self) -> int:
+        return self.unit_price * self.quantity
+
+    def context(self) -> dict[str, Any]:
+        """The line as Medusa's rule paths address it (``items.`` removed)."""
+        return {"id": self.line_id, "variant_id": self.variant_id, "variant_sku": self.sku,
+                "product_id": self.product_id, "quantity": self.quantity,
+                "variant": {"id": self.variant_id, "sku": self.sku},
+                "product": {"id": self.product_id, "collection_id": self.collection_id,
+                            "type_id": self.type_id,
+                            "categories": [{"id": c} for c in self.category_ids],
+                            "tags": [{"id": t} for t in self.tag_ids]}}
+
+
+@dataclass(frozen=True)
+class LineAdjustment:
+    line_id: str | int
+    code: str
+    promotion_id: str
+    amount: int  # öre, tax-inclusive: what the customer saves on this line by this promotion
+    exact: Decimal  # the exact tax-inclusive amount in öre (before rounding)
+    net: Decimal  # Medusa's stored adjustment amount in major units (net unless tax-inclusive)
+    is_tax_inclusive: bool
+
+
+@dataclass(frozen=True)
+class PromotionTotals:
+    subtotal: int  # gross before promotions
+    discount: int
+    total: int
+    by_line: dict[Any, int] = field(default_factory=dict)  # line_id -> öre off
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def pick_value(path: str, obj: Any) -> Any:
+    """The value(s) at a dotted path; through a list, the values of every element (flattened)."""
+    segments = path.split(".")
+    result = obj
+    for i, seg in enumerate(segments):
+        if not isinstance(result, dict):
+            return None
+        result = result.get(seg)
+        if result is None:
+            return None
+        if i == len(segments) - 1:
+            return result
+        if isinstance(result, list):
+            sub = ".".join(segments[i + 1:])
+            out: list[Any] = []
+            for item in result:
+                v = pick_value(sub, item)
+                if isinstance(v, list):
+                    out.extend(v)
+                elif v is not None:
+                    out.append(v)
+            return out
+    return result
+
+
+def _as_text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def _num(v: Any) -> Decimal | None:
+    try:
+        return Decimal(str(v))
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def rule_holds(values: Sequence[str], operator: str, found: Any) -> bool:
+    checks = found if isinstance(found, list) else ([] if found is None else [found])
+    if not checks:
+        return operator == "ne"
+    allowed = set(values)
+    if operator == "eq":
+        return all(_as_text(v) in allowed for v in checks)
+    if operator == "in":
+        return any(_as_text(v) in allowed for v in checks)
+    if operator == "ne":
+        return all(_as_text(v) not in allowed for v in checks)
+    compare = {"gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
+               "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}.get(operator)
+    if compare is None:
+        return False
+    for v in checks:
+        a = _num(v)
+        if a is None or not any((b := _num(r)) is not None and compare(a, b) for r in values):
+            return False
+    return True
+
+
+def rules_hold(rules: Iterable[Rule], context: dict[str, Any], scope: str) -> bool:
+    for rule in rules:
+        if not rule.attribute or not rule.values:
+            return False
+        attribute = rule.attribute
+        if scope == ITEMS and attribute.startswith("items."):
+            attribute = attribute[len("items."):]
+        if not rule_holds(rule.values, rule.operator, pick_value(attribute, context)):
+            return False
+    return True
+
+
+# --- the computation -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    line: PromoLine
+    original_total: Decimal  # gross, major units
+    subtotal: Decimal  # net, major units
+    rate: Decimal  # VAT as a fraction
+    applied_net: Decimal = Decimal(0)  # net amount taken by earlier promotions
+
+
+def _min(a: Decimal, b: Decimal) -> Decimal:
+    return a if a <= b else b
+
+
+def _item_amount(item: _Item, promo: Promotion, allocation: str, max_qty: int | None,
+                 items_amount: Decimal) -> Decimal:
+    """Medusa's calculateAdjustmentAmountFromPromotion for one line (major units, in the
+    promotion's base: gross if it is tax-inclusive, else net)."""
+    am = promo.application_method
+    incl = promo.is_tax_inclusive
+    base = item.original_total if incl else item.subtotal
+    applied = item.applied_net * (item.original_total / item.subtotal) if incl else item.applied_net
+    qty = Decimal(item.line.quantity)
+    if allocation == ACROSS:
+        use_qty = _min(qty, Decimal(max_qty)) if max_qty else qty
+        applicable = base / qty * use_qty - applied
+        if applicable <= EPSILON:
+            return Decimal(0)
+        if am.type == PERCENTAGE:
+            value = am.value / _HUNDRED * applicable
+        else:
+            value = applicable / items_amount * am.value
+            # Medusa rescales an over-large share to the line's amount; min() below does the same
+    else:
+        remaining = base - applied
+        per_unit = base / qty
+        applicable = _min(remaining, per_unit * Decimal(max_qty if max_qty is not None else 1))
+        if applicable <= EPSILON:
+            return Decimal(0)
+        if am.type == PERCENTAGE:
+            value = am.value / _HUNDRED * applicable
+        else:
+            units = _min(qty, Decimal(max_qty if max_qty is not None else 1))
+            value = _min(am.value * units, applicable)
+    result = _min(value, applicable)
+    return Decimal(0) if result <= EPSILON else result
+
+
+def _apply_one(promo: Promotion, items: list[_Item]) -> list[tuple[_Item, Decimal]]:
+    am = promo.application_method
+    allocation = ACROSS if am.target_type == ORDER else (am.allocation or ACROSS)
+    candidates = [it for it in items
+                  if it.line.is_discountable and it.subtotal > 0
+                  and (not am.target_rules or rules_hold(am.target_rules, it.line.context(), ITEMS))]
+    if not candidates:
+        return []
+    if allocation == ONCE:
+        candidates = sorted(candidates, key=lambda it: it.subtotal / it.line.quantity)
+    incl = promo.is_tax_inclusive
+    items_amount = Decimal(0)
+    if allocation == ACROSS:
+        for it in candidates:
+            base = it.original_total if incl else it.subtotal
+            applied = it.applied_net * (it.original_total / it.subtotal) if incl else it.applied_net
+            items_amount += base - applied
+        if items_amount <= 0:
+            return []
+    out = []
+    quota = am.max_quantity or 0
+    for it in candidates:
+        if allocation == ONCE and quota <= 0:
+            break
+        max_qty = min(quota, it.line.quantity) if allocation == ONCE else am.max_quantity
+        amount = _item_amount(it, promo, EACH if allocation == ONCE else allocation, max_qty,
+                              items_amount)
+        if amount <= 0:
+            continue
+        net = amount * (it.subtotal / it.original_total) if incl else amount
+        it.applied_net += net
+        if allocation == ONCE:
+            quota -= min(max_qty or 0, it.line.quantity)
+        out.append((it, amount))
+    return out
+
+
+def select_promotions(promotions: Iterable[Promotion], codes: Iterable[str],
+                      cart_context: dict[str, Any], *, currency_code: str = "sek",
+                      now: datetime | None = None) -> list[Promotion]:
+    """The promotions that apply to a cart, in the order they are applied."""
+    wanted = {c.strip().upper() for c in codes if c and c.strip()}
+    chosen = []
+    for p in promotions:
+        if not (p.is_automatic or p.code.upper() in wanted):
+            continue
+        if p.type != STANDARD or not p.is_live(now):
+            continue
+        if p.application_method.currency_code and \
+                p.application_method.currency_code.lower() != currency_code.lower():
+            continue
+        if not rules_hold(p.rules, cart_context, ORDER):
+            continue
+        chosen.append(p)
+    # Medusa: highest application_method.value first; Python's sort is stable for ties
+    return sorted(chosen, key=lambda p: p.application_method.value, reverse=True)
+
+
+def cart_context(lines: Sequence[PromoLine], currency_code: str = "sek",
+                 **extra: Any) -> dict[str, Any]:
+    """What order-scope rules see: ``items`` plus e.g. ``email``, ``sales_channel_id``,
+    ``region_id``, ``customer`` (``{"id":..., "groups": [{"id":...}]}``)."""
+    return {"currency_code": currency_code, "items": [ln.context() for ln in lines], **extra}
+
+
+def apply_promotions(lines: Sequence[PromoLine], promotions: Iterable[Promotion],
+                     codes: Iterable[str] = (), *, currency_code: str = "sek",
+                     now: datetime | None = None, **context: Any) -> list[LineAdjustment]:
+    """Adjustments per line (öre, tax-inclusive) for the given codes and every automatic
+    promotion; ``context`` adds order-scope attributes (``email=...``, ``sales_channel_id=...``)."""
+    with localcontext(_CTX):
+        ctx = cart_context(lines, currency_code, **context)
+        items = []
+        for ln in lines:
+            if ln.quantity <= 0:
+                continue
+            original = Decimal(ln.gross) / _HUNDRED
+            rate = ln.vat_rate.percent / _HUNDRED
+            items.append(_Item(ln, original, original / (1 + rate), rate))
+        raw: list[tuple[_Item, Promotion, Decimal, Decimal]] = []  # item, promo, net, exact öre
+        for promo in select_promotions(promotions, codes, ctx, currency_code=currency_code,
+                                       now=now):
+            if promo.application_method.target_type not in (ITEMS, ORDER):
+                continue  # shipping promotions: the till sells no shipping
+            for it, amount in _apply_one(promo, items):
+                gross = amount if promo.is_tax_inclusive else amount * (1 + it.rate)
+                raw.append((it, promo, amount, gross * _HUNDRED))
+        ore = _round_preserving_sum([r[3] for r in raw])
+        return [LineAdjustment(line_id=it.line.line_id, code=p.code, promotion_id=p.id,
+                               amount=o, exact=ex, net=net, is_tax_inclusive=p.is_tax_inclusive)
+                for (it, p, net, ex), o in zip(raw, ore)]
+
+
+def _round_preserving_sum(exact: list[Decimal]) -> list[int]:
+    """Öre for each exact discount: their sum is the exact sum rounded half *down*, so that what
+    the customer pays (whole öre of gross minus it) is the exact total rounded half up, as the
+    central store's cart ``total`` shows it; each part is its floor plus one öre for the largest
+    remainders (earlier parts first on ties)."""
+    if not exact:
+        return []
+    total = int(sum(exact, Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
+    floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
+    rest = total - sum(floors)
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:max(rest, 0)]:
+        floors[i] += 1
+    return floors
+
+
+def promotion_totals(lines: Sequence[PromoLine],
+                     adjustments: Iterable[LineAdjustment]) -> PromotionTotals:
+    by_line: dict[Any, int] = {ln.line_id: 0 for ln in lines}
+    for adj in adjustments:
+        by_line[adj.line_id] = by_line.get(adj.line_id, 0) + adj.amount
+    subtotal = sum(ln.gross for ln in lines)
+    discount = sum(by_line.values())
+    return PromotionTotals(subtotal, discount, subtotal - discount, by_line)
