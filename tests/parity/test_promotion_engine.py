@@ -1,0 +1,151 @@
+"""The local promotion engine on hand-computed cases (Medusa v2's semantics, see pos/promotions)."""
+from datetime import datetime
+from decimal import Decimal
+
+from pos.promotions import (ApplicationMethod, PromoLine, Promotion, Rule, apply_promotions,
+                            pick_value, promotion_totals)
+from pos.vat import VatRate
+
+
+def line(line_id, price, qty=1, rate=VatRate.STANDARD, **kw):
+    return PromoLine(line_id=line_id, quantity=qty, unit_price=price, vat_rate=rate,
+                     variant_id=f"v_{line_id}", sku=f"SKU-{line_id}", product_id=f"p_{line_id}",
+                     **kw)
+
+
+def promo(code, type_, target, value, allocation=None, max_quantity=None, target_rules=(),
+          rules=(), automatic=False, incl=False, **kw):
+    return Promotion(id=f"promo_{code}", code=code, is_automatic=automatic, is_tax_inclusive=incl,
+                     rules=tuple(rules), application_method=ApplicationMethod(
+                         type=type_, target_type=target, value=Decimal(value),
+                         allocation=allocation, max_quantity=max_quantity, currency_code="sek",
+                         target_rules=tuple(target_rules)), **kw)
+
+
+HOST10 = promo("HOST10", "percentage", "order", 10, "across")
+
+
+def totals(lines, promotions, codes=(), **ctx):
+    adj = apply_promotions(lines, promotions, codes, **ctx)
+    return promotion_totals(lines, adj), adj
+
+
+def test_order_percentage_across_is_ten_percent_of_the_gross():
+    # the same cart the central store answered with total 1796.40 and adjustments 119.76 + 39.92
+    lines = [line(1, 49900, 3), line(2, 49900)]
+    t, adj = totals(lines, [HOST10], ["host10"])
+    assert (t.subtotal, t.discount, t.total) == (199600, 19960, 179640)
+    assert [a.net for a in adj] == [Decimal("119.76"), Decimal("39.92")]  # net, as Medusa stores
+    assert t.by_line == {1: 14970, 2: 4990}
+
+
+def test_a_code_not_given_and_not_automatic_does_nothing():
+    assert apply_promotions([line(1, 10000)], [HOST10], []) == []
+
+
+def test_each_without_max_quantity_discounts_one_unit_as_medusa_does():
+    p = promo("P20", "percentage", "items", 20, "each", automatic=True)
+    t, _ = totals([line(1, 10000, qty=3)], [p])
+    assert t.discount == 2000  # 20 % of one unit
+
+
+def test_each_with_max_quantity_and_fixed_net_value():
+    # 40 kr net off per unit on a 25 % article is 50 kr off the shelf price, at most 3 units
+    p = promo("F40", "fixed", "items", 40, "each", max_quantity=3)
+    t, _ = totals([line(1, 19900, qty=4)], [p], ["F40"])
+    assert t.discount == 3 * 5000
+    # a fixed value never takes more than the units it may touch
+    t, _ = totals([line(1, 3000, qty=4)], [p], ["F40"])
+    assert t.discount == 3 * 3000
+
+
+def test_tax_inclusive_fixed_value_is_what_the_customer_saves():
+    p = promo("I30", "fixed", "items", 30, "each", max_quantity=1, incl=True)
+    t, adj = totals([line(1, 19900, qty=2, rate=VatRate.FOOD)], [p], ["I30"])
+    assert t.discount == 3000 and adj[0].is_tax_inclusive
+    assert adj[0].net == Decimal(30)
+
+
+def test_fixed_order_value_is_split_in_proportion_to_the_lines():
+    p = promo("F150", "fixed", "order", 150, "across")
+    t, _ = totals([line(1, 10000), line(2, 20000)], [p], ["F150"])
+    # 150 kr net over 80 + 160 kr net: 50 + 100 net, i.e. 62.50 + 125.00 with 25 % VAT
+    assert t.by_line == {1: 6250, 2: 12500} and t.total == 30000 - 18750
+
+
+def test_promotions_apply_highest_value_first_each_on_what_is_left():
+    p20 = promo("P20", "percentage", "order", 20, "across")
+    t, adj = totals([line(1, 10000)], [HOST10, p20], ["HOST10", "P20"])
+    assert [a.code for a in adj] == ["P20", "HOST10"]
+    assert t.discount == 2000 + 800  # 20 %, then 10 % of the remaining 80 %
+
+
+def test_target_rules_choose_the_lines():
+    rule = Rule("items.product.categories.id", "in", ("cat_shoes",))
+    p = promo("SKOR", "percentage", "items", 50, "across", target_rules=[rule], automatic=True)
+    lines = [line(1, 10000, category_ids=("cat_shoes", "cat_sale")), line(2, 10000)]
+    t, _ = totals(lines, [p])
+    assert t.by_line == {1: 5000, 2: 0}
+    sku_rule = Rule("items.variant_sku", "eq", ("SKU-2",))
+    p2 = promo("SKU", "percentage", "items", 50, "across", target_rules=[sku_rule], automatic=True)
+    assert totals(lines, [p2])[0].by_line == {1: 0, 2: 5000}
+    ne_rule = Rule("items.product.categories.id", "ne", ("cat_shoes",))
+    p3 = promo("NE", "percentage", "items", 50, "across", target_rules=[ne_rule], automatic=True)
+    assert totals(lines, [p3])[0].by_line == {1: 0, 2: 5000}
+
+
+def test_order_rules_currency_dates_and_status():
+    only = Rule("email", "eq", ("vip@example.se",))
+    p = promo("VIP", "percentage", "order", 10, "across", rules=[only], automatic=True)
+    lines = [line(1, 10000)]
+    assert apply_promotions(lines, [p]) == []
+    assert totals(lines, [p], email="vip@example.se")[0].discount == 1000
+    assert apply_promotions(lines, [HOST10], ["HOST10"], currency_code="eur") == []
+    old = promo("OLD", "percentage", "order", 10, "across", automatic=True,
+                ends_at=datetime(2025, 1, 1))
+    assert apply_promotions(lines, [old], now=datetime(2026, 11, 23)) == []
+    draft = promo("DRAFT", "percentage", "order", 10, "across", automatic=True, status="draft")
+    assert apply_promotions(lines, [draft]) == []
+    used_up = promo("ONE", "percentage", "order", 10, "across", automatic=True, limit=1, used=1)
+    assert apply_promotions(lines, [used_up]) == []
+
+
+def test_the_total_is_the_exact_total_rounded_half_up_and_the_parts_add_up():
+    # 5 % of 3 x 17 990 öre twice-discounted ends in half an öre: the customer pays the total
+    # rounded up (as Medusa's cart total shows), the discount is what is left
+    p5 = promo("P5", "percentage", "order", 5, "across", automatic=True)
+    lines = [line(1, 179900, qty=3)]
+    t, adj = totals(lines, [HOST10, p5], ["HOST10"])
+    exact = sum(a.exact for a in adj)
+    assert exact == Decimal("78256.5")
+    assert (t.discount, t.total) == (78256, 461444)
+    lines = [line(i, 1245 + i, rate=VatRate.FOOD) for i in range(7)]
+    t, adj = totals(lines, [promo("P7", "percentage", "order", 7, "across", automatic=True)])
+    assert t.discount == sum(a.amount for a in adj) == sum(t.by_line.values())
+    assert abs(Decimal(t.discount) - sum(a.exact for a in adj)) <= Decimal("0.5")
+
+
+def test_once_allocation_takes_the_cheapest_units_first():
+    p = promo("ONCE", "fixed", "items", 10, "once", max_quantity=3)
+    lines = [line(1, 50000, qty=2), line(2, 10000, qty=2)]
+    t, _ = totals(lines, [p], ["ONCE"])
+    assert t.by_line == {1: 1250, 2: 2500}  # 2 units of the cheap line, then 1 of the other
+
+
+def test_promotion_from_medusa_and_rule_paths():
+    p = Promotion.from_medusa({
+        "id": "promo_1", "code": "X", "is_automatic": False, "is_tax_inclusive": False,
+        "type": "standard", "status": "active", "limit": None, "used": 0,
+        "rules": [{"attribute": "email", "operator": "eq", "values": [{"value": "a@b"}]}],
+        "campaign": {"starts_at": "2026-01-01T00:00:00.000Z", "ends_at": None},
+        "application_method": {"type": "fixed", "target_type": "items", "allocation": "each",
+                               "max_quantity": 2, "currency_code": "sek", "value": 12.5,
+                               "raw_value": {"value": "12.5", "precision": 20},
+                               "target_rules": [{"attribute": "items.product.id", "operator": "in",
+                                                 "values": [{"value": "p1"}, {"value": "p2"}]}]}})
+    assert p.application_method.value == Decimal("12.5") and p.application_method.max_quantity == 2
+    assert p.rules[0].values == ("a@b",) and p.starts_at == datetime(2026, 1, 1)
+    assert p.application_method.target_rules[0].values == ("p1", "p2")
+    ctx = {"items": [{"product": {"categories": [{"id": "a"}, {"id": "b"}]}},
+                     {"product": {"categories": [{"id": "c"}]}}]}
+    assert pick_value("items.product.categories.id", ctx) == ["a", "b", "c"]
