@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Any
 
 from pos.vat import VatRate
@@ -52,6 +52,7 @@ EACH, ACROSS, ONCE = "each", "across", "once"
 STANDARD, BUYGET = "standard", "buyget"
 EPSILON = Decimal("0.0001")  # Medusa's MEDUSA_EPSILON: amounts at or below it count as zero
 _CTX = Context(prec=40, rounding=ROUND_HALF_UP)
+SUM_QUANTUM = Decimal("1E-9")  # öre
 _HUNDRED = Decimal(100)
 
 
@@ -413,6 +414,10 @@ def _round_preserving_sum(exact: list[Decimal]) -> list[int]:
     remainders (earlier parts first on ties)."""
     if not exact:
         return []
+    # A fixed value split in proportion leaves repeating decimals: 150 kr over three lines sums
+    # to 149.999...9 or 150.000...1 at 40 digits. Medusa's 20 significant digits and its number
+    # output lose that noise; so does this quantum, far below an öre and far above the noise.
+    exact = [e.quantize(SUM_QUANTUM, rounding=ROUND_HALF_EVEN) for e in exact]
     total = int(sum(exact, Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
     floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
     rest = total - sum(floors)

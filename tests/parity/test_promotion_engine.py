@@ -149,3 +149,13 @@ def test_promotion_from_medusa_and_rule_paths():
     ctx = {"items": [{"product": {"categories": [{"id": "a"}, {"id": "b"}]}},
                      {"product": {"categories": [{"id": "c"}]}}]}
     assert pick_value("items.product.categories.id", ctx) == ["a", "b", "c"]
+
+
+def test_a_fixed_value_split_in_thirds_still_ends_on_the_half_ore_medusa_rounds_up():
+    # parity cart 44: 150 kr net over three lines plus 5 %: the exact total is 1 859.625 kr,
+    # the 40-digit shares sum to a hair above it; Medusa's cart total shows 1 859.63
+    f150 = promo("F150", "fixed", "order", 150, "across")
+    p5 = promo("P5", "percentage", "order", 5, "across", automatic=True)
+    lines = [line(1, 39900), line(2, 49900, qty=3), line(3, 24900)]
+    t, _ = totals(lines, [f150, p5], ["F150"])
+    assert (t.total, t.discount) == (185963, 28537)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 CARTS = int(os.environ.get("PARITY_CARTS", "200"))
 SEED = int(os.environ.get("PARITY_SEED", "20261123"))
-WORKERS = 6
+WORKERS = int(os.environ.get("PARITY_WORKERS", "8"))
 
 pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(1800)]
 
