@@ -29,6 +29,7 @@ from pos.receipt_layout import StoreInfo, report_document, sale_receipt
 from pos.sales import Sale, check_balanced, sale_lines_from_cart
 from pos.shifts import Report, ShiftError, ShiftInfo, build_report
 from pos.staff import AuthError, StaffMember, verify_pin
+from pos.sync.sale_events import enqueue_sale
 
 USER_ERRORS: tuple[type[Exception], ...] = (CartError, PaymentError, AuthError, GtinError,
                                             UnknownCode, ShiftError, PrinterError)
@@ -619,6 +620,9 @@ class Till:
                         total=totals.total, discount=totals.discount, rounding=payment.rounding,
                         control_code=code, customer_id=self.cart.customer_id)
             repo.add_sale(s, sale)
+            # The central store learns of the sale through the outbox, in this same transaction:
+            # stored sale and queued order exist together or not at all.
+            enqueue_sale(s, sale, self.config.location_id)
             reg.next_receipt_no = receipt_no + 1
             reg.grand_total += sale.total
             self._journal(s, Kind.SALE, _sale_payload(sale))
