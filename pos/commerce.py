@@ -62,3 +62,48 @@ class RemoteOrder:
     fulfillment_status: str
     total: int
     metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WebCartLine:
+    """A line of a cart started online or at a kiosk; amounts in öre, tax-inclusive."""
+
+    variant_id: str  # the central store's variant id
+    sku: str
+    ean: str
+    name: str
+    quantity: int
+    unit_price: int
+    discount: int  # promotions on this line, all units
+    total: int  # what the line costs after its discounts
+
+
+@dataclass(frozen=True)
+class WebCart:
+    """A cart as the central store computed it (prices, promotions, VAT), to continue at the till."""
+
+    id: str
+    currency: str
+    email: str | None
+    customer_id: str | None
+    lines: tuple[WebCartLine, ...]
+    promo_codes: tuple[str, ...]
+    discount_total: int
+    tax_total: int
+    total: int
+    completed: bool  # already ordered online: the till must not sell it again
+
+
+@dataclass(frozen=True)
+class CustomerRef:
+    """A customer of the central store (one customer in every channel); phone in E.164."""
+
+    id: str
+    email: str
+    first_name: str
+    last_name: str
+    phone: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()

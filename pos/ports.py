@@ -191,3 +191,14 @@ class CommerceStore(Protocol):
 
     def find_order_by_key(self, idempotency_key: str) -> RemoteOrder | None:
         """The order created with ``idempotency_key``, if any."""
+
+    def get_web_cart(self, cart_id: str) -> WebCart | None:
+        """The cart a QR code names, with the central store's prices and promotions applied;
+        None when there is no such cart."""
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        """Customers whose e-mail, name or phone contains ``query`` (a Swedish phone written
+        0701234567 also finds +46701234567)."""
+
+
+from pos.commerce import CustomerRef, WebCart  # noqa: E402  (appended with the methods above)

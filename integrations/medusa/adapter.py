@@ -14,7 +14,8 @@ from typing import Any
 from integrations.medusa.client import (MalformedResponse, MedusaClient, MedusaError,
                                         MedusaUnavailable)
 from pos.catalog import Variant
-from pos.commerce import RemoteOrder, StoreOrder
+from integrations.medusa.mapping import CART_FIELDS, customer_query, to_customer, to_web_cart
+from pos.commerce import CustomerRef, RemoteOrder, StoreOrder, WebCart
 from pos.money import MoneyError, from_major, to_major_decimal
 from pos.ports import CommerceUnavailable
 from pos.stock import StockLevel
@@ -204,6 +205,27 @@ class MedusaCommerceStore:
         if items:
             self._call("POST", f"/admin/orders/{order_id}/fulfillments", json={
                 "location_id": self.ids["stock_locations"][location_key], "items": items})
+
+    # --- web carts and customers ----------------------------------------------------------------
+
+    def get_web_cart(self, cart_id: str) -> WebCart | None:
+        try:
+            body = self.c.store("GET", f"/store/carts/{cart_id}", params={"fields": CART_FIELDS})
+        except MedusaUnavailable as e:
+            raise CommerceUnavailable(str(e)) from e
+        except MedusaError as e:
+            if e.status in (400, 404):
+                return None
+            raise
+        return to_web_cart(_obj(body, "cart"))
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        if not query.strip():
+            return []
+        page = self._call("GET", "/admin/customers", params={
+            "q": customer_query(query), "limit": limit,
+            "fields": "id,email,first_name,last_name,phone"})
+        return [to_customer(c) for c in _list(page, "customers")]
 
     # --- internals -------------------------------------------------------------------------------
 
