@@ -8,10 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD/.pgtest"
-DATA="$ROOT/data"
 PORT_FILE="$ROOT/port"
-LOG="$ROOT/postgres.log"
 DB=pos_test
+# The cluster lives in .pgtest/ unless the postgres user cannot reach it (root's checkout under a
+# private home directory): then in /tmp, named after this checkout; .pgtest/rundir says where.
+if [[ -f "$ROOT/rundir" ]]; then RUN=$(cat "$ROOT/rundir"); else RUN="$ROOT"; fi
+DATA="$RUN/data"
+LOG="$RUN/postgres.log"
 
 log() { echo "postgres.sh: $*" >&2; }
 
@@ -34,7 +37,7 @@ install_postgres() {
 # Run a command as the cluster's owner: root may not run postgres, so use the postgres user.
 as_owner() {
     if [[ $(id -u) -eq 0 ]]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
@@ -66,8 +69,14 @@ start() {
     [[ -n "$bin" ]] || { log "initdb not found after installing"; exit 1; }
     mkdir -p "$ROOT"
     if [[ $(id -u) -eq 0 ]]; then
-        id postgres >/dev/null 2>&1 || useradd --system --home-dir "$ROOT" postgres
+        id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
         chown postgres "$ROOT"
+        if ! (cd / && runuser -u postgres -- test -w "$ROOT" -a -x "$ROOT"); then
+            RUN="/tmp/omnipos-pgtest-$(echo "$PWD" | md5sum | cut -c1-10)"
+            DATA="$RUN/data"; LOG="$RUN/postgres.log"
+            mkdir -p "$RUN"; chown postgres "$RUN"; chmod 700 "$RUN"
+            echo "$RUN" >"$ROOT/rundir"
+        fi
     fi
     if [[ ! -f "$DATA/PG_VERSION" ]]; then
         rm -rf "$DATA"
@@ -79,7 +88,7 @@ start() {
     local port; port=$(free_port)
     echo "$port" >"$PORT_FILE"
     as_owner "$bin/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
-        -o "-p $port -k $ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $port -k $RUN -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { tail -n 30 "$LOG" >&2; exit 1; }
     local psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA)
     if [[ -z "$("${psql[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]]; then

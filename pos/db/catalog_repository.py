@@ -39,9 +39,7 @@ S = StockLevelRow.__table__
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
             "size", "colour", "price_ore", "vat_rate", "active", "updated_at")
-# The same DDL as migration 0001 (kept equal by a test): dropped and rebuilt around a first load.
 PG_TRGM_INDEX = "ix_variants_search_trgm"
-PG_TRGM_DDL = f"CREATE INDEX {PG_TRGM_INDEX} ON variants USING gin (search_name gin_trgm_ops)"
 _VCOLS = "id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active"
 # No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
 # A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
@@ -110,6 +108,34 @@ _CHUNK_ROWS = "SELECT rowid, name FROM variants WHERE id IN (SELECT value FROM j
 _SQLITE_FTS_DELETE = ("INSERT INTO variants_fts (variants_fts, rowid, name) "
                       f"SELECT 'delete', rowid, name FROM ({_CHUNK_ROWS})")
 _SQLITE_FTS_ADD = f"INSERT INTO variants_fts (rowid, name) {_CHUNK_ROWS}"
+
+
+_SECONDARY_INDEXES = {
+    "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'variants'"
+              " AND sql IS NOT NULL ORDER BY name",
+    "postgresql": "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = 'variants'"
+                  " AND i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM"
+                  " pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname",
+}
+
+
+def _drop_secondary_indexes(conn: Any) -> list[str]:
+    """Drop the variants' secondary indexes, returning the DDL that makes them again.
+
+    Used only for a first load into an empty catalogue: building an index once from sorted data
+    is several times faster than updating it row by row. The definitions are read from the
+    database itself, so they are whatever the migrations made. Inside the import's transaction
+    (DDL is transactional on both databases), other sessions see the old table until commit.
+    """
+    found = conn.exec_driver_sql(_SECONDARY_INDEXES[conn.dialect.name]).all()
+    for name, _ddl in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [ddl for _name, ddl in found]
+
+
+def _create_indexes(conn: Any, ddl: list[str]) -> None:
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
 
 
 def _first(row: tuple[Any, ...]) -> Any:
@@ -227,6 +253,7 @@ class CatalogRepository:
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
         conn.exec_driver_sql("INSERT OR IGNORE INTO variants_fts_paused (id) VALUES (1)")
+        indexes = _drop_secondary_indexes(conn) if first_load else []
         n = 0
         try:
             for chunk in _chunks(variants, CHUNK):
@@ -241,6 +268,7 @@ class CatalogRepository:
                 n += len(rows)
             if first_load:
                 conn.exec_driver_sql("INSERT INTO variants_fts (rowid, name) SELECT rowid, name FROM variants")
+            _create_indexes(conn, indexes)
         finally:
             conn.exec_driver_sql("DELETE FROM variants_fts_paused")
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
@@ -248,8 +276,8 @@ class CatalogRepository:
 
     def _pg_copy_upsert(self, variants: Iterable[Variant]) -> int:
         """COPY into a temporary table, then one INSERT ... ON CONFLICT into ``variants``.
-        Into an empty catalogue the trigram index is dropped and built once afterwards (inside
-        this transaction: other sessions wait for the first load instead of seeing half of it)."""
+        Into an empty catalogue, secondary indexes are built once afterwards (see
+        ``_drop_secondary_indexes``)."""
         now = _now()
         conn = self.session.connection()
         first_load = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM variants)").scalar()
@@ -264,16 +292,16 @@ class CatalogRepository:
             for v in variants:
                 copy.write_row(_pg_tuple(v, now))
                 n += 1
+        indexes: list[str] = []
         if first_load:
             conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
-            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_TRGM_INDEX}")
+            indexes = _drop_secondary_indexes(conn)
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "id")
         # DISTINCT ON: the last occurrence of an id in one import wins, as on SQLite.
         conn.exec_driver_sql(
             f"INSERT INTO variants ({cols}) SELECT DISTINCT ON (id) {cols} FROM variants_import "
             f"ORDER BY id, import_seq DESC ON CONFLICT (id) DO UPDATE SET {updates}")
-        if first_load:
-            conn.exec_driver_sql(PG_TRGM_DDL)
+        _create_indexes(conn, indexes)
         conn.exec_driver_sql("TRUNCATE variants_import")
         return n
 

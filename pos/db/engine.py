@@ -22,8 +22,10 @@ def default_sqlite_url(data_dir: Path) -> str:
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
-    # pysqlite's own transaction handling would delay BEGIN; SQLAlchemy 2 is fine with the
-    # default, but the PRAGMAs below must run outside a transaction, which they do on connect.
+    # Take transaction control away from pysqlite (which BEGINs only before DML, so DDL and
+    # SAVEPOINTs would escape the transaction); _sqlite_on_begin emits BEGIN instead. This is
+    # SQLAlchemy's documented recipe: migrations become atomic and begin_nested() works.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -36,6 +38,10 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
+def _sqlite_on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url``: ``sqlite:///path`` (parent directory created) or
     ``postgresql+psycopg://...`` (a bare ``postgresql://`` is given the psycopg 3 driver)."""
@@ -45,6 +51,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     if u.get_backend_name() == "postgresql":
         if u.drivername == "postgresql":

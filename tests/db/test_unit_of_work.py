@@ -47,3 +47,23 @@ def test_foreign_keys_are_enforced(session_factory):
             "INSERT INTO stock_levels (variant_id, location_id, location_name, stocked, reserved,"
             " available, updated_at) VALUES ('ghost', 'l', 'L', 1, 0, 1, CURRENT_TIMESTAMP)"))
         uow.session.flush()
+
+
+def test_a_savepoint_rolls_back_only_its_own_work(session_factory):
+    with UnitOfWork(session_factory) as uow:
+        insert(uow, "outer")
+        nested = uow.session.begin_nested()
+        insert(uow, "inner")
+        nested.rollback()
+        uow.commit()
+    assert count(session_factory) == 1
+
+
+def test_ddl_is_inside_the_transaction(engine):
+    """A migration that fails half-way leaves nothing behind (SQLite too: BEGIN is ours)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as c:
+        c.exec_driver_sql("CREATE TABLE half_done (id INTEGER)")
+        c.rollback()
+    assert "half_done" not in inspect(engine).get_table_names()
