@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from integrations.medusa.client import MedusaClient, MedusaError
+from integrations.medusa.seed_orders import seed_web_orders
 from pos.demo.catalog import DemoProduct, demo_catalog, demo_stock
 from pos.money import to_major_decimal
 from pos.vat import VatRate
@@ -72,6 +73,7 @@ class Seeder:
         self.promotions()
         self.customers()
         self.publishable_key()
+        self.web_orders()
         self.ids["seed_seconds"] = round(time.monotonic() - t0, 1)
         return self.ids
 
@@ -154,6 +156,9 @@ class Seeder:
         )["shipping_profile"]["id"]
         self.ids["shipping_profile_id"] = profile
         options: dict[str, str] = {}
+        by_name = {o["name"]: o["id"] for o in self.c.admin(
+            "GET", "/admin/shipping-options", params={"limit": 200, "fields": "id,name"}
+        )["shipping_options"]}
         for key, loc_id in self.ids["stock_locations"].items():
             loc = self.c.admin("GET", f"/admin/stock-locations/{loc_id}",
                                params={"fields": "*fulfillment_sets,*fulfillment_sets.service_zones"}
@@ -180,6 +185,9 @@ class Seeder:
                     zone_id = fset["fulfillment_set"]["service_zones"][0]["id"]
                 label = ("Hämta i butik: " + LOCATIONS[key][0]) if kind == "pickup" else \
                         ("Fri hemleverans från " + LOCATIONS[key][0])
+                if label in by_name:  # a second run (after a failure) makes no duplicates
+                    options[f"{kind}-{key}"] = by_name[label]
+                    continue
                 option = self.c.admin("POST", "/admin/shipping-options", json={
                     "name": label, "service_zone_id": zone_id, "shipping_profile_id": profile,
                     "provider_id": "manual_manual", "price_type": "flat",
@@ -343,6 +351,18 @@ class Seeder:
             self.c.admin("POST", f"/admin/api-keys/{key['id']}/sales-channels",
                          json={"add": list(self.ids["sales_channels"].values())})
         self.ids["publishable_key"] = key["token"]
+
+
+    # --- web orders: to return in a store, and to pick up in one ----------------------------------
+
+    def web_orders(self) -> None:
+        self.c.publishable_key = self.ids["publishable_key"]
+        sku_of = {v.id: v.sku for p in demo_catalog() for v in p.variants}
+        stocked: dict[str, list[str]] = {}
+        for level in demo_stock():
+            if level.available >= 5:
+                stocked.setdefault(level.location_id, []).append(sku_of[level.variant_id])
+        self.ids["web_orders"] = seed_web_orders(self.c, self.ids, stocked, self.log)
 
 
 def main(argv: list[str] | None = None) -> int:
