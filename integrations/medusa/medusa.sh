@@ -15,7 +15,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 APP=$HERE/app
-STATE=$HERE/.state
+STATE=${MEDUSA_STATE:-$HERE/.state}  # another directory runs a second, separate instance
 PGDATA=$STATE/pg
 ADMIN_EMAIL=admin@omnipos.test
 ADMIN_PASSWORD=omnipos-admin
@@ -25,7 +25,20 @@ export NEXT_TELEMETRY_DISABLED=1
 log() { echo "medusa.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# A free port on 127.0.0.1: the one given if it is still free (a restart keeps its URL), else any.
+free_port() {
+    python3 - "${1:-0}" <<'PY'
+import socket, sys
+for port in (int(sys.argv[1]), 0):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    print(s.getsockname()[1])
+    break
+PY
+}
 
 as_postgres() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -74,8 +87,12 @@ pg_stop() {
 
 write_env() {
     local pgport; pgport=$(cat "$STATE/pg.port")
+    # The environment wins over .env (dotenv never overrides), so every medusa command below sees
+    # this state's database even when another state directory wrote .env.
+    export DATABASE_URL=postgres://postgres@127.0.0.1:$pgport/medusa
+    [ "$STATE" = "$HERE/.state" ] || return 0
     cat > "$APP/.env" <<ENV
-DATABASE_URL=postgres://postgres@127.0.0.1:$pgport/medusa
+DATABASE_URL=$DATABASE_URL
 JWT_SECRET=omnipos-dev-jwt
 COOKIE_SECRET=omnipos-dev-cookie
 STORE_CORS=http://localhost
@@ -113,7 +130,7 @@ setup() {
         # The build is run from its own folder with the project's node_modules.
         ln -sfn "$APP/node_modules" "$APP/.medusa/server/node_modules"
     fi
-    cp "$APP/.env" "$APP/.medusa/server/.env"
+    [ ! -f "$APP/.env" ] || cp "$APP/.env" "$APP/.medusa/server/.env"
 }
 
 healthy() {
@@ -134,11 +151,15 @@ start() {
         return 0
     fi
     setup
-    local port; port=$(free_port)
+    local port; port=$(free_port "$(cat "$STATE/server.port" 2>/dev/null || echo 0)")
     echo "$port" > "$STATE/server.port"
     log "starting the server on 127.0.0.1:$port"
-    (cd "$APP/.medusa/server" && NODE_ENV=production PORT=$port HOST=127.0.0.1 \
-        nohup npx medusa start >"$STATE/server.log" 2>&1 & echo $! > "$STATE/server.pid")
+    # The subshell becomes the server (exec), in a session of its own (setsid): the pid file names
+    # the node process, which is also its process group; stop() ends the group.
+    (cd "$APP/.medusa/server" || exit 1
+     NODE_ENV=production PORT=$port HOST=127.0.0.1 \
+         exec setsid node node_modules/@medusajs/cli/cli.js start >"$STATE/server.log" 2>&1 </dev/null) &
+    echo $! > "$STATE/server.pid"
     for _ in $(seq 1 240); do
         if healthy; then
             seed
@@ -153,8 +174,28 @@ start() {
     die "no answer on /health after 120 s: $(tail -n 40 "$STATE/server.log")"
 }
 
+# medusa.json names the URL of this run (the port may differ from the run that seeded it).
+note_url() {
+    [ -f "$STATE/medusa.json" ] || return 0
+    python3 - "$STATE/medusa.json" "http://127.0.0.1:$(cat "$STATE/server.port")" <<'PY'
+import json, sys
+path, url = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as f:
+    ids = json.load(f)
+if ids.get("url") != url:
+    ids["url"] = url
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
+        json.dump(ids, f, indent=2, ensure_ascii=False)
+    import os
+    os.replace(path + ".tmp", path)
+PY
+}
+
 seed() {
-    if [ ! -f "$STATE/seeded.stamp" ] || [ ! -f "$STATE/medusa.json" ]; then
+    note_url
+    # Again when the seed changed since (it is idempotent: what is there stays, what is new is added).
+    if [ ! -f "$STATE/seeded.stamp" ] || [ ! -f "$STATE/medusa.json" ] \
+        || [ "$HERE/seed.py" -nt "$STATE/seeded.stamp" ] || [ "$HERE/seed_orders.py" -nt "$STATE/seeded.stamp" ]; then
         log "seeding the demo retailer"
         local py="$ROOT/.venv/bin/python"; [ -x "$py" ] || py=python3
         (cd "$ROOT" && "$py" -m integrations.medusa.seed --url "http://127.0.0.1:$(cat "$STATE/server.port")" \
@@ -164,17 +205,23 @@ seed() {
     fi
 }
 
+# The pid and all its descendants (by parent id, never by name: other projects run node too).
+kill_tree() {
+    local pid=$1 child
+    for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill_tree "$child"; done
+    kill -TERM "$pid" 2>/dev/null || true
+}
+
 stop() {
     if [ -f "$STATE/server.pid" ]; then
         local pid; pid=$(cat "$STATE/server.pid")
-        pkill -TERM -P "$pid" 2>/dev/null || true
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -TERM -- "-$pid" 2>/dev/null || true  # its process group (started with setsid)
+            kill_tree "$pid"
+            for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+            kill -KILL -- "-$pid" 2>/dev/null || true
+        fi
         rm -f "$STATE/server.pid"
-    fi
-    # npx may leave the node child behind: stop whatever still serves our port.
-    if [ -f "$STATE/server.port" ]; then
-        pkill -f "medusa start" 2>/dev/null || true
     fi
     pg_stop
 }
