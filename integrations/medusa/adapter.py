@@ -110,10 +110,14 @@ class MedusaCommerceStore:
         Every step first checks whether it already happened, so a retry after a lost answer at any
         step finishes the same order instead of making another."""
         existing = self.find_order_by_key(idempotency_key)
-        if existing is None:
-            order_id = self._create_order(order, idempotency_key)
-        else:
+        if existing is not None:
             order_id = existing.id
+        else:
+            draft_id = self._find_draft_by_key(idempotency_key)
+            if draft_id is None:
+                order_id = self._create_order(order, idempotency_key)
+            else:  # the draft was made but its answer or its conversion was lost
+                order_id = self._convert(draft_id)
         self._ensure_paid(order_id)
         self._ensure_fulfilled(order_id, order.location_id)
         return order_id
@@ -143,9 +147,19 @@ class MedusaCommerceStore:
                          "pos_tenders": [list(t) for t in order.tenders],
                          "pos_completed_at": order.completed_at,
                          "pos_stock_corrections": corrections}})
-        draft_id = _obj(draft, "draft_order")["id"]
+        return self._convert(_obj(draft, "draft_order")["id"])
+
+    def _convert(self, draft_id: str) -> str:
         converted = self._call("POST", f"/admin/draft-orders/{draft_id}/convert-to-order")
         return str(_obj(converted, "order")["id"])
+
+    def _find_draft_by_key(self, key: str) -> str | None:
+        page = self._call("GET", "/admin/draft-orders", params={
+            "limit": RECENT_ORDERS_SCANNED, "order": "-created_at", "fields": "id,metadata"})
+        for d in _list(page, "draft_orders"):
+            if (d.get("metadata") or {}).get("pos_key") == key:
+                return str(d["id"])
+        return None
 
     def _make_room_in_stock(self, order: StoreOrder) -> dict[str, int]:
         """The goods left the store in the customer's bag, so the central stock must allow the
