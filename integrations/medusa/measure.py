@@ -1,0 +1,77 @@
+"""Request latencies of the central store as the till sees them (median and 95th percentile).
+
+`python -m integrations.medusa.measure [--state .state/medusa.json] [--n 30]`
+
+Runs against a started, seeded local Medusa. Each call goes through ``MedusaCommerceStore`` and its
+client, JWT auth, loopback HTTP: what a till pays for a call the cashier would wait for. Store orders
+are created (one per iteration, each with its own key) and so change stock at Göteborg.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from integrations.medusa.adapter import STATE_FILE, VARIANT_FIELDS, MedusaCommerceStore
+from pos.commerce import StoreOrder, StoreOrderLine
+from pos.demo.catalog import demo_stock, demo_variants
+
+
+def timed(fn: Callable[[int], object], n: int) -> tuple[float, float]:
+    fn(0)  # warm: connection, token
+    samples = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        fn(i + 1)
+        samples.append((time.perf_counter() - t0) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--state", type=Path, default=STATE_FILE)
+    ap.add_argument("--n", type=int, default=30)
+    args = ap.parse_args(argv)
+    store = MedusaCommerceStore.from_state(args.state, location_key="store-gbg")
+    variants = demo_variants()
+    here = {lvl.variant_id for lvl in demo_stock()
+            if lvl.location_id == "store-gbg" and lvl.available >= 10}
+    sellable = [v for v in variants if v.id in here]
+    vid = store.variant_ids_by_sku([variants[0].sku])[variants[0].sku]
+    cart_id = store.c.store("POST", "/store/carts", json={
+        "region_id": store.ids["region_id"], "sales_channel_id": store.ids["sales_channels"]["web"],
+        "items": [{"variant_id": vid, "quantity": 1}]})["cart"]["id"]
+
+    def order(i: int) -> object:
+        v = sellable[i % len(sellable)]
+        sale = StoreOrder(sale_id=str(uuid.uuid4()), register_id="M1", receipt_no=i,
+                          completed_at="2026-11-23T10:00:00+01:00", location_id="store-gbg",
+                          lines=(StoreOrderLine(v.sku, v.ean, v.name, 1, v.price, v.price,
+                                                v.vat_rate.value),),
+                          tenders=(("card", v.price),), total=v.price)
+        return store.create_store_order(sale, f"measure-{uuid.uuid4()}")
+
+    calls: dict[str, Callable[[int], object]] = {
+        "health (ping)": lambda i: store.ping(),
+        "variant by EAN": lambda i: store.c.admin("GET", "/admin/product-variants", params={
+            "barcode": variants[i * 37 % len(variants)].ean, "fields": VARIANT_FIELDS}),
+        "stock of one SKU": lambda i: store.stock_levels([variants[i * 53 % len(variants)].sku]),
+        "customer search": lambda i: store.find_customers("0701234567"),
+        "web cart by id": lambda i: store.get_web_cart(cart_id),
+        "catalogue page of 500": lambda i: next(iter(store.iter_variants(page_size=500))),
+        "store order (create, pay, fulfil)": order,
+    }
+    print(f"{'call':36} {'median ms':>10} {'p95 ms':>10}   (n={args.n})")
+    for name, fn in calls.items():
+        n = max(5, args.n // 3) if "order" in name or "page" in name else args.n
+        med, p95 = timed(fn, n)
+        print(f"{name:36} {med:10.1f} {p95:10.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
