@@ -72,6 +72,28 @@ def build_devices(config: Config, display: Any = None) -> Any:
                    display=display)
 
 
+def build_commerce_store(config: Config) -> Any:
+    """The central store the config names, or None. ``[medusa] state`` is the ``medusa.json`` that
+    ``integrations/medusa/medusa.sh`` writes (default: the local development instance's)."""
+    from integrations.medusa.adapter import STATE_FILE, MedusaCommerceStore
+
+    state = Path(str(config.get("medusa", "state") or STATE_FILE))
+    if not state.exists():
+        return None
+    return MedusaCommerceStore.from_state(state, location_key=str(config.get("register", "location_id")))
+
+
+def start_outbox(ctx: AppContext, store: Any) -> Any:
+    """Deliver queued sales to the central store in the background while the app runs."""
+    import threading
+
+    from pos.sync.outbox import OutboxWorker
+
+    stop = threading.Event()
+    OutboxWorker(ctx.session_factory, store).start_thread(stop, interval=10.0)
+    return stop
+
+
 def build_till(config: Config | str | Path | None = None, *, display: Any = None) -> tuple[Any, AppContext]:
     """A ready Till on the configured database and devices (used by the app and by UI tests)."""
     from pos.services.till import Till
@@ -115,8 +137,14 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     face = args.command or "till"
     if face == "till":
         from ui.till.app import run_till
-        till, _ = build_till(cfg)
-        return int(run_till(till, language=str(cfg.get("register", "language"))) or 0)
+        till, ctx = build_till(cfg)
+        store = build_commerce_store(cfg)
+        stop = start_outbox(ctx, store) if store is not None else None
+        try:
+            return int(run_till(till, language=str(cfg.get("register", "language"))) or 0)
+        finally:
+            if stop is not None:
+                stop.set()
     ctx = open_database(cfg)
     if face == "backoffice":
         from ui.backoffice.app import run_backoffice
@@ -251,6 +279,21 @@ def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
     return 0 if all(r["ok"] for r in results) else 1
 
 
+def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.sync.cli import cmd_sync as run_sync
+    from pos.sync.cli import cmd_sync_status
+
+    ctx = open_database(cfg)
+    if args.action == "status":
+        return cmd_sync_status(args, ctx)
+    store = build_commerce_store(cfg)
+    if store is None:
+        print("no central store configured: start it with integrations/medusa/medusa.sh start "
+              "or set [medusa] state in the config", file=sys.stderr)
+        return 3
+    return run_sync(args, ctx, store)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
     p.add_argument("--config", help="TOML config file (default: $POS_CONFIG or the platform dir)")
@@ -277,11 +320,14 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("demo-data", help="(re)load the demo catalogue and staff")
     dv = sub.add_parser("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test"])
+    from pos.sync.cli import add_sync_parser
+    add_sync_parser(sub)
     return p
 
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
-            "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices}
+            "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
+            "sync": cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,8 +28,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
                 "scanner": "wedge", "scanner_prefix": "", "scanner_suffix": "\r",
                 "terminal": "simulator", "display": "window", "control_unit": "simulator"},
     "demo": {"load_when_empty": True},
-    "medusa": {"url": "", "admin_email": "", "admin_password": "", "publishable_key": "",
-               "sales_channel_id": "", "stock_location_id": "", "region_id": ""},
+    # The central store: the medusa.json that integrations/medusa/medusa.sh writes (URL, admin
+    # credentials, publishable key, channel/location/region ids). Empty: the local dev instance's.
+    "medusa": {"state": ""},
 }
 
 
