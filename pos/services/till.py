@@ -29,6 +29,8 @@ from pos.receipt_layout import StoreInfo, report_document, sale_receipt
 from pos.sales import Sale, check_balanced, sale_lines_from_cart
 from pos.shifts import Report, ShiftError, ShiftInfo, build_report
 from pos.staff import AuthError, StaffMember, verify_pin
+from pos.sync.outbox import OutboxStatus
+from pos.sync.outbox import status as outbox_status
 from pos.sync.sale_events import enqueue_sale
 
 USER_ERRORS: tuple[type[Exception], ...] = (CartError, PaymentError, AuthError, GtinError,
@@ -675,6 +677,11 @@ class Till:
         except PrinterError as e:
             return PrintOutcome(False, f"Not printed: {e}")
         return PrintOutcome(True)
+
+    def outbox_status(self) -> OutboxStatus:
+        """How the delivery of sales to the central store stands (for the status bar)."""
+        with self._tx() as s:
+            return outbox_status(s)
 
     def unprinted_sales(self) -> list[str]:
         with self._tx() as s:

@@ -518,6 +518,18 @@
         <translation>Skrivare: inte redo</translation>
     </message>
     <message>
+        <source>Central store: all sales sent</source>
+        <translation>Centrallager: alla köp skickade</translation>
+    </message>
+    <message>
+        <source>Central store: %1 sale(s) waiting, not reachable</source>
+        <translation>Centrallager: %1 köp väntar, når det inte</translation>
+    </message>
+    <message>
+        <source>Central store: %1 sale(s) waiting</source>
+        <translation>Centrallager: %1 köp väntar</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>

@@ -65,10 +65,13 @@ class MainWindow(QMainWindow):
         self.printer_label.setObjectName("statusPrinter")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("statusBusy")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("statusSync")
         bar = self.statusBar()
         for w in (self.user_label, self.shift_label, self.register_label):
             bar.addWidget(w)
         bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.printer_label)
         self.ops.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)
         self._printer_timer.timeout.connect(self.refresh_printer)
+        self._printer_timer.timeout.connect(self.refresh_sync)
         self._printer_timer.start()
 
         self.set_user(None)
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.show_login()
         self.refresh_printer()
+        self.refresh_sync()
 
     def _attach_devices(self, display: Any) -> None:
         """Give the till the screen's customer display and a cancellable card terminal.
@@ -161,6 +166,23 @@ class MainWindow(QMainWindow):
             text = self.tr("Printer: not ready")
         self.printer_label.setText(text)
         self.printer_label.setStyleSheet("" if status.ready else "color: #b3261e; font-weight: bold")
+
+    def refresh_sync(self) -> None:
+        self.ops.run(self.till.outbox_status, self.set_sync_status, lambda _exc: None,
+                     label="outbox_status")
+
+    def set_sync_status(self, status: Any) -> None:
+        """Sales on their way to the central store: all sent, waiting, or failing (in red)."""
+        failing = status.counts.get("failed", 0) + status.counts.get("dead", 0)
+        if status.pending == 0 and not failing:
+            text = self.tr("Central store: all sales sent")
+        elif failing:
+            text = self.tr("Central store: %1 sale(s) waiting, not reachable").replace(
+                "%1", str(status.pending + status.counts.get("dead", 0)))
+        else:
+            text = self.tr("Central store: %1 sale(s) waiting").replace("%1", str(status.pending))
+        self.sync_label.setText(text)
+        self.sync_label.setStyleSheet("color: #b3261e; font-weight: bold" if failing else "")
 
     def show_printed(self, doc: ReceiptDocument) -> None:
         if self.preview_window is not None:
