@@ -50,6 +50,9 @@ def medusa():
         store = MedusaCommerceStore.from_state(timeout=(3.05, 120.0))
     except (OSError, KeyError, ValueError) as e:
         _unavailable(f"no usable medusa.json: {e}")
+    url = (done.stdout.strip().splitlines() or [""])[-1]
+    if url.startswith("http") and url.rstrip("/") != store.c.base_url:
+        store.c.base_url = url.rstrip("/")  # the server restarted on another port
     if not store.ping():
         _unavailable("/health does not answer")
     return store

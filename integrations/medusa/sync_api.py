@@ -1,0 +1,21 @@
+"""What the catalogue sync needs of Medusa beyond the ``CommerceStore`` port: how many variants
+a sync will bring (for its progress bar). ``SyncingMedusaStore`` is the adapter plus that.
+
+    store = SyncingMedusaStore.from_state(location_key="store-gbg")
+    CatalogSync(session_factory, store).run(on_progress=...)
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from integrations.medusa.adapter import MedusaCommerceStore
+
+
+class SyncingMedusaStore(MedusaCommerceStore):
+    def count_variants(self, updated_since: datetime | None = None) -> int:
+        """How many variants ``iter_variants(updated_since)`` will yield (one cheap request)."""
+        params: dict[str, object] = {"limit": 1, "fields": "id"}
+        if updated_since is not None:
+            params["updated_at[$gte]"] = updated_since.isoformat()
+        page = self._call("GET", "/admin/product-variants", params=params)
+        return int(page.get("count", 0))
