@@ -68,6 +68,9 @@ def build_devices(config: Config, display: Any = None) -> Any:
                            profile=str(config.get("devices", "printer_profile")),
                            width_mm=int(config.get("devices", "paper_width_mm")))
     terminal = make_terminal(str(config.get("devices", "terminal")))
+    if display is None:  # a serial line display from the config; "window" is the till's own
+        from hardware.displays.factory import make_display
+        display = make_display(str(config.get("devices", "display")))
     return Devices(printer=printer, terminal=terminal, control_unit=SimulatedControlUnit(),
                    display=display)
 
@@ -81,6 +84,17 @@ def build_commerce_store(config: Config) -> Any:
     if not state.exists():
         return None
     return MedusaCommerceStore.from_state(state, location_key=str(config.get("register", "location_id")))
+
+
+def scanner_starter(config: Config) -> Any:
+    """Starts the configured device scanner (serial/socket) for the till; the wedge needs none."""
+    def start(on_scan: Any) -> Any:
+        from hardware.scanners.factory import make_scanner
+        return make_scanner(str(config.get("devices", "scanner")), on_scan,
+                            lambda message: print(f"scanner: {message}", file=sys.stderr),
+                            prefix=str(config.get("devices", "scanner_prefix")),
+                            suffix=str(config.get("devices", "scanner_suffix")) or "\r")
+    return start
 
 
 def start_outbox(ctx: AppContext, store: Any) -> Any:
@@ -141,7 +155,8 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
         store = build_commerce_store(cfg)
         stop = start_outbox(ctx, store) if store is not None else None
         try:
-            return int(run_till(till, language=str(cfg.get("register", "language"))) or 0)
+            return int(run_till(till, language=str(cfg.get("register", "language")),
+                                start_scanner=scanner_starter(cfg)) or 0)
         finally:
             if stop is not None:
                 stop.set()

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from pos.services.till import Till
@@ -11,7 +13,18 @@ from ui.i18n import install_translators
 from ui.till.customer_display import CustomerDisplayWindow
 from ui.till.main_window import MainWindow
 from ui.widgets.style import apply_style
+from ui.qt_compat import emitter
 from ui.widgets.wedge import WedgeFilter
+
+# main.py passes a function that starts a device scanner (serial, socket) with a callback for each
+# scan and returns something with close(), or None when the config names none.
+StartScanner = Callable[[Callable[[str], None]], Any]
+
+
+class ScanBridge(QObject):
+    """Scans from a device's reader thread, delivered on the GUI thread as a signal."""
+
+    scanned = Signal(str)
 
 
 def make_app(argv: list[str] | None = None, language: str = "sv") -> QApplication:
@@ -38,7 +51,8 @@ def build_window(till: Till, *, preview_printer: Any = None, customer_display: b
 
 
 def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None = None,
-             language: str = "sv", customer_display: bool = True) -> int:
+             language: str = "sv", customer_display: bool = True,
+             start_scanner: StartScanner | None = None) -> int:
     """Run the till's GUI until it is closed; returns the exit code.
 
     ``language`` is "sv" (default, the demo store) or "en". ``preview_printer`` is a printer with
@@ -57,8 +71,15 @@ def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None 
             display.showFullScreen()
         else:
             display.show()
+    bridge = ScanBridge(window)
+    bridge.scanned.connect(window.sale_page.scanned)
+    scanner = start_scanner(emitter(bridge.scanned)) if start_scanner is not None else None
     window.resize(1280, 800)
     window.show()
-    code = app.exec()
-    wedge.uninstall(app)
+    try:
+        code = app.exec()
+    finally:
+        if scanner is not None:
+            scanner.close()
+        wedge.uninstall(app)
     return int(code)
