@@ -48,6 +48,16 @@ def by_key(s: Session, key: str) -> OutboxRow | None:
     return s.scalars(select(OutboxRow).where(OutboxRow.key == key)).first()
 
 
+def claim(s: Session, message_id: int, seen: datetime, until: datetime) -> bool:
+    """Take a message for delivery until ``until`` (a lease), if no one else took it since it was
+    read with ``next_attempt_at == seen``. Several tills' workers may share one outbox: only one
+    of them sends a message at a time, and a worker that dies loses its lease when it expires."""
+    result = s.execute(update(O).where(O.c.id == message_id, O.c.next_attempt_at == seen,
+                                       O.c.status.in_((PENDING, FAILED)))
+                       .values(next_attempt_at=until))
+    return result.rowcount == 1
+
+
 def mark_sent(s: Session, message_id: int, remote_id: str, now: datetime) -> None:
     s.execute(update(O).where(O.c.id == message_id).values(
         status=SENT, sent_at=now, remote_id=remote_id, attempts=O.c.attempts + 1, last_error=""))

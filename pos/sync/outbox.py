@@ -15,6 +15,9 @@ How exactly-once is reached:
   is retried for ever; any other error counts towards ``max_attempts``, after which the message is
   ``dead`` (set aside so the queue moves on; ``retry_dead`` puts it back after a fix).
 - All state is in the database: a restarted worker continues where the last one stopped.
+- Several workers (tills sharing one PostgreSQL) may run at once: a worker takes a message with a
+  compare-and-set lease on ``next_attempt_at`` before sending it, so one message is never sent by
+  two workers at the same time; a worker that dies mid-send loses its lease when it expires.
 """
 from __future__ import annotations
 
@@ -129,6 +132,7 @@ class OutboxWorker:
     def __init__(self, session_factory: sessionmaker[Session], store: CommerceStore,
                  clock: Clock = utc_now, *, handlers: dict[str, Handler] | None = None,
                  backoff: Backoff = Backoff(), max_attempts: int = 10, batch: int = 100,
+                 lease: timedelta = timedelta(minutes=5),
                  rng: random.Random | None = None) -> None:
         self.sf = session_factory
         self.store = store
@@ -137,6 +141,7 @@ class OutboxWorker:
         self.backoff = backoff
         self.max_attempts = max_attempts
         self.batch = batch
+        self.lease = lease  # longer than any one delivery can take (HTTP timeouts and retries)
         self.rng = rng or random.Random()
         self._lock = threading.Lock()  # one run at a time per worker object
 
@@ -157,15 +162,20 @@ class OutboxWorker:
     def _deliver_head(self, kind: str, report: DeliveryReport) -> bool:
         """Try the oldest message of ``kind``; True if it was delivered (go on with the next)."""
         now = self.clock()
-        with self.sf() as s:
+        with self.sf() as s:  # read only: SQLite cannot upgrade a read to a write under contention
             row = repo.head(s, kind)
             if row is None:
                 return False
-            if row.next_attempt_at > now:
+            if row.next_attempt_at > now:  # backing off, or another worker holds it
                 report.blocked_kinds.append(kind)
                 return False
-            msg_id, key, attempts = row.id, row.key, row.attempts
+            msg_id, key, attempts, seen = row.id, row.key, row.attempts, row.next_attempt_at
             payload = json.loads(row.payload_json)
+        with self.sf() as s, s.begin():
+            claimed = repo.claim(s, msg_id, seen, now + self.lease)
+        if not claimed:
+            report.blocked_kinds.append(kind)
+            return False
         handler = self.handlers.get(kind)
         try:
             if handler is None:

@@ -206,3 +206,35 @@ def test_the_payload_is_the_sale_as_a_store_order():
     assert order.lines[0].total == 12345 and order.lines[0].vat_rate == "25"
     assert order.tenders == (("card", 12345),)
     assert payload["sales_channel"] == "store-gbg"
+
+
+def test_two_workers_on_one_outbox_never_send_a_message_twice(session_factory):
+    """Tills sharing one database each run a worker: every message goes out exactly once."""
+    from pos.sync.outbox import utc_now
+
+    class SlowStore(FakeStore):
+        def create_store_order(self, order, key):
+            time.sleep(0.01)
+            return super().create_store_order(order, key)
+
+    store = SlowStore()
+    queue(session_factory, *(make_sale(i) for i in range(1, 21)), now=utc_now())
+    workers = [OutboxWorker(session_factory, store) for _ in range(3)]
+    errors = []
+
+    def run(w):
+        try:
+            for _ in range(30):
+                w.run_once()
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+    threads = [threading.Thread(target=run, args=(w,)) for w in workers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    assert sorted(store.calls) == sorted(set(store.calls))  # no key was sent twice
+    assert len(store.orders) == 20
+    with session_factory() as s:
+        assert status(s).counts["sent"] == 20
