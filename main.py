@@ -287,6 +287,21 @@ def cmd_demo(args: argparse.Namespace, cfg: Config) -> int:
 def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
     from hardware.diagnostics import check_devices
 
+    if args.action == "print-test":
+        from pos.ports import PrinterError
+        from pos.receipt_layout import test_receipt
+
+        devices = build_devices(cfg)
+        doc = test_receipt(till_config(cfg).store, cfg.register_id, datetime.now().isoformat(" ", "minutes"))
+        try:
+            devices.printer.print_document(doc)
+        except PrinterError as e:
+            emit(args, {"ok": False, "message": str(e)}, f"not printed: {e}")
+            return 1
+        emit(args, {"ok": True, "printer": str(cfg.get("devices", "printer"))},
+             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n{doc.plain_text()}")
+        return 0
+
     results = check_devices(cfg.data["devices"])
     emit(args, results, "\n".join(
         f"{r['name']:<10} {r['url']:<32} {'OK ' if r['ok'] else 'FAIL'} {r.get('message', '')}"
@@ -334,7 +349,8 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("action", choices=["upgrade"])
     sub.add_parser("demo-data", help="(re)load the demo catalogue and staff")
     dv = sub.add_parser("devices", help="check the configured devices")
-    dv.add_argument("action", choices=["test"])
+    dv.add_argument("action", choices=["test", "print-test"],
+                    help="test: check each device; print-test: a test receipt on the printer")
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub)
     return p

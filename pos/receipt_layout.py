@@ -137,3 +137,20 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Rule(),
           Columns("Grand total", kr(report.grand_total), bold=True))
     return b.build(kind=f"report_{report.kind.lower()}")
+
+
+def test_receipt(store: StoreInfo, register_id: str, printed_at: str) -> ReceiptDocument:
+    """A test page: Swedish letters and the euro sign, sizes, columns, a barcode and a QR code,
+    so one look at the paper shows whether code page, width and cutter are set right."""
+    b = ReceiptBuilder()
+    _header(b, store, register_id)
+    b.add(Text("TESTKVITTO", Align.CENTER, bold=True, size=2),
+          Text("EJ KVITTO", Align.CENTER, bold=True, size=2),
+          Text(printed_at, Align.CENTER), Rule(),
+          Text("Åsa Öberg åt ärtsoppa på Västerlånggatan"),
+          Text("ÅÄÖ åäö É é Ü ü € £ § ½"),
+          Columns("Vänster", "Höger"),
+          Columns("Stor text", "123,45", bold=True, size=2),
+          Rule("="), Barcode("R-TEST-000000"), QrCode(store.receipt_url + "test", caption="QR"),
+          Text("Papperet skärs av här nedan", Align.CENTER))
+    return b.build(kind="test")

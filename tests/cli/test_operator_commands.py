@@ -80,3 +80,18 @@ def test_devices_test_reports_each_device_and_fails_on_an_unreachable_printer(ru
     code, results = run("devices", "test")
     printer = next(r for r in results if r["name"] == "printer")
     assert code == 1 and not printer["ok"] and printer["message"]
+
+
+def test_a_test_receipt_reaches_a_network_printer(run, tmp_path):
+    from hardware.simulators.escpos_printer import PrinterSimulator
+
+    with PrinterSimulator(port=0) as sim:
+        (tmp_path / "pos.toml").write_text(f'[devices]\nprinter = "{sim.url}"\n', encoding="utf-8")
+        code, result = run("devices", "print-test")
+        assert code == 0 and result["ok"]
+        sim.wait_for_jobs(1)
+        assert "TESTKVITTO" in sim.texts[0] and "Åsa Öberg åt ärtsoppa" in sim.texts[0]
+        assert "€" in sim.texts[0]
+        sim.paper_out = True
+        code, result = run("devices", "print-test")
+        assert code == 1 and not result["ok"] and result["message"]
