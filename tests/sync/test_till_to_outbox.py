@@ -1,10 +1,5 @@
-"""A sale completed at the till reaches the central store once, through the outbox.
-
-Till._complete gets one line (``enqueue_sale(s, sale, self.config.location_id)`` right after
-``repo.add_sale(s, sale)``); until the lead adds it, this test puts it there by wrapping
-``add_sale`` in the till's transaction, which is exactly where the line goes. With the line in
-place the wrapper's call is a no-op (queueing is idempotent by key).
-"""
+"""A sale completed at the till reaches the central store once, through the outbox
+(``Till._complete`` queues it with ``enqueue_sale`` in the sale's own transaction)."""
 from datetime import timedelta
 
 import pytest
@@ -12,22 +7,12 @@ import pytest
 from pos.db import sync_repositories as outbox_rows
 from pos.db import till_repositories
 from pos.sync.outbox import OutboxWorker, status
-from pos.sync.sale_events import enqueue_sale, sale_key
+from pos.sync.sale_events import sale_key
 from tests.services.conftest import make_till, printer, terminal, till  # noqa: F401 - fixtures
 from tests.sync.fakes import FakeStore
 
 
-@pytest.fixture
-def queued_sales(monkeypatch):
-    original = till_repositories.add_sale
-
-    def add_sale_and_queue(s, sale):
-        original(s, sale)
-        enqueue_sale(s, sale, "store-gbg")
-    monkeypatch.setattr(till_repositories, "add_sale", add_sale_and_queue)
-
-
-def test_a_till_sale_is_delivered_once_as_an_order(queued_sales, till, session_factory):
+def test_a_till_sale_is_delivered_once_as_an_order(till, session_factory):
     till.scan("TSH-1")
     till.scan("KAF-1")
     sale = till.pay_cash(30000).sale
@@ -53,7 +38,7 @@ def test_a_till_sale_is_delivered_once_as_an_order(queued_sales, till, session_f
         assert outbox_rows.by_key(s, sale_key(sale.id)).remote_id == order_id
 
 
-def test_no_sale_no_message(queued_sales, till, session_factory, monkeypatch):
+def test_no_sale_no_message(till, session_factory, monkeypatch):
     till.scan("TSH-1")
 
     def broken_journal(*a, **kw):
