@@ -435,3 +435,27 @@ def promotion_totals(lines: Sequence[PromoLine],
     subtotal = sum(ln.gross for ln in lines)
     discount = sum(by_line.values())
     return PromotionTotals(subtotal, discount, subtotal - discount, by_line)
+
+
+# --- storage -------------------------------------------------------------------------------------
+
+
+def _rule_dict(r: Rule) -> dict[str, Any]:
+    return {"attribute": r.attribute, "operator": r.operator,
+            "values": [{"value": v} for v in r.values]}
+
+
+def promotion_to_dict(p: Promotion) -> dict[str, Any]:
+    """The promotion in the central store's own shape (``Promotion.from_medusa`` reads it back)."""
+    am = p.application_method
+    return {"id": p.id, "code": p.code, "type": p.type, "is_automatic": p.is_automatic,
+            "is_tax_inclusive": p.is_tax_inclusive, "status": p.status,
+            "limit": p.limit, "used": p.used, "rules": [_rule_dict(r) for r in p.rules],
+            "campaign": {"starts_at": p.starts_at.isoformat() if p.starts_at else None,
+                         "ends_at": p.ends_at.isoformat() if p.ends_at else None},
+            "application_method": {
+                "type": am.type, "target_type": am.target_type,
+                "raw_value": {"value": str(am.value)}, "allocation": am.allocation,
+                "max_quantity": am.max_quantity, "currency_code": am.currency_code,
+                "target_rules": [_rule_dict(r) for r in am.target_rules],
+                "buy_rules": [_rule_dict(r) for r in am.buy_rules]}}

@@ -1,5 +1,6 @@
-"""What the catalogue sync needs of Medusa beyond the ``CommerceStore`` port: how many variants
-a sync will bring (for its progress bar). ``SyncingMedusaStore`` is the adapter plus that.
+"""What sync needs of Medusa beyond the ``CommerceStore`` port: how many variants a sync will
+bring (for its progress bar) and the promotions (for the till's local engine).
+``SyncingMedusaStore`` is the adapter plus those two.
 
     store = SyncingMedusaStore.from_state(location_key="store-gbg")
     CatalogSync(session_factory, store).run(on_progress=...)
@@ -9,6 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from integrations.medusa.adapter import MedusaCommerceStore
+from integrations.medusa.client import MedusaUnavailable
+from integrations.medusa.promotion_api import fetch_promotions
+from pos.ports import CommerceUnavailable
+from pos.promotions import Promotion
 
 
 class SyncingMedusaStore(MedusaCommerceStore):
@@ -19,3 +24,10 @@ class SyncingMedusaStore(MedusaCommerceStore):
             params["updated_at[$gte]"] = updated_since.isoformat()
         page = self._call("GET", "/admin/product-variants", params=params)
         return int(page.get("count", 0))
+
+    def promotions(self) -> list[Promotion]:
+        """Every promotion, with rules and campaign dates."""
+        try:
+            return fetch_promotions(self.c)
+        except MedusaUnavailable as e:
+            raise CommerceUnavailable(str(e)) from e

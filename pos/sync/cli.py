@@ -2,7 +2,8 @@
 
     pos sync                 # catalogue delta (full the first time) + deliver the outbox
     pos sync --full --stock  # full catalogue with stock levels, deactivating what was deleted
-    pos sync catalog|outbox  # only one of the two
+    pos sync catalog|promotions|outbox  # only one of them
+                             # (promotions: when the store offers ``promotions()``)
     pos sync retry-dead      # queue dead outbox messages again (after fixing the cause)
     pos sync status          # outbox counts, oldest waiting, last error, catalogue cursors
 
@@ -23,8 +24,9 @@ from pos.db import sync_repositories as state
 from pos.ports import CommerceStore, CommerceUnavailable
 from pos.sync.catalog_sync import CatalogSync
 from pos.sync.outbox import OutboxWorker, retry_dead, status
+from pos.sync.promotion_sync import sync_promotions
 
-ACTIONS = ("all", "catalog", "outbox", "retry-dead", "status")
+ACTIONS = ("all", "catalog", "promotions", "outbox", "retry-dead", "status")
 
 
 def add_sync_parser(sub: Any) -> argparse.ArgumentParser:
@@ -82,6 +84,11 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
                 print(file=sys.stderr)
             data["catalog"] = asdict(report)
             lines.append(report.summary())
+        fetch = getattr(store, "promotions", None)
+        if action in ("all", "promotions") and callable(fetch):
+            n = sync_promotions(sf, fetch)
+            data["promotions"] = n
+            lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
             worker = OutboxWorker(sf, store)
             sent: list[str] = []

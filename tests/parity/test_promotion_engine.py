@@ -159,3 +159,22 @@ def test_a_fixed_value_split_in_thirds_still_ends_on_the_half_ore_medusa_rounds_
     lines = [line(1, 39900), line(2, 49900, qty=3), line(3, 24900)]
     t, _ = totals(lines, [f150, p5], ["F150"])
     assert (t.total, t.discount) == (185963, 28537)
+
+
+def test_promotions_round_trip_through_the_local_store(session_factory):
+    from pos.sync.promotion_sync import load_promotions, sync_promotions
+
+    only = Rule("email", "eq", ("vip@example.se",))
+    cat = Rule("items.product.categories.id", "in", ("c1", "c2"))
+    promos = [HOST10,
+              promo("F40", "fixed", "items", "40.5", "each", max_quantity=3, target_rules=[cat],
+                    rules=[only], automatic=True, incl=True, starts_at=datetime(2026, 1, 1),
+                    ends_at=datetime(2027, 12, 31, 23, 59, 59), limit=100, used=3)]
+    with session_factory() as s:
+        assert load_promotions(s) == []
+    assert sync_promotions(session_factory, lambda: promos) == 2
+    with session_factory() as s:
+        assert load_promotions(s) == promos
+    assert sync_promotions(session_factory, lambda: promos[:1]) == 1  # replaced, not added to
+    with session_factory() as s:
+        assert load_promotions(s) == promos[:1]

@@ -28,9 +28,14 @@ def test_sync_delivers_and_status_reports(session_factory, capsys):
                               vat_rate=VatRate.STANDARD) for i in range(30)]
     with session_factory() as s, s.begin():
         enqueue_sale(s, make_sale(1), "store-gbg")
+    from pos.promotions import ApplicationMethod, Promotion
+    from decimal import Decimal
+    store.promotions = lambda: [Promotion("p1", "HOST10", ApplicationMethod(
+        "percentage", "order", Decimal(10), "across"))]
     ctx = Ctx(session_factory)
     assert cmd_sync(parse("--json", "sync"), ctx, store) == 0
     out = json.loads(capsys.readouterr().out)
+    assert out["promotions"] == 1
     assert out["catalog"]["variants"] == 30 and out["catalog"]["mode"] == "full"
     assert out["outbox"]["sent"] == ["sale:sale-0001"]
     assert cmd_sync_status(parse("--json", "sync", "status"), ctx) == 0
