@@ -17,6 +17,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 APP=$HERE/app
 STATE=${MEDUSA_STATE:-$HERE/.state}  # another directory runs a second, separate instance
 PGDATA=$STATE/pg
+PGLOG=$STATE/pg.log
 ADMIN_EMAIL=admin@omnipos.test
 ADMIN_PASSWORD=omnipos-admin
 export MEDUSA_DISABLE_TELEMETRY=true
@@ -57,9 +58,22 @@ pg_bin() {
     echo "$dir"
 }
 
+# As root the cluster belongs to the postgres user, who must reach it: when the checkout is not
+# open to it (e.g. under /root), the cluster lives in /tmp under a name derived from the state path.
+pg_paths() {
+    mkdir -p "$STATE"
+    if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 \
+            && ! runuser -u postgres -- test -x "$STATE" 2>/dev/null; then
+        local dir; dir=/tmp/omnipos-medusa-$(printf %s "$STATE" | md5sum | cut -c1-12)
+        mkdir -p "$dir" && chmod 755 "$dir"
+        PGDATA=$dir/pg
+        PGLOG=$dir/pg.log
+    fi
+}
+
 pg_start() {
     local bin; bin=$(pg_bin)
-    mkdir -p "$STATE"
+    pg_paths
     if [ ! -f "$PGDATA/PG_VERSION" ]; then
         mkdir -p "$PGDATA"
         [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PGDATA"
@@ -69,17 +83,19 @@ pg_start() {
     if [ -f "$STATE/pg.port" ] && as_postgres "$bin/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
         return 0
     fi
-    local port; port=$(free_port)
+    # The previous port when free: a server still running (or a till's config) keeps working.
+    local port; port=$(free_port "$(cat "$STATE/pg.port" 2>/dev/null || echo 0)")
     echo "$port" > "$STATE/pg.port"
-    touch "$STATE/pg.log"; [ "$(id -u)" = 0 ] && chown postgres "$STATE/pg.log"
-    as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$STATE/pg.log" -w -t 60 \
+    touch "$PGLOG"; [ "$(id -u)" = 0 ] && chown postgres "$PGLOG"
+    as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$PGLOG" -w -t 60 \
         -o "-p $port -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
-        || die "PostgreSQL did not start: $(tail -n 20 "$STATE/pg.log")"
+        || die "PostgreSQL did not start: $(tail -n 20 "$PGLOG")"
     "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='medusa'" \
         | grep -q 1 || "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres medusa
 }
 
 pg_stop() {
+    pg_paths
     [ -f "$PGDATA/PG_VERSION" ] || return 0
     local bin; bin=$(pg_bin)
     as_postgres "$bin/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
@@ -145,10 +161,18 @@ PY
 }
 
 start() {
+    # The database first: a server whose cluster was stopped answers /health but nothing else.
     if healthy; then
-        seed
-        echo "http://127.0.0.1:$(cat "$STATE/server.port")"
-        return 0
+        local before; before=$(cat "$STATE/pg.port" 2>/dev/null || true)
+        pg_start
+        if [ "$(cat "$STATE/pg.port")" = "$before" ]; then
+            write_env
+            seed
+            echo "http://127.0.0.1:$(cat "$STATE/server.port")"
+            return 0
+        fi
+        log "the database came back on another port: restarting the server"
+        stop_server
     fi
     setup
     local port; port=$(free_port "$(cat "$STATE/server.port" 2>/dev/null || echo 0)")
@@ -207,22 +231,28 @@ seed() {
 
 # The pid and all its descendants (by parent id, never by name: other projects run node too).
 kill_tree() {
-    local pid=$1 child
-    for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill_tree "$child"; done
-    kill -TERM "$pid" 2>/dev/null || true
+    local pid=$1 sig=${2:-TERM} child
+    for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill_tree "$child" "$sig"; done
+    kill "-$sig" "$pid" 2>/dev/null || true
 }
 
-stop() {
+stop_server() {
     if [ -f "$STATE/server.pid" ]; then
         local pid; pid=$(cat "$STATE/server.pid")
         if kill -0 "$pid" 2>/dev/null; then
             kill -TERM -- "-$pid" 2>/dev/null || true  # its process group (started with setsid)
             kill_tree "$pid"
             for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+            # A server stuck in its graceful shutdown (e.g. waiting on a full database pool).
             kill -KILL -- "-$pid" 2>/dev/null || true
+            kill_tree "$pid" KILL
         fi
         rm -f "$STATE/server.pid"
     fi
+}
+
+stop() {
+    stop_server
     pg_stop
 }
 
@@ -231,7 +261,9 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) if healthy; then echo "running at http://127.0.0.1:$(cat "$STATE/server.port")"; else echo "stopped"; exit 1; fi ;;
-    reset) stop; rm -rf "$STATE" "$APP/.medusa" "$APP/.env" ;;
+    reset) stop; pg_paths; rm -rf "$PGDATA" "$PGLOG" "$STATE"
+           # The build and .env are shared by every state directory: only the default one owns them.
+           [ "$STATE" != "$HERE/.state" ] || rm -rf "$APP/.medusa" "$APP/.env" ;;
     url) healthy && echo "http://127.0.0.1:$(cat "$STATE/server.port")" ;;
     *) echo "usage: $0 setup|start|stop|status|reset|url" >&2; exit 2 ;;
 esac
