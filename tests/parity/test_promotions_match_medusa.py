@@ -58,6 +58,27 @@ def medusa():
     return store
 
 
+def _transient(e: Exception) -> bool:
+    """A loaded server's hiccup (5xx, a full connection pool, even as a 401 on login)."""
+    status = getattr(e, "status", None)
+    return status is None or status >= 500 or "Timeout acquiring a connection" in str(e)
+
+
+def _retry(fn, *args, attempts: int = 5, retried: list | None = None):
+    from integrations.medusa.client import MedusaError
+    from pos.ports import CommerceUnavailable
+
+    for attempt in range(attempts):
+        try:
+            return fn(*args)
+        except (MedusaError, CommerceUnavailable) as e:
+            if not _transient(e) or attempt == attempts - 1:
+                raise
+            if retried is not None:
+                retried.append(str(e)[:120])
+            time.sleep(2 ** attempt)
+
+
 def _line(fact, line_id, qty):
     return PromoLine(line_id=line_id, quantity=qty, unit_price=fact["price"],
                      vat_rate=fact["vat_rate"], variant_id=fact["id"], sku=fact["sku"],
@@ -67,20 +88,20 @@ def _line(fact, line_id, qty):
 
 def test_random_carts_have_the_same_totals_as_medusa(medusa):
     from integrations.medusa import promotion_api as api
-    from integrations.medusa.client import MedusaClient, MedusaError
+    from integrations.medusa.client import MedusaClient
 
     t_start = time.monotonic()
     client, ids = medusa.c, medusa.ids
-    facts = [f for f in api.variant_facts(client) if f["published"]]
+    facts = [f for f in _retry(api.variant_facts, client) if f["published"]]
     assert facts, "the central store has no catalogue"
-    parity_codes = api.ensure_parity_promotions(client, facts)
-    promotions = api.fetch_promotions(client)
+    parity_codes = _retry(api.ensure_parity_promotions, client, facts)
+    promotions = _retry(api.fetch_promotions, client)
     codes = sorted({p.code for p in promotions if not p.is_automatic and p.code})
     assert set(parity_codes) <= {p.code for p in promotions}
 
     # only variants with stock for a few units (Medusa refuses a cart line it cannot deliver)
     available = defaultdict(int)
-    for lvl in medusa.stock_levels([f["sku"] for f in facts]):
+    for lvl in _retry(medusa.stock_levels, [f["sku"] for f in facts]):
         available[lvl.variant_id] += lvl.available
     pool = [f for f in facts if available[f["sku"]] >= 4]
     assert len(pool) > 50
@@ -103,22 +124,17 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
         carts.append((n, lines, cart_codes))
 
     local = threading.local()
-    retried: list[tuple[int, str]] = []
+    retried: list[str] = []
 
     def remote(cart):
         if not hasattr(local, "client"):
             local.client = MedusaClient(client.base_url, publishable_key=client.publishable_key,
                                         timeout=(3.05, 120.0))
         n, lines, cart_codes = cart
-        for attempt in range(5):  # a new cart each time: retrying is harmless
-            try:
-                return api.store_cart(local.client, ids,
-                                      [(ln.variant_id, ln.quantity) for ln in lines], cart_codes)
-            except MedusaError as e:  # a loaded server: pool timeouts, a restarted database
-                if (e.status or 500) < 500 or attempt == 4:
-                    raise
-                retried.append((n, str(e)[:120]))
-                time.sleep(2 ** attempt)
+        # a new cart each time: retrying after a server error is harmless
+        return _retry(api.store_cart, local.client, ids,
+                      [(ln.variant_id, ln.quantity) for ln in lines], cart_codes,
+                      retried=retried)
 
     t_remote = time.monotonic()
     with ThreadPoolExecutor(WORKERS) as pool_exec:
