@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, Table, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pos.db.models_sync import DEAD, FAILED, PENDING, SENT, OutboxRow, SyncStateRow
 
-O = OutboxRow.__table__
+O = cast(Table, OutboxRow.__table__)
+
+
+def _count(result: Any) -> int:
+    return int(cast(CursorResult[Any], result).rowcount or 0)
 
 
 def _insert(s: Session, table: Any) -> Any:
@@ -25,7 +29,7 @@ def add_message(s: Session, kind: str, key: str, payload: dict[str, Any], now: d
         key=key, kind=kind, payload_json=json.dumps(payload, ensure_ascii=False, sort_keys=True),
         status=PENDING, attempts=0, next_attempt_at=now, last_error="", created_at=now,
     ).on_conflict_do_nothing(index_elements=[O.c.key])
-    return bool(s.execute(stmt).rowcount)
+    return _count(s.execute(stmt)) > 0
 
 
 def open_kinds(s: Session) -> list[str]:
@@ -55,7 +59,7 @@ def claim(s: Session, message_id: int, seen: datetime, until: datetime) -> bool:
     result = s.execute(update(O).where(O.c.id == message_id, O.c.next_attempt_at == seen,
                                        O.c.status.in_((PENDING, FAILED)))
                        .values(next_attempt_at=until))
-    return result.rowcount == 1
+    return _count(result) == 1
 
 
 def mark_sent(s: Session, message_id: int, remote_id: str, now: datetime) -> None:
@@ -74,7 +78,7 @@ def retry_dead(s: Session, now: datetime, key: str | None = None) -> int:
     stmt = update(O).where(O.c.status == DEAD)
     if key is not None:
         stmt = stmt.where(O.c.key == key)
-    return int(s.execute(stmt.values(status=PENDING, next_attempt_at=now, attempts=0)).rowcount)
+    return _count(s.execute(stmt.values(status=PENDING, next_attempt_at=now, attempts=0)))
 
 
 def counts(s: Session) -> dict[str, int]:
@@ -109,7 +113,7 @@ def get_state(s: Session, name: str) -> str | None:
 
 
 def set_state(s: Session, name: str, value: str, now: datetime) -> None:
-    ins = _insert(s, SyncStateRow.__table__).values(name=name, value=value, updated_at=now)
+    ins = _insert(s, cast(Table, SyncStateRow.__table__)).values(name=name, value=value, updated_at=now)
     s.execute(ins.on_conflict_do_update(index_elements=["name"],
                                         set_={"value": value, "updated_at": now}))
 

@@ -20,8 +20,9 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any, cast
 
-from sqlalchemy import and_, update
+from sqlalchemy import CursorResult, Table, and_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.catalog import Variant
@@ -146,7 +147,7 @@ class CatalogSync:
 
     @staticmethod
     def _deactivate_missing(s: Session, floor: datetime) -> int:
-        v = VariantRow.__table__
+        v = cast(Table, VariantRow.__table__)
         result = s.execute(update(v).where(and_(v.c.active.is_(True), v.c.updated_at < floor))
                            .values(active=False))
-        return int(result.rowcount or 0)
+        return int(cast(CursorResult[Any], result).rowcount or 0)
