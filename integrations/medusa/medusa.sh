@@ -68,6 +68,7 @@ pg_paths() {
         mkdir -p "$dir" && chmod 755 "$dir"
         PGDATA=$dir/pg
         PGLOG=$dir/pg.log
+        PGHOME=$dir
     fi
 }
 
@@ -261,7 +262,7 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) if healthy; then echo "running at http://127.0.0.1:$(cat "$STATE/server.port")"; else echo "stopped"; exit 1; fi ;;
-    reset) stop; pg_paths; rm -rf "$PGDATA" "$PGLOG" "$STATE"
+    reset) stop; pg_paths; rm -rf "$PGDATA" "$PGLOG" "${PGHOME:-$PGDATA}" "$STATE"
            # The build and .env are shared by every state directory: only the default one owns them.
            [ "$STATE" != "$HERE/.state" ] || rm -rf "$APP/.medusa" "$APP/.env" ;;
     url) healthy && echo "http://127.0.0.1:$(cat "$STATE/server.port")" ;;
