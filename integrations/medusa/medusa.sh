@@ -237,7 +237,22 @@ kill_tree() {
     kill "-$sig" "$pid" 2>/dev/null || true
 }
 
+# The pid listening on our server port, if it is this app's server (a pid file can be stale).
+pid_on_port() {
+    [ -f "$STATE/server.port" ] || return 0
+    local pid
+    pid=$(ss -ltnpH "sport = :$(cat "$STATE/server.port")" 2>/dev/null \
+          | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)
+    [ -n "$pid" ] && [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$APP/.medusa/server" ] \
+        && echo "$pid"
+    return 0
+}
+
 stop_server() {
+    local listener; listener=$(pid_on_port)
+    if [ -n "$listener" ] && [ "$listener" != "$(cat "$STATE/server.pid" 2>/dev/null)" ]; then
+        echo "$listener" > "$STATE/server.pid"
+    fi
     if [ -f "$STATE/server.pid" ]; then
         local pid; pid=$(cat "$STATE/server.pid")
         if kill -0 "$pid" 2>/dev/null; then
