@@ -54,9 +54,9 @@ def customer_query(text: str) -> str:
     """What to search for: a Swedish number as typed (070-123 45 67) becomes E.164 (+46701234567),
     the form phones are stored in; anything else is searched as typed."""
     compact = re.sub(r"[\s\-()]", "", text.strip())
+    if compact.startswith("00") and compact[2:].isdigit():  # international prefix: 0046...
+        return "+" + compact[2:]
     m = _SWEDISH_MOBILE.match(compact)
     if m:
         return "+46" + m.group(1)
-    if compact.startswith("0046") and compact[4:].isdigit():
-        return "+" + compact[2:]
     return text.strip()
