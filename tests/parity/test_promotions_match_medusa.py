@@ -59,9 +59,11 @@ def medusa():
 
 
 def _transient(e: Exception) -> bool:
-    """A loaded server's hiccup (5xx, a full connection pool, even as a 401 on login)."""
+    """A loaded server's hiccup (5xx, a full connection pool, even as a 401 on login), or the race
+    of parallel first carts creating the same guest customer ("... already exists")."""
     status = getattr(e, "status", None)
-    return status is None or status >= 500 or "Timeout acquiring a connection" in str(e)
+    return (status is None or status >= 500 or "Timeout acquiring a connection" in str(e)
+            or (status == 400 and "already exists" in str(e)))
 
 
 def _retry(fn, *args, attempts: int = 5, retried: list | None = None):
