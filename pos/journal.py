@@ -33,6 +33,7 @@ class Kind:
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     RETURN = "return"
+    CARD_REFUND = "card_refund"
 
 
 def canonical(payload: dict[str, Any]) -> str:

@@ -506,6 +506,38 @@ class Till:
             self.card_attempt_in_progress = None
         return self._apply_card_result(attempt_id, amount, result)
 
+    def refund_card_tender(self, attempt_id: str) -> PaymentView:
+        """Give back a card payment taken for the sale in progress (the customer changed their
+        mind, or wants to pay otherwise): refunded on the terminal first, then taken off the
+        payment, so the sale can be paid another way, changed or voided. Journaled."""
+        payment = self.payment
+        tender = next((t for t in (payment.tenders if payment else [])
+                       if t.kind is TenderKind.CARD and t.attempt_id == attempt_id), None)
+        if payment is None or tender is None:
+            raise PaymentError("There is no such card payment on this sale")
+        refund_id = f"{self.register_id}-r{uuid.uuid4().hex[:15]}"
+        with self._tx() as s:
+            repo.add_attempt(s, refund_id, self.register_id, "refund", tender.amount, self._now())
+        result = self.devices.terminal.refund(
+            CardRequest(refund_id, tender.amount, sale_ref=tender.terminal_ref))
+        if result.outcome is CardOutcome.UNKNOWN:
+            result = self._poll_status(refund_id)
+        record = {"outcome": result.outcome.value, "refunds": attempt_id,
+                  "terminal_ref": result.terminal_ref, "message": result.message}
+        with self._tx() as s:
+            repo.update_attempt(s, refund_id, result.outcome.value, record, self._now(),
+                                used=result.approved)
+            if result.approved:
+                payment.tenders.remove(tender)
+                self._save_cart(s)
+                self._journal(s, Kind.CARD_REFUND, {"attempt": attempt_id, "refund": refund_id,
+                                                    "amount": tender.amount})
+        if not result.approved:
+            raise PaymentError(f"The card payment was not given back ({result.outcome.value}"
+                               f"{': ' + result.message if result.message else ''}); it still "
+                               "counts for this sale")
+        return self.payment_view()
+
     def cancel_card(self) -> bool:
         """Ask the terminal to stop the card payment now running (safe from any thread).
 

@@ -259,3 +259,27 @@ def _catch(errors, fn):
         fn()
     except Exception as e:  # noqa: BLE001 - the test inspects it
         errors.append(e)
+
+
+def test_a_card_payment_can_be_given_back_so_the_sale_can_be_voided(till, terminal, session_factory):
+    till.scan(TSHIRT)
+    view = till.pay_card(5000)
+    attempt = view.tenders[0].attempt_id
+    with pytest.raises(PaymentError):
+        till.void_sale()
+    view = till.refund_card_tender(attempt)
+    assert view.paid == 0 and view.tenders == ()
+    till.void_sale()
+    assert Kind.CARD_REFUND in journal_kinds(session_factory)
+    with pytest.raises(PaymentError, match="no such card payment"):
+        till.refund_card_tender(attempt)
+
+
+def test_a_refused_refund_keeps_the_card_payment_on_the_sale(till, terminal):
+    till.scan(TSHIRT)
+    attempt = till.pay_card(5000).tenders[0].attempt_id
+    terminal.refund = lambda req: __import__("pos.ports", fromlist=["CardResult"]).CardResult(
+        __import__("pos.ports", fromlist=["CardOutcome"]).CardOutcome.DECLINED, req.attempt_id)
+    with pytest.raises(PaymentError, match="not given back"):
+        till.refund_card_tender(attempt)
+    assert till.payment_view().paid == 5000
