@@ -18,7 +18,9 @@ def wedge_scan(widget, code: str) -> None:
 def test_full_sale_with_wedge_scans_bad_check_digit_and_split_tender(qtbot, qapp, window, till):
     from hardware.simulators.escpos_decode import decode_text
 
-    wedge = WedgeFilter(max_interval_ms=30, min_length=6).install(qapp)
+    # Keys arrive 2 ms apart; the burst limit is generous so that a loaded CI machine cannot split
+    # a scan (the 30 ms limit itself is tested with an injected clock in test_wedge.py).
+    wedge = WedgeFilter(max_interval_ms=250, min_length=6).install(qapp)
     wedge.scanned.connect(window.sale_page.scanned)
     try:
         log_in(qtbot, window)
