@@ -417,8 +417,9 @@ def _round_preserving_sum(exact: list[Decimal]) -> list[int]:
     # A fixed value split in proportion leaves repeating decimals: 150 kr over three lines sums
     # to 149.999...9 or 150.000...1 at 40 digits. Medusa's 20 significant digits and its number
     # output lose that noise; so does this quantum, far below an öre and far above the noise.
-    exact = [e.quantize(SUM_QUANTUM, rounding=ROUND_HALF_EVEN) for e in exact]
-    total = int(sum(exact, Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
+    # The sum is quantized, not the parts: rounding each part would add up their errors.
+    exact_sum = sum(exact, Decimal(0)).quantize(SUM_QUANTUM, rounding=ROUND_HALF_EVEN)
+    total = int(exact_sum.quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
     floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
     rest = total - sum(floors)
     order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))

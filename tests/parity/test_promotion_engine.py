@@ -178,3 +178,14 @@ def test_promotions_round_trip_through_the_local_store(session_factory):
     assert sync_promotions(session_factory, lambda: promos[:1]) == 1  # replaced, not added to
     with session_factory() as s:
         assert load_promotions(s) == promos[:1]
+
+
+def test_many_proportional_parts_still_end_on_the_exact_half_ore():
+    # like parity cart 32: 150 kr split over four lines then 5 %: the exact discount is
+    # 400.245 kr; rounding each part before summing drifted past the half öre (one öre off)
+    f150 = promo("F150", "fixed", "order", 150, "across")
+    p5 = promo("P5", "percentage", "order", 5, "across", automatic=True)
+    lines = [line(1, 19900, 3), line(2, 4990), line(3, 89900, 4), line(4, 19950)]
+    t, adj = totals(lines, [f150, p5], ["F150"])
+    assert sum(a.exact for a in adj).quantize(Decimal("1E-20")) == Decimal("40024.5")
+    assert (t.discount, t.total) == (40024, t.subtotal - 40024)  # total rounded half up
