@@ -78,12 +78,13 @@ def build_devices(config: Config, display: Any = None) -> Any:
 def build_commerce_store(config: Config) -> Any:
     """The central store the config names, or None. ``[medusa] state`` is the ``medusa.json`` that
     ``integrations/medusa/medusa.sh`` writes (default: the local development instance's)."""
-    from integrations.medusa.adapter import STATE_FILE, MedusaCommerceStore
+    from integrations.medusa.adapter import STATE_FILE
+    from integrations.medusa.sync_api import SyncingMedusaStore
 
     state = Path(str(config.get("medusa", "state") or STATE_FILE))
     if not state.exists():
         return None
-    return MedusaCommerceStore.from_state(state, location_key=str(config.get("register", "location_id")))
+    return SyncingMedusaStore.from_state(state, location_key=str(config.get("register", "location_id")))
 
 
 def scanner_starter(config: Config) -> Any:
