@@ -37,6 +37,9 @@ CHANNEL_LOCATIONS = {"web": ["web-warehouse", "store-gbg", "store-sthlm"],
                      "store-gbg": ["store-gbg"], "store-sthlm": ["store-sthlm"]}
 PRODUCT_TYPES = {VatRate.STANDARD: "standard", VatRate.FOOD: "livsmedel",
                  VatRate.REDUCED: "böcker", VatRate.ZERO: "momsfri"}
+# The category the automatic campaign promotion (VINTER20, 20 % off) targets.
+AUTOMATIC_PROMOTION_CATEGORY = demo_catalog()[0].category
+
 CUSTOMERS = [
     ("anna.svensson@example.se", "Anna", "Svensson", "+46701234567"),
     ("erik.lindqvist@example.se", "Erik", "Lindqvist", "+46702345678"),
@@ -311,24 +314,22 @@ class Seeder:
         campaign_id = campaign[0]["id"] if campaign else self.c.admin("POST", "/admin/campaigns", json={
             "name": "Vinterrea", "campaign_identifier": "VINTERREA-2026",
             "starts_at": "2026-01-01T00:00:00Z", "ends_at": "2027-12-31T23:59:59Z"})["campaign"]["id"]
-        cats = self.ids.get("categories") or {}
         promos = [
             {"code": "HOST10", "type": "standard", "is_automatic": False, "status": "active",
              "campaign_id": campaign_id,
              "application_method": {"type": "percentage", "target_type": "order", "value": 10,
                                     "allocation": "across", "currency_code": "sek"}},
         ]
-        first_cat = next(iter(cats.items()), None)
-        if first_cat:
-            promos.append({
-                "code": "VINTER20", "type": "standard", "is_automatic": True, "status": "active",
-                "campaign_id": campaign_id,
-                "application_method": {"type": "percentage", "target_type": "items", "value": 20,
-                                       "allocation": "each", "max_quantity": 99,
-                                       "currency_code": "sek",
-                                       "target_rules": [{"attribute": "items.product.categories.id",
-                                                         "operator": "in",
-                                                         "values": [first_cat[1]]}]}})
+        winter_category = self._category(AUTOMATIC_PROMOTION_CATEGORY)
+        promos.append({
+            "code": "VINTER20", "type": "standard", "is_automatic": True, "status": "active",
+            "campaign_id": campaign_id,
+            "application_method": {"type": "percentage", "target_type": "items", "value": 20,
+                                   "allocation": "each", "max_quantity": 99,
+                                   "currency_code": "sek",
+                                   "target_rules": [{"attribute": "items.product.categories.id",
+                                                     "operator": "in",
+                                                     "values": [winter_category]}]}})
         for body in promos:
             if body["code"] not in existing:
                 self.c.admin("POST", "/admin/promotions", json=body)
