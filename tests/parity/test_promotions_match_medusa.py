@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.medusa_server import start_local_medusa, unavailable
+
 from pos.money import from_major
 from pos.promotions import PromoLine, apply_promotions, promotion_totals, rules_hold
 
 ROOT = Path(__file__).resolve().parents[2]
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 CARTS = int(os.environ.get("PARITY_CARTS", "200"))
 SEED = int(os.environ.get("PARITY_SEED", "20261123"))
 WORKERS = int(os.environ.get("PARITY_WORKERS", "8"))
@@ -29,32 +30,14 @@ WORKERS = int(os.environ.get("PARITY_WORKERS", "8"))
 pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
-def _unavailable(reason: str) -> None:
-    if IN_CI:
-        pytest.fail(f"Medusa is required in CI (CI=true) but: {reason}", pytrace=False)
-    pytest.skip(f"no local Medusa: {reason}")
-
-
 @pytest.fixture(scope="module")
 def medusa():
-    try:
-        done = subprocess.run(["bash", str(ROOT / "integrations/medusa/medusa.sh"), "start"],
-                              capture_output=True, text=True, timeout=900)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        _unavailable(f"medusa.sh start failed: {e}")
-    if done.returncode != 0:
-        _unavailable(f"medusa.sh start failed: {done.stderr.strip()[-800:]}")
     from integrations.medusa.adapter import MedusaCommerceStore
 
-    try:
-        store = MedusaCommerceStore.from_state(timeout=(3.05, 120.0))
-    except (OSError, KeyError, ValueError) as e:
-        _unavailable(f"no usable medusa.json: {e}")
-    url = (done.stdout.strip().splitlines() or [""])[-1]
-    if url.startswith("http") and url.rstrip("/") != store.c.base_url:
-        store.c.base_url = url.rstrip("/")  # the server restarted on another port
+    start_local_medusa()
+    store = MedusaCommerceStore.from_state(timeout=(3.05, 120.0))
     if not store.ping():
-        _unavailable("/health does not answer")
+        unavailable("/health does not answer")
     return store
 
 

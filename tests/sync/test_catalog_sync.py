@@ -8,7 +8,7 @@ import pytest
 from pos.catalog import Variant
 from pos.db.catalog_repository import CatalogRepository
 from pos.stock import StockLevel
-from pos.sync.catalog_sync import CURSOR, OVERLAP, CatalogSync
+from pos.sync.catalog_sync import OVERLAP, CatalogSync
 from pos.vat import VatRate
 
 N = 50_000

@@ -22,7 +22,6 @@ def parse(*argv):
 
 
 def test_sync_delivers_and_status_reports(session_factory, capsys):
-    from pos.sync.outbox import utc_now
     store = FakeStore()
     store.variants = [Variant(id=f"v{i}", sku=f"S{i}", ean="", name=f"Vara {i}", price=100 + i,
                               vat_rate=VatRate.STANDARD) for i in range(30)]

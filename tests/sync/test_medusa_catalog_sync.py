@@ -7,13 +7,12 @@ at the end.
 """
 from __future__ import annotations
 
-import os
-import subprocess
 import time
 import uuid
-from pathlib import Path
 
 import pytest
+
+from tests.medusa_server import start_local_medusa, unavailable
 
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.engine import make_engine
@@ -21,34 +20,17 @@ from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
 from pos.sync.catalog_sync import CatalogSync
 
-ROOT = Path(__file__).resolve().parents[2]
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
-
-
-def _unavailable(reason: str) -> None:
-    if IN_CI:
-        pytest.fail(f"Medusa is required in CI (CI=true) but: {reason}", pytrace=False)
-    pytest.skip(f"no local Medusa: {reason}")
 
 
 @pytest.fixture(scope="module")
 def medusa_store():
-    try:
-        done = subprocess.run(["bash", str(ROOT / "integrations/medusa/medusa.sh"), "start"],
-                              capture_output=True, text=True, timeout=900)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        _unavailable(f"medusa.sh start failed: {e}")
-    if done.returncode != 0:
-        _unavailable(f"medusa.sh start failed: {done.stderr.strip()[-800:]}")
     from integrations.medusa.sync_api import SyncingMedusaStore
 
+    start_local_medusa()
     store = SyncingMedusaStore.from_state(timeout=(3.05, 120.0))
-    url = (done.stdout.strip().splitlines() or [""])[-1]
-    if url.startswith("http"):
-        store.c.base_url = url.rstrip("/")
     if not store.ping():
-        _unavailable("/health does not answer")
+        unavailable("/health does not answer")
     return store
 
 

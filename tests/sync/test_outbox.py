@@ -3,7 +3,6 @@ import threading
 import time
 from datetime import datetime, timedelta
 
-import pytest
 
 from pos.db import sync_repositories as repo
 from pos.payments import Tender, TenderKind

@@ -221,7 +221,6 @@ SV: dict[str | tuple[str, str], str] = {
     "Discount on the whole sale": "Rabatt på hela köpet",
     "Change the price of the selected line (manager)": "Ändra priset på markerad rad (chef)",
     "Park the sale": "Parkera köpet",
-    "Resume a parked sale": "Återuppta ett parkerat köp",
     "Pay": "Betala",
     "Shift: open, cash in/out, X report, close (Z)":
         "Skift: öppna, insättning/uttag, X-rapport, stäng (Z)",

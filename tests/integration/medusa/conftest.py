@@ -1,33 +1,15 @@
 """The real local Medusa, started by the project's own script for the whole session."""
-import json
-import os
-import subprocess
-from pathlib import Path
-
 import pytest
 import requests
 
-from integrations.medusa.adapter import STATE_FILE, MedusaCommerceStore
+from integrations.medusa.adapter import MedusaCommerceStore
 from integrations.medusa.client import MedusaClient
-
-ROOT = Path(__file__).resolve().parents[3]
-SCRIPT = ROOT / "integrations" / "medusa" / "medusa.sh"
+from tests.medusa_server import SCRIPT, start_local_medusa  # noqa: F401 - SCRIPT for the tests
 
 
 @pytest.fixture(scope="session")
 def medusa_state():
-    try:
-        run = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True,
-                             timeout=1500)
-    except subprocess.TimeoutExpired:
-        run = None
-    if run is None or run.returncode != 0:
-        message = "the local Medusa could not be started: " + (
-            (run.stderr[-3000:] if run else "timed out"))
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return json.loads(STATE_FILE.read_text(encoding="utf-8"))
+    return start_local_medusa()
 
 
 def closing_session() -> requests.Session:
@@ -38,7 +20,7 @@ def closing_session() -> requests.Session:
 
 @pytest.fixture
 def store(medusa_state):
-    return MedusaCommerceStore.from_state(location_key="store-gbg")
+    return MedusaCommerceStore.from_state(location_key="store-gbg")  # the current URL
 
 
 @pytest.fixture
