@@ -296,21 +296,24 @@ class Till:
     def totals(self) -> CartTotals:
         return self.cart.totals()
 
-    def _change(self, fn: Callable[[], object], journal: tuple[str, dict[str, object]] | None = None
-                ) -> CartTotals:
-        """Apply one change to the cart and save it; on any error the cart is as it was."""
+    def _change(self, fn: Callable[[], object], journal: tuple[str, dict[str, object]] | None = None,
+                counter: str | None = None) -> CartTotals:
+        """Apply one change to the cart and save it, with its journal entry and shift counter in
+        the same transaction; on any error the cart is as it was and nothing is counted."""
         self._require_user()
         if self.payment and self.payment.tenders:
             raise CartError("Payment has started: finish or cancel it before changing the sale")
         before = self.cart.to_dict()
         try:
             with self._tx() as s:
-                self._require_shift(s)
+                shift = self._require_shift(s)
                 fn()
                 self.payment = None
                 self._save_cart(s)
                 if journal:
                     self._journal(s, journal[0], journal[1])
+                if counter:
+                    repo.bump_counter(s, shift.id, counter)
         except BaseException:
             self.cart = Cart.from_dict(before, self.config.discount_policy)
             raise
@@ -351,13 +354,10 @@ class Till:
 
     def remove_line(self, line_id: int) -> CartTotals:
         line = self.cart.line(line_id)
-        with self._tx() as s:
-            shift = self._require_shift(s)
-            repo.bump_counter(s, shift.id, "voids")
         return self._change(lambda: self.cart.remove(line_id),
                             (Kind.VOID_LINE, {"sku": line.variant.sku, "name": line.variant.name,
                                               "quantity": line.quantity,
-                                              "amount": line.gross}))
+                                              "amount": line.gross}), counter="voids")
 
     def discount_line(self, line_id: int, discount: Discount,
                       approver_pin: str | None = None) -> CartTotals:
@@ -389,13 +389,11 @@ class Till:
         if approver is None:
             raise ApprovalRequired("A price change needs a manager", "price_override")
         line = self.cart.line(line_id)
-        with self._tx() as s:
-            shift = self._require_shift(s)
-            repo.bump_counter(s, shift.id, "price_overrides")
         return self._change(
             lambda: self.cart.override_price(line_id, new_price, approver),
             (Kind.PRICE_OVERRIDE, {"sku": line.variant.sku, "from": line.unit_price,
-                                   "to": new_price, "approved_by": approver}))
+                                   "to": new_price, "approved_by": approver}),
+            counter="price_overrides")
 
     def void_sale(self) -> CartTotals:
         """Throw away the sale in progress (journaled). Not allowed once a card has paid."""
@@ -403,11 +401,9 @@ class Till:
             raise PaymentError("A card has already paid part of this sale: refund it first")
         totals = self.cart.totals()
         self.payment = None
-        with self._tx() as s:
-            shift = self._require_shift(s)
-            repo.bump_counter(s, shift.id, "voids")
         return self._change(self.cart.clear, (Kind.VOID_SALE, {"total": totals.total,
-                                                               "items": totals.item_count}))
+                                                               "items": totals.item_count}),
+                            counter="voids")
 
     def park(self, note: str = "") -> int:
         user = self._require_user()

@@ -283,3 +283,17 @@ def test_a_refused_refund_keeps_the_card_payment_on_the_sale(till, terminal):
     with pytest.raises(PaymentError, match="not given back"):
         till.refund_card_tender(attempt)
     assert till.payment_view().paid == 5000
+
+
+def test_a_refused_change_is_not_counted_as_a_void(till, session_factory):
+    till.scan(TSHIRT)
+    till.pay_card(5000)
+    line = till.totals().lines[0].line.line_id
+    with pytest.raises(CartError):
+        till.remove_line(line)
+    with session_factory() as s:
+        assert repo.shift_counters(s, till.current_shift().id).voids == 0
+    till.refund_card_tender(till.payment_view().tenders[0].attempt_id)
+    till.remove_line(line)
+    with session_factory() as s:
+        assert repo.shift_counters(s, till.current_shift().id).voids == 1
