@@ -1,5 +1,11 @@
 """The sale in progress: lines, quantities, discounts, manager price overrides, and its totals.
 
+Discounts are taken in this order, each from what the previous left: first the central store's
+promotions (automatic ones and the codes the customer gave; computed as the web shop computes
+them, see ``pos.promotions``) on the catalogue price, then the cashier's line discount, then the
+cart discount spread over the lines. A line whose price a manager set gets no promotion: the
+manager's price is the price.
+
 A ``Cart`` is plain data that round-trips through ``to_dict``/``from_dict`` so the till can save it
 after every change and get it back after a crash. Rules that need a manager raise
 ``ApprovalRequired``; the service layer asks for a manager's PIN and calls again with ``approved_by``.
@@ -10,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from pos.catalog import Variant
+from pos.catalog import CentralRefs, Variant
 from pos.money import percent_of
+from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
 
 MAX_QUANTITY = 9999
@@ -80,20 +87,26 @@ class CartLine:
     def gross(self) -> int:
         return self.unit_price * self.quantity
 
-    @property
-    def line_discount(self) -> int:
-        return self.discount.off(self.gross) if self.discount else 0
 
-    @property
-    def after_line_discount(self) -> int:
-        return self.gross - self.line_discount
+@dataclass(frozen=True)
+class PromotionShare:
+    """What one promotion took off one line (öre, tax-inclusive)."""
+
+    code: str  # the promotion's label: its code, or its campaign's name
+    promotion_id: str
+    amount: int
 
 
 @dataclass(frozen=True)
 class LineTotal:
     line: CartLine
-    discount: int  # line discount plus its share of the cart discount
+    discount: int  # promotions, line discount and the line's share of the cart discount
     total: int  # what the customer pays for the line
+    promotions: tuple[PromotionShare, ...] = ()
+
+    @property
+    def promotion_discount(self) -> int:
+        return sum(p.amount for p in self.promotions)
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,18 @@ class CartTotals:
     @property
     def vat_total(self) -> int:
         return sum(v.vat for v in self.vat)
+
+    @property
+    def promotion_discount(self) -> int:
+        return sum(lt.promotion_discount for lt in self.lines)
+
+    def promotions(self) -> list[tuple[str, int]]:
+        """(label, öre) per promotion over the whole cart, in the order they were applied."""
+        out: dict[str, int] = {}
+        for lt in self.lines:
+            for p in lt.promotions:
+                out[p.code] = out.get(p.code, 0) + p.amount
+        return list(out.items())
 
 
 def _allocate(amount: int, weights: list[int]) -> list[int]:
@@ -131,6 +156,10 @@ class Cart:
     next_line_id: int = 1
     customer_id: str | None = None
     policy: DiscountPolicy = field(default_factory=DiscountPolicy)
+    promo_codes: list[str] = field(default_factory=list)  # as the central store spells them
+    # The promotions in force: set by the till, not saved with the cart (they come from the
+    # catalogue and may change between a crash and the restart).
+    book: PromotionBook = field(default_factory=PromotionBook, compare=False)
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -162,16 +191,41 @@ class Cart:
 
     def discount_line(self, line_id: int, discount: Discount) -> CartLine:
         line = self.line(line_id)
-        self._check_approval(discount, line.gross, "line_discount")
+        base = line.gross - self._promotion_off().get(line_id, 0)
+        if base <= 0:
+            raise CartError("Nothing left to discount on this line")
+        self._check_approval(discount, base, "line_discount")
         return self._replace(line_id, discount=discount)
 
     def discount_cart(self, discount: Discount | None) -> None:
         if discount is not None:
-            base = sum(line.after_line_discount for line in self.lines)
+            promo = self._promotion_off()
+            base = sum(line.gross - promo.get(line.line_id, 0) - _line_off(line, promo)
+                       for line in self.lines)
             if base <= 0:
                 raise CartError("Nothing to discount: the cart is empty")
             self._check_approval(discount, base, "cart_discount")
         self.discount = discount
+
+    def add_promo_code(self, code: str) -> str:
+        """Take a promotion code the customer gives (checked against the promotions in force);
+        returns it as the central store spells it. A code that gives nothing on this cart yet is
+        kept: it applies as soon as something it targets is added."""
+        try:
+            code = self.book.check_code(code)
+        except PromotionCodeError as e:
+            raise CartError(str(e)) from e
+        if code.upper() in (c.upper() for c in self.promo_codes):
+            raise CartError(f"The code {code} is already on this sale")
+        self.promo_codes.append(code)
+        return code
+
+    def remove_promo_code(self, code: str) -> None:
+        wanted = code.strip().upper()
+        kept = [c for c in self.promo_codes if c.upper() != wanted]
+        if len(kept) == len(self.promo_codes):
+            raise CartError(f"The code {code.strip()} is not on this sale")
+        self.promo_codes = kept
 
     def override_price(self, line_id: int, new_price: int, approved_by: str | None) -> CartLine:
         """A manager sets another unit price. Always needs a manager, whatever the amount."""
@@ -188,6 +242,7 @@ class Cart:
         self.lines.clear()
         self.discount = None
         self.customer_id = None
+        self.promo_codes = []
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -202,12 +257,18 @@ class Cart:
         return not self.lines
 
     def totals(self) -> CartTotals:
-        """Totals, with the cart discount spread over lines so VAT per rate stays right."""
-        bases = [line.after_line_discount for line in self.lines]
+        """Totals: promotions, then line discounts, then the cart discount spread over lines so
+        VAT per rate stays right."""
+        shares_by_line = self._promotion_shares()
+        promo = {k: sum(p.amount for p in v) for k, v in shares_by_line.items()}
+        line_off = [_line_off(line, promo) for line in self.lines]
+        bases = [line.gross - promo.get(line.line_id, 0) - off
+                 for line, off in zip(self.lines, line_off)]
         cart_off = self.discount.off(sum(bases)) if self.discount else 0
         shares = _allocate(cart_off, bases)
         line_totals = tuple(
-            LineTotal(line, line.line_discount + share, base - share)
+            LineTotal(line, line.gross - base + share, base - share,
+                      tuple(shares_by_line.get(line.line_id, ())))
             for line, base, share in zip(self.lines, bases, shares)
         )
         subtotal = sum(line.gross for line in self.lines)
@@ -224,19 +285,38 @@ class Cart:
             "discount": _discount_to_dict(self.discount),
             "next_line_id": self.next_line_id,
             "customer_id": self.customer_id,
+            "promo_codes": list(self.promo_codes),
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], policy: DiscountPolicy | None = None) -> "Cart":
+    def from_dict(cls, data: dict[str, Any], policy: DiscountPolicy | None = None,
+                  book: PromotionBook | None = None) -> "Cart":
         return cls(
             lines=[_line_from_dict(d) for d in data.get("lines", [])],
             discount=_discount_from_dict(data.get("discount")),
             next_line_id=int(data.get("next_line_id", 1)),
             customer_id=data.get("customer_id"),
             policy=policy or DiscountPolicy(),
+            promo_codes=[str(c) for c in data.get("promo_codes", [])],
+            book=book or PromotionBook(),
         )
 
     # --- internals -------------------------------------------------------------------------------
+
+    def _promotion_shares(self) -> dict[int, list[PromotionShare]]:
+        adjustments = self.book.adjustments(
+            [_promo_line(line) for line in self.lines], self.promo_codes)
+        out: dict[int, list[PromotionShare]] = {}
+        for adj in adjustments:
+            if adj.amount:
+                promo = self.book.by_id(adj.promotion_id)
+                label = promo.label if promo is not None else adj.code
+                out.setdefault(int(adj.line_id), []).append(
+                    PromotionShare(label, adj.promotion_id, adj.amount))
+        return out
+
+    def _promotion_off(self) -> dict[int, int]:
+        return {k: sum(p.amount for p in v) for k, v in self._promotion_shares().items()}
 
     def _replace(self, line_id: int, **changes: Any) -> CartLine:
         for i, line in enumerate(self.lines):
@@ -252,6 +332,21 @@ class Cart:
             raise ApprovalRequired(
                 f"A discount above {self.policy.cashier_max_percent} % needs a manager", action
             )
+
+
+def _line_off(line: CartLine, promo: dict[int, int]) -> int:
+    """The cashier's line discount, taken from what the promotions left."""
+    return line.discount.off(line.gross - promo.get(line.line_id, 0)) if line.discount else 0
+
+
+def _promo_line(line: CartLine) -> PromoLine:
+    refs = line.variant.refs
+    return PromoLine(line_id=line.line_id, quantity=line.quantity, unit_price=line.unit_price,
+                     vat_rate=line.variant.vat_rate, variant_id=refs.variant_id or line.variant.id,
+                     sku=line.variant.sku, product_id=refs.product_id or line.variant.product_id,
+                     category_ids=refs.category_ids, collection_id=refs.collection_id,
+                     type_id=refs.type_id, tag_ids=refs.tag_ids,
+                     is_discountable=line.original_price is None)
 
 
 def _check_quantity(quantity: int) -> None:
@@ -282,7 +377,7 @@ def variant_to_dict(v: Variant) -> dict[str, Any]:
     return {"id": v.id, "sku": v.sku, "ean": v.ean, "name": v.name, "price": v.price,
             "vat_rate": v.vat_rate.value, "product_id": v.product_id,
             "product_name": v.product_name, "size": v.size, "colour": v.colour,
-            "active": v.active}
+            "active": v.active, "refs": v.refs.to_json()}
 
 
 def variant_from_dict(d: dict[str, Any]) -> Variant:
@@ -290,7 +385,7 @@ def variant_from_dict(d: dict[str, Any]) -> Variant:
                    price=int(d["price"]), vat_rate=VatRate(d["vat_rate"]),
                    product_id=d.get("product_id", ""), product_name=d.get("product_name", ""),
                    size=d.get("size", ""), colour=d.get("colour", ""),
-                   active=d.get("active", True))
+                   active=d.get("active", True), refs=CentralRefs.from_json(d.get("refs")))
 
 
 def _line_to_dict(line: CartLine) -> dict[str, Any]:

@@ -33,13 +33,15 @@ class StoreOrder:
     tenders: tuple[tuple[str, int], ...]  # (kind, öre)
     total: int
     customer_email: str | None = None
+    promotions: tuple[tuple[str, int], ...] = ()  # (code, öre) the central store's promotions gave
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
                 "receipt_no": self.receipt_no, "completed_at": self.completed_at,
                 "location_id": self.location_id, "total": self.total,
                 "customer_email": self.customer_email, "tenders": [list(t) for t in self.tenders],
-                "lines": [vars(line) for line in self.lines]}
+                "lines": [vars(line) for line in self.lines],
+                "promotions": dict(self.promotions)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -47,6 +49,8 @@ class StoreOrder:
                    receipt_no=int(d["receipt_no"]), completed_at=d["completed_at"],
                    location_id=d["location_id"], total=int(d["total"]),
                    customer_email=d.get("customer_email"),
+                   promotions=tuple((str(k), int(a)) for k, a in
+                                    (d.get("promotions") or {}).items()),
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 

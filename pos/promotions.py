@@ -38,7 +38,7 @@ percentage, as the central store gives them.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
@@ -94,6 +94,13 @@ class Promotion:
     ends_at: datetime | None = None
     limit: int | None = None
     used: int = 0
+    campaign_name: str = ""
+
+    @property
+    def label(self) -> str:
+        """What the receipt and the screen call it: the code, or the campaign of an automatic one
+        without a code."""
+        return self.code or self.campaign_name or "Kampanj"
 
     def is_live(self, now: datetime | None) -> bool:
         if self.status != "active":
@@ -120,6 +127,7 @@ class Promotion:
             rules=tuple(Rule.from_medusa(r) for r in p.get("rules") or ()),
             starts_at=_date(campaign.get("starts_at")), ends_at=_date(campaign.get("ends_at")),
             limit=p.get("limit"), used=int(p.get("used") or 0),
+            campaign_name=str(campaign.get("name") or ""),
             application_method=ApplicationMethod(
                 type=str(am.get("type")), target_type=str(am.get("target_type")), value=value,
                 allocation=am.get("allocation"), max_quantity=am.get("max_quantity"),
@@ -438,6 +446,54 @@ def promotion_totals(lines: Sequence[PromoLine],
     return PromotionTotals(subtotal, discount, subtotal - discount, by_line)
 
 
+# --- the till's view ------------------------------------------------------------------------------
+
+
+class PromotionCodeError(ValueError):
+    """A code the till cannot take; ``str()`` is the message for the cashier."""
+
+
+@dataclass(frozen=True)
+class PromotionBook:
+    """The promotions a till applies and what their rules may ask about the sale beyond its lines
+    (``sales_channel_id``, ``region_id``, ...). ``clock`` gives naive UTC for campaign dates."""
+
+    promotions: tuple[Promotion, ...] = ()
+    currency_code: str = "sek"
+    context: Mapping[str, Any] = field(default_factory=dict)
+    clock: Callable[[], datetime] | None = None
+
+    def now(self) -> datetime | None:
+        return self.clock() if self.clock is not None else None
+
+    def adjustments(self, lines: Sequence[PromoLine],
+                    codes: Iterable[str] = ()) -> list[LineAdjustment]:
+        if not self.promotions or not lines:
+            return []
+        return apply_promotions(lines, self.promotions, codes, currency_code=self.currency_code,
+                                now=self.now(), **dict(self.context))
+
+    def by_id(self, promotion_id: str) -> Promotion | None:
+        return next((p for p in self.promotions if p.id == promotion_id), None)
+
+    def check_code(self, code: str) -> str:
+        """The code as the central store spells it, if the till can take it now; else
+        ``PromotionCodeError`` saying why (unknown, not active, ended, used up)."""
+        wanted = code.strip().upper()
+        if not wanted:
+            raise PromotionCodeError("Type a promotion code")
+        found = next((p for p in self.promotions if p.code.upper() == wanted), None)
+        if found is None:
+            raise PromotionCodeError(f"There is no promotion code {wanted}")
+        if found.type != STANDARD:
+            raise PromotionCodeError(f"The code {found.code} cannot be used at the till")
+        if found.application_method.target_type not in (ITEMS, ORDER):
+            raise PromotionCodeError(f"The code {found.code} is for shipping only")
+        if not found.is_live(self.now()):
+            raise PromotionCodeError(f"The code {found.code} is not valid now")
+        return found.code
+
+
 # --- storage -------------------------------------------------------------------------------------
 
 
@@ -452,7 +508,8 @@ def promotion_to_dict(p: Promotion) -> dict[str, Any]:
     return {"id": p.id, "code": p.code, "type": p.type, "is_automatic": p.is_automatic,
             "is_tax_inclusive": p.is_tax_inclusive, "status": p.status,
             "limit": p.limit, "used": p.used, "rules": [_rule_dict(r) for r in p.rules],
-            "campaign": {"starts_at": p.starts_at.isoformat() if p.starts_at else None,
+            "campaign": {"name": p.campaign_name,
+                         "starts_at": p.starts_at.isoformat() if p.starts_at else None,
                          "ends_at": p.ends_at.isoformat() if p.ends_at else None},
             "application_method": {
                 "type": am.type, "target_type": am.target_type,

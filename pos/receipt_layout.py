@@ -58,8 +58,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
                                            kr(line.unit_price * line.quantity)))
         if line.original_price is not None:
             b.add(Text(f"  Ordinarie pris {kr(line.original_price)}"))
-        if line.discount:
-            b.add(Columns("  Rabatt", f"-{kr(line.discount)}"))
+        for promo in line.promotions:
+            b.add(Columns(f"  Kampanj {promo.code}", f"-{kr(promo.amount)}"))
+        if line.manual_discount:
+            b.add(Columns("  Rabatt", f"-{kr(line.manual_discount)}"))
     b.add(Rule())
     if sale.discount:
         b.add(Columns("Varav rabatt", f"-{kr(sale.discount)}"))

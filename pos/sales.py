@@ -1,11 +1,12 @@
 """A completed sale: what was sold, how it was paid, and its place in the register's numbering."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pos.cart import Cart
+from pos.cart import Cart, PromotionShare
 from pos.payments import Payment, Tender
 from pos.vat import VatLine, VatRate, vat_breakdown
 
@@ -22,19 +23,50 @@ class SaleLine:
     discount: int  # öre off this line (line discount and its share of the cart discount)
     total: int  # what the customer paid for this line
     vat_rate: VatRate
+    promotions: tuple[PromotionShare, ...] = ()  # the central store's promotions in ``discount``
+
+    @property
+    def promotion_discount(self) -> int:
+        return sum(p.amount for p in self.promotions)
+
+    @property
+    def manual_discount(self) -> int:
+        """The cashier's and manager's discounts (line and share of the cart discount)."""
+        return self.discount - self.promotion_discount
+
+    def promotions_json(self) -> str:
+        return promotions_json(self.promotions)
 
     def to_dict(self) -> dict[str, Any]:
         return {"variant_id": self.variant_id, "sku": self.sku, "ean": self.ean,
                 "name": self.name, "quantity": self.quantity, "unit_price": self.unit_price,
                 "original_price": self.original_price, "discount": self.discount,
-                "total": self.total, "vat_rate": self.vat_rate.value}
+                "total": self.total, "vat_rate": self.vat_rate.value,
+                "promotions": [[p.code, p.promotion_id, p.amount] for p in self.promotions]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SaleLine":
         return cls(variant_id=d["variant_id"], sku=d["sku"], ean=d.get("ean", ""),
                    name=d["name"], quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
                    original_price=d.get("original_price"), discount=int(d.get("discount", 0)),
-                   total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]))
+                   total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]),
+                   promotions=_shares(d.get("promotions")))
+
+
+def promotions_json(shares: tuple[PromotionShare, ...]) -> str:
+    """For the sale line's row: ``""`` when no promotion took anything."""
+    if not shares:
+        return ""
+    return json.dumps([[p.code, p.promotion_id, p.amount] for p in shares], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def promotions_from_json(text: str | None) -> tuple[PromotionShare, ...]:
+    return _shares(json.loads(text)) if text else ()
+
+
+def _shares(rows: Any) -> tuple[PromotionShare, ...]:
+    return tuple(PromotionShare(str(c), str(i), int(a)) for c, i, a in rows or ())
 
 
 @dataclass(frozen=True)
@@ -88,7 +120,8 @@ def sale_lines_from_cart(cart: Cart) -> tuple[SaleLine, ...]:
         SaleLine(variant_id=lt.line.variant.id, sku=lt.line.variant.sku, ean=lt.line.variant.ean,
                  name=lt.line.variant.name, quantity=lt.line.quantity,
                  unit_price=lt.line.unit_price, original_price=lt.line.original_price,
-                 discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate)
+                 discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate,
+                 promotions=lt.promotions)
         for lt in totals.lines
     )
 

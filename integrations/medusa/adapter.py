@@ -13,7 +13,7 @@ from typing import Any
 
 from integrations.medusa.client import (MalformedResponse, MedusaClient, MedusaError,
                                         MedusaUnavailable)
-from pos.catalog import Variant
+from pos.catalog import CentralRefs, Variant
 from integrations.medusa.mapping import CART_FIELDS, customer_query, to_customer, to_web_cart
 from pos.commerce import CustomerRef, RemoteOrder, StoreOrder, WebCart
 from pos.money import MoneyError, from_major, to_major_decimal
@@ -25,7 +25,8 @@ STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
 # How far back to look for an order a lost answer may have created (newest first).
 RECENT_ORDERS_SCANNED = 200
 VARIANT_FIELDS = ("id,sku,ean,barcode,title,updated_at,metadata,*prices,*options,options.option.title,"
-                  "product.id,product.title,product.metadata,product.status")
+                  "product.id,product.title,product.metadata,product.status,"
+                  "product.collection_id,product.type_id,product.categories.id,product.tags.id")
 
 
 class MedusaCommerceStore:
@@ -146,6 +147,7 @@ class MedusaCommerceStore:
                          "pos_location": order.location_id, "pos_total_ore": order.total,
                          "pos_tenders": [list(t) for t in order.tenders],
                          "pos_completed_at": order.completed_at,
+                         "pos_promotions": dict(order.promotions),
                          "pos_stock_corrections": corrections}})
         return self._convert(_obj(draft, "draft_order")["id"])
 
@@ -272,7 +274,14 @@ def to_variant(v: dict[str, Any]) -> Variant:
                        product_name=str(product.get("title", "")),
                        size=options.get("Storlek", "") if options.get("Storlek") != "-" else "",
                        colour=options.get("Färg", "") if options.get("Färg") != "-" else "",
-                       active=product.get("status", "published") == "published")
+                       active=product.get("status", "published") == "published",
+                       refs=CentralRefs(
+                           variant_id=str(v["id"]), product_id=str(product.get("id", "")),
+                           category_ids=tuple(sorted(str(c["id"]) for c in
+                                                     product.get("categories") or ())),
+                           collection_id=product.get("collection_id"),
+                           type_id=product.get("type_id"),
+                           tag_ids=tuple(sorted(str(t["id"]) for t in product.get("tags") or ()))))
     except (KeyError, TypeError, ValueError, MoneyError) as e:
         raise MalformedResponse(f"variant {v.get('id')!r} cannot be read: {e}") from e
 

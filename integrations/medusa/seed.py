@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.seed_orders import seed_web_orders
 from pos.demo.catalog import DemoProduct, demo_catalog, demo_stock
+from pos.demo.promotions import CAMPAIGN, WINTER_CATEGORY, promotion_bodies
 from pos.money import to_major_decimal
 from pos.vat import VatRate
 
@@ -38,7 +39,7 @@ CHANNEL_LOCATIONS = {"web": ["web-warehouse", "store-gbg", "store-sthlm"],
 PRODUCT_TYPES = {VatRate.STANDARD: "standard", VatRate.FOOD: "livsmedel",
                  VatRate.REDUCED: "böcker", VatRate.ZERO: "momsfri"}
 # The category the automatic campaign promotion (VINTER20, 20 % off) targets.
-AUTOMATIC_PROMOTION_CATEGORY = demo_catalog()[0].category
+AUTOMATIC_PROMOTION_CATEGORY = WINTER_CATEGORY
 
 CUSTOMERS = [
     ("anna.svensson@example.se", "Anna", "Svensson", "+46701234567"),
@@ -311,28 +312,12 @@ class Seeder:
         existing = {p["code"] for p in
                     self.c.admin("GET", "/admin/promotions", params={"limit": 100})["promotions"]}
         campaign = self.c.admin("GET", "/admin/campaigns", params={"limit": 10})["campaigns"]
-        campaign_id = campaign[0]["id"] if campaign else self.c.admin("POST", "/admin/campaigns", json={
-            "name": "Vinterrea", "campaign_identifier": "VINTERREA-2026",
-            "starts_at": "2026-01-01T00:00:00Z", "ends_at": "2027-12-31T23:59:59Z"})["campaign"]["id"]
-        promos = [
-            {"code": "HOST10", "type": "standard", "is_automatic": False, "status": "active",
-             "campaign_id": campaign_id,
-             "application_method": {"type": "percentage", "target_type": "order", "value": 10,
-                                    "allocation": "across", "currency_code": "sek"}},
-        ]
-        winter_category = self._category(AUTOMATIC_PROMOTION_CATEGORY)
-        promos.append({
-            "code": "VINTER20", "type": "standard", "is_automatic": True, "status": "active",
-            "campaign_id": campaign_id,
-            "application_method": {"type": "percentage", "target_type": "items", "value": 20,
-                                   "allocation": "each", "max_quantity": 99,
-                                   "currency_code": "sek",
-                                   "target_rules": [{"attribute": "items.product.categories.id",
-                                                     "operator": "in",
-                                                     "values": [winter_category]}]}})
+        campaign_id = campaign[0]["id"] if campaign else self.c.admin(
+            "POST", "/admin/campaigns", json=CAMPAIGN)["campaign"]["id"]
+        promos = promotion_bodies(self._category)
         for body in promos:
             if body["code"] not in existing:
-                self.c.admin("POST", "/admin/promotions", json=body)
+                self.c.admin("POST", "/admin/promotions", json={**body, "campaign_id": campaign_id})
         self.ids["promotion_codes"] = [p["code"] for p in promos]
 
     def customers(self) -> None:

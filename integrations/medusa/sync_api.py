@@ -25,6 +25,10 @@ class SyncingMedusaStore(MedusaCommerceStore):
         page = self._call("GET", "/admin/product-variants", params=params)
         return int(page.get("count", 0))
 
+    def promotion_context(self) -> dict[str, str]:
+        """What Medusa's order-scope promotion rules see of this store's sales besides lines."""
+        return {"sales_channel_id": self._channel(self.location_key)}
+
     def promotions(self) -> list[Promotion]:
         """Every promotion, with rules and campaign dates."""
         try:

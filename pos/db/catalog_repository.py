@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.catalog import Variant
+from pos.catalog import CentralRefs, Variant
 from pos.db.models_catalog import StockLevelRow, VariantRow
 from pos.gtin import looks_like_gtin
 from pos.stock import StockLevel
@@ -38,9 +38,10 @@ V = VariantRow.__table__
 S = StockLevelRow.__table__
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
-            "size", "colour", "price_ore", "vat_rate", "active", "updated_at")
+            "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs")
 PG_TRGM_INDEX = "ix_variants_search_trgm"
-_VCOLS = "id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active"
+_VCOLS = ("id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active,"
+          " refs")
 # No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
 # A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
 _BY_GTIN = f"SELECT {_VCOLS} FROM variants WHERE gtin14 = :g"
@@ -75,7 +76,8 @@ def search_name(name: str) -> str:
 
 def _variant(r: tuple[Any, ...]) -> Variant:
     return Variant(id=r[0], sku=r[1], ean=r[2], name=r[3], price=r[4], vat_rate=VatRate(r[5]),
-                   product_id=r[6], product_name=r[7], size=r[8], colour=r[9], active=bool(r[10]))
+                   product_id=r[6], product_name=r[7], size=r[8], colour=r[9], active=bool(r[10]),
+                   refs=CentralRefs.from_json(r[11]))
 
 
 def _check_price(v: Variant) -> None:
@@ -89,7 +91,7 @@ def _pg_tuple(v: Variant, now: datetime) -> tuple[Any, ...]:
     ean = v.ean.strip()
     return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
             search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
-            v.vat_rate.value, v.active, now)
+            v.vat_rate.value, v.active, now, v.refs.to_json())
 
 
 def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
@@ -98,7 +100,7 @@ def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
     ean = v.ean.strip()
     return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
             "", v.product_id, v.product_name, v.size, v.colour, v.price,
-            v.vat_rate.value, 1 if v.active else 0, stamp)
+            v.vat_rate.value, 1 if v.active else 0, stamp, v.refs.to_json())
 
 
 _SQLITE_UPSERT = (

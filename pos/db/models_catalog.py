@@ -30,6 +30,8 @@ class VariantRow(Base):
     vat_rate: Mapped[str] = mapped_column(String(3))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The central store's ids for promotion rules (``CentralRefs.to_json``; "" when unknown)
+    refs: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         Index("uq_variants_sku_lower", func.lower(sku), unique=True),

@@ -97,6 +97,8 @@ class SaleLineRow(Base):
     discount: Mapped[int] = mapped_column(BigInteger, default=0)
     total: Mapped[int] = mapped_column(BigInteger)
     vat_rate: Mapped[str] = mapped_column(String(4))
+    # [[code, promotion id, öre], ...]: the promotions inside ``discount`` ("" when none)
+    promotions_json: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SaleTenderRow(Base):

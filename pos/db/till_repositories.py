@@ -14,7 +14,7 @@ from pos.db.models_till import (CashMovementRow, JournalRow, OpenCartRow, Parked
                                 SaleTenderRow, ShiftRow, StaffRow)
 from pos.journal import JournalEntry, make_entry
 from pos.payments import Tender, TenderKind
-from pos.sales import Sale, SaleLine
+from pos.sales import Sale, SaleLine, promotions_from_json
 from pos.shifts import CashMovement, ShiftCounters, ShiftInfo
 from pos.staff import LoginState, Role, StaffMember
 from pos.vat import VatRate
@@ -140,7 +140,7 @@ def add_sale(s: Session, sale: Sale) -> None:
                           ean=line.ean, name=line.name, quantity=line.quantity,
                           unit_price=line.unit_price, original_price=line.original_price,
                           discount=line.discount, total=line.total,
-                          vat_rate=line.vat_rate.value))
+                          vat_rate=line.vat_rate.value, promotions_json=line.promotions_json()))
     for i, t in enumerate(sale.tenders, 1):
         details = {k: v for k, v in t.to_dict().items()
                    if k not in ("kind", "amount", "received", "change")}
@@ -158,7 +158,8 @@ def _sale(s: Session, row: SaleRow) -> Sale:
         id=row.id, register_id=row.register_id, receipt_no=row.receipt_no, shift_id=row.shift_id,
         cashier_id=row.cashier_id, cashier_name=row.cashier_name, completed_at=row.completed_at,
         lines=tuple(SaleLine(l.variant_id, l.sku, l.ean, l.name, l.quantity, l.unit_price,
-                             l.original_price, l.discount, l.total, VatRate(l.vat_rate))
+                             l.original_price, l.discount, l.total, VatRate(l.vat_rate),
+                             promotions_from_json(l.promotions_json))
                     for l in lines),
         tenders=tuple(_tender(t) for t in tenders),
         total=row.total, discount=row.discount, rounding=row.rounding,

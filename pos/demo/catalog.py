@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from pos.catalog import Variant
+from pos.catalog import CentralRefs, Variant
 from pos.gtin import with_check_digit
 from pos.stock import StockLevel
 from pos.vat import VatRate
@@ -359,11 +359,19 @@ class _Builder:
             self.skus.add(sku)
             name = ", ".join([title] + [p for p in (colour, size) if p]) if name_of is None \
                 else name_of(size, colour)
-            variants.append(Variant(id="var_" + sku.lower(), sku=sku, ean=self.ean(), name=name,
+            vid = "var_" + sku.lower()
+            variants.append(Variant(id=vid, sku=sku, ean=self.ean(), name=name,
                                     price=price, vat_rate=vat, product_id=pid, product_name=title,
-                                    size=size, colour=colour))
+                                    size=size, colour=colour,
+                                    refs=CentralRefs(vid, pid, (category_ref(category),))))
         self.products.append(DemoProduct(pid, _handle(title), title, category, description, vat,
                                          tuple(variants)))
+
+
+def category_ref(name: str) -> str:
+    """The demo catalogue's own id of a category (the central store has its own after a sync)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower().translate(str.maketrans("åäöé", "aaoe")))
+    return "pcat_" + slug.strip("-")
 
 
 def _size_factor(size: str, sizes: tuple[str, ...]) -> float:

@@ -31,6 +31,17 @@ def ensure_demo_catalog(sf: sessionmaker[Session]) -> int:
         return load_demo_catalog(s)
 
 
+def ensure_demo_promotions(sf: sessionmaker[Session], force: bool = False) -> int:
+    """The demo's winter sale and code, unless promotions are stored already (e.g. synced from
+    the central store, whose set wins); returns how many were written."""
+    from pos.demo.promotions import demo_promotions
+    from pos.sync.promotion_sync import load_promotions, store_promotions
+    with sf() as s, s.begin():
+        if load_promotions(s) and not force:
+            return 0
+        return store_promotions(s, demo_promotions())
+
+
 def load_demo_data(sf: sessionmaker[Session], force_catalog: bool = False) -> dict[str, int]:
     if force_catalog:
         from pos.demo.catalog import load_demo_catalog
@@ -38,4 +49,5 @@ def load_demo_data(sf: sessionmaker[Session], force_catalog: bool = False) -> di
             variants = load_demo_catalog(s)
     else:
         variants = ensure_demo_catalog(sf)
-    return {"variants": variants, "staff": ensure_demo_staff(sf)}
+    promotions = ensure_demo_promotions(sf, force=force_catalog)
+    return {"variants": variants, "staff": ensure_demo_staff(sf), "promotions": promotions}

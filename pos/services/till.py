@@ -11,7 +11,8 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,6 +25,7 @@ from pos.journal import Kind
 from pos.payments import Payment, PaymentError, Tender, TenderKind
 from pos.ports import (CardOutcome, CardRequest, CardResult, CardTerminal, ControlRecord,
                        ControlUnit, CustomerDisplay, DisplayLine, PrinterError, ReceiptPrinter)
+from pos.promotions import PromotionBook
 from pos.receipt import ReceiptDocument
 from pos.receipt_layout import StoreInfo, report_document, sale_receipt
 from pos.sales import Sale, check_balanced, sale_lines_from_cart
@@ -31,6 +33,7 @@ from pos.shifts import Report, ShiftError, ShiftInfo, build_report
 from pos.staff import AuthError, StaffMember, verify_pin
 from pos.sync.outbox import OutboxStatus
 from pos.sync.outbox import status as outbox_status
+from pos.sync.promotion_sync import load_promotion_context, load_promotions
 from pos.sync.sale_events import enqueue_sale
 
 USER_ERRORS: tuple[type[Exception], ...] = (CartError, PaymentError, AuthError, GtinError,
@@ -102,15 +105,20 @@ class Till:
         self.config = config or TillConfig()
         self._clock = clock
         self.user: StaffMember | None = None
-        self.cart = Cart(policy=self.config.discount_policy)
+        self._priced_at: datetime | None = None  # promotions' time, frozen while paying
+        self._book = PromotionBook(clock=self._promotion_time)
+        self.cart = self._new_cart()
         self.payment: Payment | None = None
         self.card_attempt_in_progress: str | None = None
         with self._tx() as s:
             repo.ensure_register(s, self.register_id)
             saved = repo.load_open_cart(s, self.register_id)
+        self.reload_promotions()
         if saved:
-            self.cart = Cart.from_dict(saved[0], self.config.discount_policy)
+            self.cart = self._new_cart(saved[0])
             self.payment = Payment.from_dict(saved[1]) if saved[1] else None
+            if self.payment is not None:
+                self._priced_at = self._promotion_time()
 
     # --- plumbing --------------------------------------------------------------------------------
 
@@ -123,6 +131,28 @@ class Till:
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
+
+    def _new_cart(self, data: dict[str, Any] | None = None) -> Cart:
+        if data is None:
+            return Cart(policy=self.config.discount_policy, book=self._book)
+        return Cart.from_dict(data, self.config.discount_policy, self._book)
+
+    def _promotion_time(self) -> datetime:
+        """Now in UTC (campaign dates are UTC), or the moment payment started: a campaign that
+        ends while the customer pays does not change what they are paying."""
+        if self.payment is not None and self._priced_at is not None:
+            return self._priced_at
+        return self._clock().astimezone(timezone.utc).replace(tzinfo=None)
+
+    def reload_promotions(self) -> int:
+        """Take the promotions the last sync stored (called at start and after every sale, so a
+        sync running beside the till is picked up at the next customer); returns how many."""
+        with self._tx() as s:
+            promotions = tuple(load_promotions(s))
+            context = load_promotion_context(s)
+        self._book = PromotionBook(promotions, context=context, clock=self._promotion_time)
+        self.cart.book = self._book
+        return len(promotions)
 
     def _journal(self, s: Session, kind: str, payload: dict[str, object]) -> None:
         payload = {"user": self.user.id if self.user else None, **payload}
@@ -315,7 +345,7 @@ class Till:
                 if counter:
                     repo.bump_counter(s, shift.id, counter)
         except BaseException:
-            self.cart = Cart.from_dict(before, self.config.discount_policy)
+            self.cart = self._new_cart(before)
             raise
         self._show_cart()
         return self.cart.totals()
@@ -369,6 +399,18 @@ class Till:
         if discount is None:
             return self._change(lambda: self.cart.discount_cart(None))
         return self._discount(self.cart.discount_cart, discount, approver_pin, {"line": None})
+
+    def add_promo_code(self, code: str) -> CartTotals:
+        """A promotion code the customer gives; ``CartError`` says why one is refused."""
+        return self._change(lambda: self.cart.add_promo_code(code))
+
+    def remove_promo_code(self, code: str) -> CartTotals:
+        return self._change(lambda: self.cart.remove_promo_code(code))
+
+    @property
+    def promotions_available(self) -> bool:
+        """Whether the till has promotions from the central store (none before the first sync)."""
+        return bool(self._book.promotions)
 
     def _discount(self, apply: Callable[[Discount], object], discount: Discount,
                   approver_pin: str | None, info: dict[str, object]) -> CartTotals:
@@ -437,7 +479,7 @@ class Till:
             data = repo.take_parked(s, parked_id)
             if data is None:
                 raise CartError("That parked sale is gone (resumed on another till?)")
-            self.cart = Cart.from_dict(data, self.config.discount_policy)
+            self.cart = self._new_cart(data)
             self.payment = None
             self._save_cart(s)
         self._show_cart()
@@ -461,6 +503,7 @@ class Till:
         if self.cart.is_empty:
             raise PaymentError("The sale is empty")
         if self.payment is None:
+            self._priced_at = self._promotion_time()
             self.payment = Payment(self.cart.totals().total)
             with self._tx() as s:
                 self._save_cart(s)
@@ -471,6 +514,7 @@ class Till:
         if self.payment and self.payment.tenders:
             raise PaymentError("Tenders are already taken: complete the payment")
         self.payment = None
+        self._priced_at = None
         with self._tx() as s:
             self._save_cart(s)
         return self.cart.totals()
@@ -656,7 +700,7 @@ class Till:
             reg.next_receipt_no = receipt_no + 1
             reg.grand_total += sale.total
             self._journal(s, Kind.SALE, _sale_payload(sale))
-            self.cart = Cart(policy=self.config.discount_policy)
+            self.cart = self._new_cart()
             self.payment = None
             self._save_cart(s)
         if self.devices.display is not None:
@@ -665,6 +709,10 @@ class Till:
                                                  self.config.store.receipt_url + sale.id)
             except Exception:
                 pass
+        try:
+            self.reload_promotions()
+        except Exception:  # noqa: BLE001 - the sale is stored; the old promotions stay in force
+            pass
         return sale
 
     # --- receipts, printer and drawer ------------------------------------------------------------

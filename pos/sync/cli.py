@@ -86,7 +86,8 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             lines.append(report.summary())
         fetch = getattr(store, "promotions", None)
         if action in ("all", "promotions") and callable(fetch):
-            n = sync_promotions(sf, fetch)
+            context = getattr(store, "promotion_context", None)
+            n = sync_promotions(sf, fetch, context() if callable(context) else None)
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):

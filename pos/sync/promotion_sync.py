@@ -7,8 +7,9 @@ complete set, never half of an update.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,14 +17,20 @@ from pos.db import sync_repositories as state
 from pos.promotions import Promotion, promotion_to_dict
 
 KEY = "promotions"
+CONTEXT_KEY = "promotions.context"
 
 
 def store_promotions(session: Session, promotions: Iterable[Promotion],
-                     now: datetime | None = None) -> int:
-    """Replace the local set (in the caller's transaction); returns how many."""
+                     now: datetime | None = None,
+                     context: Mapping[str, Any] | None = None) -> int:
+    """Replace the local set (in the caller's transaction); returns how many. ``context`` is what
+    order-scope rules may ask about this till's sales beyond their lines, as the central store
+    names it (e.g. ``{"sales_channel_id": "sc_..."}``: "store only" and "web only" promotions)."""
     docs = [promotion_to_dict(p) for p in promotions]
-    state.set_state(session, KEY, json.dumps(docs, ensure_ascii=False, sort_keys=True),
-                    now or datetime.now(timezone.utc).replace(tzinfo=None))
+    stamp = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    state.set_state(session, KEY, json.dumps(docs, ensure_ascii=False, sort_keys=True), stamp)
+    if context is not None:
+        state.set_state(session, CONTEXT_KEY, json.dumps(dict(context), sort_keys=True), stamp)
     return len(docs)
 
 
@@ -33,9 +40,15 @@ def load_promotions(session: Session) -> list[Promotion]:
     return [Promotion.from_medusa(d) for d in json.loads(text)] if text else []
 
 
+def load_promotion_context(session: Session) -> dict[str, Any]:
+    text = state.get_state(session, CONTEXT_KEY)
+    return dict(json.loads(text)) if text else {}
+
+
 def sync_promotions(session_factory: sessionmaker[Session],
-                    fetch: Callable[[], list[Promotion]]) -> int:
+                    fetch: Callable[[], list[Promotion]],
+                    context: Mapping[str, Any] | None = None) -> int:
     """Fetch every promotion from the central store and replace the local set."""
     promotions = fetch()
     with session_factory() as s, s.begin():
-        return store_promotions(s, promotions)
+        return store_promotions(s, promotions, context=context)

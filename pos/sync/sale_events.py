@@ -16,6 +16,10 @@ def sale_key(sale_id: str) -> str:
 
 
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
+    promotions: dict[str, int] = {}
+    for ln in sale.lines:
+        for p in ln.promotions:
+            promotions[p.code] = promotions.get(p.code, 0) + p.amount
     return StoreOrder(
         sale_id=sale.id, register_id=sale.register_id, receipt_no=sale.receipt_no,
         completed_at=sale.completed_at.isoformat(), location_id=location_id,
@@ -23,7 +27,7 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
                                    unit_price=ln.unit_price, total=ln.total,
                                    vat_rate=ln.vat_rate.value) for ln in sale.lines),
         tenders=tuple((t.kind.value, t.amount) for t in sale.tenders),
-        total=sale.total, customer_email=customer_email)
+        total=sale.total, customer_email=customer_email, promotions=tuple(promotions.items()))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,

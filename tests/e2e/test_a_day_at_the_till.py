@@ -1,6 +1,7 @@
 """Issue 2's 'done when', end to end through main.py's wiring: demo store on SQLite, a receipt on a
 network printer on 127.0.0.1, the Z report, and `journal verify` before and after tampering."""
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -31,6 +32,10 @@ def config_file(tmp_path, printer_sim):
     return path
 
 
+def kr_pattern(ore: int) -> str:
+    return re.escape(f"{ore // 100},{ore % 100:02d}")
+
+
 def run_cli(config_file, data_dir, *args):
     env = {"POS_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin", "HOME": str(data_dir)}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), "--config", str(config_file),
@@ -47,16 +52,20 @@ def test_a_day_at_the_till(tmp_path, config_file, printer_sim, monkeypatch):
     found = till.search("kaffe")
     assert found, "the demo store sells coffee"
     books = [v for v in till.search("bok", 50) if v.vat_rate.value == "6"]
-    clothes = [v for v in till.search("t-shirt", 50) if v.vat_rate.value == "25"]
-    picks = [found[0], books[0], clothes[0]]
+    winter = [v for v in till.search("t-shirt", 50) if v.vat_rate.value == "25"]
+    picks = [found[0], books[0], winter[0]]
     till.scan(picks[0].ean)
     bad = picks[1].ean[:-1] + str((int(picks[1].ean[-1]) + 3) % 10)
     with pytest.raises(GtinError, match="check digit"):
         till.scan(bad)
     till.scan(picks[1].ean)
     till.scan(picks[2].ean)
-    total = till.totals().total
-    assert total == sum(v.price for v in picks)
+    totals = till.totals()
+    total = totals.total
+    # the shirt is in the automatic winter sale (VINTER20, 20 % off), even before any sync
+    assert picks[2].price % 5 == 0
+    assert totals.promotions() == [("VINTER20", picks[2].price // 5)]
+    assert total == sum(v.price for v in picks) - picks[2].price // 5
 
     till.pay_card(total // 2)
     sale = till.pay_cash(total).sale
@@ -67,6 +76,7 @@ def test_a_day_at_the_till(tmp_path, config_file, printer_sim, monkeypatch):
     receipt = printer_sim.texts[0]
     for v in picks:
         assert v.name[:20] in receipt
+    assert re.search(r"Kampanj VINTER20\s+-" + kr_pattern(picks[2].price // 5), receipt)
     for expected in ("Org.nr 556677-8899", "Kassa K7", "Kvitto nr 1", "TOTALT", "Moms",
                      "Kontant", "Kort", "Växel", sale.control_code):
         assert expected in receipt

@@ -104,9 +104,22 @@ def reactivate(qtbot, window) -> None:
 
 
 def demo_articles(till):
-    """Three demo articles with EANs at different VAT rates (coffee 12 %, book 6 %, shirt 25 %)."""
+    """Three demo articles with EANs at different VAT rates (coffee 12 %, book 6 %, shirt 25 %),
+    none of them in the demo's automatic winter sale (see ``promoted_article``)."""
+    from pos.demo.promotions import WINTER_CATEGORY, category_ref
+    winter = category_ref(WINTER_CATEGORY)
     coffee = [v for v in till.search("kaffe", 50) if v.ean]
     books = [v for v in till.search("bok", 50) if v.ean and v.vat_rate.value == "6"]
-    shirts = [v for v in till.search("t-shirt", 50) if v.ean and v.vat_rate.value == "25"]
+    shirts = [v for v in till.search("skjorta", 50) if v.ean and v.vat_rate.value == "25"
+              and winter not in v.refs.category_ids]
     assert coffee and books and shirts, "the demo store sells coffee, books and t-shirts"
     return [coffee[0], books[0], shirts[0]]
+
+
+def promoted_article(till):
+    """A demo article the automatic winter sale (VINTER20, 20 % off) takes something off."""
+    from pos.demo.promotions import WINTER_CATEGORY, category_ref
+    found = [v for v in till.search("t-shirt", 50)
+             if v.ean and category_ref(WINTER_CATEGORY) in v.refs.category_ids]
+    assert found, "the winter sale's category has t-shirts"
+    return found[0]

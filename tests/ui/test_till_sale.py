@@ -57,13 +57,13 @@ def test_full_sale_with_wedge_scans_bad_check_digit_and_split_tender(qtbot, qapp
         assert dlg.remaining_value.text() == format_kronor(total - 10000, symbol=True)
         assert "Card 100,00" in dlg.tenders.item(0).text()
 
-        dlg.amount.setText("500")
+        dlg.amount.setText("1000")
         qtbot.mouseClick(dlg.cash_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dlg.sale is not None, timeout=10000)
         sale = dlg.sale
         assert dlg.tender_count == 2
         assert dlg.change_label.text() == format_kronor(sale.change, symbol=True)
-        assert sale.change == 50000 - (total - 10000 + sale.rounding)
+        assert sale.change == 100000 - (total - 10000 + sale.rounding)
         wait_idle(qtbot, window)
         qtbot.waitUntil(lambda: "printed" in dlg.receipt_label.text(), timeout=10000)
 

@@ -13,12 +13,20 @@ pytestmark = pytest.mark.medusa
 
 
 def test_the_central_catalogue_is_the_tills_demo_catalogue(store):
+    from pos.demo.catalog import demo_catalog
     remote = {v.sku: v for page in store.iter_variants(page_size=500) for v in page}
     local = {v.sku: v for v in demo_variants()}
+    category = {v.sku: p.category for p in demo_catalog() for v in p.variants}
+    category_id = {c["name"]: c["id"] for c in store.c.admin(
+        "GET", "/admin/product-categories", params={"limit": 1000, "fields": "id,name"}
+    )["product_categories"]}
     assert remote.keys() == local.keys()
     for sku, v in local.items():
         r = remote[sku]
         assert (r.ean, r.price, r.vat_rate, r.name) == (v.ean, v.price, v.vat_rate, v.name), sku
+        # the central store's own ids, which its promotion rules target, come along
+        assert r.refs.category_ids == (category_id[category[sku]],), sku
+        assert r.refs.variant_id.startswith("variant_") and r.refs.product_id.startswith("prod_")
 
 
 def test_stock_is_known_per_store_and_online(store):

@@ -1,0 +1,138 @@
+"""The till, synced from the real local Medusa, gives what the web gives: the same automatic
+promotions and codes, to the öre, on the same articles; and the sale it sends back becomes an
+order with the total the customer paid (the central store does not discount it a second time).
+
+One SQLite till database, filled by the real sync (catalogue with Medusa's ids, promotions);
+the web side is a Medusa store cart with the same articles and codes.
+"""
+from __future__ import annotations
+
+import random
+import uuid
+
+import pytest
+
+from hardware.control_unit_simulator import SimulatedControlUnit
+from integrations.medusa import promotion_api as api
+from pos.db.catalog_repository import CatalogRepository
+from pos.db.engine import make_engine
+from pos.db.migrate import upgrade
+from pos.db.session import session_factory as make_factory
+from pos.demo.promotions import WINTER_CATEGORY
+from pos.money import from_major
+from pos.services.setup import ensure_demo_staff
+from pos.services.till import Devices, Till, TillConfig
+from pos.sync.catalog_sync import CatalogSync
+from pos.sync.outbox import OutboxWorker
+from pos.sync.promotion_sync import sync_promotions
+from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+
+pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
+
+
+@pytest.fixture(scope="module")
+def synced(medusa_state, tmp_path_factory):
+    """A till database synced from Medusa: catalogue (with stock) and promotions."""
+    from integrations.medusa.sync_api import SyncingMedusaStore
+
+    store = SyncingMedusaStore.from_state(location_key="store-gbg", timeout=(3.05, 120.0))
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('till')}/pos.sqlite3")
+    upgrade(engine)
+    sf = make_factory(engine)
+    CatalogSync(sf, store, page_size=500, with_stock=True).full()
+    assert sync_promotions(sf, store.promotions, store.promotion_context()) >= 2
+    ensure_demo_staff(sf)
+    yield store, sf
+    engine.dispose()
+
+
+def make_till(sf):
+    till = Till(sf, Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit()),
+                TillConfig(card_status_interval=0, register_id=f"P{uuid.uuid4().hex[:4]}"))
+    till.login("kim", "1234")
+    till.open_shift(100000)
+    return till
+
+
+def in_stock(sf, n, *, winter: bool, store_ids, exclude=()):
+    """``n`` random articles with stock in Göteborg, inside or outside the winter sale."""
+    winter_id = store_ids["categories"][WINTER_CATEGORY]
+    with sf() as s:
+        repo = CatalogRepository(s)
+        words = ("t-shirt", "tröja", "huvtröja", "linne") if winter else \
+            ("jeans", "kaffe", "bok", "skjorta", "kudde")
+        found = [v for w in words for v in repo.search(w, 50)
+                 if v.active and v.ean and (winter_id in v.refs.category_ids) == winter
+                 and v.id not in exclude
+                 and sum(lvl.available for lvl in repo.stock_for(v.id)
+                         if lvl.location_id == "store-gbg") >= 3]
+    assert len(found) >= n, f"not enough articles in stock (winter={winter})"
+    return random.sample(found, n)
+
+
+def test_the_catalogue_keeps_medusas_ids_for_promotion_rules(synced):
+    store, sf = synced
+    winter_id = store.ids["categories"][WINTER_CATEGORY]
+    with sf() as s:
+        shirt = CatalogRepository(s).search("t-shirt bas", 1)[0]
+    assert shirt.refs.variant_id.startswith("variant_")
+    assert shirt.refs.product_id.startswith("prod_")
+    assert shirt.refs.category_ids == (winter_id,)
+    assert shirt.refs.type_id and shirt.refs.type_id.startswith("ptyp_")
+    assert shirt.id.startswith("var_")  # the till's own id stays (old sales point at it)
+
+
+@pytest.mark.parametrize("codes", [(), ("HOST10",)])
+def test_the_till_gives_what_the_web_cart_gives_to_the_ore(synced, codes):
+    store, sf = synced
+    till = make_till(sf)
+    winter = in_stock(sf, 2, winter=True, store_ids=store.ids)
+    other = in_stock(sf, 2, winter=False, store_ids=store.ids)
+    quantities = {v.id: random.choice((1, 2, 3)) for v in winter + other}
+    for v in winter + other:
+        for _ in range(quantities[v.id]):
+            till.scan(v.ean)
+    for code in codes:
+        till.add_promo_code(code.lower())
+    mine = till.totals()
+
+    web = api.store_cart(store.c, store.ids,
+                         [(v.refs.variant_id, quantities[v.id]) for v in winter + other],
+                         list(codes), email="kund@example.se", channel="store-gbg")
+    assert mine.total == from_major(web["total"])
+    theirs = {}
+    for item in web["items"]:
+        for adj in item.get("adjustments") or []:
+            theirs[adj["code"]] = theirs.get(adj["code"], 0) + 1
+    assert {code for code, _ in mine.promotions()} == set(theirs)
+    assert "VINTER20" in theirs
+    if codes:
+        assert "HOST10" in theirs
+    # every winter line has its 20 %, no other line has it
+    for lt in mine.lines:
+        has_winter = any(p.code == "VINTER20" for p in lt.promotions)
+        assert has_winter == (lt.line.variant in winter)
+
+
+def test_the_sale_becomes_an_order_for_what_the_customer_paid(synced):
+    store, sf = synced
+    till = make_till(sf)
+    [shirt] = in_stock(sf, 1, winter=True, store_ids=store.ids)
+    [other] = in_stock(sf, 1, winter=False, store_ids=store.ids)
+    till.scan(shirt.ean)
+    till.scan(other.ean)
+    till.add_promo_code("HOST10")
+    totals = till.totals()
+    sale = till.pay_cash(totals.total + 10000).sale
+    assert sale is not None and sale.total == totals.total < shirt.price + other.price
+
+    worker = OutboxWorker(sf, store)
+    report = worker.run_once()
+    assert report.sent == [f"sale:{sale.id}"], report
+    with sf() as s:
+        from pos.db.models_sync import OutboxRow
+        order_id = s.query(OutboxRow).filter_by(key=f"sale:{sale.id}").one().remote_id
+    remote = store.order(order_id)
+    assert remote.total == sale.total  # not discounted a second time by Medusa's automatic ones
+    assert remote.payment_status == "captured" and remote.fulfillment_status == "fulfilled"
+    assert remote.metadata["pos_promotions"] == dict(totals.promotions())
