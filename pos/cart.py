@@ -95,6 +95,7 @@ class PromotionShare:
     code: str  # the promotion's label: its code, or its campaign's name
     promotion_id: str
     amount: int
+    rank: int = field(default=0, compare=False)  # the order it was applied in (0 first)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ class CartTotals:
     vat: tuple[VatLine, ...]
     lines: tuple[LineTotal, ...]
     item_count: int
+    codes: tuple[str, ...] = ()  # the promotion codes given (also those that give nothing yet)
+    applied: tuple[str, ...] = ()  # labels of the promotions that gave something, in order
 
     @property
     def vat_total(self) -> int:
@@ -128,7 +131,7 @@ class CartTotals:
 
     def promotions(self) -> list[tuple[str, int]]:
         """(label, öre) per promotion over the whole cart, in the order they were applied."""
-        out: dict[str, int] = {}
+        out: dict[str, int] = {label: 0 for label in self.applied}
         for lt in self.lines:
             for p in lt.promotions:
                 out[p.code] = out.get(p.code, 0) + p.amount
@@ -274,8 +277,13 @@ class Cart:
         subtotal = sum(line.gross for line in self.lines)
         total = sum(lt.total for lt in line_totals)
         vat = vat_breakdown((lt.line.variant.vat_rate, lt.total) for lt in line_totals)
+        applied: dict[str, int] = {}
+        for shares in shares_by_line.values():
+            for p in shares:
+                applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
-                          sum(line.quantity for line in self.lines))
+                          sum(line.quantity for line in self.lines), tuple(self.promo_codes),
+                          tuple(sorted(applied, key=applied.__getitem__)))
 
     # --- persistence -----------------------------------------------------------------------------
 
@@ -307,12 +315,14 @@ class Cart:
         adjustments = self.book.adjustments(
             [_promo_line(line) for line in self.lines], self.promo_codes)
         out: dict[int, list[PromotionShare]] = {}
+        ranks: dict[str, int] = {}
         for adj in adjustments:
+            rank = ranks.setdefault(adj.promotion_id, len(ranks))
             if adj.amount:
                 promo = self.book.by_id(adj.promotion_id)
                 label = promo.label if promo is not None else adj.code
                 out.setdefault(int(adj.line_id), []).append(
-                    PromotionShare(label, adj.promotion_id, adj.amount))
+                    PromotionShare(label, adj.promotion_id, adj.amount, rank))
         return out
 
     def _promotion_off(self) -> dict[int, int]:

@@ -476,6 +476,11 @@ class PromotionBook:
     def by_id(self, promotion_id: str) -> Promotion | None:
         return next((p for p in self.promotions if p.id == promotion_id), None)
 
+    def is_code(self, text: str) -> bool:
+        """Whether ``text`` is one of the promotions' codes (valid now or not)."""
+        wanted = text.strip().upper()
+        return bool(wanted) and any(p.code.upper() == wanted for p in self.promotions)
+
     def check_code(self, code: str) -> str:
         """The code as the central store spells it, if the till can take it now; else
         ``PromotionCodeError`` saying why (unknown, not active, ended, used up)."""

@@ -110,6 +110,20 @@ def main(argv: list[str] | None = None) -> int:
     sale.search_input.clear()
     pump(300)
 
+    sale.promo_code()
+    codes = sale.dialog
+    codes.field.setText("vinter")
+    codes.submit()
+    wait(lambda: "VINTER" in codes.error.text(), "the refused code")
+    codes.field.setText("host10")
+    codes.submit()
+    wait(lambda: codes.codes.count() and "HOST10" in codes.codes.item(0).text(), "the code")
+    idle()
+    shot(codes, "05b_promotion_code")
+    codes.reject()
+    pump()
+    shot(window, "05c_sale_with_promotions")
+
     sale.table.selectRow(2)
     sale.line_discount()
     sale.dialog.field.setText("30")

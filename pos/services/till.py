@@ -351,7 +351,8 @@ class Till:
         return self.cart.totals()
 
     def scan(self, payload: str) -> CartTotals:
-        """Whatever the scanner read: an article is added; anything else raises with a message.
+        """Whatever the scanner read: an article is added, a promotion code (a coupon) is taken;
+        anything else raises with a message.
 
         A receipt, web cart, order, customer card or invoice reference raises ``ScanNotForSale``
         naming its kind and value, so the screen can offer what fits (reprint, load cart ...).
@@ -361,7 +362,14 @@ class Till:
         if scan.kind is ScanKind.GTIN:
             return self.add(self.lookup(scan.value))
         if scan.kind is ScanKind.SKU_OR_TEXT:
-            return self.add(self.lookup(scan.value))
+            try:
+                return self.add(self.lookup(scan.value))
+            except UnknownCode:
+                # A coupon (a promotion code as a barcode or typed): not an article, but a code
+                # the central store gives out.
+                if self._book.is_code(scan.value):
+                    return self.add_promo_code(scan.value)
+                raise
         if scan.kind in (ScanKind.INVALID_GTIN, ScanKind.INVALID_REFERENCE):
             raise GtinError(scan.message)
         if scan.kind is ScanKind.UNKNOWN:

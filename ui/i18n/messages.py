@@ -62,6 +62,8 @@ KNOWN = (
     QT_TRANSLATE_NOOP("DomainMessages", "The code could not be read: scan again or type it"),
     QT_TRANSLATE_NOOP("DomainMessages", "Empty scan: scan again"),
     QT_TRANSLATE_NOOP("DomainMessages", "The code is too long to be anything this till knows"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Type a promotion code"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Nothing left to discount on this line"),
 )
 
 # (pattern, translatable template with %1.. for the groups)
@@ -91,6 +93,18 @@ PATTERNS = (
                        "scan again or type it")),
     (re.compile(r"^'(.*)' is not a barcode this till knows$"),
      QT_TRANSLATE_NOOP("DomainMessages", "'%1' is not a barcode this till knows")),
+    (re.compile(r"^There is no promotion code (.+)$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "There is no promotion code %1")),
+    (re.compile(r"^The code (.+) is not valid now$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is not valid now")),
+    (re.compile(r"^The code (.+) is already on this sale$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is already on this sale")),
+    (re.compile(r"^The code (.+) is not on this sale$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is not on this sale")),
+    (re.compile(r"^The code (.+) cannot be used at the till$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 cannot be used at the till")),
+    (re.compile(r"^The code (.+) is for shipping only$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is for shipping only")),
     (re.compile(r"^(Card declined|Cancelled|The terminal is busy): (.+)$"),
      QT_TRANSLATE_NOOP("DomainMessages", "%1: %2")),
 )

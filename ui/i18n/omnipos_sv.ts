@@ -72,6 +72,10 @@
         <source>Price changed from %1 by %2</source>
         <translation>Priset ändrat från %1 av %2</translation>
     </message>
+    <message>
+        <source>Promotion %1: -%2 kr</source>
+        <translation>Kampanj %1: -%2 kr</translation>
+    </message>
 </context>
 <context>
     <name>CashMovementDialog</name>
@@ -329,6 +333,14 @@
         <translation>Koden är för lång för att vara något kassan känner till</translation>
     </message>
     <message>
+        <source>Type a promotion code</source>
+        <translation>Skriv en kampanjkod</translation>
+    </message>
+    <message>
+        <source>Nothing left to discount on this line</source>
+        <translation>Inget kvar att rabattera på raden</translation>
+    </message>
+    <message>
         <source>%1 %2 has a wrong check digit (%3, should be %4): scan again or type it</source>
         <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
     </message>
@@ -367,6 +379,30 @@
     <message>
         <source>'%1' is not a barcode this till knows</source>
         <translation>'%1' är ingen streckkod som kassan känner till</translation>
+    </message>
+    <message>
+        <source>There is no promotion code %1</source>
+        <translation>Det finns ingen kampanjkod %1</translation>
+    </message>
+    <message>
+        <source>The code %1 is not valid now</source>
+        <translation>Koden %1 gäller inte nu</translation>
+    </message>
+    <message>
+        <source>The code %1 is already on this sale</source>
+        <translation>Koden %1 finns redan på köpet</translation>
+    </message>
+    <message>
+        <source>The code %1 is not on this sale</source>
+        <translation>Koden %1 finns inte på köpet</translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be used at the till</source>
+        <translation>Koden %1 kan inte användas i kassan</translation>
+    </message>
+    <message>
+        <source>The code %1 is for shipping only</source>
+        <translation>Koden %1 gäller bara frakt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -729,6 +765,49 @@
     </message>
 </context>
 <context>
+    <name>PromoCodeDialog</name>
+    <message>
+        <source>Promotion code</source>
+        <translation>Kampanjkod</translation>
+    </message>
+    <message>
+        <source>The customer's promotion code (type or scan it)</source>
+        <translation>Kundens kampanjkod (skriv eller skanna)</translation>
+    </message>
+    <message>
+        <source>e.g. HOST10</source>
+        <translation>t.ex. HOST10</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Lägg till kod</translation>
+    </message>
+    <message>
+        <source>Codes on this sale</source>
+        <translation>Koder på köpet</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Ta bort kod</translation>
+    </message>
+    <message>
+        <source>%1   -%2 kr</source>
+        <translation>%1   -%2 kr</translation>
+    </message>
+    <message>
+        <source>%1   nothing on these articles yet</source>
+        <translation>%1   ger inget på de här varorna än</translation>
+    </message>
+    <message>
+        <source>No codes yet</source>
+        <translation>Inga koder än</translation>
+    </message>
+    <message>
+        <source>Type a promotion code</source>
+        <translation>Skriv en kampanjkod</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Receipt</source>
@@ -790,6 +869,10 @@
         <translation>Pris</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
         <source>Park</source>
         <translation>Parkera</translation>
     </message>
@@ -842,6 +925,14 @@
         <translation><numerusform>%n vara</numerusform><numerusform>%n varor</numerusform></translation>
     </message>
     <message>
+        <source>%1: -%2 kr</source>
+        <translation>%1: -%2 kr</translation>
+    </message>
+    <message>
+        <source>%1: nothing on these articles yet</source>
+        <translation>%1: ger inget på de här varorna än</translation>
+    </message>
+    <message>
         <source>A payment was started: finish it.</source>
         <translation>En betalning har påbörjats: slutför den.</translation>
     </message>
@@ -884,6 +975,18 @@
     <message>
         <source>Percent or amount off</source>
         <translation>Procent eller belopp i rabatt</translation>
+    </message>
+    <message>
+        <source>Code %1 removed.</source>
+        <translation>Koden %1 borttagen.</translation>
+    </message>
+    <message>
+        <source>Code %1: -%2 kr.</source>
+        <translation>Koden %1: -%2 kr.</translation>
+    </message>
+    <message>
+        <source>Code %1 added: nothing on these articles yet.</source>
+        <translation>Koden %1 tillagd: ger inget på de här varorna än.</translation>
     </message>
     <message>
         <source>Change price</source>
@@ -1093,6 +1196,10 @@
     <message>
         <source>Shift: open, cash in/out, X report, close (Z)</source>
         <translation>Skift: öppna, insättning/uttag, X-rapport, stäng (Z)</translation>
+    </message>
+    <message>
+        <source>Promotion code: add or remove the customer's codes</source>
+        <translation>Kampanjkod: lägg till eller ta bort kundens koder</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

@@ -83,6 +83,9 @@ class CartModel(QAbstractTableModel):
         line, col = lt.line, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == ARTICLE:
+                if lt.promotions:  # the campaign under the name: the customer asks why
+                    return line.variant.name + "\n" + "   ".join(
+                        f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
                 return line.variant.name
             if col == QTY:
                 return str(line.quantity)
@@ -102,6 +105,9 @@ class CartModel(QAbstractTableModel):
                 parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
                              .replace("%1", format_kronor(line.original_price))
                              .replace("%2", line.override_by or ""))
+            for p in lt.promotions:
+                parts.append(QCoreApplication.translate("CartModel", "Promotion %1: -%2 kr")
+                             .replace("%1", p.code).replace("%2", format_kronor(p.amount)))
             if line.discount and line.discount.reason:
                 parts.append(line.discount.reason)
             return "\n".join(parts)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLayout, QHBoxLayout,
@@ -30,6 +31,7 @@ from ui.ops import Ops
 from ui.till import shift_dialogs
 from ui.till.approval_dialog import run_with_approval
 from ui.till.parked_dialog import ParkedDialog
+from ui.till.promo_code_dialog import PromoCodeDialog
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.receipt_preview import ReceiptPreviewDialog
 from ui.till.shortcuts import KEYED, SHORTCUTS, description
@@ -93,6 +95,10 @@ class SalePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(44)
+        # a line with a promotion shows it under the name: such rows grow to two lines
+        self.table.verticalHeader().setMinimumSectionSize(44)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QTY, 64), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
@@ -123,6 +129,11 @@ class SalePage(QWidget):
         self.discount_label = QLabel("", panel)
         self.discount_label.setObjectName("discountLabel")
         self.discount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.promotions_label = QLabel("", panel)
+        self.promotions_label.setObjectName("promotionsLabel")
+        self.promotions_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.promotions_label.setWordWrap(True)
+        self.promotions_label.setProperty("role", "promotion")
         self.vat_label = QLabel("", panel)
         self.vat_label.setObjectName("vatLabel")
         self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -141,6 +152,7 @@ class SalePage(QWidget):
         pl.addWidget(total_caption)
         pl.addWidget(self.total_label)
         pl.addWidget(self.discount_label)
+        pl.addWidget(self.promotions_label)
         pl.addWidget(self.vat_label)
         pl.addWidget(self.count_label)
         pl.addStretch(1)
@@ -155,6 +167,7 @@ class SalePage(QWidget):
             ("line_discount", self.tr("Line discount"), "F4", self.line_discount),
             ("cart_discount", self.tr("Sale discount"), "F5", self.cart_discount),
             ("price_override", self.tr("Price"), "F6", self.price_override),
+            ("promo_code", self.tr("Code"), "F11", self.promo_code),
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
@@ -171,6 +184,7 @@ class SalePage(QWidget):
                         "line_discount": "lineDiscountButton",
                         "cart_discount": "cartDiscountButton",
                         "price_override": "priceOverrideButton", "park": "parkButton",
+                        "promo_code": "promoCodeButton",
                         "resume": "resumeButton", "void_sale": "voidSaleButton",
                         "reprint": "reprintButton", "x_report": "xReportButton",
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
@@ -183,7 +197,7 @@ class SalePage(QWidget):
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
             b.clicked.connect(bind(slot))
-            grid.addWidget(b, i // 7, i % 7)
+            grid.addWidget(b, i // 8, i % 8)
             self.buttons[name] = b
 
         # --- layout ------------------------------------------------------------------------------
@@ -207,6 +221,7 @@ class SalePage(QWidget):
         slots = {"help": self.show_help, "search": self.focus_search,
                  "quantity": self.change_quantity, "line_discount": self.line_discount,
                  "cart_discount": self.cart_discount, "price_override": self.price_override,
+                 "promo_code": self.promo_code,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
                  "void_sale": self.void_sale, "logout": emitter(self.logout_requested)}
@@ -238,6 +253,7 @@ class SalePage(QWidget):
             self.total_label.setText(format_kronor(0, symbol=True))
             self.vat_label.setText("")
             self.discount_label.setText("")
+            self.promotions_label.setText(self._promotions_text(totals))
             self.count_label.setText(self.tr("No items"))
         else:
             self.total_label.setText(format_kronor(totals.total, symbol=True))
@@ -247,6 +263,7 @@ class SalePage(QWidget):
             self.discount_label.setText(
                 self.tr("Discount %1 kr").replace("%1", format_kronor(totals.discount))
                 if totals.discount else "")
+            self.promotions_label.setText(self._promotions_text(totals))
             self.count_label.setText(self.tr("%n item(s)", "", totals.item_count))
         if n:
             row = self.model.row_of_line(select_line) if select_line is not None else previous
@@ -254,6 +271,18 @@ class SalePage(QWidget):
             self.table.selectRow(row)
         self.pay_button.setEnabled(bool(totals and totals.lines))
         self.empty_hint.setVisible(not n)
+
+    def _promotions_text(self, totals: CartTotals | None) -> str:
+        """One line per promotion that gives something, and the codes that give nothing yet."""
+        if totals is None:
+            return ""
+        given = totals.promotions()
+        lines = [self.tr("%1: -%2 kr").replace("%1", label).replace("%2", format_kronor(amount))
+                 for label, amount in given]
+        labels = {label for label, _ in given}
+        lines += [self.tr("%1: nothing on these articles yet").replace("%1", code)
+                  for code in totals.codes if code not in labels]
+        return "\n".join(lines)
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -310,6 +339,12 @@ class SalePage(QWidget):
             self.scanned(code)
 
     def _added(self, totals: CartTotals) -> None:
+        before = self.totals.codes if self.totals else ()
+        new_codes = [c for c in totals.codes if c not in before]
+        if new_codes:  # a scanned coupon
+            self.show_totals(totals)
+            self.show_message(self._code_added_text(new_codes[0], totals), "ok")
+            return
         last = totals.lines[-1].line if totals.lines else None
         self.show_totals(totals, select_line=None)
         if last is not None:
@@ -529,6 +564,47 @@ class SalePage(QWidget):
                               self._changed(line_id), self.show_error)
 
         self._open(d, go)
+
+    def promo_code(self) -> None:
+        """The customer's promotion codes (F11). A code typed in the scan field first is taken
+        at once, as "3 F3" takes a quantity."""
+        typed = self.scan_input.text().strip()
+        d = PromoCodeDialog(self.totals, self)
+
+        def answered(code: str, adding: bool) -> Callable[[CartTotals], None]:
+            def done(totals: CartTotals) -> None:
+                self.show_totals(totals)
+                text = (self._code_added_text(code, totals) if adding
+                        else self.tr("Code %1 removed.").replace("%1", code))
+                self.show_message(text, "ok")
+                if shiboken6.isValid(d):
+                    d.show_result(totals, text)
+            return done
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(d) and d.isVisible():
+                d.show_error(message_for(exc))
+            else:
+                self.show_error(exc)
+
+        d.add_requested.connect(lambda code: self._ops.run(
+            lambda: self._till.add_promo_code(code), answered(code, True), failed,
+            label="promo_code"))
+        d.remove_requested.connect(lambda code: self._ops.run(
+            lambda: self._till.remove_promo_code(code), answered(code, False), failed,
+            label="promo_code"))
+        self._open(d, lambda: None)
+        if typed and not typed.isdigit():
+            self.scan_input.clear()
+            d.field.setText(typed)
+            d.submit()
+
+    def _code_added_text(self, code: str, totals: CartTotals) -> str:
+        given = dict(totals.promotions()).get(code, 0)
+        if given:
+            return self.tr("Code %1: -%2 kr.").replace("%1", code).replace(
+                "%2", format_kronor(given))
+        return self.tr("Code %1 added: nothing on these articles yet.").replace("%1", code)
 
     def price_override(self) -> None:
         line_id = self._need_line()

@@ -29,6 +29,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("pay", "F9", QT_TRANSLATE_NOOP("Shortcuts", "Pay")),
     Shortcut("shift_menu", "F10",
              QT_TRANSLATE_NOOP("Shortcuts", "Shift: open, cash in/out, X report, close (Z)")),
+    Shortcut("promo_code", "F11",
+             QT_TRANSLATE_NOOP("Shortcuts", "Promotion code: add or remove the customer's codes")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("remove_line", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line")),
     Shortcut("void_sale", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Void the whole sale")),
