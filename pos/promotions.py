@@ -1,7 +1,8 @@
 """Promotions as the central store (Medusa v2) computes them, so the till gives the same discount
 the web shop does, also when it cannot reach the central store.
 
-The semantics follow Medusa v2's promotion module (standard promotions) as of 2.21:
+The semantics follow Medusa v2's promotion module as of 2.21 (standard and buy-get promotions;
+buy-get is described at ``_apply_buyget``):
 
 - Which promotions: the codes the customer gave plus every automatic promotion; only active ones
   within their campaign's dates, in the cart's currency; limit/used respected; the promotion's
@@ -9,9 +10,9 @@ The semantics follow Medusa v2's promotion module (standard promotions) as of 2.
   for each line (item scope). A rule holds when its ``operator`` (eq, ne, in, gt, gte, lt, lte)
   matches the values found at its ``attribute`` path, e.g. ``items.product.categories.id``,
   ``items.product.collection_id``, ``items.product_id``, ``items.variant_sku``, ``currency_code``.
-- Order of application: by ``application_method.value``, highest first (the raw number, whatever
-  the type), ties in the order given. Each promotion sees what earlier ones took (per line, kept
-  net of VAT, as Medusa does).
+- Order of application: buy-get promotions first, then by ``application_method.value``, highest
+  first (the raw number, whatever the type), ties in the order given. Each promotion sees what
+  earlier ones took (per line, kept net of VAT, as Medusa does).
 - ``target_type`` ``order`` means allocation ``across`` over all lines; ``items`` uses the method's
   allocation:
   - ``each``: per line, on at most ``max_quantity`` units (Medusa's default when unset: 1);
@@ -78,6 +79,8 @@ class ApplicationMethod:
     currency_code: str | None = None
     target_rules: tuple[Rule, ...] = ()
     buy_rules: tuple[Rule, ...] = ()
+    buy_rules_min_quantity: int | None = None  # buy-get: units to buy for one application
+    apply_to_quantity: int | None = None  # buy-get: units that get the value per application
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,13 @@ class Promotion:
                 allocation=am.get("allocation"), max_quantity=am.get("max_quantity"),
                 currency_code=am.get("currency_code"),
                 target_rules=tuple(Rule.from_medusa(r) for r in am.get("target_rules") or ()),
-                buy_rules=tuple(Rule.from_medusa(r) for r in am.get("buy_rules") or ())))
+                buy_rules=tuple(Rule.from_medusa(r) for r in am.get("buy_rules") or ()),
+                buy_rules_min_quantity=_int(am.get("buy_rules_min_quantity")),
+                apply_to_quantity=_int(am.get("apply_to_quantity"))))
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def _date(text: Any) -> datetime | None:
@@ -359,6 +368,109 @@ def _apply_one(promo: Promotion, items: list[_Item]) -> list[tuple[_Item, Decima
     return out
 
 
+def _apply_buyget(promo: Promotion, items: list[_Item], buy_used: dict[str, dict[Any, int]],
+                  target_used: dict[str, dict[Any, int]]) -> list[tuple[_Item, Decimal]]:
+    """Medusa's buy-get (``getComputedActionsForBuyGet``): while the cart still has
+    ``buy_rules_min_quantity`` units matching the buy rules and ``apply_to_quantity`` other units
+    matching the target rules, those target units get the value (percentage of, or fixed per
+    unit up to, their net price), at most ``max_quantity`` units in all (default 1). Lines are
+    taken most expensive first (by line subtotal); for the buy side, lines that cannot be
+    targets go first. Units another buy-get promotion used are not used again. The amount is
+    on the line's net subtotal whatever earlier promotions took (buy-gets go first)."""
+    am = promo.application_method
+    min_buy = am.buy_rules_min_quantity or 0
+    if min_buy <= 0 or not am.buy_rules:
+        return []
+    apply_qty = am.apply_to_quantity or 0
+    max_apply = am.max_quantity if am.max_quantity is not None else 1
+    usable = [it for it in items if it.line.is_discountable]
+
+    def eligible(rules: tuple[Rule, ...]) -> list[_Item]:
+        found = [it for it in usable if rules_hold(rules, it.line.context(), ITEMS)]
+        return sorted(found, key=lambda it: -it.subtotal)  # stable: equal ones keep cart order
+
+    def remaining(found: list[_Item], used: dict[str, dict[Any, int]]) -> dict[Any, int]:
+        out = {}
+        for it in found:
+            taken = sum(m.get(it.line.line_id, 0) for code, m in used.items() if code != promo.code)
+            out[it.line.line_id] = max(it.line.quantity - taken, 0)
+        return out
+
+    buy, target = eligible(am.buy_rules), eligible(am.target_rules)
+    rem_buy, rem_target = remaining(buy, buy_used), remaining(target, target_used)
+    target_ids = {it.line.line_id for it in target}
+    buy_order = [it for it in buy if it.line.line_id not in target_ids] + \
+        [it for it in buy if it.line.line_id in target_ids]
+    by_id = {it.line.line_id: it for it in usable}
+    amounts: dict[Any, Decimal] = {}
+    total_buy: dict[Any, int] = {}
+    total_target: dict[Any, int] = {}
+    applied_qty = 0
+    for _ in range(1000):  # Medusa's safety limit
+        if sum(rem_buy.values()) < min_buy:
+            break
+        reserved: list[tuple[Any, int]] = []
+        got = 0
+        for it in buy_order:
+            if got >= min_buy:
+                break
+            take = min(rem_buy.get(it.line.line_id, 0), min_buy - got)
+            if take > 0:
+                reserved.append((it.line.line_id, take))
+                got += take
+        if got < min_buy:
+            break
+        in_buy: dict[Any, int] = {}
+        for lid, q in reserved:
+            in_buy[lid] = in_buy.get(lid, 0) + q
+        chosen: list[tuple[Any, int]] = []
+        found = 0
+        for it in target:
+            lid = it.line.line_id
+            free = rem_target.get(lid, 0) - in_buy.get(lid, 0)
+            take = min(apply_qty - found, free, max_apply - applied_qty)
+            if free <= 0 or take <= 0:
+                continue
+            chosen.append((lid, take))
+            found += take
+            if found >= apply_qty:
+                break
+        if found < apply_qty:
+            break
+        left = apply_qty
+        for lid, q in chosen:
+            if left <= 0:
+                break
+            it = by_id[lid]
+            units = min(q, left)
+            applicable = it.subtotal / Decimal(it.line.quantity) * Decimal(units)
+            if am.type == FIXED:
+                amount = _min(am.value * Decimal(units), applicable)
+            else:
+                amount = applicable * am.value / _HUNDRED
+            if amount <= 0:
+                continue
+            left -= units
+            it.applied_net += amount
+            amounts[lid] = amounts.get(lid, Decimal(0)) + amount
+            applied_qty += units
+        consumed: dict[Any, int] = {}
+        for lid, q in reserved + chosen:
+            consumed[lid] = consumed.get(lid, 0) + q
+        for lid, q in consumed.items():
+            if lid in rem_buy:
+                rem_buy[lid] -= q
+            if lid in rem_target:
+                rem_target[lid] -= q
+        for lid, q in reserved:
+            total_buy[lid] = total_buy.get(lid, 0) + q
+        for lid, q in chosen:
+            total_target[lid] = total_target.get(lid, 0) + q
+    buy_used[promo.code] = total_buy
+    target_used[promo.code] = total_target
+    return [(by_id[lid], amount) for lid, amount in amounts.items() if amount > 0]
+
+
 def select_promotions(promotions: Iterable[Promotion], codes: Iterable[str],
                       cart_context: dict[str, Any], *, currency_code: str = "sek",
                       now: datetime | None = None) -> list[Promotion]:
@@ -368,7 +480,7 @@ def select_promotions(promotions: Iterable[Promotion], codes: Iterable[str],
     for p in promotions:
         if not (p.is_automatic or p.code.upper() in wanted):
             continue
-        if p.type != STANDARD or not p.is_live(now):
+        if p.type not in (STANDARD, BUYGET) or not p.is_live(now):
             continue
         if p.application_method.currency_code and \
                 p.application_method.currency_code.lower() != currency_code.lower():
@@ -376,8 +488,16 @@ def select_promotions(promotions: Iterable[Promotion], codes: Iterable[str],
         if not rules_hold(p.rules, cart_context, ORDER):
             continue
         chosen.append(p)
-    # Medusa: highest application_method.value first; Python's sort is stable for ties
-    return sorted(chosen, key=lambda p: p.application_method.value, reverse=True)
+    # Medusa: buy-get promotions first, then the highest application_method.value; buy-get ties
+    # by more units to buy, then more units to get; otherwise in the order given (stable sort)
+    return sorted(chosen, key=_application_order)
+
+
+def _application_order(p: Promotion) -> tuple[int, Decimal, int, int]:
+    am = p.application_method
+    if p.type == BUYGET:
+        return (0, -am.value, -(am.buy_rules_min_quantity or 0), -(am.apply_to_quantity or 0))
+    return (1, -am.value, 0, 0)
 
 
 def cart_context(lines: Sequence[PromoLine], currency_code: str = "sek",
@@ -402,11 +522,17 @@ def apply_promotions(lines: Sequence[PromoLine], promotions: Iterable[Promotion]
             rate = ln.vat_rate.percent / _HUNDRED
             items.append(_Item(ln, original, original / (1 + rate), rate))
         raw: list[tuple[_Item, Promotion, Decimal, Decimal]] = []  # item, promo, net, exact öre
+        buy_used: dict[str, dict[Any, int]] = {}  # buy-get code -> units it used, per line
+        target_used: dict[str, dict[Any, int]] = {}
         for promo in select_promotions(promotions, codes, ctx, currency_code=currency_code,
                                        now=now):
-            if promo.application_method.target_type not in (ITEMS, ORDER):
+            if promo.type == BUYGET:
+                applied = _apply_buyget(promo, items, buy_used, target_used)
+            elif promo.application_method.target_type in (ITEMS, ORDER):
+                applied = _apply_one(promo, items)
+            else:
                 continue  # shipping promotions: the till sells no shipping
-            for it, amount in _apply_one(promo, items):
+            for it, amount in applied:
                 gross = amount if promo.is_tax_inclusive else amount * (1 + it.rate)
                 raw.append((it, promo, amount, gross * _HUNDRED))
         ore = _round_preserving_sum([r[3] for r in raw])
@@ -490,9 +616,9 @@ class PromotionBook:
         found = next((p for p in self.promotions if p.code.upper() == wanted), None)
         if found is None:
             raise PromotionCodeError(f"There is no promotion code {wanted}")
-        if found.type != STANDARD:
+        if found.type not in (STANDARD, BUYGET):
             raise PromotionCodeError(f"The code {found.code} cannot be used at the till")
-        if found.application_method.target_type not in (ITEMS, ORDER):
+        if found.type == STANDARD and found.application_method.target_type not in (ITEMS, ORDER):
             raise PromotionCodeError(f"The code {found.code} is for shipping only")
         if not found.is_live(self.now()):
             raise PromotionCodeError(f"The code {found.code} is not valid now")
@@ -521,4 +647,6 @@ def promotion_to_dict(p: Promotion) -> dict[str, Any]:
                 "raw_value": {"value": str(am.value)}, "allocation": am.allocation,
                 "max_quantity": am.max_quantity, "currency_code": am.currency_code,
                 "target_rules": [_rule_dict(r) for r in am.target_rules],
-                "buy_rules": [_rule_dict(r) for r in am.buy_rules]}}
+                "buy_rules": [_rule_dict(r) for r in am.buy_rules],
+                "buy_rules_min_quantity": am.buy_rules_min_quantity,
+                "apply_to_quantity": am.apply_to_quantity}}

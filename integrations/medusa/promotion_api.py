@@ -77,7 +77,8 @@ def _rule(attribute: str, operator: str, values: Sequence[str]) -> dict[str, Any
 
 def parity_promotion_bodies(facts: Sequence[dict[str, Any]], campaign_id: str | None
                             ) -> list[dict[str, Any]]:
-    """Promotions of every kind the local engine implements, targeted at parts of the catalogue."""
+    """Promotions of every kind the local engine implements, targeted at parts of the catalogue
+    (``type`` defaults to standard; the buy-get ones say so)."""
     categories = sorted({c for f in facts for c in f["category_ids"]})
     products = sorted({f["product_id"] for f in facts})
     skus = sorted(f["sku"] for f in facts)
@@ -119,6 +120,26 @@ def parity_promotion_bodies(facts: Sequence[dict[str, Any]], campaign_id: str | 
         {**base, "code": "PARITY-FIX12-ACROSS", "is_automatic": False, "rules": only_parity,
          "application_method": am("fixed", "items", 12, "across", None,
                                   [_rule("items.product.categories.id", "in", cats_a + cats_b)])},
+        # buy-get: an automatic 3 for 2, and a code "buy one of B, get one of A or B at half
+        # price" overlapping it (Medusa counts what each used on its buy and get sides apart)
+        {**base, "code": "PARITY-AUTO-3FOR2", "type": "buyget", "is_automatic": True,
+         "rules": only_parity,
+         "application_method": {**am("percentage", "items", 100, "each", 3,
+                                     [_rule("items.product.categories.id", "in", cats_a)]),
+                                "buy_rules": [_rule("items.product.categories.id", "in", cats_a)],
+                                "buy_rules_min_quantity": 2, "apply_to_quantity": 1}},
+        {**base, "code": "PARITY-B1G1-HALF", "type": "buyget", "is_automatic": False,
+         "rules": only_parity,
+         "application_method": {**am("percentage", "items", 50, "each", 2,
+                                     [_rule("items.product.categories.id", "in", cats_a + cats_b)]),
+                                "buy_rules": [_rule("items.product.categories.id", "in", cats_b)],
+                                "buy_rules_min_quantity": 1, "apply_to_quantity": 1}},
+        {**base, "code": "PARITY-B2G1-FIX30", "type": "buyget", "is_automatic": False,
+         "rules": only_parity,
+         "application_method": {**am("fixed", "items", 30, "each", 2,
+                                     [_rule("items.product.id", "in", some_products)]),
+                                "buy_rules": [_rule("items.product.id", "in", some_products)],
+                                "buy_rules_min_quantity": 2, "apply_to_quantity": 1}},
     ]
 
 

@@ -189,3 +189,87 @@ def test_many_proportional_parts_still_end_on_the_exact_half_ore():
     t, adj = totals(lines, [f150, p5], ["F150"])
     assert sum(a.exact for a in adj).quantize(Decimal("1E-20")) == Decimal("40024.5")
     assert (t.discount, t.total) == (40024, t.subtotal - 40024)  # total rounded half up
+
+
+# --- buy X get Y -----------------------------------------------------------------------------------
+
+def buyget(code, min_buy, apply_qty, max_qty, value=100, type_="percentage", buy_rules=(),
+           target_rules=(), automatic=True):
+    return Promotion(id=f"promo_{code}", code=code, type="buyget", is_automatic=automatic,
+                     application_method=ApplicationMethod(
+                         type=type_, target_type="items", value=Decimal(value), allocation="each",
+                         max_quantity=max_qty, currency_code="sek",
+                         buy_rules=tuple(buy_rules), target_rules=tuple(target_rules),
+                         buy_rules_min_quantity=min_buy, apply_to_quantity=apply_qty))
+
+
+SOCKS = Rule("items.product.categories.id", "in", ("pcat_socks",))
+
+
+def sock(line_id, price, qty):
+    return line(line_id, price, qty, category_ids=("pcat_socks",))
+
+
+def test_three_for_two_gives_the_third_unit_free_as_often_as_bought():
+    three_for_two = buyget("3FOR2", 2, 1, 10, buy_rules=[SOCKS], target_rules=[SOCKS])
+    t, adj = totals([sock(1, 4900, 3)], [three_for_two])
+    assert t.discount == 4900 and [a.code for a in adj] == ["3FOR2"]
+    t, _ = totals([sock(1, 4900, 5)], [three_for_two])
+    assert t.discount == 4900  # the second round lacks a third unit to give
+    t, _ = totals([sock(1, 4900, 6)], [three_for_two])
+    assert t.discount == 2 * 4900
+
+
+def test_buy_get_takes_the_most_expensive_lines_first_and_keeps_buy_and_get_apart():
+    three_for_two = buyget("3FOR2", 2, 1, 10, buy_rules=[SOCKS], target_rules=[SOCKS])
+    lines = [sock(1, 2900, 1), sock(2, 6900, 1), sock(3, 4900, 1)]
+    _, adj = totals(lines, [three_for_two])
+    # the two dearest are bought (69 and 49 kr), the cheapest is free: Medusa's order
+    assert [(a.line_id, a.amount) for a in adj] == [(1, 2900)]
+
+
+def test_buy_get_respects_max_quantity_and_a_fixed_value_per_unit():
+    b2g1 = buyget("B2G1", 2, 1, 1, buy_rules=[SOCKS], target_rules=[SOCKS])
+    t, _ = totals([sock(1, 4900, 9)], [b2g1])
+    assert t.discount == 4900  # max_quantity 1: once, however many are bought
+    fixed = buyget("B1G1-20", 1, 1, 5, value=20, type_="fixed", buy_rules=[SOCKS],
+                   target_rules=[SOCKS])
+    t, _ = totals([sock(1, 4900, 4)], [fixed])
+    assert t.discount == 2 * 2500  # 20 kr net per unit is 25 kr with VAT, twice
+
+
+def test_buy_get_needs_its_buy_side_from_other_lines_when_rules_differ():
+    shoe = line(9, 99900, 1, category_ids=("pcat_shoes",))
+    get_socks = buyget("SKO-SOCKA", 1, 1, 1, buy_rules=[Rule("items.product.categories.id", "in",
+                                                                  ("pcat_shoes",))],
+                       target_rules=[SOCKS])
+    t, adj = totals([shoe, sock(1, 4900, 2)], [get_socks])
+    assert [(a.line_id, a.amount) for a in adj] == [(1, 4900)]
+    t, adj = totals([sock(1, 4900, 2)], [get_socks])
+    assert adj == []  # no shoe, no free socks
+
+
+def test_buy_get_goes_before_standard_promotions_which_see_what_it_took():
+    three_for_two = buyget("3FOR2", 2, 1, 10, buy_rules=[SOCKS], target_rules=[SOCKS])
+    big = promo("BIG50", "percentage", "order", 50, "across", automatic=True)
+    t, adj = totals([sock(1, 4000, 3)], [big, three_for_two])
+    assert [a.code for a in adj] == ["3FOR2", "BIG50"]
+    assert t.total == (12000 - 4000) // 2
+
+
+def test_a_second_buy_get_counts_only_what_the_first_used_on_each_side():
+    """Medusa keeps the buy side and the get side apart: B may buy with units A gave away, and
+    give away units A bought (``calculateRemainingQuantities`` per side). As Medusa does it."""
+    a = buyget("A", 2, 1, 10, value=100, buy_rules=[SOCKS], target_rules=[SOCKS])
+    b = buyget("B", 2, 1, 10, value=50, buy_rules=[SOCKS], target_rules=[SOCKS])
+    for qty, expected in ((3, {"A": 4000}), (6, {"A": 8000, "B": 2000}),
+                          (9, {"A": 12000, "B": 2000})):
+        t, adj = totals([sock(1, 4000, qty)], [b, a])
+        assert [x.code for x in adj][0] == "A"  # value 100 before 50
+        assert {x.code: x.amount for x in adj} == expected, qty
+
+
+def test_buyget_round_trips_through_the_local_store_shape():
+    from pos.promotions import promotion_to_dict
+    p = buyget("3FOR2", 2, 1, 10, buy_rules=[SOCKS], target_rules=[SOCKS])
+    assert Promotion.from_medusa(promotion_to_dict(p)) == p
