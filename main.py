@@ -109,13 +109,23 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     return stop
 
 
-def build_till(config: Config | str | Path | None = None, *, display: Any = None) -> tuple[Any, AppContext]:
-    """A ready Till on the configured database and devices (used by the app and by UI tests)."""
+def build_till(config: Config | str | Path | None = None, *, display: Any = None,
+               with_customers: bool = False) -> tuple[Any, AppContext]:
+    """A ready Till on the configured database and devices (used by the app and by UI tests).
+    ``with_customers``: customers are searched in the central store the config names (its own
+    connection; the outbox worker has another), or, with none and demo data on, the demo's."""
     from pos.services.till import Till
 
     cfg = config if isinstance(config, Config) else load_config(config)
     ctx = open_database(cfg)
-    till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg))
+    customers = None
+    if with_customers:
+        customers = build_commerce_store(cfg)
+        if customers is None and bool(cfg.get("demo", "load_when_empty")):
+            from pos.demo.customers import DemoCustomers
+            customers = DemoCustomers()
+    till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
+                customers=customers)
     return till, ctx
 
 
@@ -152,7 +162,7 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     face = args.command or "till"
     if face == "till":
         from ui.till.app import run_till
-        till, ctx = build_till(cfg)
+        till, ctx = build_till(cfg, with_customers=True)
         store = build_commerce_store(cfg)
         stop = start_outbox(ctx, store) if store is not None else None
         try:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from pos.catalog import CentralRefs, Variant
+from pos.commerce import CustomerRef
 from pos.money import percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
@@ -120,6 +121,7 @@ class CartTotals:
     item_count: int
     codes: tuple[str, ...] = ()  # the promotion codes given (also those that give nothing yet)
     applied: tuple[str, ...] = ()  # labels of the promotions that gave something, in order
+    customer: CustomerRef | None = None
 
     @property
     def vat_total(self) -> int:
@@ -157,7 +159,7 @@ class Cart:
     lines: list[CartLine] = field(default_factory=list)
     discount: Discount | None = None
     next_line_id: int = 1
-    customer_id: str | None = None
+    customer: CustomerRef | None = None  # the central store's customer, when identified
     policy: DiscountPolicy = field(default_factory=DiscountPolicy)
     promo_codes: list[str] = field(default_factory=list)  # as the central store spells them
     # The promotions in force: set by the till, not saved with the cart (they come from the
@@ -244,7 +246,7 @@ class Cart:
     def clear(self) -> None:
         self.lines.clear()
         self.discount = None
-        self.customer_id = None
+        self.customer = None
         self.promo_codes = []
 
     # --- queries ---------------------------------------------------------------------------------
@@ -254,6 +256,14 @@ class Cart:
             if line.line_id == line_id:
                 return line
         raise CartError(f"There is no line {line_id} in this sale")
+
+    @property
+    def customer_id(self) -> str | None:
+        return self.customer.id if self.customer else None
+
+    def set_customer(self, customer: CustomerRef | None) -> None:
+        """Who is buying (or nobody): their promotions apply, the order is theirs."""
+        self.customer = customer
 
     @property
     def is_empty(self) -> bool:
@@ -283,7 +293,7 @@ class Cart:
                 applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
                           sum(line.quantity for line in self.lines), tuple(self.promo_codes),
-                          tuple(sorted(applied, key=applied.__getitem__)))
+                          tuple(sorted(applied, key=applied.__getitem__)), self.customer)
 
     # --- persistence -----------------------------------------------------------------------------
 
@@ -292,7 +302,7 @@ class Cart:
             "lines": [_line_to_dict(line) for line in self.lines],
             "discount": _discount_to_dict(self.discount),
             "next_line_id": self.next_line_id,
-            "customer_id": self.customer_id,
+            "customer": self.customer.to_dict() if self.customer else None,
             "promo_codes": list(self.promo_codes),
         }
 
@@ -303,7 +313,7 @@ class Cart:
             lines=[_line_from_dict(d) for d in data.get("lines", [])],
             discount=_discount_from_dict(data.get("discount")),
             next_line_id=int(data.get("next_line_id", 1)),
-            customer_id=data.get("customer_id"),
+            customer=_customer_from_dict(data),
             policy=policy or DiscountPolicy(),
             promo_codes=[str(c) for c in data.get("promo_codes", [])],
             book=book or PromotionBook(),
@@ -313,7 +323,8 @@ class Cart:
 
     def _promotion_shares(self) -> dict[int, list[PromotionShare]]:
         adjustments = self.book.adjustments(
-            [_promo_line(line) for line in self.lines], self.promo_codes)
+            [_promo_line(line) for line in self.lines], self.promo_codes,
+            self.customer.promotion_context() if self.customer else None)
         out: dict[int, list[PromotionShare]] = {}
         ranks: dict[str, int] = {}
         for adj in adjustments:
@@ -342,6 +353,14 @@ class Cart:
             raise ApprovalRequired(
                 f"A discount above {self.policy.cashier_max_percent} % needs a manager", action
             )
+
+
+def _customer_from_dict(data: dict[str, Any]) -> CustomerRef | None:
+    if data.get("customer"):
+        return CustomerRef.from_dict(data["customer"])
+    if data.get("customer_id"):  # saved before customers had more than an id
+        return CustomerRef(str(data["customer_id"]), "", "", "", "")
+    return None
 
 
 def _line_off(line: CartLine, promo: dict[int, int]) -> int:

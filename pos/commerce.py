@@ -5,8 +5,11 @@ HTTP. Amounts are öre.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_SWEDISH_MOBILE = re.compile(r"^0(\d{6,12})$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class StoreOrder:
     total: int
     customer_email: str | None = None
     promotions: tuple[tuple[str, int], ...] = ()  # (code, öre) the central store's promotions gave
+    customer_id: str | None = None  # the central store's customer, when the till knew them
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -41,14 +45,14 @@ class StoreOrder:
                 "location_id": self.location_id, "total": self.total,
                 "customer_email": self.customer_email, "tenders": [list(t) for t in self.tenders],
                 "lines": [vars(line) for line in self.lines],
-                "promotions": dict(self.promotions)}
+                "promotions": dict(self.promotions), "customer_id": self.customer_id}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
         return cls(sale_id=d["sale_id"], register_id=d["register_id"],
                    receipt_no=int(d["receipt_no"]), completed_at=d["completed_at"],
                    location_id=d["location_id"], total=int(d["total"]),
-                   customer_email=d.get("customer_email"),
+                   customer_email=d.get("customer_email"), customer_id=d.get("customer_id"),
                    promotions=tuple((str(k), int(a)) for k, a in
                                     (d.get("promotions") or {}).items()),
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
@@ -107,7 +111,43 @@ class CustomerRef:
     first_name: str
     last_name: str
     phone: str
+    group_ids: tuple[str, ...] = ()  # customer groups (promotion rules may target them)
 
     @property
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def label(self) -> str:
+        """How the screen and the receipt name the customer."""
+        return self.name or self.email or self.phone or self.id
+
+    def promotion_context(self) -> dict[str, Any]:
+        """What promotion rules see of the customer (Medusa's cart context)."""
+        return {"customer_id": self.id, "email": self.email,
+                "customer": {"id": self.id, "email": self.email,
+                             "groups": [{"id": g} for g in self.group_ids]}}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "email": self.email, "first_name": self.first_name,
+                "last_name": self.last_name, "phone": self.phone,
+                "group_ids": list(self.group_ids)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "CustomerRef":
+        return cls(id=str(d["id"]), email=str(d.get("email") or ""),
+                   first_name=str(d.get("first_name") or ""),
+                   last_name=str(d.get("last_name") or ""), phone=str(d.get("phone") or ""),
+                   group_ids=tuple(str(g) for g in d.get("group_ids") or ()))
+
+
+def customer_query(text: str) -> str:
+    """What to search for: a Swedish number as typed (070-123 45 67) becomes E.164 (+46701234567),
+    the form phones are stored in; anything else is searched as typed."""
+    compact = re.sub(r"[\s\-()]", "", text.strip())
+    if compact.startswith("00") and compact[2:].isdigit():  # international prefix: 0046...
+        return "+" + compact[2:]
+    m = _SWEDISH_MOBILE.match(compact)
+    if m:
+        return "+46" + m.group(1)
+    return text.strip()

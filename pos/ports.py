@@ -201,4 +201,13 @@ class CommerceStore(Protocol):
         0701234567 also finds +46701234567)."""
 
 
+
+
+class CustomerDirectory(Protocol):
+    """Where the till finds customers: the central store (``CommerceStore``), or the demo's list."""
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        """Customers whose e-mail, name or phone contains ``query``."""
+
+
 from pos.commerce import CustomerRef, WebCart  # noqa: E402  (appended with the methods above)

@@ -592,12 +592,13 @@ class PromotionBook:
     def now(self) -> datetime | None:
         return self.clock() if self.clock is not None else None
 
-    def adjustments(self, lines: Sequence[PromoLine],
-                    codes: Iterable[str] = ()) -> list[LineAdjustment]:
+    def adjustments(self, lines: Sequence[PromoLine], codes: Iterable[str] = (),
+                    extra: Mapping[str, Any] | None = None) -> list[LineAdjustment]:
+        """``extra``: more of the sale's context, e.g. its customer (``customer.groups.id``)."""
         if not self.promotions or not lines:
             return []
         return apply_promotions(lines, self.promotions, codes, currency_code=self.currency_code,
-                                now=self.now(), **dict(self.context))
+                                now=self.now(), **{**dict(self.context), **dict(extra or {})})
 
     def by_id(self, promotion_id: str) -> Promotion | None:
         return next((p for p in self.promotions if p.id == promotion_id), None)

@@ -49,7 +49,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(Text("KOPIA", Align.CENTER, bold=True, size=2), Feed())
     _header(b, store, sale.register_id)
     b.add(Columns(f"Kvitto nr {sale.receipt_no}", sale.completed_at.strftime("%Y-%m-%d %H:%M")),
-          Text(f"Kassör: {sale.cashier_name}"), Rule())
+          Text(f"Kassör: {sale.cashier_name}"))
+    if sale.customer_name:
+        b.add(Text(f"Kund: {sale.customer_name}"))
+    b.add(Rule())
     for line in sale.lines:
         if line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
             b.add(Columns(line.name, kr(line.unit_price)))

@@ -87,6 +87,7 @@ class Sale:
     rounding: int
     control_code: str = ""
     customer_id: str | None = None
+    customer_name: str = ""
 
     @property
     def vat(self) -> list[VatLine]:

@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="omnipos-shots-"))
     os.environ["POS_DATA_DIR"] = str(data_dir)
     config = data_dir / "pos.toml"
-    config.write_text('[devices]\nprinter = "preview"\nterminal = "simulator?delay=1.5"\n', encoding="utf-8")
+    config.write_text('[devices]\nprinter = "preview"\nterminal = "simulator?delay=1.5"\n'
+                      f'[medusa]\nstate = "{data_dir / "no-central-store.json"}"\n',
+                      encoding="utf-8")  # the demo's customers, whatever runs on this machine
 
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.till.app import build_window, make_app
 
     app = make_app(["screenshots"], opts.language)
-    till, _ctx = build_till(load_config(config))
+    till, _ctx = build_till(load_config(config), with_customers=True)
     window = build_window(till)
     window.resize(1280, 800)
     window.show()
@@ -123,6 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     codes.reject()
     pump()
     shot(window, "05c_sale_with_promotions")
+
+    sale.customer()
+    who = sale.dialog
+    who.field.setText("070-123 45 67")
+    who.search()
+    wait(lambda: who.results.count() > 0, "the customer search")
+    idle()
+    shot(who, "05d_customer_search")
+    who.choose()
+    idle()
+    shot(window, "05e_sale_with_customer")
 
     sale.table.selectRow(2)
     sale.line_discount()

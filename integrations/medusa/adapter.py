@@ -14,7 +14,8 @@ from typing import Any
 from integrations.medusa.client import (MalformedResponse, MedusaClient, MedusaError,
                                         MedusaUnavailable)
 from pos.catalog import CentralRefs, Variant
-from integrations.medusa.mapping import CART_FIELDS, customer_query, to_customer, to_web_cart
+from pos.commerce import customer_query
+from integrations.medusa.mapping import CART_FIELDS, to_customer, to_web_cart
 from pos.commerce import CustomerRef, RemoteOrder, StoreOrder, WebCart
 from pos.money import MoneyError, from_major, to_major_decimal
 from pos.ports import CommerceUnavailable
@@ -141,6 +142,10 @@ class MedusaCommerceStore:
             "region_id": self.ids["region_id"],
             "sales_channel_id": self._channel(order.location_id),
             "email": order.customer_email or f"kassa-{order.register_id.lower()}@butik.omnipos.invalid",
+            # Medusa's own customer ids only (a demo till's made-up ones would be refused; the
+            # e-mail still names the customer)
+            **({"customer_id": order.customer_id}
+               if (order.customer_id or "").startswith("cus_") else {}),
             "items": items,
             "metadata": {"pos_key": key, "pos_sale_id": order.sale_id,
                          "pos_receipt_no": order.receipt_no, "pos_register_id": order.register_id,
@@ -240,7 +245,7 @@ class MedusaCommerceStore:
             return []
         page = self._call("GET", "/admin/customers", params={
             "q": customer_query(query), "limit": limit,
-            "fields": "id,email,first_name,last_name,phone"})
+            "fields": "id,email,first_name,last_name,phone,groups.id"})
         return [to_customer(c) for c in _list(page, "customers")]
 
     # --- internals -------------------------------------------------------------------------------

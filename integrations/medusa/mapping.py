@@ -1,7 +1,6 @@
 """Medusa's carts and customers as the till's ``WebCart`` and ``CustomerRef`` (amounts to öre)."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from integrations.medusa.client import MalformedResponse
@@ -10,7 +9,6 @@ from pos.money import MoneyError, from_major
 
 CART_FIELDS = ("id,currency_code,email,customer_id,completed_at,total,tax_total,discount_total,"
                "*items,*promotions")
-_SWEDISH_MOBILE = re.compile(r"^0(\d{6,12})$")
 
 
 def ore(value: Any) -> int:
@@ -45,18 +43,7 @@ def to_customer(c: dict[str, Any]) -> CustomerRef:
     try:
         return CustomerRef(id=str(c["id"]), email=str(c.get("email") or ""),
                            first_name=str(c.get("first_name") or ""),
-                           last_name=str(c.get("last_name") or ""), phone=str(c.get("phone") or ""))
+                           last_name=str(c.get("last_name") or ""), phone=str(c.get("phone") or ""),
+                           group_ids=tuple(str(g["id"]) for g in c.get("groups") or ()))
     except (KeyError, TypeError) as e:
         raise MalformedResponse(f"customer cannot be read: {e}") from e
-
-
-def customer_query(text: str) -> str:
-    """What to search for: a Swedish number as typed (070-123 45 67) becomes E.164 (+46701234567),
-    the form phones are stored in; anything else is searched as typed."""
-    compact = re.sub(r"[\s\-()]", "", text.strip())
-    if compact.startswith("00") and compact[2:].isdigit():  # international prefix: 0046...
-        return "+" + compact[2:]
-    m = _SWEDISH_MOBILE.match(compact)
-    if m:
-        return "+46" + m.group(1)
-    return text.strip()

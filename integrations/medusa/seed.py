@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.seed_orders import seed_web_orders
 from pos.demo.catalog import DemoProduct, demo_catalog, demo_stock
+from pos.demo.customers import CUSTOMERS
 from pos.demo.promotions import CAMPAIGN, WINTER_CATEGORY, promotion_bodies
 from pos.money import to_major_decimal
 from pos.vat import VatRate
@@ -41,12 +42,6 @@ PRODUCT_TYPES = {VatRate.STANDARD: "standard", VatRate.FOOD: "livsmedel",
 # The category the automatic campaign promotion (VINTER20, 20 % off) targets.
 AUTOMATIC_PROMOTION_CATEGORY = WINTER_CATEGORY
 
-CUSTOMERS = [
-    ("anna.svensson@example.se", "Anna", "Svensson", "+46701234567"),
-    ("erik.lindqvist@example.se", "Erik", "Lindqvist", "+46702345678"),
-    ("sara.nilsson@example.se", "Sara", "Nilsson", "+46703456789"),
-    ("johan.berg@example.se", "Johan", "Berg", "+46704567890"),
-]
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

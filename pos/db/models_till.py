@@ -80,6 +80,7 @@ class SaleRow(Base):
     rounding: Mapped[int] = mapped_column(Integer, default=0)
     control_code: Mapped[str] = mapped_column(String(100), default="")
     customer_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    customer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     printed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

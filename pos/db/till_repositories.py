@@ -133,7 +133,8 @@ def add_sale(s: Session, sale: Sale) -> None:
                   shift_id=sale.shift_id, cashier_id=sale.cashier_id,
                   cashier_name=sale.cashier_name, completed_at=sale.completed_at,
                   total=sale.total, discount=sale.discount, rounding=sale.rounding,
-                  control_code=sale.control_code, customer_id=sale.customer_id, printed=False))
+                  control_code=sale.control_code, customer_id=sale.customer_id,
+                  customer_name=sale.customer_name, printed=False))
     s.flush()
     for i, line in enumerate(sale.lines, 1):
         s.add(SaleLineRow(sale_id=sale.id, line_no=i, variant_id=line.variant_id, sku=line.sku,
@@ -163,7 +164,8 @@ def _sale(s: Session, row: SaleRow) -> Sale:
                     for l in lines),
         tenders=tuple(_tender(t) for t in tenders),
         total=row.total, discount=row.discount, rounding=row.rounding,
-        control_code=row.control_code, customer_id=row.customer_id)
+        control_code=row.control_code, customer_id=row.customer_id,
+        customer_name=row.customer_name)
 
 
 def _tender(t: SaleTenderRow) -> Tender:

@@ -23,8 +23,10 @@ from pos.db.catalog_repository import CatalogRepository
 from pos.gtin import GtinError
 from pos.journal import Kind
 from pos.payments import Payment, PaymentError, Tender, TenderKind
-from pos.ports import (CardOutcome, CardRequest, CardResult, CardTerminal, ControlRecord,
-                       ControlUnit, CustomerDisplay, DisplayLine, PrinterError, ReceiptPrinter)
+from pos.commerce import CustomerRef
+from pos.ports import (CardOutcome, CardRequest, CardResult, CardTerminal, CommerceUnavailable,
+                       ControlRecord, ControlUnit, CustomerDirectory, CustomerDisplay, DisplayLine,
+                       PrinterError, ReceiptPrinter)
 from pos.promotions import PromotionBook
 from pos.receipt import ReceiptDocument
 from pos.receipt_layout import StoreInfo, report_document, sale_receipt
@@ -47,6 +49,10 @@ class ScanNotForSale(CartError):
         super().__init__(message)
         self.kind = kind
         self.value = value
+
+
+class CustomerSearchError(CartError):
+    """Customers cannot be searched now (no central store, or it cannot be reached)."""
 
 
 @dataclass(frozen=True)
@@ -99,9 +105,11 @@ class ParkedInfo:
 class Till:
     def __init__(self, session_factory: sessionmaker[Session], devices: Devices,
                  config: TillConfig | None = None,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] = datetime.now,
+                 customers: CustomerDirectory | None = None) -> None:
         self._sf = session_factory
         self.devices = devices
+        self.customers = customers  # the central store's customers (or the demo's)
         self.config = config or TillConfig()
         self._clock = clock
         self.user: StaffMember | None = None
@@ -408,6 +416,28 @@ class Till:
             return self._change(lambda: self.cart.discount_cart(None))
         return self._discount(self.cart.discount_cart, discount, approver_pin, {"line": None})
 
+    # --- the customer ----------------------------------------------------------------------------
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        """Customers of the central store by phone (070... finds +4670...), e-mail or name.
+        A network call: run it off the UI thread. ``CustomerSearchError`` when it cannot be done;
+        the sale goes on without a customer."""
+        self._require_user()
+        if not query.strip():
+            return []
+        if self.customers is None:
+            raise CustomerSearchError("No central store is set up: customers cannot be searched")
+        try:
+            return self.customers.find_customers(query.strip(), limit)
+        except CommerceUnavailable as e:
+            raise CustomerSearchError(
+                "The central store cannot be reached, so customers cannot be searched now. "
+                "Sell without one") from e
+
+    def set_customer(self, customer: CustomerRef | None) -> CartTotals:
+        """Who is buying (None: nobody): the order is theirs, their promotions apply."""
+        return self._change(lambda: self.cart.set_customer(customer))
+
     def add_promo_code(self, code: str) -> CartTotals:
         """A promotion code the customer gives; ``CartError`` says why one is refused."""
         return self._change(lambda: self.cart.add_promo_code(code))
@@ -700,11 +730,13 @@ class Till:
                         shift_id=shift.id, cashier_id=user.id, cashier_name=user.name,
                         completed_at=now, lines=lines, tenders=tuple(payment.tenders),
                         total=totals.total, discount=totals.discount, rounding=payment.rounding,
-                        control_code=code, customer_id=self.cart.customer_id)
+                        control_code=code, customer_id=self.cart.customer_id,
+                        customer_name=self.cart.customer.label if self.cart.customer else "")
             repo.add_sale(s, sale)
             # The central store learns of the sale through the outbox, in this same transaction:
             # stored sale and queued order exist together or not at all.
-            enqueue_sale(s, sale, self.config.location_id)
+            enqueue_sale(s, sale, self.config.location_id,
+                         customer_email=(self.cart.customer.email or None) if self.cart.customer else None)
             reg.next_receipt_no = receipt_no + 1
             reg.grand_total += sale.total
             self._journal(s, Kind.SALE, _sale_payload(sale))

@@ -16,6 +16,7 @@ def sale_key(sale_id: str) -> str:
 
 
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
+    """The order for ``sale`` (its customer, when known, by the central store's id and e-mail)."""
     promotions: dict[str, int] = {}
     for ln in sale.lines:
         for p in ln.promotions:
@@ -27,7 +28,8 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
                                    unit_price=ln.unit_price, total=ln.total,
                                    vat_rate=ln.vat_rate.value) for ln in sale.lines),
         tenders=tuple((t.kind.value, t.amount) for t in sale.tenders),
-        total=sale.total, customer_email=customer_email, promotions=tuple(promotions.items()))
+        total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
+        promotions=tuple(promotions.items()))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,

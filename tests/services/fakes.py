@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pos.ports import (CardOutcome, CardRequest, CardResult, PaperOut, PrinterStatus)
+from pos.commerce import CustomerRef
+from pos.ports import (CardOutcome, CardRequest, CardResult, CommerceUnavailable, PaperOut,
+                       PrinterStatus)
 from pos.receipt import ReceiptDocument
 
 
@@ -67,3 +69,26 @@ class ScriptedTerminal:
 
     def abort(self, attempt_id: str) -> None:
         pass
+
+
+ANNA = CustomerRef("cus_anna", "anna.svensson@example.se", "Anna", "Svensson", "+46701234567",
+                   ("cusgroup_vip",))
+ERIK = CustomerRef("cus_erik", "erik.lindqvist@example.se", "Erik", "Lindqvist", "+46702345678")
+
+
+class Customers:
+    """The central store's customers, searchable as Medusa's ``q`` does; can be down."""
+
+    def __init__(self, *customers):
+        self.customers = customers
+        self.down = False
+        self.queries = []
+
+    def find_customers(self, query, limit=20):
+        self.queries.append(query)
+        if self.down:
+            raise CommerceUnavailable("connection refused")
+        digits = query.replace(" ", "").replace("-", "").lstrip("0")
+        return [c for c in self.customers
+                if query.lower() in (c.email + " " + c.name).lower()
+                or (digits and digits in c.phone)][:limit]

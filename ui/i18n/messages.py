@@ -63,6 +63,10 @@ KNOWN = (
     QT_TRANSLATE_NOOP("DomainMessages", "Empty scan: scan again"),
     QT_TRANSLATE_NOOP("DomainMessages", "The code is too long to be anything this till knows"),
     QT_TRANSLATE_NOOP("DomainMessages", "Type a promotion code"),
+    QT_TRANSLATE_NOOP("DomainMessages", "No central store is set up: customers cannot be searched"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "The central store cannot be reached, so customers cannot be searched now. "
+                      "Sell without one"),
     QT_TRANSLATE_NOOP("DomainMessages", "Nothing left to discount on this line"),
 )
 

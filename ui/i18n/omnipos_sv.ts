@@ -132,6 +132,53 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Find the customer by phone, e-mail or name</source>
+        <translation>Sök kunden på telefon, e-post eller namn</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>On this sale: %1</source>
+        <translation>På köpet: %1</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ingen kund</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an e-mail or a name</source>
+        <translation>Skriv ett telefonnummer, en e-post eller ett namn</translation>
+    </message>
+    <message>
+        <source>Searching the central store…</source>
+        <translation>Söker i centrallagret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation><numerusform>%n kund hittades</numerusform><numerusform>%n kunder hittades</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer found</source>
+        <translation>Ingen kund hittades</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplayWindow</name>
     <message>
         <source>Customer display</source>
@@ -335,6 +382,14 @@
     <message>
         <source>Type a promotion code</source>
         <translation>Skriv en kampanjkod</translation>
+    </message>
+    <message>
+        <source>No central store is set up: customers cannot be searched</source>
+        <translation>Inget centrallager är inställt: kunder kan inte sökas</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so customers cannot be searched now. Sell without one</source>
+        <translation>Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
     </message>
     <message>
         <source>Nothing left to discount on this line</source>
@@ -873,6 +928,10 @@
         <translation>Kod</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
         <source>Park</source>
         <translation>Parkera</translation>
     </message>
@@ -907,6 +966,10 @@
     <message>
         <source>Log out</source>
         <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
     </message>
     <message>
         <source>No items</source>
@@ -979,6 +1042,10 @@
     <message>
         <source>Code %1 removed.</source>
         <translation>Koden %1 borttagen.</translation>
+    </message>
+    <message>
+        <source>No customer on this sale.</source>
+        <translation>Ingen kund på köpet.</translation>
     </message>
     <message>
         <source>Code %1: -%2 kr.</source>
@@ -1200,6 +1267,10 @@
     <message>
         <source>Promotion code: add or remove the customer's codes</source>
         <translation>Kampanjkod: lägg till eller ta bort kundens koder</translation>
+    </message>
+    <message>
+        <source>Customer: find them by phone, e-mail or name</source>
+        <translation>Kund: sök på telefon, e-post eller namn</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

@@ -76,6 +76,24 @@ SV: dict[str | tuple[str, str], str] = {
     "No items": "Inga varor",
     "VAT %1 %: %2 kr": "Moms %1 %: %2 kr",
     "Discount %1 kr": "Rabatt %1 kr",
+    # --- customers --------------------------------------------------------------------------
+    "Customer": "Kund",
+    "Customer: %1": "Kund: %1",
+    "Find the customer by phone, e-mail or name": "Sök kunden på telefon, e-post eller namn",
+    "e.g. 070-123 45 67": "t.ex. 070-123 45 67",
+    "Search": "Sök",
+    "On this sale: %1": "På köpet: %1",
+    "Choose": "Välj",
+    "No customer": "Ingen kund",
+    "Type a phone number, an e-mail or a name": "Skriv ett telefonnummer, en e-post eller ett namn",
+    "Searching the central store…": "Söker i centrallagret…",
+    "No customer found": "Ingen kund hittades",
+    "No customer on this sale.": "Ingen kund på köpet.",
+    "Customer: find them by phone, e-mail or name": "Kund: sök på telefon, e-post eller namn",
+    "No central store is set up: customers cannot be searched":
+        "Inget centrallager är inställt: kunder kan inte sökas",
+    "The central store cannot be reached, so customers cannot be searched now. Sell without one":
+        "Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund",
     # --- promotions -------------------------------------------------------------------------
     "Code": "Kod",
     "Promotion code: add or remove the customer's codes":
@@ -346,8 +364,10 @@ SV: dict[str | tuple[str, str], str] = {
     "The code is too long to be anything this till knows":
         "Koden är för lång för att vara något kassan känner till",
 }
-SV_PLURAL = {"%n item(s)": ("%n vara", "%n varor")}
-EN_PLURAL = {"%n item(s)": ("%n item", "%n items")}
+SV_PLURAL = {"%n item(s)": ("%n vara", "%n varor"),
+             "%n customer(s) found": ("%n kund hittades", "%n kunder hittades")}
+EN_PLURAL = {"%n item(s)": ("%n item", "%n items"),
+             "%n customer(s) found": ("%n customer found", "%n customers found")}
 TS_EN = HERE / "omnipos_en.ts"
 QM_EN = HERE / "omnipos_en.qm"
 

@@ -30,6 +30,7 @@ from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
 from ui.ops import Ops
 from ui.till import shift_dialogs
 from ui.till.approval_dialog import run_with_approval
+from ui.till.customer_dialog import CustomerDialog
 from ui.till.parked_dialog import ParkedDialog
 from ui.till.promo_code_dialog import PromoCodeDialog
 from ui.till.payment_dialog import PaymentDialog
@@ -138,6 +139,10 @@ class SalePage(QWidget):
         self.vat_label.setObjectName("vatLabel")
         self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.vat_label.setProperty("role", "muted")
+        self.customer_label = QLabel("", panel)
+        self.customer_label.setObjectName("customerLabel")
+        self.customer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.customer_label.setWordWrap(True)
         self.count_label = QLabel("", panel)
         self.count_label.setObjectName("itemCountLabel")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -155,6 +160,7 @@ class SalePage(QWidget):
         pl.addWidget(self.promotions_label)
         pl.addWidget(self.vat_label)
         pl.addWidget(self.count_label)
+        pl.addWidget(self.customer_label)
         pl.addStretch(1)
         pl.addWidget(self.numpad)
         pl.addWidget(self.pay_button)
@@ -168,6 +174,7 @@ class SalePage(QWidget):
             ("cart_discount", self.tr("Sale discount"), "F5", self.cart_discount),
             ("price_override", self.tr("Price"), "F6", self.price_override),
             ("promo_code", self.tr("Code"), "F11", self.promo_code),
+            ("customer", self.tr("Customer"), "Ctrl+K", self.customer),
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
@@ -184,7 +191,7 @@ class SalePage(QWidget):
                         "line_discount": "lineDiscountButton",
                         "cart_discount": "cartDiscountButton",
                         "price_override": "priceOverrideButton", "park": "parkButton",
-                        "promo_code": "promoCodeButton",
+                        "promo_code": "promoCodeButton", "customer": "customerButton",
                         "resume": "resumeButton", "void_sale": "voidSaleButton",
                         "reprint": "reprintButton", "x_report": "xReportButton",
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
@@ -221,7 +228,7 @@ class SalePage(QWidget):
         slots = {"help": self.show_help, "search": self.focus_search,
                  "quantity": self.change_quantity, "line_discount": self.line_discount,
                  "cart_discount": self.cart_discount, "price_override": self.price_override,
-                 "promo_code": self.promo_code,
+                 "promo_code": self.promo_code, "customer": self.customer,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
                  "void_sale": self.void_sale, "logout": emitter(self.logout_requested)}
@@ -247,6 +254,9 @@ class SalePage(QWidget):
         """Show the cart; ``select_line`` (a line id) or the previous row stays selected."""
         previous = self.selected_row()
         self.totals = totals
+        customer = totals.customer if totals else None
+        self.customer_label.setText(
+            self.tr("Customer: %1").replace("%1", customer.label) if customer else "")
         self.model.set_rows(totals.lines if totals else ())
         n = self.model.rowCount()
         if totals is None or not totals.lines:
@@ -598,6 +608,34 @@ class SalePage(QWidget):
             self.scan_input.clear()
             d.field.setText(typed)
             d.submit()
+
+    def customer(self) -> None:
+        """Who is buying (Ctrl+K): searched in the central store on the worker."""
+        d = CustomerDialog(self.totals.customer if self.totals else None, self)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(d) and d.isVisible():
+                d.show_error(message_for(exc))
+            else:
+                self.show_error(exc)
+
+        def found(customers: list[Any]) -> None:
+            if shiboken6.isValid(d):
+                d.show_found(customers)
+
+        def chosen(customer: Any) -> None:
+            def done(totals: CartTotals) -> None:
+                self.show_totals(totals)
+                self.show_message(
+                    self.tr("Customer: %1").replace("%1", customer.label) if customer
+                    else self.tr("No customer on this sale."), "ok")
+            self._ops.run(lambda: self._till.set_customer(customer), done, self.show_error,
+                          label="customer")
+
+        d.search_requested.connect(lambda q: self._ops.run(
+            lambda: self._till.find_customers(q), found, failed, label="find_customers"))
+        d.chosen.connect(chosen)
+        self._open(d, lambda: None)
 
     def _code_added_text(self, code: str, totals: CartTotals) -> str:
         given = dict(totals.promotions()).get(code, 0)

@@ -31,6 +31,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Shift: open, cash in/out, X report, close (Z)")),
     Shortcut("promo_code", "F11",
              QT_TRANSLATE_NOOP("Shortcuts", "Promotion code: add or remove the customer's codes")),
+    Shortcut("customer", "Ctrl+K",
+             QT_TRANSLATE_NOOP("Shortcuts", "Customer: find them by phone, e-mail or name")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("remove_line", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line")),
     Shortcut("void_sale", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Void the whole sale")),

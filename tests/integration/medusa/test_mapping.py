@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from integrations.medusa.client import MalformedResponse
-from integrations.medusa.mapping import customer_query, ore, to_customer, to_web_cart
+from integrations.medusa.mapping import ore, to_customer, to_web_cart
+from pos.commerce import customer_query
 
 
 @pytest.mark.parametrize("typed, sent", [

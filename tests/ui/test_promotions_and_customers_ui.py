@@ -93,3 +93,40 @@ def test_a_scanned_coupon_adds_its_code(qtbot, window, till):
     page.scanned("NOSUCHCODE")
     qtbot.waitUntil(lambda: "NOSUCHCODE" in page.message.text(), timeout=5000)
     assert page.message.property("level") == "error"
+
+
+def test_the_customer_is_found_chosen_shown_and_taken_off(qtbot, window, till):
+    from tests.services.fakes import ANNA, ERIK, Customers
+    store = Customers(ANNA, ERIK)
+    till.customers = store
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[0].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+
+    QTest.keyClick(page.scan_input, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None
+                    and page.dialog.objectName() == "customerDialog", timeout=5000)
+    d = page.dialog
+    store.down = True
+    type_keys(d.field, "anna")
+    QTest.keyClick(d.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cannot be reached" in d.message.text(), timeout=5000)
+    assert d.message.property("level") == "error" and d.isVisible()
+
+    store.down = False
+    d.field.setText("070-123 45 67")
+    d.search()
+    qtbot.waitUntil(lambda: d.results.count() == 1, timeout=5000)
+    assert "Anna Svensson" in d.results.item(0).text()
+    QTest.keyClick(d.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer_label.text() == "Customer: Anna Svensson",
+                    timeout=5000)
+    assert till.cart.customer == ANNA
+
+    page.customer()
+    d = page.dialog
+    assert "Anna Svensson" in d.message.text() and d.none_button.isEnabled()
+    qtbot.mouseClick(d.none_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.customer_label.text() == "", timeout=5000)
+    assert till.cart.customer is None

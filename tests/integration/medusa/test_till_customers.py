@@ -1,0 +1,68 @@
+"""One customer in every channel: the till finds a web customer in the real Medusa by the phone
+number as the customer says it, sells to them, and the order lands in their order history."""
+from __future__ import annotations
+
+import random
+import uuid
+
+import pytest
+
+from hardware.control_unit_simulator import SimulatedControlUnit
+from integrations.medusa.adapter import MedusaCommerceStore
+from pos.db.engine import make_engine
+from pos.db.migrate import upgrade
+from pos.db.session import session_factory as make_factory
+from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
+from pos.services.setup import ensure_demo_staff
+from pos.services.till import Devices, Till, TillConfig
+from pos.sync.outbox import OutboxWorker
+from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+
+pytestmark = [pytest.mark.medusa, pytest.mark.timeout(600)]
+
+
+@pytest.fixture
+def till(medusa_state, tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path}/pos.sqlite3")
+    upgrade(engine)
+    sf = make_factory(engine)
+    with sf() as s, s.begin():
+        load_demo_catalog(s)
+    ensure_demo_staff(sf)
+    store = MedusaCommerceStore.from_state(location_key="store-gbg")
+    t = Till(sf, Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit()),
+             TillConfig(card_status_interval=0, register_id=f"C{uuid.uuid4().hex[:4]}"),
+             customers=store)
+    t.login("kim", "1234")
+    t.open_shift(100000)
+    yield t, sf, store
+    engine.dispose()
+
+
+def test_a_web_customer_found_at_the_till_gets_the_store_sale_in_their_history(till):
+    t, sf, store = till
+    found = t.find_customers("070-123 45 67")
+    assert [c.email for c in found] == ["anna.svensson@example.se"]
+    anna = found[0]
+    assert anna.id.startswith("cus_") and anna.name == "Anna Svensson"
+
+    stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
+    article = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5])
+    t.scan(article.ean)
+    t.set_customer(anna)
+    sale = t.pay_cash(t.totals().total + 10000).sale
+    assert sale is not None and sale.customer_id == anna.id
+
+    report = OutboxWorker(sf, store).run_once()
+    assert report.sent == [f"sale:{sale.id}"], report
+    history = store.c.admin("GET", "/admin/orders", params={
+        "customer_id[]": [anna.id], "limit": 50, "order": "-created_at",
+        "fields": "id,email,customer_id,total,metadata"})["orders"]
+    mine = [o for o in history if (o.get("metadata") or {}).get("pos_sale_id") == sale.id]
+    assert len(mine) == 1
+    assert mine[0]["customer_id"] == anna.id and mine[0]["email"] == anna.email
+
+
+def test_a_customer_search_with_no_answer_is_an_empty_list(till):
+    t, _, _ = till
+    assert t.find_customers(f"nobody-{uuid.uuid4().hex[:8]}@example.se") == []

@@ -1,0 +1,116 @@
+"""A customer at the till: searched in the central store, on the sale (promotions for their group,
+the receipt, the order queued for the central store), kept across a crash; when the central store
+cannot be reached the search says so and the sale goes on.
+
+The central store here is a small in-memory stand-in for ``find_customers``; the same flow runs
+against the real Medusa in tests/integration/medusa/test_till_customers.py."""
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from pos.db import till_repositories as repo
+from pos.promotions import ApplicationMethod, Promotion, Rule
+from pos.receipt import Text
+from pos.services.till import CustomerSearchError
+from pos.staff import AuthError
+from pos.sync.promotion_sync import store_promotions
+from tests.services.conftest import ARTICLES
+from tests.services.fakes import ANNA, ERIK, Customers
+
+@pytest.fixture
+def store():
+    return Customers(ANNA, ERIK)
+
+
+@pytest.fixture
+def till(make_till, store):
+    t = make_till()
+    t.customers = store
+    t.login("kim", "1234")
+    t.open_shift(200000)
+    return t
+
+
+def test_a_customer_found_by_phone_is_on_the_sale_receipt_and_order(till, session_factory):
+    found = till.find_customers("070-123 45 67")
+    assert found == [ANNA]
+    till.scan(ARTICLES[0].ean)
+    totals = till.set_customer(ANNA)
+    assert till.cart.customer == ANNA and totals.total == ARTICLES[0].price
+    sale = till.pay_cash(20000).sale
+    assert sale.customer_id == "cus_anna" and sale.customer_name == "Anna Svensson"
+    with session_factory() as s:
+        assert repo.get_sale(s, sale.id) == sale
+        payload = json.loads(s.execute(text("SELECT payload_json FROM outbox")).scalar_one())
+    assert payload["customer_id"] == "cus_anna"
+    assert payload["customer_email"] == "anna.svensson@example.se"
+    lines = [b.text for b in till.receipt(sale).blocks if isinstance(b, Text)]
+    assert "Kund: Anna Svensson" in lines
+    assert till.cart.customer is None  # the next customer starts anonymous
+
+
+def test_a_sale_without_a_customer_has_no_customer_anywhere(till, session_factory):
+    till.scan(ARTICLES[1].ean)
+    sale = till.pay_cash(10000).sale
+    assert sale.customer_id is None and sale.customer_name == ""
+    with session_factory() as s:
+        payload = json.loads(s.execute(text("SELECT payload_json FROM outbox")).scalar_one())
+    assert payload["customer_id"] is None and payload["customer_email"] is None
+    assert not any(isinstance(b, Text) and b.text.startswith("Kund")
+                   for b in till.receipt(sale).blocks)
+
+
+def test_the_customers_group_gets_its_promotion(till, session_factory):
+    vip = Promotion(id="promo_vip", code="VIP15", is_automatic=True,
+                    rules=(Rule("customer.groups.id", "in", ("cusgroup_vip",)),),
+                    application_method=ApplicationMethod(
+                        type="percentage", target_type="order", value=Decimal(15),
+                        allocation="across", currency_code="sek"))
+    with session_factory() as s, s.begin():
+        store_promotions(s, [vip])
+    till.reload_promotions()
+    till.scan(ARTICLES[0].ean)
+    assert till.totals().promotion_discount == 0  # nobody identified: no VIP price
+    assert till.set_customer(ERIK).promotion_discount == 0  # not in the group
+    t = till.set_customer(ANNA)
+    assert t.promotions() == [("VIP15", ARTICLES[0].price * 15 // 100)]
+    assert till.set_customer(None).promotion_discount == 0
+
+
+def test_the_central_store_down_says_so_and_the_sale_goes_on(till, store):
+    till.scan(ARTICLES[0].ean)
+    store.down = True
+    with pytest.raises(CustomerSearchError, match="cannot be reached"):
+        till.find_customers("anna")
+    assert till.totals().total == ARTICLES[0].price
+    assert till.pay_cash(20000).sale is not None
+
+
+def test_no_central_store_and_empty_queries(make_till):
+    t = make_till()
+    t.login("kim", "1234")
+    assert t.find_customers("   ") == []
+    with pytest.raises(CustomerSearchError, match="No central store"):
+        t.find_customers("anna")
+    t.logout()
+    with pytest.raises(AuthError):
+        t.find_customers("anna")
+
+
+def test_the_customer_survives_a_crash(till, make_till, store):
+    till.scan(ARTICLES[0].ean)
+    till.set_customer(ANNA)
+    again = make_till()
+    assert again.cart.customer == ANNA
+
+
+def test_the_demo_directory_finds_as_the_central_store_does():
+    from pos.demo.customers import DemoCustomers
+    demo = DemoCustomers()
+    assert [c.name for c in demo.find_customers("070-123 45 67")] == ["Anna Svensson"]
+    assert [c.name for c in demo.find_customers("0046 70 234 56 78")] == ["Erik Lindqvist"]
+    assert [c.name for c in demo.find_customers("NILSSON")] == ["Sara Nilsson"]
+    assert demo.find_customers("example.se", limit=2)[1].name == "Erik Lindqvist"
+    assert demo.find_customers("  ") == [] and demo.find_customers("zzz") == []
