@@ -117,8 +117,11 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Columns("Sålda artiklar", f"{report.item_count} st"),
           Columns("Bruttoförsäljning", kr(report.gross_sales)),
           Columns("Returer", f"{report.returns_count} st  {kr(-report.returns_total)}"),
-          Columns("Rabatter", kr(report.discounts_total)),
-          Columns("Öresavrundning", kr(report.rounding_total)),
+          Columns("Rabatter", kr(report.discounts_total)))
+    if report.promotions:
+        b.add(Columns("  varav kampanjer", kr(report.promotions_total)),
+              *(Columns(f"    {code}", kr(amount)) for code, amount in report.promotions))
+    b.add(Columns("Öresavrundning", kr(report.rounding_total)),
           Rule(), Text("Moms per sats", bold=True))
     for v in report.vat:
         b.add(Columns(f"{v.rate.value} %  netto {kr(v.net)}", f"moms {kr(v.vat)}"))

@@ -73,6 +73,12 @@ class Report:
     first_receipt: int | None = None
     last_receipt: int | None = None
     extra: dict[str, int] = field(default_factory=dict)
+    # (code, öre) the central store's promotions gave, part of ``discounts_total``
+    promotions: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def promotions_total(self) -> int:
+        return sum(amount for _, amount in self.promotions)
 
     def tender_total(self, kind: TenderKind) -> int:
         return dict(self.tenders).get(kind.value, 0)
@@ -108,6 +114,11 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
     expected = shift.opening_float + cash_tendered + cash_in - cash_out
     gross = sum(s.total for s in sales)
     receipts = [s.receipt_no for s in sales]
+    promotions: dict[str, int] = {}
+    for s in sales:
+        for line in s.lines:
+            for p in line.promotions:
+                promotions[p.code] = promotions.get(p.code, 0) + p.amount
     return Report(
         kind=kind, register_id=shift.register_id, shift_id=shift.id, z_number=z_number,
         opened_at=shift.opened_at, printed_at=printed_at,
@@ -126,4 +137,5 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
         grand_total=grand_total_before + gross,
         first_receipt=min(receipts) if receipts else None,
         last_receipt=max(receipts) if receipts else None,
+        promotions=tuple(sorted(promotions.items())),
     )

@@ -868,4 +868,5 @@ def _report_payload(r: Report) -> dict[str, object]:
             "gross_sales": r.gross_sales, "sales_count": r.sales_count,
             "vat": [[v.rate.value, v.gross, v.vat] for v in r.vat], "tenders": list(r.tenders),
             "expected_cash": r.expected_cash, "counted_cash": r.counted_cash,
-            "variance": r.variance, "grand_total": r.grand_total}
+            "variance": r.variance, "grand_total": r.grand_total,
+            "discounts": r.discounts_total, "promotions": dict(r.promotions)}

@@ -165,3 +165,27 @@ def test_codes_survive_a_crash_and_a_sync_applies_from_the_next_customer(setup, 
     again.scan(COFFEE.ean)
     again.add_promo_code("HOST10")
     assert dict(again.totals().promotions()) == {"HOST10": 898}  # 15 % of 59.90, half up
+
+
+def test_the_x_and_z_reports_say_what_the_campaigns_gave(setup, session_factory):
+    till, _, _ = setup
+    till.scan(SWEATER.ean)
+    till.add_promo_code("HOST10")
+    first = till.pay_cash(100000).sale
+    till.scan(COFFEE.ean)
+    second = till.pay_cash(10000).sale
+    expected: dict[str, int] = {}
+    for sale in (first, second):
+        for line in sale.lines:
+            for p in line.promotions:
+                expected[p.code] = expected.get(p.code, 0) + p.amount
+    report, doc = till.x_report()
+    assert dict(report.promotions) == expected and set(expected) == {"VINTER20", "HOST10", "BUTIK5"}
+    assert report.promotions_total == report.discounts_total == first.discount + second.discount
+    rows = {b.left.strip(): b.right for b in doc.blocks if isinstance(b, Columns)}
+    total = report.promotions_total
+    assert rows["varav kampanjer"] == f"{total // 100},{total % 100:02d}"
+    assert "VINTER20" in rows
+    with session_factory() as s:
+        entry = [e for e in repo.journal_entries(s, till.register_id) if e.kind == "x_report"][-1]
+    assert entry.payload["promotions"] == expected
