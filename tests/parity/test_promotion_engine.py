@@ -2,6 +2,8 @@
 from datetime import datetime
 from decimal import Decimal
 
+import pytest
+
 from pos.promotions import (ApplicationMethod, PromoLine, Promotion, Rule, apply_promotions,
                             pick_value, promotion_totals)
 from pos.vat import VatRate
@@ -273,3 +275,18 @@ def test_buyget_round_trips_through_the_local_store_shape():
     from pos.promotions import promotion_to_dict
     p = buyget("3FOR2", 2, 1, 10, buy_rules=[SOCKS], target_rules=[SOCKS])
     assert Promotion.from_medusa(promotion_to_dict(p)) == p
+
+
+@pytest.mark.xfail(strict=True, reason="known: on an exact half öre Medusa's last double digits "
+                                       "decide; the engine rounds half up (1 cart in 400)")
+def test_known_gap_an_exact_half_ore_medusa_rounds_down():
+    """Measured on Medusa 2.21 (parity seed 7, cart 157): 199 + 449 kr, a fixed 150 kr (net)
+    over the order, then 5 % on what is left. The exact total is 437.475 kr; Medusa adds the line
+    totals as doubles and shows 437.47499999999997, i.e. 437.47 kr; the engine says 437.48.
+    Reproducing it needs Medusa's whole totals pipeline (20-digit stored adjustments, bignumber
+    divisions, doubles); a first try that only redid the final additions broke other measured
+    half-öre carts."""
+    fix150 = promo("FIX150", "fixed", "order", 150, "across")
+    five = promo("FEM", "percentage", "order", 5, "across", automatic=True)
+    t, _ = totals([line(1, 19900), line(2, 44900)], [fix150, five], ["FIX150"])
+    assert t.total == 43747
