@@ -288,8 +288,8 @@ class Cart:
         total = sum(lt.total for lt in line_totals)
         vat = vat_breakdown((lt.line.variant.vat_rate, lt.total) for lt in line_totals)
         applied: dict[str, int] = {}
-        for shares in shares_by_line.values():
-            for p in shares:
+        for line_shares in shares_by_line.values():
+            for p in line_shares:
                 applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
                           sum(line.quantity for line in self.lines), tuple(self.promo_codes),

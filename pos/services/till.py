@@ -433,6 +433,8 @@ class Till:
             raise CustomerSearchError(
                 "The central store cannot be reached, so customers cannot be searched now. "
                 "Sell without one") from e
+        except Exception as e:  # noqa: BLE001 - a refused or unreadable answer: the sale goes on
+            raise CustomerSearchError(f"The customer search failed: {e}") from e
 
     def set_customer(self, customer: CustomerRef | None) -> CartTotals:
         """Who is buying (None: nobody): the order is theirs, their promotions apply."""
@@ -444,11 +446,6 @@ class Till:
 
     def remove_promo_code(self, code: str) -> CartTotals:
         return self._change(lambda: self.cart.remove_promo_code(code))
-
-    @property
-    def promotions_available(self) -> bool:
-        """Whether the till has promotions from the central store (none before the first sync)."""
-        return bool(self._book.promotions)
 
     def _discount(self, apply: Callable[[Discount], object], discount: Discount,
                   approver_pin: str | None, info: dict[str, object]) -> CartTotals:

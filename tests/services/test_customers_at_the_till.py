@@ -88,6 +88,14 @@ def test_the_central_store_down_says_so_and_the_sale_goes_on(till, store):
     assert till.pay_cash(20000).sale is not None
 
 
+def test_a_refused_or_unreadable_answer_is_a_clear_message(till, store):
+    def broken(query, limit=20):
+        raise ValueError("expected a list 'customers' in the answer")
+    store.find_customers = broken
+    with pytest.raises(CustomerSearchError, match="customer search failed: expected a list"):
+        till.find_customers("anna")
+
+
 def test_no_central_store_and_empty_queries(make_till):
     t = make_till()
     t.login("kim", "1234")

@@ -97,6 +97,8 @@ PATTERNS = (
                        "scan again or type it")),
     (re.compile(r"^'(.*)' is not a barcode this till knows$"),
      QT_TRANSLATE_NOOP("DomainMessages", "'%1' is not a barcode this till knows")),
+    (re.compile(r"^The customer search failed: (.+)$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The customer search failed: %1")),
     (re.compile(r"^There is no promotion code (.+)$"),
      QT_TRANSLATE_NOOP("DomainMessages", "There is no promotion code %1")),
     (re.compile(r"^The code (.+) is not valid now$"),

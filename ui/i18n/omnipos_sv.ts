@@ -436,6 +436,10 @@
         <translation>'%1' är ingen streckkod som kassan känner till</translation>
     </message>
     <message>
+        <source>The customer search failed: %1</source>
+        <translation>Kundsökningen misslyckades: %1</translation>
+    </message>
+    <message>
         <source>There is no promotion code %1</source>
         <translation>Det finns ingen kampanjkod %1</translation>
     </message>

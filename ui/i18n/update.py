@@ -90,6 +90,7 @@ SV: dict[str | tuple[str, str], str] = {
     "No customer found": "Ingen kund hittades",
     "No customer on this sale.": "Ingen kund på köpet.",
     "Customer: find them by phone, e-mail or name": "Kund: sök på telefon, e-post eller namn",
+    "The customer search failed: %1": "Kundsökningen misslyckades: %1",
     "No central store is set up: customers cannot be searched":
         "Inget centrallager är inställt: kunder kan inte sökas",
     "The central store cannot be reached, so customers cannot be searched now. Sell without one":
