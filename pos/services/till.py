@@ -16,12 +16,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos.cart import ApprovalRequired, Cart, CartError, CartTotals, Discount, DiscountPolicy
+from pos.cart import (ApprovalRequired, Cart, CartError, CartTotals, Discount, DiscountPolicy,
+                      LineTotal)
 from pos.catalog import UnknownCode, Variant
 from pos.db import till_repositories as repo
 from pos.db.catalog_repository import CatalogRepository
 from pos.gtin import GtinError
 from pos.journal import Kind
+from pos.money import format_kronor
 from pos.payments import Payment, PaymentError, Tender, TenderKind
 from pos.commerce import CustomerRef
 from pos.ports import (CardOutcome, CardRequest, CardResult, CardTerminal, CommerceUnavailable,
@@ -187,7 +189,7 @@ class Till:
         t = self.cart.totals()
         try:
             self.devices.display.show_cart(
-                [DisplayLine(lt.line.variant.name, lt.line.quantity, lt.total) for lt in t.lines],
+                [DisplayLine(_display_name(lt), lt.line.quantity, lt.total) for lt in t.lines],
                 t.total, t.vat_total)
         except Exception:  # a customer display must never stop a sale
             pass
@@ -858,6 +860,14 @@ def _sale_payload(sale: Sale) -> dict[str, object]:
             "vat": [[v.rate.value, v.gross, v.vat] for v in sale.vat],
             "lines": [line.to_dict() for line in sale.lines],
             "tenders": [[t.kind.value, t.amount] for t in sale.tenders]}
+
+
+def _display_name(lt: LineTotal) -> str:
+    """The line as the customer display shows it: a campaign's saving is named (Swedish: the
+    customer's side of the counter, as the receipt)."""
+    if not lt.promotions:
+        return lt.line.variant.name
+    return f"{lt.line.variant.name} (kampanj -{format_kronor(lt.promotion_discount)})"
 
 
 def _report_payload(r: Report) -> dict[str, object]:

@@ -92,3 +92,23 @@ class Customers:
         return [c for c in self.customers
                 if query.lower() in (c.email + " " + c.name).lower()
                 or (digits and digits in c.phone)][:limit]
+
+
+@dataclass
+class RecordingDisplay:
+    """A customer display that keeps what it was last asked to show."""
+
+    lines: list = field(default_factory=list)
+    total: int = 0
+
+    def show_cart(self, lines, total, vat):
+        self.lines, self.total = list(lines), total
+
+    def show_payment(self, total, paid, change):
+        pass
+
+    def show_thanks(self, message, qr_data=""):
+        pass
+
+    def clear(self):
+        self.lines, self.total = [], 0

@@ -13,13 +13,14 @@ from pos.cart import CartError
 from pos.db import till_repositories as repo
 from pos.db.catalog_repository import CatalogRepository
 from pos.gtin import with_check_digit
+from pos.money import format_kronor
 from pos.promotions import ApplicationMethod, Promotion, Rule
 from pos.receipt import Columns
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
 from pos.sync.promotion_sync import store_promotions
 from pos.vat import VatRate
-from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+from tests.services.fakes import RecordingDisplay, RecordingPrinter, ScriptedTerminal
 
 WINTER = "pcat_winter"
 SWEATER = Variant("v-sweater", "STI-1", with_check_digit("735000000101"), "Stickad tröja Ull",
@@ -70,14 +71,17 @@ def setup(session_factory, clock, monkeypatch):
         store_promotions(s, [VINTER20, HOST10, STORE5], context={"sales_channel_id": "sc_gbg"})
     ensure_demo_staff(session_factory)
     printer = RecordingPrinter()
+    display = RecordingDisplay()
 
     def build():
-        t = Till(session_factory, Devices(printer, ScriptedTerminal(), SimulatedControlUnit()),
+        t = Till(session_factory, Devices(printer, ScriptedTerminal(), SimulatedControlUnit(),
+                                          display),
                  TillConfig(card_status_interval=0), clock=clock)
         t.login("kim", "1234")
         return t
     till = build()
     till.open_shift(100000)
+    till.display_for_tests = display
     yield till, build, printer
     monkeypatch.undo()
     time.tzset()
@@ -141,7 +145,13 @@ def test_a_campaign_ending_while_the_customer_pays_changes_nothing(setup, clock)
 
 def test_a_refused_code_says_why_and_changes_nothing(setup):
     till, _, _ = setup
+    till.scan(SWEATER.ean)
+    shown = till.display_for_tests.lines[-1]
+    off = SWEATER.price * 20 // 100 + (SWEATER.price * 80 // 100) * 5 // 100
+    assert shown.name == f"{SWEATER.name} (kampanj -{format_kronor(off)})"
     till.scan(COFFEE.ean)
+    # the store-wide 5 % only
+    assert till.display_for_tests.lines[-1].name == f"{COFFEE.name} (kampanj -2,99)"
     before = till.totals()
     with pytest.raises(CartError, match="no promotion code GRATIS"):
         till.add_promo_code("gratis")
