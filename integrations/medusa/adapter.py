@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,10 @@ from pos.vat import VatRate
 
 STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
 # How far back to look for an order a lost answer may have created (newest first).
-RECENT_ORDERS_SCANNED = 200
+RECENT_ORDERS_SCANNED = 200  # also the page size of a scan for an idempotency key
+# How much earlier than the sale's own time an order for it is looked for: the till's clock may be
+# off, and its times are local while Medusa's are UTC.
+KEY_LOOKUP_MARGIN = timedelta(days=1)
 VARIANT_FIELDS = ("id,sku,ean,barcode,title,updated_at,metadata,*prices,*options,options.option.title,"
                   "product.id,product.title,product.metadata,product.status,"
                   "product.collection_id,product.type_id,product.categories.id,product.tags.id")
@@ -95,27 +98,49 @@ class MedusaCommerceStore:
 
     # --- store sales as orders -------------------------------------------------------------------
 
-    def find_order_by_key(self, idempotency_key: str) -> RemoteOrder | None:
-        channel = self._channel(self.location_key)
-        page = self._call("GET", "/admin/orders", params={
-            "sales_channel_id[]": [channel], "limit": RECENT_ORDERS_SCANNED,
-            "order": "-created_at",
+    def find_order_by_key(self, idempotency_key: str,
+                          since: datetime | None = None) -> RemoteOrder | None:
+        """The order made with ``idempotency_key``. Medusa cannot filter on metadata, so orders
+        are read and compared: with ``since`` (no order for a sale is older than the sale) every
+        order of the channel created from then on, oldest first, page by page to the end;
+        without it only the newest ``RECENT_ORDERS_SCANNED``."""
+        found = self._scan_for_key("/admin/orders", "orders", idempotency_key, since, {
+            "sales_channel_id[]": [self._channel(self.location_key)],
             "fields": "id,display_id,status,payment_status,fulfillment_status,total,metadata"})
-        for o in _list(page, "orders"):
-            if (o.get("metadata") or {}).get("pos_key") == idempotency_key:
-                return _remote(o)
-        return None
+        return _remote(found) if found is not None else None
+
+    def _scan_for_key(self, path: str, list_key: str, key: str, since: datetime | None,
+                      params: dict[str, Any]) -> dict[str, Any] | None:
+        if since is None:
+            page = self._call("GET", path, params={**params, "limit": RECENT_ORDERS_SCANNED,
+                                                   "order": "-created_at"})
+            return next((o for o in _list(page, list_key)
+                         if (o.get("metadata") or {}).get("pos_key") == key), None)
+        # Oldest first: orders made while this scan pages on come after it, none is skipped.
+        query = {**params, "limit": RECENT_ORDERS_SCANNED, "order": "created_at",
+                 "created_at[$gte]": (since - KEY_LOOKUP_MARGIN).isoformat()}
+        offset = 0
+        while True:
+            page = self._call("GET", path, params={**query, "offset": offset})
+            rows = _list(page, list_key)
+            for o in rows:
+                if (o.get("metadata") or {}).get("pos_key") == key:
+                    return o
+            offset += len(rows)
+            if not rows or offset >= int(page.get("count", 0)):
+                return None
 
     def create_store_order(self, order: StoreOrder, idempotency_key: str) -> str:
         """Draft order -> order -> paid -> fulfilled at the store's location, once per key.
 
         Every step first checks whether it already happened, so a retry after a lost answer at any
         step finishes the same order instead of making another."""
-        existing = self.find_order_by_key(idempotency_key)
+        since = _sale_time(order.completed_at)
+        existing = self.find_order_by_key(idempotency_key, since)
         if existing is not None:
             order_id = existing.id
         else:
-            draft_id = self._find_draft_by_key(idempotency_key)
+            draft_id = self._find_draft_by_key(idempotency_key, since)
             if draft_id is None:
                 order_id = self._create_order(order, idempotency_key)
             else:  # the draft was made but its answer or its conversion was lost
@@ -160,13 +185,10 @@ class MedusaCommerceStore:
         converted = self._call("POST", f"/admin/draft-orders/{draft_id}/convert-to-order")
         return str(_obj(converted, "order")["id"])
 
-    def _find_draft_by_key(self, key: str) -> str | None:
-        page = self._call("GET", "/admin/draft-orders", params={
-            "limit": RECENT_ORDERS_SCANNED, "order": "-created_at", "fields": "id,metadata"})
-        for d in _list(page, "draft_orders"):
-            if (d.get("metadata") or {}).get("pos_key") == key:
-                return str(d["id"])
-        return None
+    def _find_draft_by_key(self, key: str, since: datetime | None = None) -> str | None:
+        found = self._scan_for_key("/admin/draft-orders", "draft_orders", key, since,
+                                   {"fields": "id,metadata"})
+        return str(found["id"]) if found is not None else None
 
     def _make_room_in_stock(self, order: StoreOrder) -> dict[str, int]:
         """The goods left the store in the customer's bag, so the central stock must allow the
@@ -289,6 +311,16 @@ def to_variant(v: dict[str, Any]) -> Variant:
                            tag_ids=tuple(sorted(str(t["id"]) for t in product.get("tags") or ()))))
     except (KeyError, TypeError, ValueError, MoneyError) as e:
         raise MalformedResponse(f"variant {v.get('id')!r} cannot be read: {e}") from e
+
+
+def _sale_time(text: str) -> datetime | None:
+    """A sale's ``completed_at`` as naive UTC-ish time for Medusa's filter (None if unreadable:
+    then only the newest orders are searched)."""
+    try:
+        t = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return t.astimezone(timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
 def _list(body: dict[str, Any], key: str) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
 """The Medusa adapter against the real local Medusa seeded with the demo retailer."""
 import random
 import uuid
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -44,7 +45,8 @@ def an_order(store, quantity=1):
     v = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5])
     key = f"sale:{uuid.uuid4()}"
     order = StoreOrder(sale_id=key[5:], register_id="T1", receipt_no=1,
-                       completed_at="2026-11-23T10:00:00", location_id="store-gbg",
+                       completed_at=datetime.now().isoformat(timespec="seconds"),
+                       location_id="store-gbg",
                        lines=(StoreOrderLine(v.sku, v.ean, v.name, quantity, v.price,
                                              v.price * quantity, v.vat_rate.value),),
                        tenders=(("card", v.price * quantity),), total=v.price * quantity)
@@ -59,6 +61,18 @@ def orders_with_key(store, key):
     page = store.c.admin("GET", "/admin/orders", params={"limit": 200, "order": "-created_at",
                                                          "fields": "id,metadata"})
     return [o["id"] for o in page["orders"] if (o.get("metadata") or {}).get("pos_key") == key]
+
+
+def test_the_key_is_looked_for_among_every_order_since_the_sale(store):
+    """Medusa cannot filter on metadata: the lookup reads the channel's orders from the sale's
+    time on (less a day for clocks), oldest first, to the end; older ones are not read."""
+    v, key, order = an_order(store)
+    order_id = store.create_store_order(order, key)
+    sold = datetime.fromisoformat(order.completed_at)
+    assert store.find_order_by_key(key, sold).id == order_id
+    assert store.find_order_by_key(key, sold - timedelta(days=30)).id == order_id
+    assert store.find_order_by_key(key, sold + timedelta(days=2)) is None  # filter applied
+    assert store.find_order_by_key(key).id == order_id  # the newest ones, without a time
 
 
 def test_a_store_sale_becomes_one_paid_fulfilled_order_and_stock_goes_down(store):
