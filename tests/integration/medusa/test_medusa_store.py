@@ -88,3 +88,18 @@ def test_a_sale_in_stockholm_takes_stock_from_stockholm(store: MedusaCommerceSto
 
 def test_an_unknown_key_finds_no_order(store: MedusaCommerceStore) -> None:
     assert store.find_order_by_key(f"never-{uuid.uuid4()}") is None
+
+
+def test_a_discounted_line_that_does_not_divide_by_its_quantity_keeps_its_total(
+        store: MedusaCommerceStore) -> None:
+    """Medusa takes a unit price: a line of 3 for 596,00 kr is sent as 198,666... each; the
+    order's total must still be what the customer paid, to the öre."""
+    variant = _demo_variant(VatRate.STANDARD, 3)
+    total = variant.price * 3 - 101  # 1,01 kr off: not a multiple of 3 öre
+    sale = StoreOrder(sale_id=str(uuid.uuid4()), register_id="K1", receipt_no=1,
+                      completed_at="2026-11-23T10:00:00+01:00", location_id="store-gbg",
+                      lines=(StoreOrderLine(variant.sku, variant.ean, variant.name, 3,
+                                            variant.price, total, variant.vat_rate.value),),
+                      tenders=(("cash", total),), total=total)
+    order_id = store.create_store_order(sale, f"test-{uuid.uuid4()}")
+    assert store.order(order_id).total == total
