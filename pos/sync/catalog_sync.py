@@ -2,8 +2,9 @@
 range) and, optionally, their stock per location.
 
 - Full sync: every variant the store has, page by page, written with ``CatalogRepository.bulk_upsert``
-  in transactions of ``commit_every`` rows (a huge catalogue never sits in memory and an
-  interrupted sync keeps what it wrote). Variants the store no longer has are deactivated (never
+  in transactions of ``commit_every`` rows, each batch read from the store before its transaction
+  opens (a huge catalogue never sits in memory, an interrupted sync keeps what it wrote, and the
+  database is never held while the network answers). Variants the store no longer has are deactivated (never
   deleted: old sales and returns still point at them). Deactivation is by stamp: every variant
   written in this run gets ``updated_at`` at or after the run's start, so anything active and older
   was not in the store's answer.
@@ -17,7 +18,7 @@ range) and, optionally, their stock per location.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, cast
@@ -101,28 +102,27 @@ class CatalogSync:
         levels = 0
         exhausted = False
         while not exhausted:
-            batch: list[list[Variant]] = []  # pages of this transaction, for the stock step
-
-            def rows() -> Iterator[Variant]:
-                nonlocal done, exhausted
-                n = 0
-                for page in pages:
-                    yield from page
-                    done += len(page)
-                    n += len(page)
-                    if self.with_stock:
-                        batch.append(page)
-                    if on_progress is not None:
-                        on_progress(done, total)
-                    if n >= self.commit_every:
-                        return
+            # Read a batch from the central store first (its pages, and their stock), then write
+            # it in one short transaction: the database is never held while the network answers,
+            # so a till selling on the same database never waits for the sync.
+            batch: list[list[Variant]] = []
+            n = 0
+            for page in pages:
+                batch.append(page)
+                n += len(page)
+                done += len(page)
+                if on_progress is not None:
+                    on_progress(done, total)
+                if n >= self.commit_every:
+                    break
+            else:
                 exhausted = True
-
+            stock = [self._stock(page) for page in batch] if self.with_stock else []
             with self.sf() as s, s.begin():
                 repo = CatalogRepository(s)
-                repo.bulk_upsert(rows())
-                for page in batch:
-                    levels += repo.set_stock(self._stock(page))
+                repo.bulk_upsert(v for page in batch for v in page)
+                for page_levels in stock:
+                    levels += repo.set_stock(page_levels)
         deactivated = 0
         with self.sf() as s, s.begin():
             if since is None:

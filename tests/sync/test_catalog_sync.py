@@ -139,3 +139,39 @@ def test_delta_needs_a_first_full_sync(session_factory):
         sync.delta()
     assert sync.run().mode == "full"  # no cursor yet: run() does a full sync
     assert sync.run().mode == "delta"
+
+
+def test_the_till_writes_while_the_sync_waits_for_the_central_store(session_factory, engine):
+    """While the central store is answering (between pages, stock calls), no sync transaction is
+    open: a till selling on the same SQLite database writes at once instead of waiting for the
+    write lock (and failing after the busy timeout)."""
+    from pos.db import sync_repositories as state
+    from pos.sync.catalog_refresh import refresh
+
+    store = GeneratedStore(3_000, Clock())
+    waits: list[float] = []
+
+    def write_as_the_till() -> None:
+        t = time.perf_counter()
+        with session_factory() as s, s.begin():
+            state.set_state(s, "till.heartbeat", str(t), datetime.now())
+        waits.append(time.perf_counter() - t)
+
+    pages = store.iter_variants
+    levels = store.stock_levels
+
+    def iter_variants(updated_since=None, page_size=200):
+        for page in pages(updated_since, page_size):
+            write_as_the_till()
+            yield page
+
+    def stock_levels(skus):
+        write_as_the_till()
+        return levels(skus)
+
+    store.iter_variants = iter_variants
+    store.stock_levels = stock_levels
+    report = refresh(session_factory, store, commit_every=1_000)
+    assert report.catalog.variants == 3_000 and report.catalog.stock_levels == 3_000
+    assert report.promotions is None  # this store offers none
+    assert len(waits) >= 2 * (3_000 // 500) and max(waits) < 1.0, max(waits)
