@@ -109,6 +109,21 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     return stop
 
 
+def catalog_refresher(ctx: AppContext, config: Config) -> Any:
+    """The till's background sync of catalogue, stock and promotions (its own connection to the
+    central store), or None when there is no central store."""
+    store = build_commerce_store(config)
+    if store is None:
+        return None
+    from pos.sync.catalog_refresh import refresh
+
+    return lambda on_progress: refresh(ctx.session_factory, store, on_progress=on_progress)
+
+
+def _sync_interval(config: Config) -> float:
+    return float(config.get("sync", "interval_minutes") or 0)  # 0: at start and when clicked
+
+
 def build_till(config: Config | str | Path | None = None, *, display: Any = None,
                with_customers: bool = False) -> tuple[Any, AppContext]:
     """A ready Till on the configured database and devices (used by the app and by UI tests).
@@ -167,7 +182,9 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
         stop = start_outbox(ctx, store) if store is not None else None
         try:
             return int(run_till(till, language=str(cfg.get("register", "language")),
-                                start_scanner=scanner_starter(cfg)) or 0)
+                                start_scanner=scanner_starter(cfg),
+                                refresh=catalog_refresher(ctx, cfg),
+                                sync_interval_minutes=_sync_interval(cfg)) or 0)
         finally:
             if stop is not None:
                 stop.set()

@@ -31,6 +31,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # The central store: the medusa.json that integrations/medusa/medusa.sh writes (URL, admin
     # credentials, publishable key, channel/location/region ids). Empty: the local dev instance's.
     "medusa": {"state": ""},
+    # The till's background sync of catalogue, stock and promotions (0: only when clicked).
+    "sync": {"interval_minutes": 15},
 }
 
 

@@ -1,8 +1,9 @@
 """Engines for the two databases the till runs on: embedded SQLite (default) and PostgreSQL.
 
-SQLite is set up for a till that must not lose a sale: WAL (readers never block the writer),
-``synchronous=FULL`` (a commit is on disk when it returns), foreign keys on and a busy timeout so a
-second process (back office) waits instead of failing. PostgreSQL is the same code with another URL.
+SQLite is set up for a till that must not lose a sale: WAL, ``synchronous=FULL`` (a commit is on
+disk when it returns), foreign keys on, transactions that take the write lock when they begin
+(``BEGIN IMMEDIATE``) and a busy timeout, so a second writer (the outbox worker, the catalogue
+sync, the back office) is waited for instead of failing the till's transaction. PostgreSQL is the same code with another URL.
 """
 from __future__ import annotations
 
@@ -39,7 +40,12 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE: the write lock is taken when the transaction starts, not at its first write. A
+    # deferred transaction that has read and then writes fails at once ("database is locked",
+    # SQLITE_BUSY_SNAPSHOT, no busy wait) when another connection committed in between, which
+    # the outbox worker and the catalogue sync beside the till do all day. Taken at BEGIN, the
+    # lock is waited for (busy timeout); every transaction here is short.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

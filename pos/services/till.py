@@ -164,6 +164,15 @@ class Till:
         self.cart.book = self._book
         return len(promotions)
 
+    def reload_promotions_between_customers(self) -> bool:
+        """After a background sync: take the new promotions now if nobody is being served (an
+        empty sale); otherwise the customer at the till keeps what they were told and the new
+        set comes after their sale. Returns whether they were taken now."""
+        if not self.cart.is_empty or self.payment is not None:
+            return False
+        self.reload_promotions()
+        return True
+
     def _journal(self, s: Session, kind: str, payload: dict[str, object]) -> None:
         payload = {"user": self.user.id if self.user else None, **payload}
         repo.journal_append(s, self.register_id, self._now().isoformat(), kind, payload)

@@ -121,6 +121,38 @@
     </message>
 </context>
 <context>
+    <name>CatalogSyncStatus</name>
+    <message>
+        <source>Catalogue: not synced yet</source>
+        <extracomment>A sync finished (its report): the till may take the new promotions between customers.</extracomment>
+        <translation>Katalog: inte synkad än</translation>
+    </message>
+    <message>
+        <source>Sync the catalogue, stock and promotions now</source>
+        <translation>Synka katalog, lager och kampanjer nu</translation>
+    </message>
+    <message>
+        <source>Catalogue: syncing…</source>
+        <translation>Katalog: synkar…</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 of %2</source>
+        <translation>Katalog: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 articles</source>
+        <translation>Katalog: %1 artiklar</translation>
+    </message>
+    <message>
+        <source>Catalogue: synced %1</source>
+        <translation>Katalog: synkad %1</translation>
+    </message>
+    <message>
+        <source>Catalogue: sync failed, selling on</source>
+        <translation>Katalog: synken misslyckades, kassan säljer vidare</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonWindow</name>
     <message>
         <source>Coming in a later release.</source>

@@ -76,6 +76,14 @@ SV: dict[str | tuple[str, str], str] = {
     "No items": "Inga varor",
     "VAT %1 %: %2 kr": "Moms %1 %: %2 kr",
     "Discount %1 kr": "Rabatt %1 kr",
+    # --- catalogue sync -----------------------------------------------------------------------
+    "Catalogue: not synced yet": "Katalog: inte synkad än",
+    "Sync the catalogue, stock and promotions now": "Synka katalog, lager och kampanjer nu",
+    "Catalogue: syncing…": "Katalog: synkar…",
+    "Catalogue: %1 of %2": "Katalog: %1 av %2",
+    "Catalogue: %1 articles": "Katalog: %1 artiklar",
+    "Catalogue: synced %1": "Katalog: synkad %1",
+    "Catalogue: sync failed, selling on": "Katalog: synken misslyckades, kassan säljer vidare",
     # --- customers --------------------------------------------------------------------------
     "Customer": "Kund",
     "Customer: %1": "Kund: %1",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos.services.till import Till
 from ui.i18n import install_translators
+from ui.till.catalog_sync_status import Refresh
 from ui.till.customer_display import CustomerDisplayWindow
 from ui.till.main_window import MainWindow
 from ui.widgets.style import apply_style
@@ -38,12 +39,15 @@ def make_app(argv: list[str] | None = None, language: str = "sv") -> QApplicatio
 
 
 def build_window(till: Till, *, preview_printer: Any = None, customer_display: bool = True,
-                 wedge: WedgeFilter | None = None) -> MainWindow:
-    """The till window with its customer display and scanner wired (the app must exist)."""
+                 wedge: WedgeFilter | None = None, refresh: Refresh | None = None,
+                 sync_interval_minutes: float = 15) -> MainWindow:
+    """The till window with its customer display and scanner wired (the app must exist);
+    ``refresh``: the catalogue sync with the central store (None: there is none)."""
     display = None
     if customer_display and till.devices.display is None:
         display = CustomerDisplayWindow(till.config.store.store_name)
-    window = MainWindow(till, preview_printer=preview_printer, display=display)
+    window = MainWindow(till, preview_printer=preview_printer, display=display, refresh=refresh,
+                        sync_interval_minutes=sync_interval_minutes)
     window.customer_display = display  # type: ignore[attr-defined]
     if wedge is not None:
         wedge.scanned.connect(window.sale_page.scanned)
@@ -52,7 +56,8 @@ def build_window(till: Till, *, preview_printer: Any = None, customer_display: b
 
 def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None = None,
              language: str = "sv", customer_display: bool = True,
-             start_scanner: StartScanner | None = None) -> int:
+             start_scanner: StartScanner | None = None, refresh: Refresh | None = None,
+             sync_interval_minutes: float = 15) -> int:
     """Run the till's GUI until it is closed; returns the exit code.
 
     ``language`` is "sv" (default, the demo store) or "en". ``preview_printer`` is a printer with
@@ -62,7 +67,8 @@ def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None 
     app = make_app(argv, language)
     wedge = WedgeFilter(app).install(app)
     window = build_window(till, preview_printer=preview_printer,
-                          customer_display=customer_display, wedge=wedge)
+                          customer_display=customer_display, wedge=wedge, refresh=refresh,
+                          sync_interval_minutes=sync_interval_minutes)
     display = getattr(window, "customer_display", None)
     if display is not None:
         screens = app.screens()

@@ -18,6 +18,7 @@ from pos.staff import StaffMember
 from pos.services.till import Till
 from ui.i18n.messages import message_for
 from ui.ops import Ops
+from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
 from ui.till.sale_page import SalePage
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, till: Till, *, preview_printer: Any = None, display: Any = None,
                  ops: Ops | None = None, print_ops: Ops | None = None,
+                 refresh: Refresh | None = None, sync_interval_minutes: float = 15,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tillWindow")
@@ -71,6 +73,12 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.shift_label, self.register_label):
             bar.addWidget(w)
         bar.addPermanentWidget(self.busy_label)
+        # the catalogue's sync with the central store (none configured: not shown)
+        self.catalog_sync: CatalogSyncStatus | None = None
+        if refresh is not None:
+            self.catalog_sync = CatalogSyncStatus(refresh, sync_interval_minutes, self)
+            self.catalog_sync.refreshed.connect(self._take_new_promotions)
+            bar.addPermanentWidget(self.catalog_sync)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.printer_label)
         self.ops.busy_changed.connect(
@@ -184,6 +192,12 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet("color: #b3261e; font-weight: bold" if failing else "")
 
+    def _take_new_promotions(self, _report: Any) -> None:
+        """A sync brought promotions: in force now if no customer is being served, else from the
+        next customer (the till takes them after each sale)."""
+        self.ops.run(self.till.reload_promotions_between_customers, lambda _r: None,
+                     lambda _exc: None, label="reload_promotions")
+
     def show_printed(self, doc: ReceiptDocument) -> None:
         if self.preview_window is not None:
             self.preview_window.printed(doc)
@@ -211,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._printer_timer.stop()
+        if self.catalog_sync is not None:
+            self.catalog_sync.shutdown()
         self.ops.shutdown()
         self.print_ops.shutdown()
         if self.preview_window is not None:

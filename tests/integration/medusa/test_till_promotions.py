@@ -22,9 +22,9 @@ from pos.demo.promotions import WINTER_CATEGORY
 from pos.money import from_major
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
-from pos.sync.catalog_sync import CatalogSync
+from pos.sync.catalog_refresh import refresh
 from pos.sync.outbox import OutboxWorker
-from pos.sync.promotion_sync import sync_promotions
+from pos.sync.promotion_sync import load_promotion_context
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
 
 pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
@@ -32,15 +32,20 @@ pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
 
 @pytest.fixture(scope="module")
 def synced(medusa_state, tmp_path_factory):
-    """A till database synced from Medusa: catalogue (with stock) and promotions."""
+    """A till database synced from Medusa as the till's background sync does it: catalogue
+    (with stock) and promotions."""
     from integrations.medusa.sync_api import SyncingMedusaStore
 
     store = SyncingMedusaStore.from_state(location_key="store-gbg", timeout=(3.05, 120.0))
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('till')}/pos.sqlite3")
     upgrade(engine)
     sf = make_factory(engine)
-    CatalogSync(sf, store, page_size=500, with_stock=True).full()
-    assert sync_promotions(sf, store.promotions, store.promotion_context()) >= 2
+    progress = []
+    report = refresh(sf, store, on_progress=lambda done, total: progress.append((done, total)))
+    assert report.catalog.mode == "full" and report.promotions >= 2
+    assert progress[-1][0] == progress[-1][1] == report.catalog.variants
+    with sf() as s:
+        assert load_promotion_context(s) == {"sales_channel_id": store.ids["sales_channels"]["store-gbg"]}
     ensure_demo_staff(sf)
     yield store, sf
     engine.dispose()

@@ -1,0 +1,42 @@
+"""Two writers on one database, as the till and its outbox worker or catalogue sync are: a
+transaction that read before another connection committed can still write. (With SQLite's default
+deferred BEGIN the till's write failed at once with "database is locked".)"""
+import threading
+from datetime import datetime
+
+from pos.db import sync_repositories as state
+
+
+def test_a_transaction_that_read_first_still_writes_after_another_commit(session_factory):
+    with session_factory() as s, s.begin():
+        state.set_state(s, "till", "0", datetime.now())
+    read_done = threading.Event()
+    errors: list[BaseException] = []
+
+    def till() -> None:
+        try:
+            with session_factory() as s, s.begin():
+                assert state.get_state(s, "till") == "0"  # the till reads ...
+                read_done.set()
+                threading.Event().wait(0.3)  # ... the sync commits meanwhile (or waits) ...
+                state.set_state(s, "till", "1", datetime.now())  # ... and the till writes
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+            read_done.set()
+
+    def sync() -> None:
+        read_done.wait(5)
+        try:
+            with session_factory() as s, s.begin():
+                state.set_state(s, "sync", "page 1", datetime.now())
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=till), threading.Thread(target=sync)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(15)
+    assert not errors, errors
+    with session_factory() as s:
+        assert state.get_state(s, "till") == "1" and state.get_state(s, "sync") == "page 1"
