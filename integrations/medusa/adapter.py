@@ -13,18 +13,18 @@ from typing import Any
 
 from integrations.medusa.client import (MalformedResponse, MedusaClient, MedusaError,
                                         MedusaUnavailable)
-from pos.catalog import CentralRefs, Variant
-from pos.commerce import customer_query
 from integrations.medusa.mapping import CART_FIELDS, to_customer, to_web_cart
-from pos.commerce import CustomerRef, RemoteOrder, StoreOrder, WebCart
+from pos.catalog import CentralRefs, Variant
+from pos.commerce import CustomerRef, RemoteOrder, StoreOrder, WebCart, customer_query
 from pos.money import MoneyError, from_major, to_major_decimal
 from pos.ports import CommerceUnavailable
 from pos.stock import StockLevel
 from pos.vat import VatRate
 
 STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
-# How far back to look for an order a lost answer may have created (newest first).
-RECENT_ORDERS_SCANNED = 200  # also the page size of a scan for an idempotency key
+# Orders read per request when looking for the one a lost answer may have created (and, without
+# the sale's time, the newest this many only).
+RECENT_ORDERS_SCANNED = 200
 # How much earlier than the sale's own time an order for it is looked for: the till's clock may be
 # off, and its times are local while Medusa's are UTC.
 KEY_LOOKUP_MARGIN = timedelta(days=1)

@@ -591,12 +591,7 @@ class SalePage(QWidget):
                     d.show_result(totals, text)
             return done
 
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(d) and d.isVisible():
-                d.show_error(message_for(exc))
-            else:
-                self.show_error(exc)
-
+        failed = self._errors_to(d)
         d.add_requested.connect(lambda code: self._ops.run(
             lambda: self._till.add_promo_code(code), answered(code, True), failed,
             label="promo_code"))
@@ -612,12 +607,7 @@ class SalePage(QWidget):
     def customer(self) -> None:
         """Who is buying (Ctrl+K): searched in the central store on the worker."""
         d = CustomerDialog(self.totals.customer if self.totals else None, self)
-
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(d) and d.isVisible():
-                d.show_error(message_for(exc))
-            else:
-                self.show_error(exc)
+        failed = self._errors_to(d)
 
         def found(customers: list[Any]) -> None:
             if shiboken6.isValid(d):
@@ -636,6 +626,16 @@ class SalePage(QWidget):
             lambda: self._till.find_customers(q), found, failed, label="find_customers"))
         d.chosen.connect(chosen)
         self._open(d, lambda: None)
+
+    def _errors_to(self, dialog: Any) -> Callable[[BaseException], None]:
+        """A refusal goes to the dialog the cashier is looking at (or, once it is closed, to the
+        sale's message line)."""
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.show_error(message_for(exc))
+            else:
+                self.show_error(exc)
+        return failed
 
     def _code_added_text(self, code: str, totals: CartTotals) -> str:
         given = dict(totals.promotions()).get(code, 0)
