@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from pos.ports import CommerceUnavailable
 from pos.sync.catalog_refresh import RefreshReport
 from ui.i18n.messages import message_for
 from ui.ops import Ops
@@ -94,7 +95,10 @@ class CatalogSyncStatus(QWidget):
             try:
                 return self._refresh(report)
             except Exception as exc:  # noqa: BLE001
-                log.warning("catalogue sync failed: %s", exc, exc_info=True)
+                # the central store down is expected now and then: one line; anything else with
+                # its traceback, for support
+                log.warning("catalogue sync failed: %s", exc,
+                            exc_info=not isinstance(exc, CommerceUnavailable))
                 return exc
 
         self.ops.run(sync, self._finished, label="catalog_sync")
