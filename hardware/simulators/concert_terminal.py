@@ -32,6 +32,7 @@ import time
 import tty
 from dataclasses import dataclass
 
+from hardware.simulators import serve_until_interrupted
 from hardware.terminals.concert import (
     ACK,
     ENQ,
@@ -241,14 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     sim = ConcertSimulator(fault=args.fault, answer_delay=args.answer_delay, lost_delay=args.lost_delay).start()
     print(f"Concert terminal simulator on {sim.path}  (till URL: {sim.url})", flush=True)
     print("results: " + ", ".join(f"{k}={v[1]}" for k, v in RESULTS.items()), flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sim.stop()
-    return 0
+    return serve_until_interrupted(sim)
 
 
 if __name__ == "__main__":

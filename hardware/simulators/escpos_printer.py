@@ -41,6 +41,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from hardware.simulators import serve_until_interrupted
 from hardware.simulators.escpos_decode import (
     Incomplete,
     Token,
@@ -308,16 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     sim.start()
     print(f"ESC/POS printer simulator on {sim.url} (Ctrl+C to stop)", flush=True)
     print("commands on stdin: " + ", ".join(COMMANDS) + ", status", flush=True)
-    try:
+    def commands() -> None:  # until stdin closes (e.g. run in the background): then serve on
         for line in sys.stdin:
             print(command(sim, line), flush=True)
-        while True:  # stdin closed (e.g. run in the background): keep serving
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sim.stop()
-    return 0
+
+    return serve_until_interrupted(sim, commands)
 
 
 COMMANDS = {

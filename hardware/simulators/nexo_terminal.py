@@ -42,6 +42,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlencode
 
+from hardware.simulators import serve_until_interrupted
 from hardware.terminals.nexo import dumps, loads, major, now_stamp
 from hardware.terminals.simulator import card_for, magic_outcome, mask
 from pos.money import MoneyError, format_kronor, from_major
@@ -413,14 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay, poi_id=args.poi)
     sim.start()
     print(f"nexo terminal simulator on http://{args.host}:{sim.port}/nexo  (till URL: {sim.url})", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sim.stop()
-    return 0
+    return serve_until_interrupted(sim)
 
 
 if __name__ == "__main__":
