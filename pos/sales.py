@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pos.cart import Cart, PromotionShare
+from pos.cart import CartTotals, PromotionShare
 from pos.payments import Payment, Tender
 from pos.vat import VatLine, VatRate, vat_breakdown
 
@@ -115,8 +115,8 @@ def receipt_code(register_id: str, receipt_no: int) -> str:
     return f"R-{register_id}-{receipt_no:06d}"
 
 
-def sale_lines_from_cart(cart: Cart) -> tuple[SaleLine, ...]:
-    totals = cart.totals()
+def sale_lines(totals: CartTotals) -> tuple[SaleLine, ...]:
+    """The lines of the sale the cart's ``totals`` describe, as they are stored and printed."""
     return tuple(
         SaleLine(variant_id=lt.line.variant.id, sku=lt.line.variant.sku, ean=lt.line.variant.ean,
                  name=lt.line.variant.name, quantity=lt.line.quantity,

@@ -83,8 +83,7 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
         except BaseException:
             self.cart = self._new_cart(before)
             raise
-        self._show_cart()
-        return self.cart.totals()
+        return self._show_cart()
 
     def scan(self, payload: str) -> CartTotals:
         """Whatever the scanner read: an article is added, a promotion code (a coupon) is taken;
@@ -245,6 +244,5 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
             self.cart = self._new_cart(data)
             self.payment = None
             self._save_cart(s)
-        self._show_cart()
-        return self.cart.totals()
+        return self._show_cart()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos.cart import Cart, LineTotal
+from pos.cart import Cart, CartTotals, LineTotal
 from pos.db import till_repositories as repo
 from pos.journal import Kind
 from pos.money import format_kronor
@@ -110,16 +110,19 @@ class TillCore:
             raise ShiftError("Open a shift first (F10)")
         return shift
 
-    def _show_cart(self) -> None:
-        if self.devices.display is None:
-            return
+    def _show_cart(self) -> CartTotals:
+        """The sale's totals, also shown on the customer display; returned so a change works them
+        out once (promotions make that more than a sum)."""
         t = self.cart.totals()
+        if self.devices.display is None:
+            return t
         try:
             self.devices.display.show_cart(
                 [DisplayLine(_display_name(lt), lt.line.quantity, lt.total) for lt in t.lines],
                 t.total, t.vat_total)
         except Exception:  # a customer display must never stop a sale
             pass
+        return t
 
     # --- staff -----------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pos.db import till_repositories as repo
 from pos.journal import Kind
 from pos.payments import Payment, PaymentError, Tender, TenderKind
 from pos.ports import CardOutcome, CardRequest, CardResult, ControlRecord
-from pos.sales import Sale, check_balanced, sale_lines_from_cart
+from pos.sales import Sale, check_balanced, sale_lines
 from pos.services.till_core import TillCore
 from pos.services.till_types import PaymentView
 from pos.sync.sale_events import enqueue_sale
@@ -210,9 +210,9 @@ class PaymentsMixin(TillCore):
         user = self._require_user()
         payment = self.payment
         assert payment is not None
-        lines = sale_lines_from_cart(self.cart)
-        check_balanced(lines, payment)
         totals = self.cart.totals()
+        lines = sale_lines(totals)
+        check_balanced(lines, payment)
         now = self._now()
         with self._tx() as s:
             shift = self._require_shift(s)
