@@ -122,7 +122,9 @@ class CustomerDisplayWindow(QWidget):
         if lines:
             self.lines.scrollToBottom()
             last = lines[-1]
-            self.current.setText(f"{last.name}   {format_kronor(last.amount, symbol=True)}")
+            # the amount never breaks from its "kr" when a long name wraps
+            amount = format_kronor(last.amount, symbol=True).replace(" ", "\u00a0")
+            self.current.setText(f"{last.name}   {amount}")
         else:
             self.current.setText(self.tr("Welcome!"))
         self.total.setText(format_kronor(total, symbol=True))
