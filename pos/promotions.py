@@ -30,9 +30,10 @@ buy-get is described at ``_apply_buyget``):
   when the exact discount ends in half an öre. Here every adjustment is computed exactly
   (``Decimal``, 40 digits) and then turned into öre so that the cart's *total* (what the customer
   pays) is the exact total rounded half up — the central store's cart ``total`` to the öre — and
-  the discount is what is left of the gross (the exact discount rounded half down). Each
-  adjustment gets its exact amount's floor plus an öre by largest remainder, so the parts always
-  add up.
+  the discount is what is left of the gross (the exact discount rounded half down). The öre go
+  by largest remainder first to the lines (each line's discount is its exact discount rounded up
+  or down, within an öre of the central store's line total), then within a line to its
+  promotions, so the parts always add up.
 
 Pure domain: no I/O. Amounts of lines are öre; promotion values are major units (kronor) or a
 percentage, as the central store gives them.
@@ -535,17 +536,29 @@ def apply_promotions(lines: Sequence[PromoLine], promotions: Iterable[Promotion]
             for it, amount in applied:
                 gross = amount if promo.is_tax_inclusive else amount * (1 + it.rate)
                 raw.append((it, promo, amount, gross * _HUNDRED))
-        ore = _round_preserving_sum([r[3] for r in raw])
+        ore = _round_per_line([r[3] for r in raw], [it.line.line_id for it, *_ in raw])
         return [LineAdjustment(line_id=it.line.line_id, code=p.code, promotion_id=p.id,
                                amount=o, exact=ex, net=net, is_tax_inclusive=p.is_tax_inclusive)
                 for (it, p, net, ex), o in zip(raw, ore)]
 
 
-def _round_preserving_sum(exact: list[Decimal]) -> list[int]:
-    """Öre for each exact discount: their sum is the exact sum rounded half *down*, so that what
-    the customer pays (whole öre of gross minus it) is the exact total rounded half up, as the
-    central store's cart ``total`` shows it; each part is its floor plus one öre for the largest
-    remainders (earlier parts first on ties)."""
+def _largest_remainder(exact: Sequence[Decimal], total: int) -> list[int]:
+    """Each part's floor, plus one öre for the largest remainders (earlier parts first on ties)
+    until the parts add up to ``total``."""
+    floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
+    rest = total - sum(floors)
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:max(rest, 0)]:
+        floors[i] += 1
+    return floors
+
+
+def _round_per_line(exact: list[Decimal], line_ids: list[Any]) -> list[int]:
+    """Öre for each exact discount (one per promotion and line). Their sum is the exact sum
+    rounded half *down*, so that what the customer pays (whole öre of gross minus it) is the
+    exact total rounded half up, as the central store's cart ``total`` shows it. The öre go to
+    the lines first, so each line's discount is its exact discount rounded up or down, as the
+    central store's line totals are; then within a line to its promotions."""
     if not exact:
         return []
     # A fixed value split in proportion leaves repeating decimals: 150 kr over three lines sums
@@ -554,12 +567,15 @@ def _round_preserving_sum(exact: list[Decimal]) -> list[int]:
     # The sum is quantized, not the parts: rounding each part would add up their errors.
     exact_sum = sum(exact, Decimal(0)).quantize(SUM_QUANTUM, rounding=ROUND_HALF_EVEN)
     total = int(exact_sum.quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
-    floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
-    rest = total - sum(floors)
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:max(rest, 0)]:
-        floors[i] += 1
-    return floors
+    lines = list(dict.fromkeys(line_ids))
+    per_line = [sum((e for e, lid in zip(exact, line_ids) if lid == line), Decimal(0))
+                for line in lines]
+    out = [0] * len(exact)
+    for line, line_total in zip(lines, _largest_remainder(per_line, total)):
+        parts = [i for i, lid in enumerate(line_ids) if lid == line]
+        for i, o in zip(parts, _largest_remainder([exact[i] for i in parts], line_total)):
+            out[i] = o
+    return out
 
 
 def promotion_totals(lines: Sequence[PromoLine],
