@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -34,8 +34,8 @@ CHUNK = 5000
 IMPORT_CACHE_KIB = -262144  # 256 MiB of page cache while a bulk import runs (negative: KiB)
 MAX_WORDS = 8
 
-V = VariantRow.__table__
-S = StockLevelRow.__table__
+V = cast(Table, VariantRow.__table__)
+S = cast(Table, StockLevelRow.__table__)
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
             "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs")
@@ -180,7 +180,7 @@ class CatalogRepository:
         cursor = self.session.connection().connection.cursor()
         try:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            return cast(list[tuple[Any, ...]], cursor.fetchall())
         finally:
             cursor.close()
 
@@ -252,7 +252,7 @@ class CatalogRepository:
         stamp = _now().strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
         conn = self.session.connection()
         first_load = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM variants)").scalar()
-        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
         conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
         conn.exec_driver_sql("INSERT OR IGNORE INTO variants_fts_paused (id) VALUES (1)")
         indexes = _drop_secondary_indexes(conn) if first_load else []
@@ -273,7 +273,7 @@ class CatalogRepository:
             _create_indexes(conn, indexes)
         finally:
             conn.exec_driver_sql("DELETE FROM variants_fts_paused")
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+            conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
         return n
 
     def _pg_copy_upsert(self, variants: Iterable[Variant]) -> int:

@@ -382,6 +382,7 @@ def _size_factor(size: str, sizes: tuple[str, ...]) -> float:
 def _build() -> tuple[DemoProduct, ...]:
     b = _Builder()
     S = VatRate.STANDARD
+    colours: tuple[str, ...]  # the tables below have colour tuples of every length
     for code, title, cat, price, sizes, colours, desc in CLOTHING:
         b.product(code, title, cat, desc, S,
                   [(size, colour, price) for colour in colours for size in sizes])

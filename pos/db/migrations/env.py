@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 
 from pos.db.base import Base
 
@@ -9,9 +10,9 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def run_migrations(connection: object) -> None:
+def run_migrations(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite",  # type: ignore[attr-defined]
+                      render_as_batch=connection.dialect.name == "sqlite",
                       transaction_per_migration=False)
     with context.begin_transaction():
         context.run_migrations()
