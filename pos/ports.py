@@ -126,7 +126,8 @@ class CardTerminal(Protocol):
 class DisplayLine:
     name: str
     quantity: int
-    amount: int
+    amount: int  # öre the customer pays for the line
+    saving: int = 0  # öre the line's promotions took off it (shown as the campaign's saving)
 
 
 @runtime_checkable

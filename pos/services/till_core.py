@@ -9,10 +9,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos.cart import Cart, CartTotals, LineTotal
+from pos.cart import Cart, CartTotals
 from pos.db import till_repositories as repo
 from pos.journal import Kind
-from pos.money import format_kronor
 from pos.payments import Payment
 from pos.ports import CustomerDirectory, DisplayLine
 from pos.promotions import PromotionBook
@@ -118,7 +117,8 @@ class TillCore:
             return t
         try:
             self.devices.display.show_cart(
-                [DisplayLine(_display_name(lt), lt.line.quantity, lt.total) for lt in t.lines],
+                [DisplayLine(lt.line.variant.name, lt.line.quantity, lt.total,
+                             lt.promotion_discount) for lt in t.lines],
                 t.total, t.vat_total)
         except Exception:  # a customer display must never stop a sale
             pass
@@ -207,13 +207,3 @@ class _Tx:
                 self.session.rollback()
         finally:
             self.session.close()
-
-
-def _display_name(lt: LineTotal) -> str:
-    """The line as the customer display shows it: a campaign's saving is named (Swedish: the
-    customer's side of the counter, as the receipt)."""
-    if not lt.promotions:
-        return lt.line.variant.name
-    return f"{lt.line.variant.name} (kampanj -{format_kronor(lt.promotion_discount)})"
-
-

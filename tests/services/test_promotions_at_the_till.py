@@ -13,7 +13,6 @@ from pos.cart import CartError
 from pos.db import till_repositories as repo
 from pos.db.catalog_repository import CatalogRepository
 from pos.gtin import with_check_digit
-from pos.money import format_kronor
 from pos.promotions import ApplicationMethod, Promotion, Rule
 from pos.receipt import Columns
 from pos.services.setup import ensure_demo_staff
@@ -148,10 +147,11 @@ def test_a_refused_code_says_why_and_changes_nothing(setup):
     till.scan(SWEATER.ean)
     shown = till.display_for_tests.lines[-1]
     off = SWEATER.price * 20 // 100 + (SWEATER.price * 80 // 100) * 5 // 100
-    assert shown.name == f"{SWEATER.name} (kampanj -{format_kronor(off)})"
+    assert (shown.name, shown.saving, shown.amount) == (SWEATER.name, off, SWEATER.price - off)
     till.scan(COFFEE.ean)
     # the store-wide 5 % only
-    assert till.display_for_tests.lines[-1].name == f"{COFFEE.name} (kampanj -2,99)"
+    shown = till.display_for_tests.lines[-1]
+    assert (shown.name, shown.saving) == (COFFEE.name, 299)
     before = till.totals()
     with pytest.raises(CartError, match="no promotion code GRATIS"):
         till.add_promo_code("gratis")

@@ -229,8 +229,16 @@
         <translation>Skanna för ditt digitala kvitto</translation>
     </message>
     <message>
+        <source>You save %1</source>
+        <translation>Du sparar %1</translation>
+    </message>
+    <message>
         <source>of which VAT %1</source>
         <translation>varav moms %1</translation>
+    </message>
+    <message>
+        <source>Campaign −%1</source>
+        <translation>Kampanj −%1</translation>
     </message>
     <message>
         <source>Paid %1</source>

@@ -253,6 +253,8 @@ SV: dict[str | tuple[str, str], str] = {
     "To pay": "Att betala",
     "Scan for your digital receipt": "Skanna för ditt digitala kvitto",
     "of which VAT %1": "varav moms %1",
+    "Campaign −%1": "Kampanj −%1",
+    "You save %1": "Du sparar %1",
     "Paid %1": "Betalt %1",
     ("CustomerDisplayWindow", "Change %1"): "Växel %1",
     # --- placeholders -------------------------------------------------------------------------

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
 from pos.ports import DisplayLine
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.qr import qr_pixmap
 from ui.qt_compat import emit
 
@@ -31,11 +33,17 @@ class CustomerDisplayWindow(QWidget):
             QWidget#customerDisplay, QWidget#cdPage { background: #10302a; }
             QLabel { color: white; }
             QLabel#cdStore { font-size: 22px; color: #a8d5c6; }
-            QLabel#cdCurrent { font-size: 30px; font-weight: bold; }
+            QLabel#cdCurrent, QLabel#cdCurrentAmount { font-size: 30px; font-weight: bold; }
+            QLabel#cdSaving, QLabel#cdSaved { font-size: 20px; color: #f5c26b; }
+            QLabel#cdLineSaving { font-size: 16px; color: #f5c26b; }
+            QLabel#cdLine, QLabel#cdLineAmount { font-size: 20px; }
+            QWidget#cdLineRow { background: transparent; }
             QLabel#cdTotal { font-size: 60px; font-weight: bold; }
             QLabel#cdVat, QLabel#cdCaption { font-size: 18px; color: #cfe5dd; }
             QLabel#cdThanks { font-size: 40px; font-weight: bold; }
-            QListWidget { background: #17403a; color: white; border: none; font-size: 20px; }
+            QListWidget { background: #17403a; color: white; border: none; font-size: 20px;
+                          padding: 4px 8px; }
+            QListWidget#cdLines::item { padding: 0px; min-height: 0px; }  /* rows size themselves */
         """)
         self.store = QLabel(store_name or self.tr("Welcome!"), self)
         self.store.setObjectName("cdStore")
@@ -46,9 +54,19 @@ class CustomerDisplayWindow(QWidget):
         self.lines = QListWidget(cart)
         self.lines.setObjectName("cdLines")
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.current = QLabel("", cart)
+        self.lines.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.lines.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # the last line scanned, large: its name, its amount (right) and its saving
+        self.current = ElidedLabel("", cart)
         self.current.setObjectName("cdCurrent")
-        self.current.setWordWrap(True)
+        self.current_amount = QLabel("", cart)
+        self.current_amount.setObjectName("cdCurrentAmount")
+        self.current_amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.current_saving = QLabel("", cart)
+        self.current_saving.setObjectName("cdSaving")
+        current = QHBoxLayout()
+        current.addWidget(self.current, 1)
+        current.addWidget(self.current_amount, 0, Qt.AlignmentFlag.AlignTop)
         caption = QLabel(self.tr("To pay"), cart)
         caption.setObjectName("cdCaption")
         self.total = QLabel(format_kronor(0, symbol=True), cart)
@@ -58,11 +76,16 @@ class CustomerDisplayWindow(QWidget):
         self.vat = QLabel("", cart)
         self.vat.setObjectName("cdVat")
         self.vat.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.saved = QLabel("", cart)
+        self.saved.setObjectName("cdSaved")
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignRight)
         cl = QVBoxLayout(cart)
         cl.addWidget(self.lines, 1)
-        cl.addWidget(self.current)
+        cl.addLayout(current)
+        cl.addWidget(self.current_saving)
         cl.addWidget(caption)
         cl.addWidget(self.total)
+        cl.addWidget(self.saved)
         cl.addWidget(self.vat)
 
         thanks = QWidget(self)
@@ -117,23 +140,65 @@ class CustomerDisplayWindow(QWidget):
         self.stack.setCurrentIndex(0)
         self.lines.clear()
         for line in lines:
-            qty = f"{line.quantity} × " if line.quantity != 1 else ""
-            self.lines.addItem(f"{qty}{line.name}    {format_kronor(line.amount)}")
+            self._add_line(line)
         if lines:
-            self.lines.scrollToBottom()
+            # after the rows are laid out, or the last one is only half in view
+            QTimer.singleShot(0, self.lines, self.lines.scrollToBottom)
             last = lines[-1]
-            # the amount never breaks from its "kr" when a long name wraps
-            amount = format_kronor(last.amount, symbol=True).replace(" ", "\u00a0")
-            self.current.setText(f"{last.name}   {amount}")
+            self.current.setText(last.name)
+            self.current_amount.setText(format_kronor(last.amount, symbol=True))
+            self.current_saving.setText(self._saving_text(last.saving, symbol=True))
         else:
             self.current.setText(self.tr("Welcome!"))
+            self.current_amount.setText("")
+            self.current_saving.setText("")
+        self.current_saving.setVisible(bool(lines and lines[-1].saving))
+        saved = sum(line.saving for line in lines)
+        self.saved.setText(self.tr("You save %1").replace("%1", format_kronor(saved, symbol=True)))
+        self.saved.setVisible(saved > 0)
         self.total.setText(format_kronor(total, symbol=True))
         self.vat.setText(self.tr("of which VAT %1").replace("%1", format_kronor(vat, symbol=True))
                          if total else "")
 
+    def _saving_text(self, saving: int, symbol: bool = False) -> str:
+        if not saving:
+            return ""
+        return self.tr("Campaign −%1").replace("%1", format_kronor(saving, symbol=symbol))
+
+    def _add_line(self, line: DisplayLine) -> None:
+        """A row of the list: quantity and name on the left, the amount right-aligned, and the
+        campaign's saving under the name when the line has one."""
+        row = QWidget()
+        row.setObjectName("cdLineRow")
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setVerticalSpacing(0)
+        qty = f"{line.quantity} × " if line.quantity != 1 else ""
+        name = ElidedLabel(qty + line.name, row)
+        name.setObjectName("cdLine")
+        amount = QLabel(format_kronor(line.amount), row)
+        amount.setObjectName("cdLineAmount")
+        amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(name, 0, 0)
+        grid.addWidget(amount, 0, 1)
+        grid.setColumnStretch(0, 1)
+        if line.saving:
+            saving = QLabel(self._saving_text(line.saving), row)
+            saving.setObjectName("cdLineSaving")
+            grid.addWidget(saving, 1, 0, 1, 2)
+        item = QListWidgetItem(self.lines)
+        self.lines.setItemWidget(item, row)  # in the window now: its style sheet sets the fonts
+        for label in row.findChildren(QLabel):
+            label.ensurePolished()
+        row.ensurePolished()
+        item.setSizeHint(row.sizeHint())
+
     def _on_payment(self, total: int, paid: int, change: int) -> None:
         self.stack.setCurrentIndex(0)
         self.current.setText(self.tr("Paid %1").replace("%1", format_kronor(paid, symbol=True)))
+        self.current_amount.setText("")
+        self.current_saving.hide()
+        self.saved.hide()
         self.total.setText(format_kronor(max(0, total - paid), symbol=True))
         if change:
             self.vat.setText(self.tr("Change %1").replace("%1", format_kronor(change, symbol=True)))
