@@ -5,7 +5,9 @@ The semantics follow Medusa v2's promotion module as of 2.21 (standard and buy-g
 buy-get is described at ``_apply_buyget``):
 
 - Which promotions: the codes the customer gave plus every automatic promotion; only active ones
-  within their campaign's dates, in the cart's currency; limit/used respected; the promotion's
+  within their campaign's dates, in the cart's currency; limit/used respected; a campaign's
+  budget as ``CampaignBudget.exceeded_by`` says, line by line (a per-customer budget needs the
+  sale's customer; how often that customer used it is not known here); the promotion's
   ``rules`` must all hold for the cart (order scope), the application method's ``target_rules``
   for each line (item scope). A rule holds when its ``operator`` (eq, ne, in, gt, gte, lt, lte)
   matches the values found at its ``attribute`` path, e.g. ``items.product.categories.id``,
@@ -84,6 +86,58 @@ class ApplicationMethod:
     apply_to_quantity: int | None = None  # buy-get: units that get the value per application
 
 
+SPEND, USAGE, USE_BY_ATTRIBUTE = "spend", "usage", "use_by_attribute"
+
+
+@dataclass(frozen=True)
+class CampaignBudget:
+    """A campaign's budget as the central store last reported it: ``spend`` (``limit`` and
+    ``used`` in major units of discount), ``usage`` (number of orders), or ``use_by_attribute``
+    (uses per customer, by ``attribute``: ``customer_id`` or ``customer_email``)."""
+
+    type: str
+    limit: Decimal | None = None
+    used: Decimal = Decimal(0)
+    attribute: str | None = None
+
+    def exceeded_by(self, amount: Decimal) -> bool:
+        """Medusa's ``computeActionForBudgetExceeded`` for one line's adjustment of ``amount``
+        (major units, the promotion's base): a spend budget counts the amount, a usage budget
+        one use; each adjustment is judged alone against what was used before this cart. Uses
+        per customer are not known at the till and never stop an adjustment here."""
+        if self.type == USE_BY_ATTRIBUTE or not self.limit:
+            return False
+        return self.used + (amount if self.type == SPEND else 1) > self.limit
+
+    @property
+    def used_up(self) -> bool:
+        """Nothing more can be given: every use of a usage budget, or all of a spend budget's
+        money, is taken."""
+        if self.type == USE_BY_ATTRIBUTE or not self.limit:
+            return False
+        return self.used + (1 if self.type == USAGE else 0) > self.limit or \
+            (self.type == SPEND and self.used >= self.limit)
+
+    @classmethod
+    def from_medusa(cls, b: dict[str, Any] | None) -> "CampaignBudget | None":
+        if not b or not b.get("type"):
+            return None
+        return cls(type=str(b["type"]), limit=_big(b, "limit"),
+                   used=_big(b, "used") or Decimal(0), attribute=b.get("attribute"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "attribute": self.attribute,
+                "limit": None if self.limit is None else str(self.limit),
+                "used": str(self.used)}
+
+
+def _big(d: dict[str, Any], key: str) -> Decimal | None:
+    """A Medusa BigNumber field: its ``raw_<key>.value`` (exact) if present, else the number."""
+    raw = (d.get(f"raw_{key}") or {}).get("value")
+    value = raw if raw is not None else d.get(key)
+    return None if value is None else Decimal(str(value))
+
+
 @dataclass(frozen=True)
 class Promotion:
     id: str
@@ -99,6 +153,7 @@ class Promotion:
     limit: int | None = None
     used: int = 0
     campaign_name: str = ""
+    budget: CampaignBudget | None = None  # the campaign's
 
     @property
     def label(self) -> str:
@@ -132,6 +187,7 @@ class Promotion:
             starts_at=_date(campaign.get("starts_at")), ends_at=_date(campaign.get("ends_at")),
             limit=p.get("limit"), used=int(p.get("used") or 0),
             campaign_name=str(campaign.get("name") or ""),
+            budget=CampaignBudget.from_medusa(campaign.get("budget")),
             application_method=ApplicationMethod(
                 type=str(am.get("type")), target_type=str(am.get("target_type")), value=value,
                 allocation=am.get("allocation"), max_quantity=am.get("max_quantity"),
@@ -361,6 +417,8 @@ def _apply_one(promo: Promotion, items: list[_Item]) -> list[tuple[_Item, Decima
                               items_amount)
         if amount <= 0:
             continue
+        if promo.budget is not None and promo.budget.exceeded_by(amount):
+            continue  # Medusa: this line gets nothing, later lines are judged on their own
         net = amount * (it.subtotal / it.original_total) if incl else amount
         it.applied_net += net
         if allocation == ONCE:
@@ -452,6 +510,8 @@ def _apply_buyget(promo: Promotion, items: list[_Item], buy_used: dict[str, dict
             if amount <= 0:
                 continue
             left -= units
+            if promo.budget is not None and promo.budget.exceeded_by(amount):
+                continue  # Medusa: the units count as given, the line gets nothing
             it.applied_net += amount
             amounts[lid] = amounts.get(lid, Decimal(0)) + amount
             applied_qty += units
@@ -488,10 +548,23 @@ def select_promotions(promotions: Iterable[Promotion], codes: Iterable[str],
             continue
         if not rules_hold(p.rules, cart_context, ORDER):
             continue
+        if p.budget is not None and p.budget.type == USE_BY_ATTRIBUTE and \
+                not budget_attribute(cart_context, p.budget.attribute):
+            continue  # counted per customer: the sale needs its customer (Medusa refuses too)
         chosen.append(p)
     # Medusa: buy-get promotions first, then the highest application_method.value; buy-get ties
     # by more units to buy, then more units to get; otherwise in the order given (stable sort)
     return sorted(chosen, key=_application_order)
+
+
+def budget_attribute(cart_context: Mapping[str, Any], attribute: str | None) -> str | None:
+    """The value a per-customer budget counts uses by (Medusa's budget usage context):
+    ``customer_id`` (the context's ``customer_id`` or ``customer.id``) or ``customer_email``
+    (its ``email``)."""
+    customer = cart_context.get("customer") or {}
+    values = {"customer_id": cart_context.get("customer_id") or customer.get("id"),
+              "customer_email": cart_context.get("email")}
+    return values.get(attribute or "") or None
 
 
 def _application_order(p: Promotion) -> tuple[int, Decimal, int, int]:
@@ -639,6 +712,8 @@ class PromotionBook:
             raise PromotionCodeError(f"The code {found.code} is for shipping only")
         if not found.is_live(self.now()):
             raise PromotionCodeError(f"The code {found.code} is not valid now")
+        if found.budget is not None and found.budget.used_up:
+            raise PromotionCodeError(f"The code {found.code} has used up its campaign's budget")
         return found.code
 
 
@@ -658,7 +733,8 @@ def promotion_to_dict(p: Promotion) -> dict[str, Any]:
             "limit": p.limit, "used": p.used, "rules": [_rule_dict(r) for r in p.rules],
             "campaign": {"name": p.campaign_name,
                          "starts_at": p.starts_at.isoformat() if p.starts_at else None,
-                         "ends_at": p.ends_at.isoformat() if p.ends_at else None},
+                         "ends_at": p.ends_at.isoformat() if p.ends_at else None,
+                         "budget": p.budget.to_dict() if p.budget else None},
             "application_method": {
                 "type": am.type, "target_type": am.target_type,
                 "raw_value": {"value": str(am.value)}, "allocation": am.allocation,

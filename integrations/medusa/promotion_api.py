@@ -6,8 +6,8 @@
   collection, type, SKU, SEK price, VAT rate).
 - ``ensure_parity_promotions(client, ids)``: a set of promotions covering the kinds the engine
   implements (percentage/fixed, items/order, each/across, max_quantity, target rules, automatic,
-  tax-inclusive). Automatic ones carry a rule on the cart's e-mail (``PARITY_EMAIL``) so they
-  never touch any other cart.
+  tax-inclusive, buy-get, a campaign's spend budget). Automatic ones carry a rule on the cart's
+  e-mail (``PARITY_EMAIL``) so they never touch any other cart.
 - ``store_cart(client, ids, items, codes)``: a store cart made with items and codes in one call,
   with the totals the central store computed.
 """
@@ -24,7 +24,8 @@ from pos.vat import VatRate
 PARITY_EMAIL = "parity@omnipos.invalid"
 PROMOTION_FIELDS = ("*application_method,*application_method.target_rules,"
                     "*application_method.target_rules.values,*application_method.buy_rules,"
-                    "*application_method.buy_rules.values,*rules,*rules.values,*campaign")
+                    "*application_method.buy_rules.values,*rules,*rules.values,*campaign,"
+                    "*campaign.budget")
 VARIANT_FIELDS = ("id,sku,*prices,product.id,product.type_id,product.collection_id,"
                   "product.metadata,product.status,*product.categories")
 CART_FIELDS = ("id,total,subtotal,discount_total,original_total,item_total,*items,items.total,"
@@ -143,13 +144,42 @@ def parity_promotion_bodies(facts: Sequence[dict[str, Any]], campaign_id: str | 
     ]
 
 
+BUDGET_CAMPAIGN = "PARITY-BUDGET"
+BUDGET_LIMIT = 40  # kronor of discount: lines whose 10 % is more than this get nothing
+
+
+def budget_promotion_body(campaign_id: str) -> dict[str, Any]:
+    """A code in a campaign with a spend budget of ``BUDGET_LIMIT`` kr (none of it spent: the
+    parity carts are never completed): Medusa judges each line's adjustment alone against it."""
+    return {"type": "standard", "status": "active", "campaign_id": campaign_id,
+            "code": "PARITY-BUDGET10", "is_automatic": False,
+            "rules": [_rule("email", "eq", [PARITY_EMAIL])],
+            "application_method": {"type": "percentage", "target_type": "items", "value": 10,
+                                   "allocation": "each", "max_quantity": 2,
+                                   "currency_code": "sek"}}
+
+
+def _budget_campaign(client: MedusaClient) -> str:
+    found = client.admin("GET", "/admin/campaigns", params={
+        "campaign_identifier": BUDGET_CAMPAIGN, "fields": "id"}).get("campaigns") or []
+    if found:
+        return str(found[0]["id"])
+    return str(client.admin("POST", "/admin/campaigns", json={
+        "name": "Parity budget", "campaign_identifier": BUDGET_CAMPAIGN,
+        "budget": {"type": "spend", "limit": BUDGET_LIMIT, "currency_code": "sek"},
+    })["campaign"]["id"])
+
+
 def ensure_parity_promotions(client: MedusaClient, facts: Sequence[dict[str, Any]]) -> list[str]:
     """Create the parity promotions that are missing (by code); returns all their codes."""
     existing = {p.code for p in fetch_promotions(client)}
-    campaigns = client.admin("GET", "/admin/campaigns", params={"limit": 10}).get("campaigns") or []
+    campaigns = client.admin("GET", "/admin/campaigns", params={
+        "limit": 10, "order": "created_at"}).get("campaigns") or []
+    campaigns = [c for c in campaigns if c.get("campaign_identifier") != BUDGET_CAMPAIGN]
     campaign_id = campaigns[0]["id"] if campaigns else None
     codes = []
-    for body in parity_promotion_bodies(facts, campaign_id):
+    for body in [*parity_promotion_bodies(facts, campaign_id),
+                 budget_promotion_body(_budget_campaign(client))]:
         codes.append(body["code"])
         if body["code"] not in existing:
             try:

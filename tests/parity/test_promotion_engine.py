@@ -310,3 +310,80 @@ def test_each_line_gets_its_exact_discount_rounded_up_or_down():
             exact = sum((a.exact for a in adj if a.line_id == ln.line_id), Decimal(0))
             assert abs(Decimal(t.by_line[ln.line_id]) - exact) < 1, (lines, ln.line_id)
         assert t.discount == sum(a.amount for a in adj)
+
+
+# --- campaign budgets --------------------------------------------------------------------------------
+
+def budgeted(code, budget, value=10, automatic=True, type_="percentage", allocation="each",
+             max_quantity=5, target="items"):
+    from dataclasses import replace
+    return replace(promo(code, type_, target, value, allocation, max_quantity,
+                         automatic=automatic), budget=budget)
+
+
+def test_a_spend_budget_judges_each_line_alone_against_what_was_spent_before():
+    from pos.promotions import CampaignBudget
+    # 10 % of the net: 160 kr net -> 16 kr, 800 kr net -> 80 kr, 40 kr net -> 4 kr.
+    # 50 kr left of the budget: the 80 kr line gets nothing; the others each fit on their own
+    # (Medusa does not add up what this cart takes), so they both get theirs
+    budget = CampaignBudget("spend", limit=Decimal(1000), used=Decimal(950))
+    lines = [line(1, 20000), line(2, 100000), line(3, 5000)]
+    _, adj = totals(lines, [budgeted("B10", budget)])
+    assert {a.line_id: a.amount for a in adj} == {1: 2000, 3: 500}
+    nothing_left = CampaignBudget("spend", limit=Decimal(1000), used=Decimal(1000))
+    assert apply_promotions(lines, [budgeted("B10", nothing_left)]) == []
+    no_limit = CampaignBudget("spend", limit=None, used=Decimal(10 ** 6))
+    assert len(apply_promotions(lines, [budgeted("B10", no_limit)])) == 3
+
+
+def test_a_usage_budget_stops_the_promotion_when_its_uses_are_taken():
+    from pos.promotions import CampaignBudget
+    lines = [line(1, 20000), line(2, 100000)]
+    one_left = CampaignBudget("usage", limit=Decimal(100), used=Decimal(99))
+    assert len(apply_promotions(lines, [budgeted("U10", one_left)])) == 2
+    all_taken = CampaignBudget("usage", limit=Decimal(100), used=Decimal(100))
+    assert apply_promotions(lines, [budgeted("U10", all_taken)]) == []
+
+
+def test_a_budget_counted_per_customer_needs_the_customer():
+    from pos.promotions import CampaignBudget
+    once_each = CampaignBudget("use_by_attribute", limit=Decimal(1), attribute="customer_id")
+    lines = [line(1, 20000)]
+    assert apply_promotions(lines, [budgeted("ONCE", once_each)]) == []
+    adj = apply_promotions(lines, [budgeted("ONCE", once_each)],
+                           customer={"id": "cus_1", "groups": []})
+    assert [a.amount for a in adj] == [2000]
+    by_email = CampaignBudget("use_by_attribute", limit=Decimal(1), attribute="customer_email")
+    assert apply_promotions(lines, [budgeted("ONCE", by_email)],
+                            customer={"id": "cus_1", "groups": []}) == []
+    assert len(apply_promotions(lines, [budgeted("ONCE", by_email)], email="a@b.se")) == 1
+
+
+def test_a_buy_get_over_its_budget_gives_nothing_but_uses_up_its_units():
+    from dataclasses import replace
+
+    from pos.promotions import CampaignBudget
+    # 3 for 2 on socks of 80 kr net (100 kr gross) and 40 kr net: the free unit worth 80 kr net
+    # is over the 50 kr left; Medusa counts its units as given and moves on
+    budget = CampaignBudget("spend", limit=Decimal(100), used=Decimal(50))
+    three_for_two = replace(buyget("3FOR2", 2, 1, 4, buy_rules=[SOCKS], target_rules=[SOCKS]),
+                            budget=budget)
+    assert apply_promotions([sock(1, 10000, 3)], [three_for_two]) == []
+    t, _ = totals([sock(1, 10000, 3), sock(2, 5000, 3)], [three_for_two])
+    assert t.by_line[1] == 0 and t.by_line[2] == 5000  # one cheap sock free, the dear one not
+
+
+def test_a_code_whose_budget_is_used_up_is_refused_and_budgets_round_trip():
+    from pos.promotions import CampaignBudget, PromotionBook, PromotionCodeError, promotion_to_dict
+    spent = budgeted("SPENT", CampaignBudget("spend", limit=Decimal("500.5"), used=Decimal("500.5")),
+                     automatic=False)
+    book = PromotionBook((spent,))
+    with pytest.raises(PromotionCodeError, match="used up its campaign's budget"):
+        book.check_code("spent")
+    back = Promotion.from_medusa(promotion_to_dict(spent))
+    assert back.budget == spent.budget
+    medusa = {"id": "promo_1", "code": "X", "application_method": {"type": "percentage",
+              "target_type": "order", "value": 10},
+              "campaign": {"name": "Vinter", "budget": {"type": "usage", "limit": 100, "used": 3,
+                                                        "raw_limit": {"value": "100"}}}}
+    assert Promotion.from_medusa(medusa).budget == CampaignBudget("usage", Decimal(100), Decimal(3))

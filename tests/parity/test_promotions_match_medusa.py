@@ -13,6 +13,7 @@ import threading
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -149,12 +150,21 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     line_mismatches = []
     applied = defaultdict(int)
     half_ore_discounts = 0
+    # lines the spend budget kept from PARITY-BUDGET10: the same carts without the budget
+    without_budget = [replace(p, budget=None) for p in promotions]
+    kept_by_budget = 0
     for (n, lines, cart_codes), cart in zip(carts, answers):
         adjustments = apply_promotions(lines, promotions, cart_codes, email=api.PARITY_EMAIL,
                                        sales_channel_id=ids["sales_channels"]["web"],
                                        region_id=ids["region_id"])
         for a in adjustments:
             applied[a.code] += 1
+        if "PARITY-BUDGET10" in cart_codes:
+            unbudgeted = apply_promotions(lines, without_budget, cart_codes, email=api.PARITY_EMAIL,
+                                          sales_channel_id=ids["sales_channels"]["web"],
+                                          region_id=ids["region_id"])
+            kept_by_budget += len({a.line_id for a in unbudgeted if a.code == "PARITY-BUDGET10"}
+                                  - {a.line_id for a in adjustments if a.code == "PARITY-BUDGET10"})
         mine = promotion_totals(lines, adjustments)
         theirs_total = from_major(cart["total"])
         theirs_discount = from_major(cart["discount_total"])
@@ -187,12 +197,14 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     print(f"\nparity: {len(carts)} carts, {sum(len(c[1]) for c in carts)} lines, "
           f"{len(mismatches)} cart mismatches, {len(line_mismatches)} line öre differences, "
           f"{half_ore_discounts} carts where Medusa's discount_total shows the half öre; "
+          f"{kept_by_budget} lines kept from PARITY-BUDGET10 by its campaign's budget; "
           f"promotions applied: {dict(sorted(applied.items()))}; Medusa carts in "
           f"{remote_seconds:.1f} s with {WORKERS} workers ({len(retried)} retried after a server "
           f"error), whole test {duration:.1f} s")
     for m in mismatches[:10]:
         print("MISMATCH", m)
     assert not mismatches, f"{len(mismatches)} of {len(carts)} carts differ, first: {mismatches[0]}"
+    assert kept_by_budget > 0, "no cart met the campaign budget: the test does not exercise it"
     # every cart total agrees; a line may differ by one öre where the rounding of the cart's
     # discount put the öre on another line than Medusa's own per-line rounding does
     assert all(abs(m - t) <= 1 for _, _, m, t in line_mismatches), line_mismatches[:10]

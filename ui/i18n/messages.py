@@ -103,6 +103,8 @@ PATTERNS = (
      QT_TRANSLATE_NOOP("DomainMessages", "There is no promotion code %1")),
     (re.compile(r"^The code (.+) is not valid now$"),
      QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is not valid now")),
+    (re.compile(r"^The code (.+) has used up its campaign's budget$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The code %1 has used up its campaign's budget")),
     (re.compile(r"^The code (.+) is already on this sale$"),
      QT_TRANSLATE_NOOP("DomainMessages", "The code %1 is already on this sale")),
     (re.compile(r"^The code (.+) is not on this sale$"),

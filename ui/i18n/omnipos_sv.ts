@@ -488,6 +488,10 @@
         <translation>Koden %1 gäller inte nu</translation>
     </message>
     <message>
+        <source>The code %1 has used up its campaign's budget</source>
+        <translation>Koden %1 har förbrukat kampanjens budget</translation>
+    </message>
+    <message>
         <source>The code %1 is already on this sale</source>
         <translation>Koden %1 finns redan på köpet</translation>
     </message>

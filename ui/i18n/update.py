@@ -127,6 +127,7 @@ SV: dict[str | tuple[str, str], str] = {
     "Nothing left to discount on this line": "Inget kvar att rabattera på raden",
     "There is no promotion code %1": "Det finns ingen kampanjkod %1",
     "The code %1 is not valid now": "Koden %1 gäller inte nu",
+    "The code %1 has used up its campaign's budget": "Koden %1 har förbrukat kampanjens budget",
     "The code %1 is already on this sale": "Koden %1 finns redan på köpet",
     "The code %1 is not on this sale": "Koden %1 finns inte på köpet",
     "The code %1 cannot be used at the till": "Koden %1 kan inte användas i kassan",

@@ -141,3 +141,60 @@ def test_the_sale_becomes_an_order_for_what_the_customer_paid(synced):
     assert remote.total == sale.total  # not discounted a second time by Medusa's automatic ones
     assert remote.payment_status == "captured" and remote.fulfillment_status == "fulfilled"
     assert remote.metadata["pos_promotions"] == dict(totals.promotions())
+
+
+def in_stock_priced(sf, words, *, above=0, below=10 ** 9):
+    with sf() as s:
+        repo = CatalogRepository(s)
+        for w in words:
+            for v in repo.search(w, 50):
+                if v.active and v.ean and above < v.price < below and sum(
+                        lvl.available for lvl in repo.stock_for(v.id)
+                        if lvl.location_id == "store-gbg") >= 2:
+                    return v
+    raise AssertionError(f"no article in stock between {above} and {below} öre")
+
+
+def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
+    """A code in a campaign with a spend budget of 60 kr: a line whose 10 % is more than that
+    gets nothing, a cheaper one gets its 10 %, at the till as in a Medusa cart."""
+    from pos.sync.promotion_sync import sync_promotions
+
+    store, sf = synced
+    code = f"BUDGET-{uuid.uuid4().hex[:6].upper()}"
+    campaign = store.c.admin("POST", "/admin/campaigns", json={
+        "name": f"Budget {code}", "campaign_identifier": code,
+        "budget": {"type": "spend", "limit": 60, "currency_code": "sek"}})["campaign"]
+    promotion = store.c.admin("POST", "/admin/promotions", json={
+        "code": code, "type": "standard", "status": "active", "is_automatic": False,
+        "campaign_id": campaign["id"],
+        "application_method": {"type": "percentage", "target_type": "items", "value": 10,
+                               "allocation": "each", "max_quantity": 1, "currency_code": "sek"}})
+    try:
+        sync_promotions(sf, store.promotions, store.promotion_context())
+        dear = in_stock_priced(sf, ("vinterjacka", "kappa", "kavaj", "dunväst"), above=80000)
+        cheap = in_stock_priced(sf, ("kaffe", "bok"), below=40000)
+        till = make_till(sf)
+        mine = till.cart.book.by_id(promotion["promotion"]["id"])
+        assert mine is not None and mine.budget is not None
+        assert (mine.budget.type, mine.budget.limit) == ("spend", 60)
+        till.scan(dear.ean)
+        till.scan(cheap.ean)
+        till.add_promo_code(code.lower())
+        totals = till.totals()
+        by_line = {lt.line.variant.id: dict((p.code, p.amount) for p in lt.promotions)
+                   for lt in totals.lines}
+        assert code not in by_line[dear.id] and by_line[cheap.id][code] > 0
+
+        web = api.store_cart(store.c, store.ids, [(dear.refs.variant_id, 1),
+                                                  (cheap.refs.variant_id, 1)],
+                             [code], email="kund@example.se", channel="store-gbg")
+        assert totals.total == from_major(web["total"])
+        web_codes = {it["variant_id"]: {a["code"] for a in it.get("adjustments") or []}
+                     for it in web["items"]}
+        assert code not in web_codes[dear.refs.variant_id]
+        assert code in web_codes[cheap.refs.variant_id]
+    finally:
+        store.c.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
+        store.c.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
+        sync_promotions(sf, store.promotions, store.promotion_context())
