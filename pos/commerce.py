@@ -38,6 +38,9 @@ class StoreOrder:
     customer_email: str | None = None
     promotions: tuple[tuple[str, int], ...] = ()  # (code, öre) the central store's promotions gave
     customer_id: str | None = None  # the central store's customer, when the till knew them
+    # per line and promotion: (the central store's promotion id, öre it took, the line's VAT
+    # rate), for the promotions' campaign budgets and usage limits
+    promotion_lines: tuple[tuple[str, int, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -45,7 +48,8 @@ class StoreOrder:
                 "location_id": self.location_id, "total": self.total,
                 "customer_email": self.customer_email, "tenders": [list(t) for t in self.tenders],
                 "lines": [vars(line) for line in self.lines],
-                "promotions": dict(self.promotions), "customer_id": self.customer_id}
+                "promotions": dict(self.promotions), "customer_id": self.customer_id,
+                "promotion_lines": [list(p) for p in self.promotion_lines]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -55,6 +59,8 @@ class StoreOrder:
                    customer_email=d.get("customer_email"), customer_id=d.get("customer_id"),
                    promotions=tuple((str(k), int(a)) for k, a in
                                     (d.get("promotions") or {}).items()),
+                   promotion_lines=tuple((str(i), int(a), str(r))
+                                         for i, a, r in d.get("promotion_lines") or ()),
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 

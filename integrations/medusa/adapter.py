@@ -6,6 +6,7 @@ the product's VAT class becomes a ``VatRate``, Medusa's location ids become the 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -20,6 +21,8 @@ from pos.money import MoneyError, from_major, to_major_decimal
 from pos.ports import CommerceUnavailable
 from pos.stock import StockLevel
 from pos.vat import VatRate
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
 # Orders read per request when looking for the one a lost answer may have created (and, without
@@ -147,7 +150,29 @@ class MedusaCommerceStore:
                 order_id = self._convert(draft_id)
         self._ensure_paid(order_id)
         self._ensure_fulfilled(order_id, order.location_id)
+        self._count_promotion_usage(order_id, order)
         return order_id
+
+    PROMOTION_USAGE_PATH = "/admin/pos/promotion-usage"
+
+    def _count_promotion_usage(self, order_id: str, order: StoreOrder) -> None:
+        """Count the sale's promotions against their campaigns' budgets and usage limits, as a
+        completed web cart does (the omnipos route in ``app/src``; once per order, the server
+        keeps the outcome on the order). A central store without that route (404) does not
+        count store sales; the order stands."""
+        if not order.promotion_lines:
+            return
+        try:
+            self._call("POST", self.PROMOTION_USAGE_PATH, json={
+                "order_id": order_id, "customer_id": order.customer_id
+                if (order.customer_id or "").startswith("cus_") else None,
+                "customer_email": order.customer_email,
+                "adjustments": [{"promotion_id": i, "amount_ore": a, "vat_rate": r}
+                                for i, a, r in order.promotion_lines]})
+        except MedusaError as e:
+            if e.status != 404:
+                raise
+            log.warning("the central store does not count store sales' promotion usage (%s)", e)
 
     def order(self, order_id: str) -> RemoteOrder:
         o = self._call("GET", f"/admin/orders/{order_id}", params={

@@ -141,7 +141,9 @@ setup() {
         (cd "$APP" && npx medusa user -e "$ADMIN_EMAIL" -p "$ADMIN_PASSWORD" >"$STATE/user.log" 2>&1) || true
         touch "$STATE/migrated.stamp"
     fi
-    if [ ! -f "$APP/.medusa/server/package.json" ] || [ "$APP/medusa-config.ts" -nt "$APP/.medusa/server/package.json" ]; then
+    # built again when the config or the app's own routes (src/) changed since the last build
+    if [ ! -f "$APP/.medusa/server/package.json" ] || [ "$APP/medusa-config.ts" -nt "$APP/.medusa/server/package.json" ] \
+        || [ -n "$(find "$APP/src" -newer "$APP/.medusa/server/package.json" -type f 2>/dev/null | head -n 1)" ]; then
         log "building the server"
         (cd "$APP" && npx medusa build >"$STATE/build.log" 2>&1) || die "build failed: $(tail -n 30 "$STATE/build.log")"
         # The build is run from its own folder with the project's node_modules.

@@ -29,7 +29,9 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
                                    vat_rate=ln.vat_rate.value) for ln in sale.lines),
         tenders=tuple((t.kind.value, t.amount) for t in sale.tenders),
         total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
-        promotions=tuple(promotions.items()))
+        promotions=tuple(promotions.items()),
+        promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)
+                              for ln in sale.lines for p in ln.promotions))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,

@@ -120,6 +120,11 @@ def test_a_sale_with_promotions_is_stored_printed_journaled_and_queued(setup, se
     assert sum(ln["total"] for ln in order["lines"]) == sale.total
     assert order["promotions"] == {"VINTER20": winter, "HOST10": host,
                                    "BUTIK5": t.promotions()[2][1]}
+    # per line and promotion, by the central store's promotion id, for its campaign budgets
+    shares = [[p.promotion_id, p.amount, ln.vat_rate.value] for ln in sale.lines
+              for p in ln.promotions]
+    assert order["promotion_lines"] == shares and len(shares) == 5  # 3 on sweaters, 2 on coffee
+    assert sum(a for _, a, _ in shares) == t.promotion_discount
 
     doc = till.receipt(sale)
     rows = [b for b in doc.blocks if isinstance(b, Columns)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from contextlib import contextmanager
 
 import pytest
 
@@ -155,16 +156,17 @@ def in_stock_priced(sf, words, *, above=0, below=10 ** 9):
     raise AssertionError(f"no article in stock between {above} and {below} öre")
 
 
-def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
-    """A code in a campaign with a spend budget of 60 kr: a line whose 10 % is more than that
-    gets nothing, a cheaper one gets its 10 %, at the till as in a Medusa cart."""
+@contextmanager
+def budgeted_code(synced, prefix, limit):
+    """A code (10 % on one unit per line) in a new campaign with a spend budget of ``limit`` kr,
+    synced to the till's database; removed from Medusa and the till afterwards."""
     from pos.sync.promotion_sync import sync_promotions
 
     store, sf = synced
-    code = f"BUDGET-{uuid.uuid4().hex[:6].upper()}"
+    code = f"{prefix}-{uuid.uuid4().hex[:6].upper()}"
     campaign = store.c.admin("POST", "/admin/campaigns", json={
         "name": f"Budget {code}", "campaign_identifier": code,
-        "budget": {"type": "spend", "limit": 60, "currency_code": "sek"}})["campaign"]
+        "budget": {"type": "spend", "limit": limit, "currency_code": "sek"}})["campaign"]
     promotion = store.c.admin("POST", "/admin/promotions", json={
         "code": code, "type": "standard", "status": "active", "is_automatic": False,
         "campaign_id": campaign["id"],
@@ -172,10 +174,48 @@ def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
                                "allocation": "each", "max_quantity": 1, "currency_code": "sek"}})
     try:
         sync_promotions(sf, store.promotions, store.promotion_context())
+        yield code, campaign["id"], promotion["promotion"]["id"]
+    finally:
+        store.c.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
+        store.c.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
+        sync_promotions(sf, store.promotions, store.promotion_context())
+
+
+def budget_used(store, campaign_id) -> int:
+    got = store.c.admin("GET", f"/admin/campaigns/{campaign_id}",
+                        params={"fields": "id,*budget"})["campaign"]["budget"]
+    return from_major(got["used"])
+
+
+def sell_with_code(sf, store, article, code):
+    """A till sale of ``article`` with ``code``, sent by the outbox: (sale, order id, the öre the
+    code took)."""
+    from pos.db.models_sync import OutboxRow
+    from pos.sync.sale_events import sale_key
+
+    till = make_till(sf)
+    till.scan(article.ean)
+    till.add_promo_code(code)
+    totals = till.totals()
+    took = sum(p.amount for lt in totals.lines for p in lt.promotions if p.code == code)
+    sale = till.pay_cash(totals.total).sale
+    assert sale is not None
+    report = OutboxWorker(sf, store).run_once()
+    assert report.sent == [sale_key(sale.id)], report
+    with sf() as s:
+        order_id = s.query(OutboxRow).filter_by(key=sale_key(sale.id)).one().remote_id
+    return sale, order_id, took
+
+
+def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
+    """A code in a campaign with a spend budget of 60 kr: a line whose 10 % is more than that
+    gets nothing, a cheaper one gets its 10 %, at the till as in a Medusa cart."""
+    store, sf = synced
+    with budgeted_code(synced, "BUDGET", 60) as (code, _, promotion_id):
         dear = in_stock_priced(sf, ("vinterjacka", "kappa", "kavaj", "dunväst"), above=80000)
         cheap = in_stock_priced(sf, ("kaffe", "bok"), below=40000)
         till = make_till(sf)
-        mine = till.cart.book.by_id(promotion["promotion"]["id"])
+        mine = till.cart.book.by_id(promotion_id)
         assert mine is not None and mine.budget is not None
         assert (mine.budget.type, mine.budget.limit) == ("spend", 60)
         till.scan(dear.ean)
@@ -194,7 +234,50 @@ def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
                      for it in web["items"]}
         assert code not in web_codes[dear.refs.variant_id]
         assert code in web_codes[cheap.refs.variant_id]
-    finally:
-        store.c.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
-        store.c.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
-        sync_promotions(sf, store.promotions, store.promotion_context())
+
+
+def test_a_store_sale_counts_against_the_campaign_budget_once(synced):
+    """The till's sale with a budgeted code takes from the campaign's budget in Medusa what a web
+    order would (the discount net of VAT), once, even when the till sends it again."""
+    from pos.sync.sale_events import sale_key, store_order
+
+    store, sf = synced
+    with budgeted_code(synced, "SPEND", 5000) as (code, campaign_id, _):
+        article = in_stock_priced(sf, ("kaffe", "bok", "kudde"), above=10000, below=60000)
+        sale, order_id, took = sell_with_code(sf, store, article, code)
+        net = round(took / (1 + article.vat_rate.percent / 100))
+        assert took > 0 and abs(budget_used(store, campaign_id) - net) <= 1  # net of VAT
+        assert store.order(order_id).metadata["pos_promotion_usage"] == "registered"
+
+        # the till sends again (its answer was lost): the same order, the budget unchanged
+        again = store.create_store_order(store_order(sale, "store-gbg"), sale_key(sale.id))
+        assert again == order_id
+        assert abs(budget_used(store, campaign_id) - net) <= 1
+
+
+def test_a_sale_the_budget_can_no_longer_hold_is_kept_and_marked(synced):
+    """The till sold with the budget it last synced; meanwhile the campaign's budget was cut
+    (as if the web had used it up): the order stands, marked over budget, nothing counted."""
+    store, sf = synced
+    with budgeted_code(synced, "OVER", 5000) as (code, campaign_id, _):
+        store.c.admin("POST", f"/admin/campaigns/{campaign_id}", json={"budget": {"limit": 1}})
+        article = in_stock_priced(sf, ("kaffe", "bok", "kudde"), above=10000, below=60000)
+        sale, order_id, took = sell_with_code(sf, store, article, code)
+        assert took > 0  # the till's copy still had room
+        remote = store.order(order_id)
+        assert remote.metadata["pos_promotion_usage"] == "over_budget"
+        assert remote.total == sale.total
+        assert budget_used(store, campaign_id) == 0
+
+
+def test_a_central_store_without_the_usage_route_still_gets_the_order(synced, monkeypatch, caplog):
+    """Another retailer's Medusa, without omnipos's route: the sale is sent all the same."""
+    store, sf = synced
+    monkeypatch.setattr(store, "PROMOTION_USAGE_PATH", "/admin/pos/no-such-route")
+    with budgeted_code(synced, "NOROUTE", 5000) as (code, campaign_id, _):
+        article = in_stock_priced(sf, ("kaffe", "bok", "kudde"), above=10000, below=60000)
+        sale, order_id, took = sell_with_code(sf, store, article, code)
+        assert took > 0 and store.order(order_id).total == sale.total
+        assert "pos_promotion_usage" not in store.order(order_id).metadata
+        assert budget_used(store, campaign_id) == 0
+        assert "does not count store sales" in caplog.text
