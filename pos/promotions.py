@@ -115,8 +115,7 @@ class CampaignBudget:
         money, is taken."""
         if self.type == USE_BY_ATTRIBUTE or not self.limit:
             return False
-        return self.used + (1 if self.type == USAGE else 0) > self.limit or \
-            (self.type == SPEND and self.used >= self.limit)
+        return self.used + 1 > self.limit if self.type == USAGE else self.used >= self.limit
 
     @classmethod
     def from_medusa(cls, b: dict[str, Any] | None) -> "CampaignBudget | None":

@@ -380,6 +380,13 @@ def test_a_code_whose_budget_is_used_up_is_refused_and_budgets_round_trip():
     book = PromotionBook((spent,))
     with pytest.raises(PromotionCodeError, match="used up its campaign's budget"):
         book.check_code("spent")
+    assert PromotionBook((budgeted("SPENT", CampaignBudget("spend", Decimal(500), Decimal(499)),
+                                   automatic=False),)).check_code("spent") == "SPENT"
+    uses = [budgeted("USES", CampaignBudget("usage", Decimal(3), Decimal(n)), automatic=False)
+            for n in (2, 3)]
+    assert PromotionBook((uses[0],)).check_code("uses") == "USES"
+    with pytest.raises(PromotionCodeError, match="used up"):
+        PromotionBook((uses[1],)).check_code("uses")
     back = Promotion.from_medusa(promotion_to_dict(spent))
     assert back.budget == spent.budget
     medusa = {"id": "promo_1", "code": "X", "application_method": {"type": "percentage",
