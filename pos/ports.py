@@ -210,5 +210,8 @@ class CustomerDirectory(Protocol):
     def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
         """Customers whose e-mail, name or phone contains ``query``."""
 
+    def customer_by_card(self, number: str) -> CustomerRef | None:
+        """The customer whose loyalty card has ``number`` (digits), or None if nobody's has."""
+
 
 from pos.commerce import CustomerRef, WebCart  # noqa: E402  (appended with the methods above)

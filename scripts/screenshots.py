@@ -136,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     who.choose()
     idle()
     shot(window, "05e_sale_with_customer")
+    sale.scanned("CUST-10000009")  # a loyalty card nobody has
+    wait(lambda: "10000009" in sale.message.text(), "the card's message")
+    shot(window, "05f_customer_card_unknown")
+    sale.scanned("CUST-10000001")  # Anna's card: she stays on the sale
+    idle()
 
     sale.table.selectRow(2)
     sale.line_discount()

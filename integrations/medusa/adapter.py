@@ -295,6 +295,19 @@ class MedusaCommerceStore:
             "fields": "id,email,first_name,last_name,phone,groups.id"})
         return [to_customer(c) for c in _list(page, "customers")]
 
+    def customer_by_card(self, number: str) -> CustomerRef | None:
+        """By the omnipos route in ``app/src`` (the card is in the customer's metadata)."""
+        try:
+            body = self._call("GET", "/admin/pos/customer-card", params={"number": number})
+        except MedusaError as e:
+            if e.status == 404 and "No customer has card" in str(e):
+                return None
+            if e.status == 404:
+                raise MedusaError("the central store cannot look up customer cards (no omnipos "
+                                  "route)", e.status, e.body) from e
+            raise
+        return to_customer(_obj(body, "customer"))
+
     # --- internals -------------------------------------------------------------------------------
 
     def _channel(self, location_key: str) -> str:

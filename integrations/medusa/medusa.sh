@@ -220,9 +220,11 @@ PY
 
 seed() {
     note_url
-    # Again when the seed changed since (it is idempotent: what is there stays, what is new is added).
+    # Again when the seed or the demo data it reads changed since (it is idempotent: what is
+    # there stays, what is new is added).
     if [ ! -f "$STATE/seeded.stamp" ] || [ ! -f "$STATE/medusa.json" ] \
-        || [ "$HERE/seed.py" -nt "$STATE/seeded.stamp" ] || [ "$HERE/seed_orders.py" -nt "$STATE/seeded.stamp" ]; then
+        || [ "$HERE/seed.py" -nt "$STATE/seeded.stamp" ] || [ "$HERE/seed_orders.py" -nt "$STATE/seeded.stamp" ] \
+        || [ -n "$(find "$ROOT/pos/demo" -name '*.py' -newer "$STATE/seeded.stamp" | head -n 1)" ]; then
         log "seeding the demo retailer"
         local py="$ROOT/.venv/bin/python"; [ -x "$py" ] || py=python3
         (cd "$ROOT" && "$py" -m integrations.medusa.seed --url "http://127.0.0.1:$(cat "$STATE/server.port")" \

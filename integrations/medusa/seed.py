@@ -306,7 +306,8 @@ class Seeder:
     def promotions(self) -> None:
         existing = {p["code"] for p in
                     self.c.admin("GET", "/admin/promotions", params={"limit": 100})["promotions"]}
-        campaign = self.c.admin("GET", "/admin/campaigns", params={"limit": 10})["campaigns"]
+        campaign = self.c.admin("GET", "/admin/campaigns", params={
+            "campaign_identifier": CAMPAIGN["campaign_identifier"]})["campaigns"]
         campaign_id = campaign[0]["id"] if campaign else self.c.admin(
             "POST", "/admin/campaigns", json=CAMPAIGN)["campaign"]["id"]
         promos = promotion_bodies(self._category)
@@ -317,10 +318,18 @@ class Seeder:
 
     def customers(self) -> None:
         ids = {}
-        for email, first, last, phone in CUSTOMERS:
-            found = self.c.admin("GET", "/admin/customers", params={"email": email})["customers"]
-            ids[email] = found[0]["id"] if found else self.c.admin("POST", "/admin/customers", json={
-                "email": email, "first_name": first, "last_name": last, "phone": phone})["customer"]["id"]
+        for email, first, last, phone, card in CUSTOMERS:
+            found = self.c.admin("GET", "/admin/customers", params={
+                "email": email, "fields": "id,email,metadata"})["customers"]
+            if not found:
+                ids[email] = self.c.admin("POST", "/admin/customers", json={
+                    "email": email, "first_name": first, "last_name": last, "phone": phone,
+                    "metadata": {"pos_card": card}})["customer"]["id"]
+                continue
+            ids[email] = found[0]["id"]
+            if (found[0].get("metadata") or {}).get("pos_card") != card:  # seeded before cards
+                self.c.admin("POST", f"/admin/customers/{ids[email]}",
+                             json={"metadata": {**(found[0].get("metadata") or {}), "pos_card": card}})
         self.ids["customers"] = ids
 
     def publishable_key(self) -> None:

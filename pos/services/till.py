@@ -89,7 +89,8 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
         """Whatever the scanner read: an article is added, a promotion code (a coupon) is taken;
         anything else raises with a message.
 
-        A receipt, web cart, order, customer card or invoice reference raises ``ScanNotForSale``
+        A customer card puts its customer on the sale (``customer_card``). A receipt, web cart,
+        order or invoice reference raises ``ScanNotForSale``
         naming its kind and value, so the screen can offer what fits (reprint, load cart ...).
         """
         from pos.scan_router import ScanKind, classify
@@ -105,6 +106,8 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
                 if self._book.is_code(scan.value):
                     return self.add_promo_code(scan.value)
                 raise
+        if scan.kind is ScanKind.CUSTOMER_CARD:
+            return self.customer_card(scan.value)
         if scan.kind in (ScanKind.INVALID_GTIN, ScanKind.INVALID_REFERENCE):
             raise GtinError(scan.message)
         if scan.kind is ScanKind.UNKNOWN:
@@ -162,6 +165,25 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
                 "Sell without one") from e
         except Exception as e:  # noqa: BLE001 - a refused or unreadable answer: the sale goes on
             raise CustomerSearchError(f"The customer search failed: {e}") from e
+
+    def customer_card(self, number: str) -> CartTotals:
+        """The customer whose loyalty card was scanned goes on the sale (their promotions apply).
+        A network call: run it off the UI thread. ``CustomerSearchError`` says why not (no such
+        card, the central store cannot be reached); the sale goes on as it was."""
+        self._require_user()
+        if self.customers is None:
+            raise CustomerSearchError("No central store is set up: customer cards cannot be read")
+        try:
+            found = self.customers.customer_by_card(number)
+        except CommerceUnavailable as e:
+            raise CustomerSearchError(
+                f"The central store cannot be reached, so customer card {number} cannot be read "
+                "now. Sell without it") from e
+        except Exception as e:  # noqa: BLE001 - a refused or unreadable answer: the sale goes on
+            raise CustomerSearchError(f"The customer search failed: {e}") from e
+        if found is None:
+            raise CustomerSearchError(f"No customer has card {number}")
+        return self.set_customer(found)
 
     def set_customer(self, customer: CustomerRef | None) -> CartTotals:
         """Who is buying (None: nobody): the order is theirs, their promotions apply."""

@@ -79,10 +79,17 @@ ERIK = CustomerRef("cus_erik", "erik.lindqvist@example.se", "Erik", "Lindqvist",
 class Customers:
     """The central store's customers, searchable as Medusa's ``q`` does; can be down."""
 
-    def __init__(self, *customers):
+    def __init__(self, *customers, cards=None):
         self.customers = customers
+        self.cards = dict(cards or {})  # card number -> customer
         self.down = False
         self.queries = []
+
+    def customer_by_card(self, number):
+        self.queries.append(f"card:{number}")
+        if self.down:
+            raise CommerceUnavailable("connection refused")
+        return self.cards.get(number)
 
     def find_customers(self, query, limit=20):
         self.queries.append(query)

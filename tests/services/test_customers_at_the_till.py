@@ -21,7 +21,7 @@ from tests.services.fakes import ANNA, ERIK, Customers
 
 @pytest.fixture
 def store():
-    return Customers(ANNA, ERIK)
+    return Customers(ANNA, ERIK, cards={"10000001": ANNA})
 
 
 @pytest.fixture
@@ -122,3 +122,36 @@ def test_the_demo_directory_finds_as_the_central_store_does():
     assert [c.name for c in demo.find_customers("NILSSON")] == ["Sara Nilsson"]
     assert demo.find_customers("example.se", limit=2)[1].name == "Erik Lindqvist"
     assert demo.find_customers("  ") == [] and demo.find_customers("zzz") == []
+
+
+def test_a_scanned_customer_card_puts_its_customer_on_the_sale(till, store):
+    till.scan(ARTICLES[0].ean)
+    totals = till.scan("CUST-10000001")
+    assert totals.customer == ANNA and till.cart.customer == ANNA
+    assert store.queries[-1] == "card:10000001"
+    # a card nobody has, or the central store down: said plainly, the sale as it was
+    before = till.totals()
+    with pytest.raises(CustomerSearchError, match="No customer has card 10000009"):
+        till.scan("CUST-10000009")
+    store.down = True
+    with pytest.raises(CustomerSearchError, match="customer card 10000001 cannot be read now"):
+        till.scan("CUST-10000001")
+    assert till.totals() == before
+    assert till.pay_cash(20000).sale.customer_id == ANNA.id
+
+
+def test_a_customer_card_needs_a_central_store_and_a_cashier(make_till):
+    t = make_till()
+    t.login("kim", "1234")
+    with pytest.raises(CustomerSearchError, match="customer cards cannot be read"):
+        t.scan("CUST-10000001")
+    t.logout()
+    with pytest.raises(AuthError):
+        t.customer_card("10000001")
+
+
+def test_the_demo_directory_knows_the_demo_cards():
+    from pos.demo.customers import DemoCustomers
+    demo = DemoCustomers()
+    assert demo.customer_by_card("10000003").name == "Sara Nilsson"
+    assert demo.customer_by_card("10000009") is None

@@ -130,3 +130,25 @@ def test_the_customer_is_found_chosen_shown_and_taken_off(qtbot, window, till):
     qtbot.mouseClick(d.none_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.customer_label.text() == "", timeout=5000)
     assert till.cart.customer is None
+
+
+def test_a_scanned_customer_card_shows_its_customer(qtbot, window, till):
+    from tests.services.fakes import ANNA, Customers
+    store = Customers(ANNA, cards={"10000001": ANNA})
+    till.customers = store
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[0].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.scanned("CUST-10000009")
+    qtbot.waitUntil(lambda: "No customer has card 10000009" in page.message.text(), timeout=5000)
+    assert page.message.property("level") == "error" and page.customer_label.text() == ""
+    page.scanned("CUST-10000001")
+    qtbot.waitUntil(lambda: page.customer_label.text() == "Customer: Anna Svensson",
+                    timeout=5000)
+    assert page.model.rowCount() == 1 and till.cart.customer == ANNA
+    assert page.message.text() == "Customer: Anna Svensson"  # not the last article again
+    page.show_message("", "ok")
+    page.scanned("CUST-10000001")  # her card again: said again, nothing else changes
+    qtbot.waitUntil(lambda: page.message.text() == "Customer: Anna Svensson", timeout=5000)
+    assert page.model.rowCount() == 1

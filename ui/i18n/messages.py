@@ -68,6 +68,7 @@ KNOWN = (
                       "The central store cannot be reached, so customers cannot be searched now. "
                       "Sell without one"),
     QT_TRANSLATE_NOOP("DomainMessages", "Nothing left to discount on this line"),
+    QT_TRANSLATE_NOOP("DomainMessages", "No central store is set up: customer cards cannot be read"),
 )
 
 # (pattern, translatable template with %1.. for the groups)
@@ -99,6 +100,12 @@ PATTERNS = (
      QT_TRANSLATE_NOOP("DomainMessages", "'%1' is not a barcode this till knows")),
     (re.compile(r"^The customer search failed: (.+)$"),
      QT_TRANSLATE_NOOP("DomainMessages", "The customer search failed: %1")),
+    (re.compile(r"^No customer has card (.+)$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "No customer has card %1")),
+    (re.compile(r"^The central store cannot be reached, so customer card (.+) cannot be read now\. "
+                r"Sell without it$"),
+     QT_TRANSLATE_NOOP("DomainMessages", "The central store cannot be reached, so customer card "
+                                         "%1 cannot be read now. Sell without it")),
     (re.compile(r"^There is no promotion code (.+)$"),
      QT_TRANSLATE_NOOP("DomainMessages", "There is no promotion code %1")),
     (re.compile(r"^The code (.+) is not valid now$"),
@@ -133,8 +140,6 @@ NOT_FOR_SALE = {
                                "Web order %1 scanned: pickups come in a later release."),
     "product": QT_TRANSLATE_NOOP("DomainMessages",
                                  "Product link %1 scanned: scan the article's barcode instead."),
-    "customer_card": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Customer card %1 scanned: customers come in a later release."),
     "invoice_reference": QT_TRANSLATE_NOOP(
         "DomainMessages", "Invoice reference %1 scanned: paying invoices comes in a later release."),
 }

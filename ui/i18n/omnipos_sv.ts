@@ -436,6 +436,10 @@
         <translation>Inget kvar att rabattera på raden</translation>
     </message>
     <message>
+        <source>No central store is set up: customer cards cannot be read</source>
+        <translation>Inget centrallager är inställt: kundkort kan inte läsas</translation>
+    </message>
+    <message>
         <source>%1 %2 has a wrong check digit (%3, should be %4): scan again or type it</source>
         <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
     </message>
@@ -478,6 +482,14 @@
     <message>
         <source>The customer search failed: %1</source>
         <translation>Kundsökningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>No customer has card %1</source>
+        <translation>Ingen kund har kort %1</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so customer card %1 cannot be read now. Sell without it</source>
+        <translation>Centrallagret nås inte, så kundkort %1 kan inte läsas nu. Sälj utan det</translation>
     </message>
     <message>
         <source>There is no promotion code %1</source>
@@ -530,10 +542,6 @@
     <message>
         <source>Product link %1 scanned: scan the article's barcode instead.</source>
         <translation>Produktlänk %1 skannad: skanna varans streckkod i stället.</translation>
-    </message>
-    <message>
-        <source>Customer card %1 scanned: customers come in a later release.</source>
-        <translation>Kundkort %1 skannat: kunder kommer i en senare version.</translation>
     </message>
     <message>
         <source>Invoice reference %1 scanned: paying invoices comes in a later release.</source>

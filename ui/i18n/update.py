@@ -103,6 +103,11 @@ SV: dict[str | tuple[str, str], str] = {
         "Inget centrallager är inställt: kunder kan inte sökas",
     "The central store cannot be reached, so customers cannot be searched now. Sell without one":
         "Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund",
+    "No central store is set up: customer cards cannot be read":
+        "Inget centrallager är inställt: kundkort kan inte läsas",
+    "No customer has card %1": "Ingen kund har kort %1",
+    "The central store cannot be reached, so customer card %1 cannot be read now. Sell without it":
+        "Centrallagret nås inte, så kundkort %1 kan inte läsas nu. Sälj utan det",
     # --- promotions -------------------------------------------------------------------------
     "Code": "Kod",
     "Promotion code: add or remove the customer's codes":
@@ -363,8 +368,6 @@ SV: dict[str | tuple[str, str], str] = {
         "Webborder %1 skannad: utlämning kommer i en senare version.",
     "Product link %1 scanned: scan the article's barcode instead.":
         "Produktlänk %1 skannad: skanna varans streckkod i stället.",
-    "Customer card %1 scanned: customers come in a later release.":
-        "Kundkort %1 skannat: kunder kommer i en senare version.",
     "Invoice reference %1 scanned: paying invoices comes in a later release.":
         "Fakturareferens %1 skannad: betalning av fakturor kommer i en senare version.",
     "OCR reference %1 has a wrong check digit (%2, should be %3): scan again or type it":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLay
 from pos.cart import CartTotals, Discount
 from pos.catalog import Variant
 from pos.money import format_kronor
+from pos.scan_router import ScanKind, classify
 from pos.services.till import PaymentView, Till
 from pos.shifts import ShiftInfo
 from ui.i18n.messages import message_for
@@ -340,7 +341,15 @@ class SalePage(QWidget):
         code = code.strip()
         if not code:
             return
-        self._ops.run(lambda: self._till.scan(code), self._added, self.show_error, label="scan")
+        done = self._customer_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD \
+            else self._added
+        self._ops.run(lambda: self._till.scan(code), done, self.show_error, label="scan")
+
+    def _customer_scanned(self, totals: CartTotals) -> None:
+        """A loyalty card: its customer is on the sale now."""
+        self.show_totals(totals)
+        if totals.customer is not None:
+            self.show_message(self.tr("Customer: %1").replace("%1", totals.customer.label), "ok")
 
     def _scan_entered(self) -> None:
         code = self.scan_input.text().strip()

@@ -66,3 +66,22 @@ def test_a_web_customer_found_at_the_till_gets_the_store_sale_in_their_history(t
 def test_a_customer_search_with_no_answer_is_an_empty_list(till):
     t, _, _ = till
     assert t.find_customers(f"nobody-{uuid.uuid4().hex[:8]}@example.se") == []
+
+
+def test_a_scanned_loyalty_card_finds_the_web_customer(till):
+    """The demo customers' cards (``pos/demo/customers.py``) are in Medusa's customer metadata;
+    a card scan at the till puts that customer, with their groups, on the sale."""
+    from pos.services.till import CustomerSearchError
+
+    t, _, store = till
+    johan = store.customer_by_card("10000004")
+    assert johan is not None and johan.email == "johan.berg@example.se"
+    assert johan.id.startswith("cus_")
+    assert store.customer_by_card("99999999") is None
+
+    totals = t.scan("CUST-10000002")
+    assert totals.customer is not None and totals.customer.email == "erik.lindqvist@example.se"
+    assert totals.customer.id == t.find_customers("erik.lindqvist@example.se")[0].id
+    with pytest.raises(CustomerSearchError, match="No customer has card 99999999"):
+        t.scan("CUST-99999999")
+    assert t.totals().customer == totals.customer  # a wrong card changes nothing
