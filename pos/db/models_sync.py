@@ -6,6 +6,9 @@ without its message, and the message survives restarts. ``key`` is the idempoten
 made (``sale:<sale id>``); it is also what the central store deduplicates on.
 
 ``sync_state``: small named values, e.g. the ``updated_since`` cursor of the catalogue delta sync.
+
+``customer_cards``: the central store's customer for each loyalty card this store has read (as
+``CustomerRef.to_dict()``), so a card finds its customer while the central store is unreachable.
 """
 from __future__ import annotations
 
@@ -45,4 +48,11 @@ class SyncStateRow(Base):
     __tablename__ = "sync_state"
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CustomerCardRow(Base):
+    __tablename__ = "customer_cards"
+    card: Mapped[str] = mapped_column(String(20), primary_key=True)
+    customer_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,4 +1,5 @@
-"""Rows of the outbox and the sync cursors. Never commits: the caller owns the transaction."""
+"""Rows of the outbox, the sync cursors and the customer cards read here. Never commits: the
+caller owns the transaction."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.db.models_sync import DEAD, FAILED, PENDING, SENT, OutboxRow, SyncStateRow
+from pos.db.models_sync import (DEAD, FAILED, PENDING, SENT, CustomerCardRow, OutboxRow,
+                                SyncStateRow)
 
 O = cast(Table, OutboxRow.__table__)
 
@@ -120,3 +122,18 @@ def set_state(s: Session, name: str, value: str, now: datetime) -> None:
 
 def all_state(s: Session) -> dict[str, tuple[str, datetime]]:
     return {r.name: (r.value, r.updated_at) for r in s.scalars(select(SyncStateRow))}
+
+
+def remember_card(s: Session, card: str, customer: dict[str, Any], now: datetime) -> None:
+    """Keep (or refresh) whose loyalty card ``card`` is."""
+    value = json.dumps(customer, ensure_ascii=False, sort_keys=True)
+    ins = _insert(s, cast(Table, CustomerCardRow.__table__)).values(
+        card=card, customer_json=value, updated_at=now)
+    s.execute(ins.on_conflict_do_update(index_elements=["card"],
+                                        set_={"customer_json": value, "updated_at": now}))
+
+
+def card_customer(s: Session, card: str) -> tuple[dict[str, Any], datetime] | None:
+    """Whose card ``card`` was when it was last read here, and when."""
+    row = s.get(CustomerCardRow, card)
+    return (json.loads(row.customer_json), row.updated_at) if row else None

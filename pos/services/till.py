@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pos.cart import ApprovalRequired, CartError, CartTotals, Discount
 from pos.catalog import UnknownCode, Variant
 from pos.commerce import CustomerRef
+from pos.db import sync_repositories as sync_repo
 from pos.db import till_repositories as repo
 from pos.db.catalog_repository import CatalogRepository
 from pos.gtin import GtinError
@@ -168,21 +169,29 @@ class Till(PaymentsMixin, ShiftsMixin, ReceiptsMixin):
 
     def customer_card(self, number: str) -> CartTotals:
         """The customer whose loyalty card was scanned goes on the sale (their promotions apply).
-        A network call: run it off the UI thread. ``CustomerSearchError`` says why not (no such
-        card, the central store cannot be reached); the sale goes on as it was."""
+        A network call: run it off the UI thread. Every card read is remembered in the store's
+        database, so while the central store cannot be reached a card read here before still
+        finds its customer (as they were then). ``CustomerSearchError`` says why not (no such
+        card, the central store unreachable and the card new here); the sale goes on as it was."""
         self._require_user()
         if self.customers is None:
             raise CustomerSearchError("No central store is set up: customer cards cannot be read")
         try:
             found = self.customers.customer_by_card(number)
         except CommerceUnavailable as e:
-            raise CustomerSearchError(
-                f"The central store cannot be reached, so customer card {number} cannot be read "
-                "now. Sell without it") from e
+            with self._tx() as s:
+                known = sync_repo.card_customer(s, number)
+            if known is None:
+                raise CustomerSearchError(
+                    f"The central store cannot be reached, so customer card {number} cannot be "
+                    "read now. Sell without it") from e
+            return self.set_customer(CustomerRef.from_dict(known[0]))
         except Exception as e:  # noqa: BLE001 - a refused or unreadable answer: the sale goes on
             raise CustomerSearchError(f"The customer search failed: {e}") from e
         if found is None:
             raise CustomerSearchError(f"No customer has card {number}")
+        with self._tx() as s:
+            sync_repo.remember_card(s, number, found.to_dict(), self._now())
         return self.set_customer(found)
 
     def set_customer(self, customer: CustomerRef | None) -> CartTotals:

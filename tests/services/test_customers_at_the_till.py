@@ -134,10 +134,26 @@ def test_a_scanned_customer_card_puts_its_customer_on_the_sale(till, store):
     with pytest.raises(CustomerSearchError, match="No customer has card 10000009"):
         till.scan("CUST-10000009")
     store.down = True
-    with pytest.raises(CustomerSearchError, match="customer card 10000001 cannot be read now"):
-        till.scan("CUST-10000001")
+    with pytest.raises(CustomerSearchError, match="customer card 10000002 cannot be read now"):
+        till.scan("CUST-10000002")  # never read here
     assert till.totals() == before
     assert till.pay_cash(20000).sale.customer_id == ANNA.id
+
+
+def test_a_card_read_before_finds_its_customer_while_the_central_store_is_down(
+        till, make_till, store):
+    store.cards["10000002"] = ERIK
+    till.scan("CUST-10000002")  # read once, with the central store up
+    till.set_customer(None)
+    store.down = True
+    other = make_till()  # another till on the store's database, later
+    other.customers = store
+    other.login("kim", "1234")
+    assert other.scan("CUST-10000002").customer == ERIK
+    assert store.queries[-1] == "card:10000002"  # it asked the central store first
+    store.down = False
+    store.cards["10000002"] = ANNA  # the card moved on: the central store's answer wins
+    assert other.scan("CUST-10000002").customer == ANNA
 
 
 def test_a_customer_card_needs_a_central_store_and_a_cashier(make_till):
