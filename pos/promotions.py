@@ -639,12 +639,12 @@ def _round_per_line(exact: list[Decimal], line_ids: list[Any]) -> list[int]:
     # The sum is quantized, not the parts: rounding each part would add up their errors.
     exact_sum = sum(exact, Decimal(0)).quantize(SUM_QUANTUM, rounding=ROUND_HALF_EVEN)
     total = int(exact_sum.quantize(Decimal(1), rounding=ROUND_HALF_DOWN))
-    lines = list(dict.fromkeys(line_ids))
-    per_line = [sum((e for e, lid in zip(exact, line_ids) if lid == line), Decimal(0))
-                for line in lines]
+    parts_of: dict[Any, list[int]] = {}  # line -> its adjustments' indexes, in cart order
+    for i, lid in enumerate(line_ids):
+        parts_of.setdefault(lid, []).append(i)
+    per_line = [sum((exact[i] for i in parts), Decimal(0)) for parts in parts_of.values()]
     out = [0] * len(exact)
-    for line, line_total in zip(lines, _largest_remainder(per_line, total)):
-        parts = [i for i, lid in enumerate(line_ids) if lid == line]
+    for parts, line_total in zip(parts_of.values(), _largest_remainder(per_line, total)):
         for i, o in zip(parts, _largest_remainder([exact[i] for i in parts], line_total)):
             out[i] = o
     return out
