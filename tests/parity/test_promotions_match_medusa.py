@@ -3,6 +3,11 @@ local Medusa v2) gives, on random carts (seeded) with random promotion codes.
 
 Starts Medusa with ``integrations/medusa/medusa.sh start`` (skips when it cannot, fails under
 ``CI=true``). ``PARITY_CARTS`` sets the number of carts (default 200), ``PARITY_SEED`` the seed.
+
+The carts still differ between installs (the parity promotions target categories and products by
+the ids a fresh seed makes), so a run can meet the one known gap: a total on exactly half an öre,
+which Medusa's doubles round down (see ``test_known_gap_an_exact_half_ore_medusa_rounds_down``).
+Such carts are counted and printed, at most 1 in 100 allowed; every other difference fails.
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,7 +27,8 @@ import pytest
 from tests.medusa_server import start_local_medusa, unavailable
 
 from pos.money import from_major
-from pos.promotions import PromoLine, apply_promotions, promotion_totals, rules_hold
+from pos.promotions import (SUM_QUANTUM, PromoLine, apply_promotions, promotion_totals,
+                            rules_hold)
 
 ROOT = Path(__file__).resolve().parents[2]
 CARTS = int(os.environ.get("PARITY_CARTS", "200"))
@@ -150,6 +157,7 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     line_mismatches = []
     applied = defaultdict(int)
     half_ore_discounts = 0
+    known_gap: list[int] = []
     # lines the spend budget kept from PARITY-BUDGET10: the same carts without the budget
     without_budget = [replace(p, budget=None) for p in promotions]
     kept_by_budget = 0
@@ -176,6 +184,14 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
         if abs(mine.discount - theirs_discount) == 1 and mine.subtotal - theirs_total == mine.discount:
             half_ore_discounts += 1
             theirs_discount = mine.discount
+        # The one known gap (test_known_gap_an_exact_half_ore_medusa_rounds_down): the exact
+        # discount ends on exactly half an öre and Medusa's doubles land just below it, so its
+        # total is one öre less than the engine's half-up. Counted and bounded, not hidden.
+        exact = sum((a.exact for a in adjustments), Decimal(0)).quantize(SUM_QUANTUM)
+        if (exact % 1 == Decimal("0.5") and mine_codes == theirs_codes
+                and (theirs_total, theirs_discount) == (mine.total - 1, mine.discount + 1)):
+            known_gap.append(n)
+            continue
         if (mine.total, mine.discount, mine_codes) != (theirs_total, theirs_discount, theirs_codes):
             mismatches.append({
                 "cart": n, "codes": cart_codes,
@@ -195,7 +211,8 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
 
     duration = time.monotonic() - t_start
     print(f"\nparity: {len(carts)} carts, {sum(len(c[1]) for c in carts)} lines, "
-          f"{len(mismatches)} cart mismatches, {len(line_mismatches)} line öre differences, "
+          f"{len(mismatches)} cart mismatches, {len(known_gap)} on the known half-öre gap "
+          f"(carts {known_gap}), {len(line_mismatches)} line öre differences, "
           f"{half_ore_discounts} carts where Medusa's discount_total shows the half öre; "
           f"{kept_by_budget} lines kept from PARITY-BUDGET10 by its campaign's budget; "
           f"promotions applied: {dict(sorted(applied.items()))}; Medusa carts in "
@@ -204,6 +221,8 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     for m in mismatches[:10]:
         print("MISMATCH", m)
     assert not mismatches, f"{len(mismatches)} of {len(carts)} carts differ, first: {mismatches[0]}"
+    # measured: about 1 cart in 400; more would be a new fault, not this gap
+    assert len(known_gap) <= max(2, len(carts) // 100), f"half-öre gap in carts {known_gap}"
     assert kept_by_budget > 0, "no cart met the campaign budget: the test does not exercise it"
     # every cart total agrees; a line may differ by one öre where the rounding of the cart's
     # discount put the öre on another line than Medusa's own per-line rounding does
