@@ -160,6 +160,7 @@
     </message>
     <message>
         <source>Close</source>
+        <comment>button: closes this window</comment>
         <translation>Stäng</translation>
     </message>
 </context>
@@ -246,6 +247,7 @@
     </message>
     <message>
         <source>Change %1</source>
+        <comment>money handed back to the customer</comment>
         <translation>Växel %1</translation>
     </message>
 </context>
@@ -810,6 +812,7 @@
     </message>
     <message>
         <source>Change</source>
+        <comment>money handed back to the customer</comment>
         <translation>Växel</translation>
     </message>
     <message>

@@ -201,7 +201,7 @@ class CustomerDisplayWindow(QWidget):
         self.saved.hide()
         self.total.setText(format_kronor(max(0, total - paid), symbol=True))
         if change:
-            self.vat.setText(self.tr("Change %1").replace("%1", format_kronor(change, symbol=True)))
+            self.vat.setText(self.tr("Change %1", "money handed back to the customer").replace("%1", format_kronor(change, symbol=True)))
 
     def _on_thanks(self, message: str, qr_data: str) -> None:
         self.thanks.setText(message)

@@ -146,7 +146,7 @@ class PaymentDialog(QDialog):
 
         # --- page: done ----------------------------------------------------------------------
         done_page = QWidget(self)
-        change_caption = QLabel(self.tr("Change"), done_page)
+        change_caption = QLabel(self.tr("Change", "money handed back to the customer"), done_page)
         change_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(change_caption, "heading")
         self.change_label = QLabel("", done_page)

@@ -22,7 +22,7 @@ class ComingSoonWindow(QMainWindow):
         items = QLabel("\n".join(f"•  {line}" for line in lines), body)
         items.setAlignment(Qt.AlignmentFlag.AlignCenter)
         items.setProperty("role", "muted")
-        close = QPushButton(self.tr("Close"), body)
+        close = QPushButton(self.tr("Close", "button: closes this window"), body)
         close.setMinimumWidth(200)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(body)
