@@ -1,17 +1,24 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CustomerDialog</name>
     <message numerus="yes">
         <source>%n customer(s) found</source>
-        <translation><numerusform>%n customer found</numerusform><numerusform>%n customers found</numerusform></translation>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SalePage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ApprovalDialog</name>
@@ -204,7 +205,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
-        <translation><numerusform>%n kund hittades</numerusform><numerusform>%n kunder hittades</numerusform></translation>
+        <translation>
+            <numerusform>%n kund hittades</numerusform>
+            <numerusform>%n kunder hittades</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer found</source>
@@ -270,7 +274,7 @@
         <translation>Fel PIN-kod. För många försök: låst i 5 minuter</translation>
     </message>
     <message>
-        <source>That is not a manager's PIN</source>
+        <source>That is not a manager&apos;s PIN</source>
         <translation>Det är inte en chefs PIN-kod</translation>
     </message>
     <message>
@@ -402,8 +406,8 @@
         <translation>Terminalen tog aldrig emot betalningen</translation>
     </message>
     <message>
-        <source>The terminal did not answer. Nothing is lost: ask it again with 'Check card payment' before taking another payment</source>
-        <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med 'Kontrollera kortbetalning' innan du tar en ny betalning</translation>
+        <source>The terminal did not answer. Nothing is lost: ask it again with &apos;Check card payment&apos; before taking another payment</source>
+        <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med &apos;Kontrollera kortbetalning&apos; innan du tar en ny betalning</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits</source>
@@ -446,8 +450,8 @@
         <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
     </message>
     <message>
-        <source>'%1' has %2 digits; a GTIN has 8, 12, 13 or 14</source>
-        <translation>'%1' har %2 siffror; en GTIN har 8, 12, 13 eller 14</translation>
+        <source>&apos;%1&apos; has %2 digits; a GTIN has 8, 12, 13 or 14</source>
+        <translation>&apos;%1&apos; har %2 siffror; en GTIN har 8, 12, 13 eller 14</translation>
     </message>
     <message>
         <source>Too many wrong PINs: locked for %1 more minute(s)</source>
@@ -478,8 +482,8 @@
         <translation>OCR-referens %1 har fel kontrollsiffra (%2, ska vara %3): skanna igen eller skriv in den</translation>
     </message>
     <message>
-        <source>'%1' is not a barcode this till knows</source>
-        <translation>'%1' är ingen streckkod som kassan känner till</translation>
+        <source>&apos;%1&apos; is not a barcode this till knows</source>
+        <translation>&apos;%1&apos; är ingen streckkod som kassan känner till</translation>
     </message>
     <message>
         <source>The customer search failed: %1</source>
@@ -502,7 +506,7 @@
         <translation>Koden %1 gäller inte nu</translation>
     </message>
     <message>
-        <source>The code %1 has used up its campaign's budget</source>
+        <source>The code %1 has used up its campaign&apos;s budget</source>
         <translation>Koden %1 har förbrukat kampanjens budget</translation>
     </message>
     <message>
@@ -542,7 +546,7 @@
         <translation>Webborder %1 skannad: utlämning kommer i en senare version.</translation>
     </message>
     <message>
-        <source>Product link %1 scanned: scan the article's barcode instead.</source>
+        <source>Product link %1 scanned: scan the article&apos;s barcode instead.</source>
         <translation>Produktlänk %1 skannad: skanna varans streckkod i stället.</translation>
     </message>
     <message>
@@ -698,8 +702,8 @@
         <translation>Ange ett heltal</translation>
     </message>
     <message>
-        <source>'%1' is not an amount (for example 125,50)</source>
-        <translation>'%1' är inte ett belopp (till exempel 125,50)</translation>
+        <source>&apos;%1&apos; is not an amount (for example 125,50)</source>
+        <translation>&apos;%1&apos; är inte ett belopp (till exempel 125,50)</translation>
     </message>
 </context>
 <context>
@@ -885,7 +889,7 @@
         <translation>Kampanjkod</translation>
     </message>
     <message>
-        <source>The customer's promotion code (type or scan it)</source>
+        <source>The customer&apos;s promotion code (type or scan it)</source>
         <translation>Kundens kampanjkod (skriv eller skanna)</translation>
     </message>
     <message>
@@ -1044,7 +1048,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n vara</numerusform><numerusform>%n varor</numerusform></translation>
+        <translation>
+            <numerusform>%n vara</numerusform>
+            <numerusform>%n varor</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: -%2 kr</source>
@@ -1324,7 +1331,7 @@
         <translation>Skift: öppna, insättning/uttag, X-rapport, stäng (Z)</translation>
     </message>
     <message>
-        <source>Promotion code: add or remove the customer's codes</source>
+        <source>Promotion code: add or remove the customer&apos;s codes</source>
         <translation>Kampanjkod: lägg till eller ta bort kundens koder</translation>
     </message>
     <message>
@@ -1348,7 +1355,7 @@
         <translation>Avbryt en dialog / gå tillbaka</translation>
     </message>
     <message>
-        <source>Move in the sale's lines</source>
+        <source>Move in the sale&apos;s lines</source>
         <translation>Flytta mellan köpets rader</translation>
     </message>
     <message>
