@@ -2,8 +2,8 @@
 ``qtbase_<lang>.qm`` (standard buttons such as Cancel). English is the source language; its
 own small ``omnipos_en.qm`` holds only plural forms ("1 item", "2 items").
 
-Regenerate after changing strings: ``python -m ui.i18n.update`` (runs ``pyside6-lupdate``, fills
-the Swedish glossary in, and compiles with ``pyside6-lrelease``).
+The ``.ts`` files are the source, edited in Qt Linguist; after changing them or the strings in the
+code run ``python -m ui.i18n.update`` (``pyside6-lupdate``, then ``pyside6-lrelease``).
 """
 from __future__ import annotations
 
