@@ -104,3 +104,14 @@ def test_the_disambiguated_meanings_are_their_own_entries():
     assert change.findtext("translation") == "Växel"
     assert message(root, "ComingSoonWindow", "Close").findtext("comment")
 
+
+def test_the_disambiguated_strings_as_the_code_asks_for_them_are_swedish():
+    from PySide6.QtCore import QTranslator
+
+    sv = QTranslator()
+    assert sv.load(str(qm_file("sv")))
+    money_back = "money handed back to the customer"
+    assert sv.translate("PaymentDialog", "Change", money_back) == "Växel"
+    assert sv.translate("CustomerDisplayWindow", "Change %1", money_back) == "Växel %1"
+    assert sv.translate("ComingSoonWindow", "Close", "button: closes this window") == "Stäng"
+
