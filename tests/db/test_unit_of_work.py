@@ -1,6 +1,7 @@
+import pytest
 from sqlalchemy import text
 
-from pos.db.session import UnitOfWork
+from pos.db.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
 def count(session_factory):
@@ -67,3 +68,46 @@ def test_ddl_is_inside_the_transaction(engine):
         c.exec_driver_sql("CREATE TABLE half_done (id INTEGER)")
         c.rollback()
     assert "half_done" not in inspect(engine).get_table_names()
+
+
+def test_repositories_are_attributes_of_one_transaction(session_factory):
+    """A sale and its journal line written through two repositories are kept or dropped
+    together: they share the unit of work's transaction."""
+    from datetime import datetime
+
+    uow = UnitOfWork(session_factory)
+    with uow:
+        uow.registers.ensure("K9")
+        uow.journal.record("K9", datetime(2026, 11, 30, 9, 15), "login", {"staff": "kim"}, "kim")
+        uow.carts.save_open("K9", {"lines": []}, None, datetime(2026, 11, 30, 9, 15))
+    with uow:
+        assert uow.registers.get("K9") is None and uow.carts.load_open("K9") is None
+        uow.registers.ensure("K9")
+        uow.journal.record("K9", datetime(2026, 11, 30, 9, 16), "login", {"staff": "kim"}, "kim")
+        uow.commit()
+    with uow:
+        [entry] = list(uow.journal.entries("K9"))
+        assert entry.payload == {"user": "kim", "staff": "kim"}
+        assert uow.journal.head("K9") == (1, entry.hash)
+
+
+def test_a_unit_of_work_is_not_reentrant(session_factory):
+    uow = UnitOfWork(session_factory)
+    with uow:
+        with pytest.raises(RuntimeError, match="not re-entrant"):
+            uow.__enter__()
+
+
+def test_what_was_read_stays_readable_after_the_block(session_factory):
+    """Closing the session ends the transaction without expiring what was read (a use case
+    returns rows' values after its block)."""
+    from datetime import datetime
+
+    uow = UnitOfWork(session_factory)
+    with uow:
+        uow.registers.ensure("K9")
+        uow.attempts.add("K9-a1", "K9", "purchase", 12345, datetime(2026, 11, 30, 9, 0))
+        uow.commit()
+    with uow:
+        [row] = uow.attempts.unresolved("K9")
+    assert (row.id, row.amount, row.status) == ("K9-a1", 12345, "sent")

@@ -1,0 +1,57 @@
+"""The electronic journal's rows: appended under the register's lock, never changed."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pos.db.models_till import JournalRow, RegisterRow
+from pos.db.repositories.registers import RegisterRepository
+from pos.journal import GENESIS, JournalEntry, make_entry
+
+
+def _entry(r: JournalRow) -> JournalEntry:
+    return JournalEntry(r.seq, r.ts, r.register_id, r.kind, r.payload_json, r.prev_hash, r.hash)
+
+
+class JournalRepository:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def append(self, register_id: str, ts: str, kind: str,
+               payload: dict[str, Any]) -> JournalEntry:
+        """Append under the register's row lock; moves the head in the same transaction."""
+        reg = RegisterRepository(self.s).lock(register_id)
+        entry = make_entry((reg.journal_head_seq, reg.journal_head_hash), ts, register_id, kind,
+                           payload)
+        self.s.add(JournalRow(register_id=register_id, seq=entry.seq, ts=entry.ts,
+                              kind=entry.kind, payload_json=entry.payload_json,
+                              prev_hash=entry.prev_hash, hash=entry.hash))
+        reg.journal_head_seq, reg.journal_head_hash = entry.seq, entry.hash
+        return entry
+
+    def record(self, register_id: str, at: datetime, kind: str, payload: dict[str, Any],
+               user: str | None) -> JournalEntry:
+        """A line of ``kind`` (``pos.journal.Kind``) with who did it first in its payload."""
+        return self.append(register_id, at.isoformat(), kind, {"user": user, **payload})
+
+    def entries(self, register_id: str) -> Iterator[JournalEntry]:
+        q = (select(JournalRow).where(JournalRow.register_id == register_id)
+             .order_by(JournalRow.seq))
+        for r in self.s.execute(q).scalars():
+            yield _entry(r)
+
+    def head(self, register_id: str) -> tuple[int, str]:
+        """(last seq, its hash) as the register row keeps it."""
+        reg = self.s.get(RegisterRow, register_id)
+        return (reg.journal_head_seq, reg.journal_head_hash) if reg else (0, GENESIS)
+
+    def count(self, register_id: str, kind: str | None = None) -> int:
+        q = (select(func.count()).select_from(JournalRow)
+             .where(JournalRow.register_id == register_id))
+        if kind:
+            q = q.where(JournalRow.kind == kind)
+        return int(self.s.execute(q).scalar_one())

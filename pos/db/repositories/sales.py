@@ -1,0 +1,97 @@
+"""Completed sales with their lines and tenders."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
+from pos.payments import Tender, TenderKind
+from pos.sales import Sale, SaleLine, promotions_from_json
+from pos.vat import VatRate
+
+
+def _tender(t: SaleTenderRow) -> Tender:
+    d: dict[str, Any] = json.loads(t.details_json or "{}")
+    return Tender(kind=TenderKind(t.kind), amount=t.amount, received=t.received, change=t.change,
+                  attempt_id=d.get("attempt_id", ""), auth_code=d.get("auth_code", ""),
+                  masked_pan=d.get("masked_pan", ""), brand=d.get("brand", ""),
+                  terminal_ref=d.get("terminal_ref", ""),
+                  receipt_lines=tuple(d.get("receipt_lines", ())))
+
+
+class SaleRepository:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, sale: Sale) -> None:
+        self.s.add(SaleRow(id=sale.id, register_id=sale.register_id, receipt_no=sale.receipt_no,
+                           shift_id=sale.shift_id, cashier_id=sale.cashier_id,
+                           cashier_name=sale.cashier_name, completed_at=sale.completed_at,
+                           total=sale.total, discount=sale.discount, rounding=sale.rounding,
+                           control_code=sale.control_code, customer_id=sale.customer_id,
+                           customer_name=sale.customer_name, printed=False))
+        self.s.flush()
+        for i, line in enumerate(sale.lines, 1):
+            self.s.add(SaleLineRow(
+                sale_id=sale.id, line_no=i, variant_id=line.variant_id, sku=line.sku,
+                ean=line.ean, name=line.name, quantity=line.quantity,
+                unit_price=line.unit_price, original_price=line.original_price,
+                discount=line.discount, total=line.total, vat_rate=line.vat_rate.value,
+                promotions_json=line.promotions_json()))
+        for i, t in enumerate(sale.tenders, 1):
+            details = {k: v for k, v in t.to_dict().items()
+                       if k not in ("kind", "amount", "received", "change")}
+            self.s.add(SaleTenderRow(sale_id=sale.id, idx=i, kind=t.kind.value, amount=t.amount,
+                                     received=t.received, change=t.change,
+                                     details_json=json.dumps(details, ensure_ascii=False)))
+
+    def _sale(self, row: SaleRow) -> Sale:
+        lines = self.s.execute(select(SaleLineRow).where(SaleLineRow.sale_id == row.id)
+                               .order_by(SaleLineRow.line_no)).scalars()
+        tenders = self.s.execute(select(SaleTenderRow).where(SaleTenderRow.sale_id == row.id)
+                                 .order_by(SaleTenderRow.idx)).scalars()
+        return Sale(
+            id=row.id, register_id=row.register_id, receipt_no=row.receipt_no,
+            shift_id=row.shift_id, cashier_id=row.cashier_id, cashier_name=row.cashier_name,
+            completed_at=row.completed_at,
+            lines=tuple(SaleLine(ln.variant_id, ln.sku, ln.ean, ln.name, ln.quantity,
+                                 ln.unit_price, ln.original_price, ln.discount, ln.total,
+                                 VatRate(ln.vat_rate), promotions_from_json(ln.promotions_json))
+                        for ln in lines),
+            tenders=tuple(_tender(t) for t in tenders),
+            total=row.total, discount=row.discount, rounding=row.rounding,
+            control_code=row.control_code, customer_id=row.customer_id,
+            customer_name=row.customer_name)
+
+    def get(self, sale_id: str) -> Sale | None:
+        row = self.s.get(SaleRow, sale_id)
+        return self._sale(row) if row else None
+
+    def by_receipt(self, register_id: str, receipt_no: int) -> Sale | None:
+        row = self.s.execute(select(SaleRow).where(SaleRow.register_id == register_id,
+                                                   SaleRow.receipt_no == receipt_no)
+                             ).scalar_one_or_none()
+        return self._sale(row) if row else None
+
+    def of_shift(self, shift_id: int) -> list[Sale]:
+        rows = self.s.execute(select(SaleRow).where(SaleRow.shift_id == shift_id)
+                              .order_by(SaleRow.receipt_no)).scalars().all()
+        return [self._sale(r) for r in rows]
+
+    def recent(self, register_id: str | None, limit: int = 50) -> list[Sale]:
+        """The newest sales (of every register when ``register_id`` is None)."""
+        q = select(SaleRow).order_by(SaleRow.completed_at.desc(), SaleRow.receipt_no.desc())
+        if register_id:
+            q = q.where(SaleRow.register_id == register_id)
+        return [self._sale(r) for r in self.s.execute(q.limit(limit)).scalars().all()]
+
+    def mark_printed(self, sale_id: str) -> None:
+        self.s.execute(update(SaleRow).where(SaleRow.id == sale_id).values(printed=True))
+
+    def unprinted(self, register_id: str) -> list[str]:
+        return list(self.s.execute(select(SaleRow.id).where(SaleRow.register_id == register_id,
+                                                            SaleRow.printed.is_(False))
+                                   .order_by(SaleRow.receipt_no)).scalars())

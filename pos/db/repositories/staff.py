@@ -1,0 +1,43 @@
+"""Staff with their PIN hashes and failed-login bookkeeping."""
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from pos.db.models_till import StaffRow
+from pos.staff import LoginState, Role, StaffMember
+
+
+def _member(row: StaffRow) -> StaffMember:
+    return StaffMember(row.id, row.name, Role(row.role))
+
+
+class StaffRepository:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, member: StaffMember, pin_hash: str) -> None:
+        self.s.add(StaffRow(id=member.id, name=member.name, role=member.role.value,
+                            pin_hash=pin_hash, active=True, failed_attempts=0))
+
+    def active(self) -> list[StaffMember]:
+        """Active staff, by name."""
+        rows = self.s.execute(select(StaffRow).where(StaffRow.active.is_(True))
+                              .order_by(StaffRow.name)).scalars()
+        return [_member(r) for r in rows]
+
+    def with_hash(self, staff_id: str) -> tuple[StaffMember, str, LoginState] | None:
+        row = self.s.get(StaffRow, staff_id)
+        if row is None or not row.active:
+            return None
+        return _member(row), row.pin_hash, LoginState(row.failed_attempts, row.locked_until)
+
+    def managers_with_hash(self) -> list[tuple[StaffMember, str, LoginState]]:
+        rows = self.s.execute(select(StaffRow).where(StaffRow.active.is_(True),
+                                                     StaffRow.role == Role.MANAGER.value)).scalars()
+        return [(_member(r), r.pin_hash, LoginState(r.failed_attempts, r.locked_until))
+                for r in rows]
+
+    def save_login_state(self, staff_id: str, state: LoginState) -> None:
+        self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(
+            failed_attempts=state.failed_attempts, locked_until=state.locked_until))
