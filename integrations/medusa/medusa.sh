@@ -122,9 +122,11 @@ ENV
 npm_install() {
     command -v npm >/dev/null || die "npm is missing: install Node.js 20 (Debian: nodejs npm)"
     if [ ! -d "$APP/node_modules/@medusajs/medusa" ] || [ "$APP/package.json" -nt "$APP/node_modules/.omnipos-stamp" ]; then
-        log "npm install (about 90 s the first time)"
-        (cd "$APP" && npm install --no-audit --no-fund --loglevel=error >"$STATE/npm.log" 2>&1) \
-            || die "npm install failed: $(tail -n 30 "$STATE/npm.log")"
+        # npm ci installs exactly what package-lock.json says and never rewrites it: a test run
+        # leaves the checkout as it found it (npm install rewrote the lock for this npm).
+        log "npm ci (about 90 s the first time)"
+        (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error >"$STATE/npm.log" 2>&1) \
+            || die "npm ci failed: $(tail -n 30 "$STATE/npm.log")"
         touch "$APP/node_modules/.omnipos-stamp"
     fi
 }
