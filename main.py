@@ -30,6 +30,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
     from pos.db.engine import make_engine
     from pos.db.migrate import upgrade
     from pos.db.session import session_factory
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.services.setup import load_demo_data
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
@@ -37,7 +38,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
     upgrade(engine)
     sf = session_factory(engine)
     if demo if demo is not None else bool(config.get("demo", "load_when_empty")):
-        load_demo_data(sf)
+        load_demo_data(SqlUnitOfWork(sf))
     return AppContext(config, engine, sf)
 
 
@@ -226,48 +227,53 @@ def cmd_catalog(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def cmd_sales(args: argparse.Namespace, cfg: Config) -> int:
-    from pos.db import till_repositories as repo
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.money import format_kronor
+    from pos.queries.sales import recent_sales
 
     ctx = open_database(cfg)
-    with ctx.session_factory() as s:
-        sales = repo.recent_sales(s, None if args.all_registers else cfg.register_id, args.limit)
+    sales = recent_sales(SqlUnitOfWork(ctx.session_factory),
+                         None if args.all_registers else cfg.register_id, args.limit)
     emit(args, sales, "\n".join(
         f"{x.register_id} #{x.receipt_no:<6} {x.completed_at:%Y-%m-%d %H:%M}  "
         f"{format_kronor(x.total):>10}  {x.cashier_name}" for x in sales) or "no sales")
     return 0
 
 
-def _operator_till(cfg: Config) -> Any:
-    """A Till acting as the operator command line (journaled as user 'operator')."""
-    from pos.services.till import Till
-    from pos.staff import Role, StaffMember
-
-    ctx = open_database(cfg)
-    till = Till(ctx.session_factory, build_devices(cfg), till_config(cfg))
-    till.user = StaffMember("operator", "Operatör (kommandorad)", Role.MANAGER)
-    return till
+# Who the command line's X and Z reports are journaled as.
+OPERATOR = "operator"
 
 
 def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
+    """X (a reading) or Z (closes the day) of this register's shift, taken by the operator of
+    the command line (journaled as "operator"); no cashier logs in."""
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.money import parse_kronor
+    from pos.services.receipts import ReceiptDesk
+    from pos.services.shifts import close_shift, take_x_report
     from pos.shifts import ShiftError
 
-    till = _operator_till(cfg)
+    ctx = open_database(cfg)
+    uow = SqlUnitOfWork(ctx.session_factory)
+    store = till_config(cfg).store
+    now = datetime.now().replace(microsecond=0)
     try:
         if args.kind == "x":
-            report, doc = till.x_report()
+            report, doc = take_x_report(uow, cfg.register_id, store, now, OPERATOR)
         else:
             if args.counted is None:
                 print("report z needs --counted KRONOR (the cash counted in the drawer)",
                       file=sys.stderr)
                 return 2
-            report, doc = till.close_shift(parse_kronor(args.counted))
+            report, doc = close_shift(uow, cfg.register_id, store, now, OPERATOR,
+                                      parse_kronor(args.counted))
     except ShiftError as e:
         emit(args, {"error": str(e)}, str(e))
         return 1
     if args.print:
-        outcome = till.print_document(doc)
+        devices = build_devices(cfg)
+        desk = ReceiptDesk(uow, devices.printer, store, devices.control_unit.serial)
+        outcome = desk.print_document(doc)
         if not outcome.ok:
             print(outcome.message, file=sys.stderr)
     emit(args, report, doc.plain_text())
@@ -275,16 +281,14 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
-    from pos.db import till_repositories as repo
-    from pos.journal import verify_chain
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.queries.journal import verify_journals
 
     ctx = open_database(cfg, demo=False)
-    results = []
-    with ctx.session_factory() as s:
-        for register_id in repo.register_ids(s):
-            v = verify_chain(repo.journal_entries(s, register_id), repo.journal_head(s, register_id))
-            results.append({"register": register_id, "ok": v.ok, "entries": v.count,
-                            "first_bad_seq": v.first_bad_seq, "reason": v.reason})
+    results = [{"register": j.register_id, "ok": j.verification.ok,
+                "entries": j.verification.count, "first_bad_seq": j.verification.first_bad_seq,
+                "reason": j.verification.reason}
+               for j in verify_journals(SqlUnitOfWork(ctx.session_factory))]
     ok = all(r["ok"] for r in results)
     emit(args, {"ok": ok, "registers": results}, "\n".join(
         f"register {r['register']}: {'OK' if r['ok'] else 'BROKEN'}, {r['entries']} entries checked"
@@ -304,10 +308,11 @@ def cmd_db(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, cfg: Config) -> int:
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.services.setup import load_demo_data
 
     ctx = open_database(cfg, demo=False)
-    counts = load_demo_data(ctx.session_factory, force_catalog=True)
+    counts = load_demo_data(SqlUnitOfWork(ctx.session_factory), force_catalog=True)
     emit(args, counts, f"demo data loaded: {counts['variants']} variants, {counts['staff']} new staff")
     return 0
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from pos.catalog import CentralRefs, Variant
 from pos.commerce import CustomerRef
+from pos.errors import UserError, messages
 from pos.money import percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
@@ -25,15 +26,35 @@ from pos.vat import VatLine, VatRate, vat_breakdown
 MAX_QUANTITY = 9999
 
 
-class CartError(ValueError):
-    """A change the cart refuses; ``str()`` is the message for the cashier."""
+MESSAGES = messages({
+    "cart.discount_kind": "A discount is either a percentage or an amount",
+    "cart.discount_percent_range": "A percentage discount must be above 0 and at most 100 %",
+    "cart.discount_amount_positive": "A discount amount must be above zero",
+    "cart.no_longer_sold": "{name} is no longer sold",
+    "cart.nothing_left_on_line": "Nothing left to discount on this line",
+    "cart.nothing_to_discount": "Nothing to discount: the cart is empty",
+    "cart.code_already_on_sale": "The code {code} is already on this sale",
+    "cart.code_not_on_sale": "The code {code} is not on this sale",
+    "cart.negative_price": "A price cannot be negative",
+    "cart.no_such_line": "There is no line {line} in this sale",
+    "cart.quantity_whole": "The quantity must be a whole number",
+    "cart.quantity_at_least_one": "The quantity must be at least 1 (use Return for goods coming back)",
+    "cart.quantity_too_large": "The quantity can be at most {max}",
+    "approval.price_change": "A price change needs a manager",
+    "approval.discount_above": "A discount above {percent} % needs a manager",
+})
+
+
+class CartError(UserError, ValueError):
+    """A change the cart refuses."""
 
 
 class ApprovalRequired(CartError):
-    """The change is allowed only with a manager's approval (PIN on the spot)."""
+    """The change is allowed only with a manager's approval (PIN on the spot); ``action`` names
+    it (``line_discount``, ``cart_discount``, ``price_override``, ``no_sale`` ...)."""
 
-    def __init__(self, message: str, action: str):
-        super().__init__(message)
+    def __init__(self, code: str, action: str, /, **params: Any):
+        super().__init__(code, **params)
         self.action = action
 
 
@@ -48,11 +69,11 @@ class Discount:
 
     def __post_init__(self) -> None:
         if (self.percent is None) == (self.amount is None):
-            raise CartError("A discount is either a percentage or an amount")
+            raise CartError("cart.discount_kind")
         if self.percent is not None and not (Decimal(0) < self.percent <= Decimal(100)):
-            raise CartError("A percentage discount must be above 0 and at most 100 %")
+            raise CartError("cart.discount_percent_range")
         if self.amount is not None and self.amount <= 0:
-            raise CartError("A discount amount must be above zero")
+            raise CartError("cart.discount_amount_positive")
 
     def off(self, gross: int) -> int:
         """How many öre this discount takes off ``gross`` (never more than ``gross``)."""
@@ -172,7 +193,7 @@ class Cart:
         """Add ``quantity`` of ``variant``; a repeated scan of the same plain line raises its quantity."""
         _check_quantity(quantity)
         if not variant.active:
-            raise CartError(f"{variant.name} is no longer sold")
+            raise CartError("cart.no_longer_sold", name=variant.name)
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None):
@@ -198,7 +219,7 @@ class Cart:
         line = self.line(line_id)
         base = line.gross - self._promotion_off().get(line_id, 0)
         if base <= 0:
-            raise CartError("Nothing left to discount on this line")
+            raise CartError("cart.nothing_left_on_line")
         self._check_approval(discount, base, "line_discount")
         return self._replace(line_id, discount=discount)
 
@@ -208,7 +229,7 @@ class Cart:
             base = sum(line.gross - promo.get(line.line_id, 0) - _line_off(line, promo)
                        for line in self.lines)
             if base <= 0:
-                raise CartError("Nothing to discount: the cart is empty")
+                raise CartError("cart.nothing_to_discount")
             self._check_approval(discount, base, "cart_discount")
         self.discount = discount
 
@@ -219,9 +240,9 @@ class Cart:
         try:
             code = self.book.check_code(code)
         except PromotionCodeError as e:
-            raise CartError(str(e)) from e
+            raise CartError(e.code, **e.params) from e
         if code.upper() in (c.upper() for c in self.promo_codes):
-            raise CartError(f"The code {code} is already on this sale")
+            raise CartError("cart.code_already_on_sale", code=code)
         self.promo_codes.append(code)
         return code
 
@@ -229,15 +250,15 @@ class Cart:
         wanted = code.strip().upper()
         kept = [c for c in self.promo_codes if c.upper() != wanted]
         if len(kept) == len(self.promo_codes):
-            raise CartError(f"The code {code.strip()} is not on this sale")
+            raise CartError("cart.code_not_on_sale", code=code.strip())
         self.promo_codes = kept
 
     def override_price(self, line_id: int, new_price: int, approved_by: str | None) -> CartLine:
         """A manager sets another unit price. Always needs a manager, whatever the amount."""
         if new_price < 0:
-            raise CartError("A price cannot be negative")
+            raise CartError("cart.negative_price")
         if not approved_by:
-            raise ApprovalRequired("A price change needs a manager", "price_override")
+            raise ApprovalRequired("approval.price_change", "price_override")
         line = self.line(line_id)
         original = line.original_price if line.original_price is not None else line.unit_price
         return self._replace(line_id, unit_price=new_price, original_price=original,
@@ -255,7 +276,7 @@ class Cart:
         for line in self.lines:
             if line.line_id == line_id:
                 return line
-        raise CartError(f"There is no line {line_id} in this sale")
+        raise CartError("cart.no_such_line", line=line_id)
 
     @property
     def customer_id(self) -> str | None:
@@ -344,15 +365,14 @@ class Cart:
             if line.line_id == line_id:
                 self.lines[i] = replace(line, **changes)
                 return self.lines[i]
-        raise CartError(f"There is no line {line_id} in this sale")
+        raise CartError("cart.no_such_line", line=line_id)
 
     def _check_approval(self, discount: Discount, gross: int, action: str) -> None:
         if discount.approved_by:
             return
         if discount.percent_of_gross(gross) > self.policy.cashier_max_percent:
-            raise ApprovalRequired(
-                f"A discount above {self.policy.cashier_max_percent} % needs a manager", action
-            )
+            raise ApprovalRequired("approval.discount_above", action,
+                                   percent=self.policy.cashier_max_percent)
 
 
 def _customer_from_dict(data: dict[str, Any]) -> CustomerRef | None:
@@ -380,11 +400,11 @@ def _promo_line(line: CartLine) -> PromoLine:
 
 def _check_quantity(quantity: int) -> None:
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise CartError("The quantity must be a whole number")
+        raise CartError("cart.quantity_whole")
     if quantity < 1:
-        raise CartError("The quantity must be at least 1 (use Return for goods coming back)")
+        raise CartError("cart.quantity_at_least_one")
     if quantity > MAX_QUANTITY:
-        raise CartError(f"The quantity can be at most {MAX_QUANTITY}")
+        raise CartError("cart.quantity_too_large", max=MAX_QUANTITY)
 
 
 def _discount_to_dict(d: Discount | None) -> dict[str, Any] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from pos.errors import UserError, messages
 from pos.vat import VatRate
 
 
@@ -59,9 +60,14 @@ class Variant:
     refs: CentralRefs = CentralRefs()
 
 
-class UnknownCode(LookupError):
-    """A barcode or SKU that is valid but not in the catalogue; ``str()`` is the screen message."""
+MESSAGES = messages({
+    "catalog.unknown_code": "No article with code {code} in the catalogue",
+})
+
+
+class UnknownCode(UserError, LookupError):
+    """A barcode or SKU that is valid but not in the catalogue."""
 
     def __init__(self, code: str):
-        super().__init__(f"No article with code {code} in the catalogue")
+        super().__init__("catalog.unknown_code", code=code)
         self.code = code

@@ -3,11 +3,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos.errors import UserError, messages
+
 GTIN_LENGTHS = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
 
+MESSAGES = messages({
+    "gtin.not_digits": "'{code}' is not a barcode number (digits only)",
+    "gtin.wrong_length": "'{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14",
+    "gtin.wrong_check_digit": "{symbology} {code} has a wrong check digit ({digit}, should be "
+                              "{expected}): scan again or type it",
+})
 
-class GtinError(ValueError):
-    """A code that looks like a GTIN but is not a valid one; ``str()`` is the screen message."""
+
+class GtinError(UserError, ValueError):
+    """A code that looks like a GTIN but is not a valid one (GS1 General Specifications: the
+    mod-10 check digit, 8/12/13/14 digits)."""
 
 
 @dataclass(frozen=True)
@@ -37,15 +47,14 @@ def parse_gtin(code: str) -> Gtin:
     """Validate ``code``; raise GtinError naming what is wrong (length or check digit)."""
     code = code.strip()
     if not code.isdigit():
-        raise GtinError(f"'{code}' is not a barcode number (digits only)")
+        raise GtinError("gtin.not_digits", code=code)
     kind = GTIN_LENGTHS.get(len(code))
     if kind is None:
-        raise GtinError(f"'{code}' has {len(code)} digits; a GTIN has 8, 12, 13 or 14")
+        raise GtinError("gtin.wrong_length", code=code, digits=len(code))
     expected = check_digit(code[:-1])
     if int(code[-1]) != expected:
-        raise GtinError(
-            f"{kind} {code} has a wrong check digit ({code[-1]}, should be {expected}): scan again or type it"
-        )
+        raise GtinError("gtin.wrong_check_digit", symbology=kind, code=code, digit=code[-1],
+                        expected=expected)
     return Gtin(code, kind)
 
 

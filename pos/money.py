@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from pos.errors import UserError, messages
+
 CURRENCY = "SEK"
 ORE_PER_KRONA = 100
 
+MESSAGES = messages({
+    "money.not_an_amount": "'{text}' is not an amount",
+    "money.too_many_decimals": "'{text}' has more than two decimals",
+    "money.not_a_value": "{value} is not an amount",  # from another system, not typed
+})
 
-class MoneyError(ValueError):
+
+class MoneyError(UserError, ValueError):
     """An amount that cannot be money: text that is not a number, or too many decimals."""
 
 
@@ -43,12 +51,12 @@ def parse_kronor(text: str) -> int:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise MoneyError(f"'{text}' is not an amount") from None
+        raise MoneyError("money.not_an_amount", text=text) from None
     if not value.is_finite():
-        raise MoneyError(f"'{text}' is not an amount")
+        raise MoneyError("money.not_an_amount", text=text)
     ore = value * ORE_PER_KRONA
     if ore != ore.to_integral_value():
-        raise MoneyError(f"'{text}' has more than two decimals")
+        raise MoneyError("money.too_many_decimals", text=text)
     return int(ore)
 
 
@@ -69,13 +77,13 @@ def to_major_decimal(amount: int) -> Decimal:
 def from_major(value: object) -> int:
     """Kronor from an outside system (int, str or Decimal; never trusts a float's binary noise)."""
     if isinstance(value, bool):
-        raise MoneyError(f"{value!r} is not an amount")
+        raise MoneyError("money.not_a_value", value=repr(value))
     if isinstance(value, float):
         value = repr(value)
     try:
         dec = Decimal(str(value))
     except InvalidOperation:
-        raise MoneyError(f"{value!r} is not an amount") from None
+        raise MoneyError("money.not_a_value", value=repr(value)) from None
     if not dec.is_finite():
-        raise MoneyError(f"{value!r} is not an amount")
+        raise MoneyError("money.not_a_value", value=repr(value))
     return round_ore(dec * ORE_PER_KRONA)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from pos.errors import UserError, messages
 from pos.money import format_kronor, round_to_krona
 
 
@@ -22,8 +23,17 @@ class TenderKind(Enum):
         return {"cash": "Kontant", "card": "Kort"}[self.value]
 
 
-class PaymentError(ValueError):
-    """A tender the payment refuses; ``str()`` is the message for the cashier."""
+MESSAGES = messages({
+    "payment.cash_received_positive": "Enter the cash received (more than 0)",
+    "payment.card_amount_positive": "A card payment must be above 0",
+    "payment.card_at_most": "A card can pay at most {amount} kr (what is left)",
+    "payment.not_a_card_tender": "Not a card tender",
+    "payment.already_paid": "The sale is already paid",
+})
+
+
+class PaymentError(UserError, ValueError):
+    """A tender or payment step refused."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,7 @@ class Payment:
         """Cash handed over. Enough for the rounded rest: completes with change. Less: a part."""
         self._check_open()
         if received <= 0:
-            raise PaymentError("Enter the cash received (more than 0)")
+            raise PaymentError("payment.cash_received_positive")
         due = self.cash_due
         if received >= due:
             self.rounding += due - self.remaining
@@ -104,15 +114,13 @@ class Payment:
         """Raise unless a card may pay ``amount`` now (card never pays more than is owed)."""
         self._check_open()
         if amount <= 0:
-            raise PaymentError("A card payment must be above 0")
+            raise PaymentError("payment.card_amount_positive")
         if amount > self.remaining:
-            raise PaymentError(
-                f"A card can pay at most {format_kronor(self.remaining)} kr (what is left)"
-            )
+            raise PaymentError("payment.card_at_most", amount=format_kronor(self.remaining))
 
     def add_card(self, tender: Tender) -> Tender:
         if tender.kind is not TenderKind.CARD:
-            raise PaymentError("Not a card tender")
+            raise PaymentError("payment.not_a_card_tender")
         self.check_card_amount(tender.amount)
         self.tenders.append(tender)
         return tender
@@ -126,7 +134,7 @@ class Payment:
 
     def _check_open(self) -> None:
         if self.complete:
-            raise PaymentError("The sale is already paid")
+            raise PaymentError("payment.already_paid")
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "rounding": self.rounding,

@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 
 from pos.catalog import Variant
 from pos.commerce import RemoteOrder, StoreOrder
+from pos.errors import UserError, messages
 from pos.receipt import ReceiptDocument
 from pos.stock import StockLevel
 
@@ -21,8 +22,22 @@ from pos.stock import StockLevel
 # --- receipt printer and cash drawer -------------------------------------------------------------
 
 
-class PrinterError(Exception):
-    """Base of printer failures; ``str()`` is a message for the cashier."""
+PRINTER_MESSAGES = messages({
+    "printer.paper_out": "The receipt printer ({name}) is out of paper. Put in a new roll and "
+                         "close the cover; then print again.",
+    "printer.cover_open": "The receipt printer ({name}) has its cover open. Close the cover; "
+                          "then print again.",
+    "printer.offline": "The receipt printer ({name}) is offline{detail}. Check the printer's "
+                       "lights, paper and cover; then print again.",
+    "printer.no_answer": "The receipt printer ({name}) does not answer: {what}. Check that it is "
+                         "switched on and connected; the sale is saved and the receipt can be "
+                         "printed again. [{error}]",
+    "printer.cannot_prepare": "The receipt could not be prepared for printing: {detail}",
+})
+
+
+class PrinterError(UserError):
+    """Base of printer failures (raised where the OS or the printer's status says so)."""
 
 
 class PrinterOffline(PrinterError):
@@ -166,8 +181,18 @@ class ControlUnit(Protocol):
 # --- central commerce store ----------------------------------------------------------------------
 
 
-class CommerceUnavailable(Exception):
-    """The central store cannot be reached now; the caller keeps the work and tries later."""
+CENTRAL_MESSAGES = messages({
+    "central.unreachable": "The central store cannot be reached now: {detail}",
+})
+
+
+class CommerceUnavailable(UserError):
+    """The central store cannot be reached now; the caller keeps the work and tries later.
+    ``detail``: what the connection said (for the log; a screen shows it after the sentence)."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("central.unreachable", detail=detail)
+        self.detail = detail
 
 
 @runtime_checkable

@@ -48,6 +48,7 @@ from datetime import datetime, timezone
 from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Any
 
+from pos.errors import UserError, messages
 from pos.vat import VatRate
 
 PERCENTAGE, FIXED = "percentage", "fixed"
@@ -663,8 +664,18 @@ def promotion_totals(lines: Sequence[PromoLine],
 # --- the till's view ------------------------------------------------------------------------------
 
 
-class PromotionCodeError(ValueError):
-    """A code the till cannot take; ``str()`` is the message for the cashier."""
+PROMOTION_MESSAGES = messages({
+    "promotion.type_a_code": "Type a promotion code",
+    "promotion.no_such_code": "There is no promotion code {code}",
+    "promotion.not_at_till": "The code {code} cannot be used at the till",
+    "promotion.shipping_only": "The code {code} is for shipping only",
+    "promotion.not_valid_now": "The code {code} is not valid now",
+    "promotion.budget_used_up": "The code {code} has used up its campaign's budget",
+})
+
+
+class PromotionCodeError(UserError, ValueError):
+    """A code the till cannot take."""
 
 
 @dataclass(frozen=True)
@@ -701,18 +712,18 @@ class PromotionBook:
         ``PromotionCodeError`` saying why (unknown, not active, ended, used up)."""
         wanted = code.strip().upper()
         if not wanted:
-            raise PromotionCodeError("Type a promotion code")
+            raise PromotionCodeError("promotion.type_a_code")
         found = next((p for p in self.promotions if p.code.upper() == wanted), None)
         if found is None:
-            raise PromotionCodeError(f"There is no promotion code {wanted}")
+            raise PromotionCodeError("promotion.no_such_code", code=wanted)
         if found.type not in (STANDARD, BUYGET):
-            raise PromotionCodeError(f"The code {found.code} cannot be used at the till")
+            raise PromotionCodeError("promotion.not_at_till", code=found.code)
         if found.type == STANDARD and found.application_method.target_type not in (ITEMS, ORDER):
-            raise PromotionCodeError(f"The code {found.code} is for shipping only")
+            raise PromotionCodeError("promotion.shipping_only", code=found.code)
         if not found.is_live(self.now()):
-            raise PromotionCodeError(f"The code {found.code} is not valid now")
+            raise PromotionCodeError("promotion.not_valid_now", code=found.code)
         if found.budget is not None and found.budget.used_up:
-            raise PromotionCodeError(f"The code {found.code} has used up its campaign's budget")
+            raise PromotionCodeError("promotion.budget_used_up", code=found.code)
         return found.code
 
 

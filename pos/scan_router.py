@@ -1,7 +1,8 @@
 """Decide what a scanned (or typed) code is: one router for every scanner and the kiosk camera.
 
 ``classify(payload)`` never raises; it returns a :class:`Scan` whose ``kind`` says what to do and
-whose ``message`` is a sentence for the cashier when the code is invalid or unknown.
+whose ``error`` (a ``UserError``, its ``message`` the English sentence) says what is wrong when the
+code is invalid or unknown.
 
 Cleaning first: control characters anywhere (scanner prefixes and suffixes such as STX, ETX,
 CR, LF, TAB, GS), zero-width characters, a byte-order mark and an AIM symbology identifier at the
@@ -49,9 +50,30 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
+from pos.errors import UserError, messages
 from pos.gtin import GTIN_LENGTHS, GtinError, parse_gtin
 
 MAX_PAYLOAD = 4096
+
+MESSAGES = messages({
+    "scan.broken_url": "'{text}' is a broken web address",
+    "scan.url_not_for_till": "The web address '{text}' is not a cart, an order, a product or a "
+                             "receipt: nothing to do with it here",
+    "scan.unreadable": "The code could not be read: scan again or type it",
+    "scan.empty": "Empty scan: scan again",
+    "scan.too_long": "The code is too long to be anything this till knows",
+    "scan.ocr_length": "OCR reference {digits} has {count} digits; a payment reference has 2 to 25",
+    "scan.ocr_check_digit": "OCR reference {digits} has a wrong check digit ({digit}, should be "
+                            "{expected}): scan again or type it from the invoice",
+    "scan.unknown_barcode": "'{text}' is not a barcode this till knows",
+    "scan.unknown_number": "The number '{text}' is not a code this till knows",
+    "scan.unknown_code": "Unknown code '{text}': not an article, receipt, cart, order, customer "
+                         "card or invoice",
+})
+
+
+class ScanError(UserError):
+    """What is wrong with a scan that is not a valid code (see ``Scan.error``)."""
 
 
 class ScanKind(Enum):
@@ -73,10 +95,15 @@ class ScanKind(Enum):
 class Scan:
     kind: ScanKind
     value: str
-    message: str = ""
+    error: UserError | None = None  # INVALID_* and UNKNOWN: what is wrong
     raw: str = ""  # the payload as received
     register: str = ""  # RECEIPT: the register id
     number: int = 0  # RECEIPT: the receipt number
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English ("" for a valid code)."""
+        return self.error.message if self.error is not None else ""
 
     @property
     def ok(self) -> bool:
@@ -136,24 +163,18 @@ def _classify_url(text: str, raw: str) -> Scan:
         parts = urlsplit(text)
         path = unquote(parts.path)
     except ValueError:
-        return Scan(ScanKind.UNKNOWN, text, f"'{_shown(text)}' is a broken web address", raw)
+        return Scan(ScanKind.UNKNOWN, text, ScanError("scan.broken_url", text=_shown(text)), raw)
     m = _URL_TAIL.search(path)
     if m:
         what, ident = m.group(1).lower(), m.group(2)
         if what.startswith("cart"):
-            return Scan(ScanKind.WEB_CART, ident, "", raw)
+            return Scan(ScanKind.WEB_CART, ident, None, raw)
         if what.startswith("order"):
-            return Scan(ScanKind.ORDER, ident, "", raw)
+            return Scan(ScanKind.ORDER, ident, None, raw)
         if what in ("r", "receipts"):
-            return Scan(ScanKind.DIGITAL_RECEIPT, ident, "", raw)
-        return Scan(ScanKind.PRODUCT, ident, "", raw)
-    return Scan(
-        ScanKind.UNKNOWN,
-        text,
-        f"The web address '{_shown(text)}' is not a cart, an order, a product or a receipt: "
-        "nothing to do with it here",
-        raw,
-    )
+            return Scan(ScanKind.DIGITAL_RECEIPT, ident, None, raw)
+        return Scan(ScanKind.PRODUCT, ident, None, raw)
+    return Scan(ScanKind.UNKNOWN, text, ScanError("scan.url_not_for_till", text=_shown(text)), raw)
 
 
 def classify(payload: str) -> Scan:
@@ -162,55 +183,47 @@ def classify(payload: str) -> Scan:
     try:
         return _classify(raw)
     except Exception:  # belt and braces: a scan must never crash the till
-        return Scan(ScanKind.UNKNOWN, "", "The code could not be read: scan again or type it", raw)
+        return Scan(ScanKind.UNKNOWN, "", ScanError("scan.unreadable"), raw)
 
 
 def _classify(raw: str) -> Scan:
     text = clean(raw)
     if not text:
-        return Scan(ScanKind.UNKNOWN, "", "Empty scan: scan again", raw)
+        return Scan(ScanKind.UNKNOWN, "", ScanError("scan.empty"), raw)
     if len(text) > MAX_PAYLOAD:
-        return Scan(ScanKind.UNKNOWN, text[:40], "The code is too long to be anything this till knows", raw)
+        return Scan(ScanKind.UNKNOWN, text[:40], ScanError("scan.too_long"), raw)
 
     lower = text.lower()
     if lower.startswith(("http://", "https://")):
         return _classify_url(text, raw)
     if _CART_BARE.match(text):
-        return Scan(ScanKind.WEB_CART, text, "", raw)
+        return Scan(ScanKind.WEB_CART, text, None, raw)
     if _ORDER_BARE.match(text):
-        return Scan(ScanKind.ORDER, text, "", raw)
+        return Scan(ScanKind.ORDER, text, None, raw)
 
     m = _OCR.match(text)
     if m:
         digits = m.group(1).replace(" ", "")
         if not (2 <= len(digits) <= 25):
-            return Scan(
-                ScanKind.INVALID_REFERENCE,
-                digits,
-                f"OCR reference {digits} has {len(digits)} digits; a payment reference has 2 to 25",
-                raw,
-            )
+            return Scan(ScanKind.INVALID_REFERENCE, digits,
+                        ScanError("scan.ocr_length", digits=digits, count=len(digits)), raw)
         if not luhn_ok(digits):
             expected = luhn_check_digit(digits[:-1])
-            return Scan(
-                ScanKind.INVALID_REFERENCE,
-                digits,
-                f"OCR reference {digits} has a wrong check digit ({digits[-1]}, should be {expected}): "
-                "scan again or type it from the invoice",
-                raw,
-            )
-        return Scan(ScanKind.INVOICE_REFERENCE, digits, "", raw)
+            return Scan(ScanKind.INVALID_REFERENCE, digits,
+                        ScanError("scan.ocr_check_digit", digits=digits, digit=digits[-1],
+                                  expected=expected), raw)
+        return Scan(ScanKind.INVOICE_REFERENCE, digits, None, raw)
 
     m = _RECEIPT.match(text)
     if m:
         register = m.group(1).upper()
         number = m.group(2)
         value = f"R-{register}-{number}"
-        return Scan(ScanKind.RECEIPT, value, "", raw, register=register, number=int(number))
+        return Scan(ScanKind.RECEIPT, value, None, raw, register=register, number=int(number))
 
     m = _CUST.match(text)
     if m:
-        return Scan(ScanKind.CUSTOMER_CARD, m.group(1) or m.group(2), "", raw)
+        return Scan(ScanKind.CUSTOMER_CARD, m.group(1) or m.group(2), None, raw)
 
     if text.isascii() and text.isdigit():
         n = len(text)
@@ -218,24 +231,20 @@ def _classify(raw: str) -> Scan:
             try:
                 parse_gtin(text)
             except GtinError as e:
-                return Scan(ScanKind.INVALID_GTIN, text, str(e), raw)
-            return Scan(ScanKind.GTIN, text, "", raw)
+                return Scan(ScanKind.INVALID_GTIN, text, e, raw)
+            return Scan(ScanKind.GTIN, text, None, raw)
         if n <= 7:
-            return Scan(ScanKind.SKU_OR_TEXT, text, "", raw)
+            return Scan(ScanKind.SKU_OR_TEXT, text, None, raw)
         if n <= 20:
+            error: UserError
             try:
                 parse_gtin(text)
-                msg = f"'{text}' is not a barcode this till knows"
+                error = ScanError("scan.unknown_barcode", text=text)
             except GtinError as e:
-                msg = str(e)
-            return Scan(ScanKind.INVALID_GTIN, text, msg, raw)
-        return Scan(ScanKind.UNKNOWN, text, f"The number '{_shown(text)}' is not a code this till knows", raw)
+                error = e
+            return Scan(ScanKind.INVALID_GTIN, text, error, raw)
+        return Scan(ScanKind.UNKNOWN, text, ScanError("scan.unknown_number", text=_shown(text)), raw)
 
     if _SKU.match(text):
-        return Scan(ScanKind.SKU_OR_TEXT, text, "", raw)
-    return Scan(
-        ScanKind.UNKNOWN,
-        text,
-        f"Unknown code '{_shown(text)}': not an article, receipt, cart, order, customer card or invoice",
-        raw,
-    )
+        return Scan(ScanKind.SKU_OR_TEXT, text, None, raw)
+    return Scan(ScanKind.UNKNOWN, text, ScanError("scan.unknown_code", text=_shown(text)), raw)

@@ -10,13 +10,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from pos.errors import UserError, messages
 from pos.payments import TenderKind
 from pos.sales import Sale
 from pos.vat import VatLine, vat_breakdown
 
 
-class ShiftError(ValueError):
-    """``str()`` is the message for the cashier."""
+MESSAGES = messages({
+    "shift.open_first": "Open a shift first (F10)",
+    "shift.negative_float": "The float cannot be negative",
+    "shift.already_open": "A shift is already open on this register",
+    "shift.enter_amount": "Enter an amount",
+    "shift.movement_reason": "Give a reason for the cash movement",
+    "shift.negative_count": "Counted cash cannot be negative",
+    "shift.sale_in_progress": "Finish or void the sale in progress before closing",
+    "shift.drawer_reason": "Give a reason for opening the drawer",
+})
+
+
+class ShiftError(UserError, ValueError):
+    """A shift, cash or report step refused."""
 
 
 @dataclass(frozen=True)

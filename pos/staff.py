@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from pos.errors import UserError, messages
+
 # scrypt with N=2**14, r=8 costs ~16 MB and tens of milliseconds: slow for a guesser, quick for a person.
 _N, _R, _P = 2**14, 8, 1
 MAX_FAILED_ATTEMPTS = 5
@@ -30,8 +32,19 @@ class StaffMember:
         return self.role is Role.MANAGER
 
 
-class AuthError(Exception):
-    """Login or approval refused; ``str()`` is the message for the screen."""
+MESSAGES = messages({
+    "auth.log_in_first": "Log in first",
+    "auth.unknown_user": "Unknown user",
+    "auth.wrong_pin": "Wrong PIN",
+    "auth.wrong_pin_locked": "Wrong PIN. Too many attempts: locked for 5 minutes",
+    "auth.locked": "Too many wrong PINs: locked for {minutes} more minute(s)",
+    "auth.not_a_manager": "That is not a manager's PIN",
+    "auth.pin_format": "A PIN is 4 to 8 digits",
+})
+
+
+class AuthError(UserError):
+    """Login or approval refused."""
 
 
 class LockedOut(AuthError):
@@ -40,7 +53,7 @@ class LockedOut(AuthError):
 
 def validate_pin(pin: str) -> None:
     if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise AuthError("A PIN is 4 to 8 digits")
+        raise AuthError("auth.pin_format")
 
 
 def hash_pin(pin: str) -> str:
@@ -73,7 +86,7 @@ class LoginState:
     def check(self, now: datetime) -> None:
         if self.locked_until and now < self.locked_until:
             minutes = max(1, int((self.locked_until - now).total_seconds() // 60) + 1)
-            raise LockedOut(f"Too many wrong PINs: locked for {minutes} more minute(s)")
+            raise LockedOut("auth.locked", minutes=minutes)
 
     def failed(self, now: datetime) -> None:
         self.failed_attempts += 1

@@ -8,8 +8,7 @@ receipt printer, so a slow printer never freezes the till.
 
 Errors are routed in one place:
 
-* the domain's own errors (``pos.services.till.USER_ERRORS``, which include ``ApprovalRequired``)
-  go to the ``on_error`` callback when one is given, else to ``user_error`` (the screen's message
+* errors meant for a person (``pos.errors.UserError``, ``ApprovalRequired`` among them) go to the ``on_error`` callback when one is given, else to ``user_error`` (the screen's message
   area);
 * anything else is a bug or a broken device: it goes to ``unexpected_error`` (one
   ``show_exception`` handler), never to ``on_error``.
@@ -26,18 +25,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from pos.cart import ApprovalRequired
-from pos.services.till import USER_ERRORS
+from pos.errors import UserError
 from ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
-#: Exceptions whose ``str()`` is a message for the cashier.
-DOMAIN_ERRORS: tuple[type[BaseException], ...] = tuple({*USER_ERRORS, ApprovalRequired})
-
 
 def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, DOMAIN_ERRORS)
+    """An error meant for the person at the screen (its code says which message to show)."""
+    return isinstance(exc, UserError)
 
 
 @dataclass

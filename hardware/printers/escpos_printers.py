@@ -5,11 +5,11 @@ configured profile and paper width) and sends the job in one write, so a renderi
 leaves half a receipt on paper. Where the transport can read (network, serial, USB) the real-time
 status is queried (``DLE EOT 1/2/4``) *before* the job is sent and a ``PaperOut``/``CoverOpen``/
 ``PrinterOffline`` is raised instead of sending it. OS errors (refused, timeout, broken pipe) become
-``PrinterOffline``. All messages are for the cashier.
+``PrinterOffline``. Every error carries a code for the cashier's message (``pos.ports``).
 
 Each adapter serialises its own I/O with a lock and holds no connection between calls, so a
-drawer kick from one thread and a receipt from the print queue's worker take turns. Use one
-:class:`~hardware.printers.print_queue.PrintQueue` per printer for receipts.
+drawer kick and a receipt sent from two threads take turns. The till sends both from its
+printer's lane (``pos.services.receipts.ReceiptDesk``).
 """
 from __future__ import annotations
 
@@ -40,10 +40,7 @@ UNKNOWN_STATUS_DETAIL = "this connection cannot read the printer's status"
 
 
 def _offline(name: str, what: str, err: BaseException | str) -> PrinterOffline:
-    return PrinterOffline(
-        f"The receipt printer ({name}) does not answer: {what}. Check that it is switched on and "
-        f"connected; the sale is saved and the receipt can be printed again. [{err}]"
-    )
+    return PrinterOffline("printer.no_answer", name=name, what=what, error=str(err))
 
 
 class PreviewPrinter:
@@ -112,7 +109,7 @@ class _JobPrinter:
         try:
             data = self.render(doc)
         except Exception as e:  # a document the printer cannot take
-            raise PrinterError(f"The receipt could not be prepared for printing: {e}") from e
+            raise PrinterError("printer.cannot_prepare", detail=str(e)) from e
         self._send(data, check_status=True)
 
     def open_drawer(self) -> None:
@@ -138,7 +135,7 @@ class DummyPrinter(_JobPrinter):
             try:
                 render(doc, self.device, self.settings)
             except Exception as e:
-                raise PrinterError(f"The receipt could not be prepared for printing: {e}") from e
+                raise PrinterError("printer.cannot_prepare", detail=str(e)) from e
             self.jobs.append(self.device.output[before:])
 
     def _send(self, data: bytes, check_status: bool) -> None:

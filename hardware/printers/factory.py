@@ -30,12 +30,22 @@ from hardware.printers.escpos_printers import (
     usb_available,
 )
 from hardware.printers.escpos_render import RenderSettings
+from pos.errors import messages
 from pos.ports import PrinterError, ReceiptPrinter
 
-USB_HINT = (
-    "USB printing needs pyusb and libusb: install with `pip install 'python-escpos[usb]'` "
-    "(and `apt install libusb-1.0-0`), or use a network or serial printer."
-)
+MESSAGES = messages({
+    "printer.url_not_number": "Printer URL {url}: {key} must be a number",
+    "printer.url_no_host": "Printer URL {url} has no host: use network://HOST:9100",
+    "printer.url_bad_port": "Printer URL {url} has a bad port",
+    "printer.url_no_port": "Printer URL {url} has no port: use serial:///dev/ttyS0?baud=19200",
+    "printer.url_usb_ids": "Printer URL {url}: use usb://VID:PID in hex, e.g. usb://04b8:0e15",
+    "printer.usb_missing": "USB printing needs pyusb and libusb: install with `pip install "
+                           "'python-escpos[usb]'` (and `apt install libusb-1.0-0`), or use a "
+                           "network or serial printer.",
+    "printer.url_no_path": "Printer URL {url} has no path: use file:///PATH",
+    "printer.url_unknown": "Unknown printer URL {url}: use preview, dummy, network://HOST:9100, "
+                           "serial:///dev/ttyS0?baud=19200, usb://VID:PID or file:///PATH",
+})
 
 
 def _truthy(v: str) -> bool:
@@ -51,7 +61,7 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
     try:
         columns = int(q["columns"]) if "columns" in q else None
     except ValueError:
-        raise PrinterError(f"Printer URL {url!r}: columns must be a number") from None
+        raise PrinterError("printer.url_not_number", url=repr(url), key="columns") from None
     settings = RenderSettings(profile=profile, width_mm=width_mm, columns=columns)
     name = q.get("name", "")
     high = q.get("drawer", "high").strip().lower() != "low"
@@ -62,20 +72,20 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
         return DummyPrinter(name or "dummy", settings)
     if scheme in ("network", "tcp"):
         if not parts.hostname:
-            raise PrinterError(f"Printer URL {url!r} has no host: use network://HOST:9100")
+            raise PrinterError("printer.url_no_host", url=repr(url))
         try:
             port = parts.port or 9100
         except ValueError:
-            raise PrinterError(f"Printer URL {url!r} has a bad port") from None
+            raise PrinterError("printer.url_bad_port", url=repr(url)) from None
         return NetworkPrinter(parts.hostname, port, name=name, settings=settings, drawer_open_when_high=high)
     if scheme == "serial":
         path = unquote(parts.path)
         if not path:
-            raise PrinterError(f"Printer URL {url!r} has no port: use serial:///dev/ttyS0?baud=19200")
+            raise PrinterError("printer.url_no_port", url=repr(url))
         try:
             baud = int(q.get("baud", "9600"))
         except ValueError:
-            raise PrinterError(f"Printer URL {url!r}: baud must be a number") from None
+            raise PrinterError("printer.url_not_number", url=repr(url), key="baud") from None
         return SerialPrinter(
             path,
             baud,
@@ -91,18 +101,15 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
             vid_s, pid_s = ids.split(":")
             vid, pid = int(vid_s, 16), int(pid_s, 16)
         except ValueError:
-            raise PrinterError(f"Printer URL {url!r}: use usb://VID:PID in hex, e.g. usb://04b8:0e15") from None
+            raise PrinterError("printer.url_usb_ids", url=repr(url)) from None
         if not usb_available():
-            raise PrinterError(USB_HINT)
+            raise PrinterError("printer.usb_missing")
         return UsbPrinter(vid, pid, name=name, settings=settings)
     if scheme == "file":
         path = unquote(parts.path)
         if parts.netloc and parts.netloc != "localhost":
             path = "/" + parts.netloc + path  # file://relative/path tolerated
         if not path:
-            raise PrinterError(f"Printer URL {url!r} has no path: use file:///PATH")
+            raise PrinterError("printer.url_no_path", url=repr(url))
         return FilePrinter(path, name=name, settings=settings)
-    raise PrinterError(
-        f"Unknown printer URL {url!r}: use preview, dummy, network://HOST:9100, "
-        "serial:///dev/ttyS0?baud=19200, usb://VID:PID or file:///PATH"
-    )
+    raise PrinterError("printer.url_unknown", url=repr(url))

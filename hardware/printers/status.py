@@ -66,20 +66,13 @@ def parse_status(
     )
 
 
-def describe(name: str) -> str:
-    return f"The receipt printer ({name})"
-
-
 def error_for_status(status: PrinterStatus, name: str) -> PrinterError | None:
     """The exception to raise before sending a job, or None when the printer can print."""
-    who = describe(name)
     if status.paper == "out":
-        return PaperOut(f"{who} is out of paper. Put in a new roll and close the cover; then print again.")
+        return PaperOut("printer.paper_out", name=name)
     if status.cover_open:
-        return CoverOpen(f"{who} has its cover open. Close the cover; then print again.")
+        return CoverOpen("printer.cover_open", name=name)
     if not status.online:
-        extra = f" ({status.detail})" if status.detail else ""
-        return PrinterOffline(
-            f"{who} is offline{extra}. Check the printer's lights, paper and cover; then print again."
-        )
+        return PrinterOffline("printer.offline", name=name,
+                              detail=f" ({status.detail})" if status.detail else "")
     return None

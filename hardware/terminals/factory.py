@@ -15,11 +15,21 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from pos.errors import UserError, messages
 from pos.ports import CardTerminal
 
+MESSAGES = messages({
+    "terminal.url_not_number": "Terminal URL {url}: {key} must be a number",
+    "terminal.not_available": "{kind} terminals are not available in this build: {detail}",
+    "terminal.url_no_host": "Terminal URL {url} has no host: use nexo://HOST:PORT",
+    "terminal.url_no_port": "Terminal URL {url} has no port: use concert:///dev/ttyUSB0?baud=9600",
+    "terminal.url_unknown": "Unknown terminal URL {url}: use simulator, nexo://HOST:PORT or "
+                            "concert:///dev/ttyUSB0?baud=9600",
+})
 
-class TerminalConfigError(ValueError):
-    """The terminal URL is wrong or names something not available; ``str()`` is for the screen."""
+
+class TerminalConfigError(UserError, ValueError):
+    """The terminal URL is wrong or names something not available."""
 
 
 def make_terminal(url: str) -> CardTerminal:
@@ -32,7 +42,7 @@ def make_terminal(url: str) -> CardTerminal:
         try:
             return float(q.get(key, default))
         except ValueError:
-            raise TerminalConfigError(f"Terminal URL {url!r}: {key} must be a number") from None
+            raise TerminalConfigError("terminal.url_not_number", url=repr(url), key=key) from None
 
     if scheme == "simulator":
         from hardware.terminals.simulator import SimulatedTerminal
@@ -42,9 +52,9 @@ def make_terminal(url: str) -> CardTerminal:
         try:
             from hardware.terminals.nexo import NexoTerminal
         except ImportError as e:  # pragma: no cover - while the module is missing
-            raise TerminalConfigError(f"nexo terminals are not available in this build: {e}") from e
+            raise TerminalConfigError("terminal.not_available", kind="nexo", detail=str(e)) from e
         if not parts.hostname:
-            raise TerminalConfigError(f"Terminal URL {url!r} has no host: use nexo://HOST:PORT")
+            raise TerminalConfigError("terminal.url_no_host", url=repr(url))
         tls = q.get("tls", "0").strip().lower() in ("1", "true", "yes", "on")
         term = NexoTerminal(
             parts.hostname,
@@ -63,11 +73,9 @@ def make_terminal(url: str) -> CardTerminal:
         try:
             from hardware.terminals.concert import ConcertTerminal
         except ImportError as e:  # pragma: no cover - while the module is missing
-            raise TerminalConfigError(f"Concert terminals are not available in this build: {e}") from e
+            raise TerminalConfigError("terminal.not_available", kind="Concert", detail=str(e)) from e
         port = unquote(parts.path)
         if not port:
-            raise TerminalConfigError(f"Terminal URL {url!r} has no port: use concert:///dev/ttyUSB0?baud=9600")
+            raise TerminalConfigError("terminal.url_no_port", url=repr(url))
         return ConcertTerminal(port, baudrate=int(num("baud", 9600)), name=q.get("name", ""))
-    raise TerminalConfigError(
-        f"Unknown terminal URL {url!r}: use simulator, nexo://HOST:PORT or concert:///dev/ttyUSB0?baud=9600"
-    )
+    raise TerminalConfigError("terminal.url_unknown", url=repr(url))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pos.commerce import StoreOrder
 from pos.db import sync_repositories as repo
+from pos.db.repositories import OutboxRepository
 from pos.db.models_sync import DEAD, FAILED, PENDING, SENT
 from pos.ports import CommerceStore, CommerceUnavailable
 
@@ -59,13 +60,13 @@ DEFAULT_HANDLERS: dict[str, Handler] = {STORE_ORDER: _send_store_order}
 TRANSIENT: tuple[type[BaseException], ...] = (CommerceUnavailable, TimeoutError, ConnectionError)
 
 
-def enqueue(session: Session, kind: str, key: str, payload: dict[str, Any],
+def enqueue(outbox: OutboxRepository, kind: str, key: str, payload: dict[str, Any],
             now: datetime | None = None) -> bool:
     """Add a message in the caller's transaction; True if added, False if ``key`` is queued
     already (enqueueing is idempotent too). Does not commit."""
     if not key:
         raise ValueError("an outbox message needs its idempotency key")
-    return repo.add_message(session, kind, key, payload, now or utc_now())
+    return outbox.add(kind, key, payload, now or utc_now())
 
 
 @dataclass(frozen=True)

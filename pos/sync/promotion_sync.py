@@ -13,14 +13,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos.db import sync_repositories as state
+from pos.db.repositories import SyncStateRepository
 from pos.promotions import Promotion, promotion_to_dict
+from pos.services.unit_of_work import UnitOfWork
 
 KEY = "promotions"
 CONTEXT_KEY = "promotions.context"
 
 
-def store_promotions(session: Session, promotions: Iterable[Promotion],
+def store_promotions(sync_state: SyncStateRepository, promotions: Iterable[Promotion],
                      now: datetime | None = None,
                      context: Mapping[str, Any] | None = None) -> int:
     """Replace the local set (in the caller's transaction); returns how many. ``context`` is what
@@ -28,27 +29,31 @@ def store_promotions(session: Session, promotions: Iterable[Promotion],
     names it (e.g. ``{"sales_channel_id": "sc_..."}``: "store only" and "web only" promotions)."""
     docs = [promotion_to_dict(p) for p in promotions]
     stamp = now or datetime.now(timezone.utc).replace(tzinfo=None)
-    state.set_state(session, KEY, json.dumps(docs, ensure_ascii=False, sort_keys=True), stamp)
+    sync_state.set(KEY, json.dumps(docs, ensure_ascii=False, sort_keys=True), stamp)
     if context is not None:
-        state.set_state(session, CONTEXT_KEY, json.dumps(dict(context), sort_keys=True), stamp)
+        sync_state.set(CONTEXT_KEY, json.dumps(dict(context), sort_keys=True), stamp)
     return len(docs)
 
 
-def load_promotions(session: Session) -> list[Promotion]:
+def load_promotions(sync_state: SyncStateRepository) -> list[Promotion]:
     """The promotions last synchronised (empty before the first sync)."""
-    text = state.get_state(session, KEY)
+    text = sync_state.get(KEY)
     return [Promotion.from_medusa(d) for d in json.loads(text)] if text else []
 
 
-def load_promotion_context(session: Session) -> dict[str, Any]:
-    text = state.get_state(session, CONTEXT_KEY)
+def load_promotion_context(sync_state: SyncStateRepository) -> dict[str, Any]:
+    text = sync_state.get(CONTEXT_KEY)
     return dict(json.loads(text)) if text else {}
 
 
-def sync_promotions(session_factory: sessionmaker[Session],
-                    fetch: Callable[[], list[Promotion]],
+def sync_promotions(uow: UnitOfWork | sessionmaker[Session], fetch: Callable[[], list[Promotion]],
                     context: Mapping[str, Any] | None = None) -> int:
     """Fetch every promotion from the central store and replace the local set."""
     promotions = fetch()
-    with session_factory() as s, s.begin():
-        return store_promotions(s, promotions, context=context)
+    if not isinstance(uow, UnitOfWork):
+        from pos.db.unit_of_work import SqlUnitOfWork
+        uow = SqlUnitOfWork(uow)
+    with uow:
+        count = store_promotions(uow.sync_state, promotions, context=context)
+        uow.commit()
+    return count

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from pos.commerce import StoreOrder, StoreOrderLine
+from pos.db.repositories import OutboxRepository
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
 
@@ -44,11 +43,11 @@ def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None =
     return payload
 
 
-def enqueue_sale(session: Session, sale: Sale, location_id: str, sales_channel: str | None = None,
+def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_channel: str | None = None,
                  customer_email: str | None = None) -> str:
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless."""
     key = sale_key(sale.id)
-    enqueue(session, STORE_ORDER, key,
+    enqueue(outbox, STORE_ORDER, key,
             sale_order_payload(sale, location_id, sales_channel, customer_email))
     return key

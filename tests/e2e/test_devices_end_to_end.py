@@ -24,6 +24,7 @@ from hardware.terminals.factory import make_terminal
 from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import TenderKind
 from pos.services.setup import load_demo_data
 from pos.services.till import Devices, Till, TillConfig
@@ -85,7 +86,7 @@ def db(tmp_path):
     engine = make_engine(url)
     upgrade(engine)
     sf = session_factory(engine)
-    load_demo_data(sf)
+    load_demo_data(SqlUnitOfWork(sf))
     return url, sf
 
 

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from pos.promotions import (ApplicationMethod, PromoLine, Promotion, Rule, apply_promotions,
-                            pick_value, promotion_totals)
+from pos.db.repositories import SyncStateRepository
+from pos.promotions import ApplicationMethod, PromoLine, Promotion, Rule, apply_promotions, pick_value, promotion_totals
 from pos.vat import VatRate
 
 
@@ -173,13 +173,13 @@ def test_promotions_round_trip_through_the_local_store(session_factory):
                     rules=[only], automatic=True, incl=True, starts_at=datetime(2026, 1, 1),
                     ends_at=datetime(2027, 12, 31, 23, 59, 59), limit=100, used=3)]
     with session_factory() as s:
-        assert load_promotions(s) == []
+        assert load_promotions(SyncStateRepository(s)) == []
     assert sync_promotions(session_factory, lambda: promos) == 2
     with session_factory() as s:
-        assert load_promotions(s) == promos
+        assert load_promotions(SyncStateRepository(s)) == promos
     assert sync_promotions(session_factory, lambda: promos[:1]) == 1  # replaced, not added to
     with session_factory() as s:
-        assert load_promotions(s) == promos[:1]
+        assert load_promotions(SyncStateRepository(s)) == promos[:1]
 
 
 def test_many_proportional_parts_still_end_on_the_exact_half_ore():

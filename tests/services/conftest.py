@@ -3,6 +3,7 @@ import pytest
 from hardware.control_unit_simulator import SimulatedControlUnit
 from pos.catalog import Variant
 from pos.db.catalog_repository import CatalogRepository
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.gtin import with_check_digit
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
@@ -33,7 +34,7 @@ def terminal():
 def make_till(session_factory, printer, terminal):
     with session_factory() as s, s.begin():
         CatalogRepository(s).bulk_upsert(ARTICLES)
-    ensure_demo_staff(session_factory)
+    ensure_demo_staff(SqlUnitOfWork(session_factory))
 
     def build(**config):
         cfg = TillConfig(card_status_interval=0, **config)

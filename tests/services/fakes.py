@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pos.commerce import CustomerRef
-from pos.ports import (CardOutcome, CardRequest, CardResult, CommerceUnavailable, PaperOut,
-                       PrinterStatus)
+from pos.ports import CardOutcome, CardRequest, CardResult, CommerceUnavailable, PaperOut, PrinterStatus
 from pos.receipt import ReceiptDocument
 
 
@@ -18,7 +17,7 @@ class RecordingPrinter:
 
     def print_document(self, doc: ReceiptDocument) -> None:
         if self.paper_out:
-            raise PaperOut("The printer is out of paper")
+            raise PaperOut("printer.paper_out", name=self.name)
         self.printed.append(doc)
         if doc.open_drawer:
             self.drawer_kicks += 1

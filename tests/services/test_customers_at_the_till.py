@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from pos.db import till_repositories as repo
+from pos.db.repositories import SaleRepository, SyncStateRepository
 from pos.promotions import ApplicationMethod, Promotion, Rule
 from pos.receipt import Text
 from pos.services.till import CustomerSearchError
@@ -18,6 +18,7 @@ from pos.staff import AuthError
 from pos.sync.promotion_sync import store_promotions
 from tests.services.conftest import ARTICLES
 from tests.services.fakes import ANNA, ERIK, Customers
+
 
 @pytest.fixture
 def store():
@@ -42,7 +43,7 @@ def test_a_customer_found_by_phone_is_on_the_sale_receipt_and_order(till, sessio
     sale = till.pay_cash(20000).sale
     assert sale.customer_id == "cus_anna" and sale.customer_name == "Anna Svensson"
     with session_factory() as s:
-        assert repo.get_sale(s, sale.id) == sale
+        assert SaleRepository(s).get(sale.id) == sale
         payload = json.loads(s.execute(text("SELECT payload_json FROM outbox")).scalar_one())
     assert payload["customer_id"] == "cus_anna"
     assert payload["customer_email"] == "anna.svensson@example.se"
@@ -69,7 +70,7 @@ def test_the_customers_group_gets_its_promotion(till, session_factory):
                         type="percentage", target_type="order", value=Decimal(15),
                         allocation="across", currency_code="sek"))
     with session_factory() as s, s.begin():
-        store_promotions(s, [vip])
+        store_promotions(SyncStateRepository(s), [vip])
     till.reload_promotions()
     till.scan(ARTICLES[0].ean)
     assert till.totals().promotion_discount == 0  # nobody identified: no VIP price

@@ -8,10 +8,11 @@ from decimal import Decimal
 import pytest
 
 from hardware.control_unit_simulator import SimulatedControlUnit
-from pos.catalog import CentralRefs, Variant
 from pos.cart import CartError
-from pos.db import till_repositories as repo
+from pos.catalog import CentralRefs, Variant
 from pos.db.catalog_repository import CatalogRepository
+from pos.db.repositories import JournalRepository, SaleRepository, SyncStateRepository
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.gtin import with_check_digit
 from pos.promotions import ApplicationMethod, Promotion, Rule
 from pos.receipt import Columns
@@ -67,8 +68,8 @@ def setup(session_factory, clock, monkeypatch):
     time.tzset()
     with session_factory() as s, s.begin():
         CatalogRepository(s).bulk_upsert([SWEATER, COFFEE])
-        store_promotions(s, [VINTER20, HOST10, STORE5], context={"sales_channel_id": "sc_gbg"})
-    ensure_demo_staff(session_factory)
+        store_promotions(SyncStateRepository(s), [VINTER20, HOST10, STORE5], context={"sales_channel_id": "sc_gbg"})
+    ensure_demo_staff(SqlUnitOfWork(session_factory))
     printer = RecordingPrinter()
     display = RecordingDisplay()
 
@@ -105,8 +106,8 @@ def test_a_sale_with_promotions_is_stored_printed_journaled_and_queued(setup, se
     assert sale is not None and sale.total == t.total
 
     with session_factory() as s:
-        stored = repo.get_sale(s, sale.id)
-        entry = [e for e in repo.journal_entries(s, till.register_id) if e.kind == "sale"][-1]
+        stored = SaleRepository(s).get(sale.id)
+        entry = [e for e in JournalRepository(s).entries(till.register_id) if e.kind == "sale"][-1]
         outbox_payload = s.execute(
             __import__("sqlalchemy").text("SELECT payload_json FROM outbox")).scalar_one()
     assert stored == sale
@@ -172,7 +173,7 @@ def test_codes_survive_a_crash_and_a_sync_applies_from_the_next_customer(setup, 
     assert again.totals() == till.totals()
 
     with session_factory() as s, s.begin():  # a sync replaces the set: HOST10 is 15 % now
-        store_promotions(s, [promotion("HOST10", "order", 15)])
+        store_promotions(SyncStateRepository(s), [promotion("HOST10", "order", 15)])
     # the customer at the till keeps what they were told
     assert dict(again.totals().promotions()) == {"HOST10": 599, "BUTIK5": 270}
     sale = again.pay_cash(10000).sale
@@ -202,5 +203,5 @@ def test_the_x_and_z_reports_say_what_the_campaigns_gave(setup, session_factory)
     assert rows["varav kampanjer"] == f"{total // 100},{total % 100:02d}"
     assert "VINTER20" in rows
     with session_factory() as s:
-        entry = [e for e in repo.journal_entries(s, till.register_id) if e.kind == "x_report"][-1]
+        entry = [e for e in JournalRepository(s).entries(till.register_id) if e.kind == "x_report"][-1]
     assert entry.payload["promotions"] == expected

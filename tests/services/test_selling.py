@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from pos.cart import ApprovalRequired, CartError, Discount
 from pos.catalog import UnknownCode
-from pos.db import till_repositories as repo
+from pos.db.repositories import JournalRepository, SaleRepository, ShiftRepository
 from pos.gtin import GtinError
 from pos.journal import Kind, verify_chain
 from pos.payments import PaymentError, TenderKind
@@ -21,7 +21,7 @@ TSHIRT, KAFFE, BOK = (a.ean for a in ARTICLES)
 
 def journal_kinds(session_factory, register="K1"):
     with session_factory() as s:
-        return [e.kind for e in repo.journal_entries(s, register)]
+        return [e.kind for e in JournalRepository(s).entries(register)]
 
 
 def test_a_bad_check_digit_is_refused_and_the_sale_goes_on(till):
@@ -112,7 +112,7 @@ def test_an_approved_payment_sent_before_a_crash_is_applied_once(make_till, till
     assert again.resolve_card_attempts() == []  # nothing left to resolve, nothing charged twice
     assert len(terminal.charged) == 1
     with session_factory() as s:
-        assert len(repo.recent_sales(s, "K1")) == 1
+        assert len(SaleRepository(s).recent("K1")) == 1
 
 
 def test_a_declined_card_leaves_the_sale_unpaid_and_changeable_by_cash(till, terminal):
@@ -206,13 +206,13 @@ def test_the_journal_verifies_and_fails_after_tampering(till, session_factory):
     till.pay_cash(10000)
     till.x_report()
     with session_factory() as s:
-        v = verify_chain(repo.journal_entries(s, "K1"), repo.journal_head(s, "K1"))
+        v = verify_chain(JournalRepository(s).entries("K1"), JournalRepository(s).head("K1"))
         assert v.ok and v.count >= 4
-        seq = [e.seq for e in repo.journal_entries(s, "K1") if e.kind == Kind.SALE][0]
+        seq = [e.seq for e in JournalRepository(s).entries("K1") if e.kind == Kind.SALE][0]
         s.execute(text("UPDATE journal SET payload_json = replace(payload_json, '5990', '590') "
                        "WHERE seq = :seq"), {"seq": seq})
         s.commit()
-        v = verify_chain(repo.journal_entries(s, "K1"), repo.journal_head(s, "K1"))
+        v = verify_chain(JournalRepository(s).entries("K1"), JournalRepository(s).head("K1"))
         assert not v.ok and v.first_bad_seq == seq
 
 
@@ -242,7 +242,7 @@ def test_a_card_payment_can_be_cancelled_from_another_thread(make_till, session_
     worker = threading.Thread(target=lambda: _catch(errors, t.pay_card))
     worker.start()
     deadline = time.monotonic() + 5
-    while t.card_attempt_in_progress is None and time.monotonic() < deadline:
+    while t.ctx.state.provider_attempt is None and time.monotonic() < deadline:
         time.sleep(0.01)
     assert t.cancel_card()
     worker.join(3)
@@ -292,8 +292,8 @@ def test_a_refused_change_is_not_counted_as_a_void(till, session_factory):
     with pytest.raises(CartError):
         till.remove_line(line)
     with session_factory() as s:
-        assert repo.shift_counters(s, till.current_shift().id).voids == 0
+        assert ShiftRepository(s).counters(till.current_shift().id).voids == 0
     till.refund_card_tender(till.payment_view().tenders[0].attempt_id)
     till.remove_line(line)
     with session_factory() as s:
-        assert repo.shift_counters(s, till.current_shift().id).voids == 1
+        assert ShiftRepository(s).counters(till.current_shift().id).voids == 1

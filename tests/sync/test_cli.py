@@ -1,12 +1,13 @@
 import argparse
 import json
 
+from pos.catalog import Variant
+from pos.db.repositories import OutboxRepository
 from pos.sync.cli import add_sync_parser, cmd_sync, cmd_sync_status
 from pos.sync.sale_events import enqueue_sale
+from pos.vat import VatRate
 from tests.sync.fakes import FakeStore
 from tests.sync.test_outbox import make_sale
-from pos.catalog import Variant
-from pos.vat import VatRate
 
 
 class Ctx:
@@ -26,9 +27,10 @@ def test_sync_delivers_and_status_reports(session_factory, capsys):
     store.variants = [Variant(id=f"v{i}", sku=f"S{i}", ean="", name=f"Vara {i}", price=100 + i,
                               vat_rate=VatRate.STANDARD) for i in range(30)]
     with session_factory() as s, s.begin():
-        enqueue_sale(s, make_sale(1), "store-gbg")
-    from pos.promotions import ApplicationMethod, Promotion
+        enqueue_sale(OutboxRepository(s), make_sale(1), "store-gbg")
     from decimal import Decimal
+
+    from pos.promotions import ApplicationMethod, Promotion
     store.promotions = lambda: [Promotion("p1", "HOST10", ApplicationMethod(
         "percentage", "order", Decimal(10), "across"))]
     ctx = Ctx(session_factory)
@@ -47,7 +49,7 @@ def test_sync_says_when_the_store_is_down(session_factory, capsys):
     store = FakeStore()
     store.down = 5
     with session_factory() as s, s.begin():
-        enqueue_sale(s, make_sale(1), "store-gbg")
+        enqueue_sale(OutboxRepository(s), make_sale(1), "store-gbg")
     assert cmd_sync(parse("sync", "outbox"), Ctx(session_factory), store) == 1
     assert "connection refused" in capsys.readouterr().out
     assert cmd_sync_status(parse("sync", "status"), Ctx(session_factory)) == 0

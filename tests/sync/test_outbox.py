@@ -3,11 +3,11 @@ import threading
 import time
 from datetime import datetime, timedelta
 
-
 from pos.db import sync_repositories as repo
+from pos.db.repositories import OutboxRepository
 from pos.payments import Tender, TenderKind
 from pos.sales import Sale, SaleLine
-from pos.sync.outbox import (STORE_ORDER, Backoff, OutboxWorker, enqueue, retry_dead, status)
+from pos.sync.outbox import STORE_ORDER, Backoff, OutboxWorker, enqueue, retry_dead, status
 from pos.sync.sale_events import enqueue_sale, sale_key, sale_order_payload
 from pos.vat import VatRate
 from tests.sync.fakes import FakeStore
@@ -38,7 +38,7 @@ def make_sale(n: int, total: int = 19900) -> Sale:
 def queue(sf, *sales: Sale, now: datetime = T0) -> None:
     with sf() as s, s.begin():
         for sale in sales:
-            enqueue(s, STORE_ORDER, sale_key(sale.id), sale_order_payload(sale, "store-gbg"), now)
+            enqueue(OutboxRepository(s), STORE_ORDER, sale_key(sale.id), sale_order_payload(sale, "store-gbg"), now)
 
 
 def worker(sf, store, clock, **kw):
@@ -48,10 +48,10 @@ def worker(sf, store, clock, **kw):
 def test_a_message_is_part_of_the_callers_transaction(session_factory):
     with session_factory() as s:
         with s.begin():
-            assert enqueue_sale(s, make_sale(1), "store-gbg") == "sale:sale-0001"
-            assert enqueue_sale(s, make_sale(1), "store-gbg") == "sale:sale-0001"  # idempotent
+            assert enqueue_sale(OutboxRepository(s), make_sale(1), "store-gbg") == "sale:sale-0001"
+            assert enqueue_sale(OutboxRepository(s), make_sale(1), "store-gbg") == "sale:sale-0001"  # idempotent
         s.begin()
-        enqueue_sale(s, make_sale(2), "store-gbg")
+        enqueue_sale(OutboxRepository(s), make_sale(2), "store-gbg")
         s.rollback()  # the sale was not stored: neither is its message
     with session_factory() as s:
         assert status(s, T0).counts["pending"] == 1
@@ -77,7 +77,7 @@ def test_a_failing_head_blocks_its_kind_with_capped_backoff_then_recovers(sessio
     store, clock = FakeStore(), Clock()
     queue(session_factory, make_sale(1), make_sale(2))
     with session_factory() as s, s.begin():
-        enqueue(s, "other", "other:1", {"x": 1}, T0)
+        enqueue(OutboxRepository(s), "other", "other:1", {"x": 1}, T0)
     seen = []
     w = worker(session_factory, store, clock,
                handlers={STORE_ORDER: lambda st, p, k: st.create_store_order(

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from pos.db import sync_repositories as outbox_rows
-from pos.db import till_repositories
+from pos.db.repositories import JournalRepository
 from pos.sync.outbox import OutboxWorker, status
 from pos.sync.sale_events import sale_key
 from tests.services.conftest import make_till, printer, terminal, till  # noqa: F401 - fixtures
@@ -43,7 +43,7 @@ def test_no_sale_no_message(till, session_factory, monkeypatch):
 
     def broken_journal(*a, **kw):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(till_repositories, "journal_append", broken_journal)
+    monkeypatch.setattr(JournalRepository, "append", broken_journal)
     with pytest.raises(RuntimeError):
         till.pay_cash(20000)
     with session_factory() as s:

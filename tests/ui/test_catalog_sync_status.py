@@ -68,7 +68,7 @@ def synced_window(qtbot, qapp, till, english, central):
     from ui.widgets.style import apply_style
 
     apply_style(qapp)
-    sf = till._sf
+    sf = till.session_factory
     w = MainWindow(till, refresh=lambda progress: refresh(sf, central, on_progress=progress,
                                                            commit_every=500),
                    sync_interval_minutes=0)
@@ -138,7 +138,7 @@ def test_a_failed_sync_says_so_quietly_and_a_click_tries_again(qtbot, synced_win
 
 def test_the_first_sync_starts_by_itself_soon_after_the_till(qtbot, qapp, till, central):
     from ui.till.main_window import MainWindow
-    w = MainWindow(till, refresh=lambda progress: refresh(till._sf, central, on_progress=progress),
+    w = MainWindow(till, refresh=lambda progress: refresh(till.session_factory, central, on_progress=progress),
                    sync_interval_minutes=0)
     qtbot.addWidget(w)
     assert w.catalog_sync.first_sync.isActive() and not w.catalog_sync.timer.isActive()

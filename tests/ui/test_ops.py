@@ -32,8 +32,8 @@ def test_domain_errors_go_to_on_error_or_the_message_area_and_bugs_to_show_excep
             raise exc
         return fn
 
-    ops.run(fail(ApprovalRequired("needs a manager", "x")), on_error=handled.append)
-    ops.run(fail(CartError("Nothing to park")))
+    ops.run(fail(ApprovalRequired("approval.price_change", "x")), on_error=handled.append)
+    ops.run(fail(CartError("parking.nothing_to_park")))
     ops.run(fail(ZeroDivisionError("oops")), on_error=handled.append)
     qtbot.waitUntil(ops.is_idle, timeout=5000)
     assert [type(e) for e in handled] == [ApprovalRequired]

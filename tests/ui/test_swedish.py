@@ -19,9 +19,9 @@ def swedish(qapp):
 
 def test_the_compiled_swedish_file_loads_and_translates(qapp, swedish):
     assert QCoreApplication.translate("SalePage", "Pay (F9)") == "Betala (F9)"
-    assert message_for(AuthError("Wrong PIN")) == "Fel PIN-kod"
-    bad = GtinError("EAN-13 7350000000012 has a wrong check digit (2, should be 9): "
-                    "scan again or type it")
+    assert message_for(AuthError("auth.wrong_pin")) == "Fel PIN-kod"
+    bad = GtinError("gtin.wrong_check_digit", symbology="EAN-13", code="7350000000012", digit="2",
+                    expected=9)
     assert message_for(bad).startswith("EAN-13 7350000000012 har fel kontrollsiffra (2, ska vara 9)")
 
 

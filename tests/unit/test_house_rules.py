@@ -42,3 +42,37 @@ def test_the_domain_type_checks():
     done = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT,
                           capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def private_reaches(path: Path) -> list[str]:
+    """Names with a leading underscore that ``path`` takes from another module of pos/services
+    (imported from it, or read off it as an attribute)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    modules = set()
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pos.services"):
+            for alias in node.names:
+                if node.module == "pos.services":
+                    modules.add(alias.asname or alias.name)
+                elif alias.name.startswith("_"):
+                    out.append(f"{path.name}:{node.lineno} imports {node.module}.{alias.name}")
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id in modules and node.attr.startswith("_")):
+            out.append(f"{path.name}:{node.lineno} reads {node.value.id}.{node.attr}")
+    return out
+
+
+def test_no_flow_reaches_into_another_flows_private_parts():
+    offences = [o for path in sorted((ROOT / "pos" / "services").glob("*.py"))
+                for o in private_reaches(path)]
+    assert not offences, "\n".join(offences)
+
+
+def test_the_private_check_sees_both_ways_in(tmp_path):
+    bad = tmp_path / "flow.py"
+    bad.write_text("from pos.services import selling\nfrom pos.services.payments import _poll\n"
+                   "selling._discount(1)\nselling.change(2)\n")
+    assert private_reaches(bad) == ["flow.py:2 imports pos.services.payments._poll",
+                                    "flow.py:3 reads selling._discount"]

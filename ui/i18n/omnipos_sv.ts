@@ -256,306 +256,551 @@
     </message>
 </context>
 <context>
-    <name>DomainMessages</name>
+    <name>Errors</name>
+    <message>
+        <source>A discount above {percent} % needs a manager</source>
+        <comment>approval.discount_above</comment>
+        <translation>En rabatt över {percent} % kräver en chef</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager</source>
+        <comment>approval.no_sale</comment>
+        <translation>Att öppna lådan utan köp kräver en chef</translation>
+    </message>
+    <message>
+        <source>A price change needs a manager</source>
+        <comment>approval.price_change</comment>
+        <translation>En prisändring kräver en chef</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: locked for {minutes} more minute(s)</source>
+        <comment>auth.locked</comment>
+        <translation>För många fel PIN-koder: låst i {minutes} minut(er) till</translation>
+    </message>
     <message>
         <source>Log in first</source>
+        <comment>auth.log_in_first</comment>
         <translation>Logga in först</translation>
     </message>
     <message>
+        <source>That is not a manager&apos;s PIN</source>
+        <comment>auth.not_a_manager</comment>
+        <translation>Det är inte en chefs PIN-kod</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <comment>auth.pin_format</comment>
+        <translation>En PIN-kod har 4 till 8 siffror</translation>
+    </message>
+    <message>
         <source>Unknown user</source>
+        <comment>auth.unknown_user</comment>
         <translation>Okänd användare</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
+        <comment>auth.wrong_pin</comment>
         <translation>Fel PIN-kod</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many attempts: locked for 5 minutes</source>
+        <comment>auth.wrong_pin_locked</comment>
         <translation>Fel PIN-kod. För många försök: låst i 5 minuter</translation>
     </message>
     <message>
-        <source>That is not a manager&apos;s PIN</source>
-        <translation>Det är inte en chefs PIN-kod</translation>
+        <source>The code {code} is already on this sale</source>
+        <comment>cart.code_already_on_sale</comment>
+        <translation>Koden {code} finns redan på köpet</translation>
     </message>
     <message>
-        <source>Open a shift first (F10)</source>
-        <translation>Öppna ett skift först (F10)</translation>
+        <source>The code {code} is not on this sale</source>
+        <comment>cart.code_not_on_sale</comment>
+        <translation>Koden {code} finns inte på köpet</translation>
     </message>
     <message>
-        <source>The float cannot be negative</source>
-        <translation>Växelkassan kan inte vara negativ</translation>
-    </message>
-    <message>
-        <source>A shift is already open on this register</source>
-        <translation>Ett skift är redan öppet i den här kassan</translation>
-    </message>
-    <message>
-        <source>Enter an amount</source>
-        <translation>Ange ett belopp</translation>
-    </message>
-    <message>
-        <source>Give a reason for the cash movement</source>
-        <translation>Ange en anledning till kontantrörelsen</translation>
-    </message>
-    <message>
-        <source>Counted cash cannot be negative</source>
-        <translation>Räknat kontantbelopp kan inte vara negativt</translation>
-    </message>
-    <message>
-        <source>Finish or void the sale in progress before closing</source>
-        <translation>Slutför eller makulera pågående köp innan du stänger</translation>
-    </message>
-    <message>
-        <source>Payment has started: finish or cancel it before changing the sale</source>
-        <translation>Betalningen har börjat: slutför eller avbryt den innan du ändrar köpet</translation>
-    </message>
-    <message>
-        <source>Payment has started: finish or cancel it first</source>
-        <translation>Betalningen har börjat: slutför eller avbryt den först</translation>
-    </message>
-    <message>
-        <source>Nothing to park</source>
-        <translation>Inget att parkera</translation>
-    </message>
-    <message>
-        <source>Finish or park the sale in progress first</source>
-        <translation>Slutför eller parkera pågående köp först</translation>
-    </message>
-    <message>
-        <source>That parked sale is gone (resumed on another till?)</source>
-        <translation>Det parkerade köpet finns inte längre (återupptaget i en annan kassa?)</translation>
-    </message>
-    <message>
-        <source>The sale is empty</source>
-        <translation>Köpet är tomt</translation>
-    </message>
-    <message>
-        <source>Tenders are already taken: complete the payment</source>
-        <translation>Betalningar är redan mottagna: slutför betalningen</translation>
-    </message>
-    <message>
-        <source>A card has already paid part of this sale: refund it first</source>
-        <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
-    </message>
-    <message>
-        <source>A price change needs a manager</source>
-        <translation>En prisändring kräver en chef</translation>
-    </message>
-    <message>
-        <source>Opening the drawer without a sale needs a manager</source>
-        <translation>Att öppna lådan utan köp kräver en chef</translation>
-    </message>
-    <message>
-        <source>Give a reason for opening the drawer</source>
-        <translation>Ange en anledning till att öppna lådan</translation>
+        <source>A discount amount must be above zero</source>
+        <comment>cart.discount_amount_positive</comment>
+        <translation>Ett rabattbelopp måste vara större än noll</translation>
     </message>
     <message>
         <source>A discount is either a percentage or an amount</source>
+        <comment>cart.discount_kind</comment>
         <translation>En rabatt är antingen en procentsats eller ett belopp</translation>
     </message>
     <message>
         <source>A percentage discount must be above 0 and at most 100 %</source>
+        <comment>cart.discount_percent_range</comment>
         <translation>En procentrabatt måste vara över 0 och högst 100 %</translation>
     </message>
     <message>
-        <source>A discount amount must be above zero</source>
-        <translation>Ett rabattbelopp måste vara större än noll</translation>
-    </message>
-    <message>
-        <source>Nothing to discount: the cart is empty</source>
-        <translation>Inget att rabattera: köpet är tomt</translation>
-    </message>
-    <message>
         <source>A price cannot be negative</source>
+        <comment>cart.negative_price</comment>
         <translation>Ett pris kan inte vara negativt</translation>
     </message>
     <message>
-        <source>The quantity must be a whole number</source>
-        <translation>Antalet måste vara ett heltal</translation>
+        <source>{name} is no longer sold</source>
+        <comment>cart.no_longer_sold</comment>
+        <translation>{name} säljs inte längre</translation>
     </message>
     <message>
-        <source>The quantity must be at least 1 (use Return for goods coming back)</source>
-        <translation>Antalet måste vara minst 1 (använd Retur för varor som lämnas tillbaka)</translation>
-    </message>
-    <message>
-        <source>Enter the cash received (more than 0)</source>
-        <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
-    </message>
-    <message>
-        <source>A card payment must be above 0</source>
-        <translation>En kortbetalning måste vara större än 0</translation>
-    </message>
-    <message>
-        <source>The sale is already paid</source>
-        <translation>Köpet är redan betalt</translation>
-    </message>
-    <message>
-        <source>Card declined</source>
-        <translation>Kortet nekades</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbrutet</translation>
-    </message>
-    <message>
-        <source>The terminal is busy</source>
-        <translation>Terminalen är upptagen</translation>
-    </message>
-    <message>
-        <source>The terminal never received the payment</source>
-        <translation>Terminalen tog aldrig emot betalningen</translation>
-    </message>
-    <message>
-        <source>The terminal did not answer. Nothing is lost: ask it again with &apos;Check card payment&apos; before taking another payment</source>
-        <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med &apos;Kontrollera kortbetalning&apos; innan du tar en ny betalning</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 8 digits</source>
-        <translation>En PIN-kod har 4 till 8 siffror</translation>
-    </message>
-    <message>
-        <source>The code could not be read: scan again or type it</source>
-        <translation>Koden gick inte att läsa: skanna igen eller skriv in den</translation>
-    </message>
-    <message>
-        <source>Empty scan: scan again</source>
-        <translation>Tom skanning: skanna igen</translation>
-    </message>
-    <message>
-        <source>The code is too long to be anything this till knows</source>
-        <translation>Koden är för lång för att vara något kassan känner till</translation>
-    </message>
-    <message>
-        <source>Type a promotion code</source>
-        <translation>Skriv en kampanjkod</translation>
-    </message>
-    <message>
-        <source>No central store is set up: customers cannot be searched</source>
-        <translation>Inget centrallager är inställt: kunder kan inte sökas</translation>
-    </message>
-    <message>
-        <source>The central store cannot be reached, so customers cannot be searched now. Sell without one</source>
-        <translation>Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
+        <source>There is no line {line} in this sale</source>
+        <comment>cart.no_such_line</comment>
+        <translation>Det finns ingen rad {line} i köpet</translation>
     </message>
     <message>
         <source>Nothing left to discount on this line</source>
+        <comment>cart.nothing_left_on_line</comment>
         <translation>Inget kvar att rabattera på raden</translation>
     </message>
     <message>
+        <source>Nothing to discount: the cart is empty</source>
+        <comment>cart.nothing_to_discount</comment>
+        <translation>Inget att rabattera: köpet är tomt</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1 (use Return for goods coming back)</source>
+        <comment>cart.quantity_at_least_one</comment>
+        <translation>Antalet måste vara minst 1 (använd Retur för varor som lämnas tillbaka)</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most {max}</source>
+        <comment>cart.quantity_too_large</comment>
+        <translation>Antalet kan vara högst {max}</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number</source>
+        <comment>cart.quantity_whole</comment>
+        <translation>Antalet måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>No article with code {code} in the catalogue</source>
+        <comment>catalog.unknown_code</comment>
+        <translation>Ingen vara med koden {code} i sortimentet</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached now: {detail}</source>
+        <comment>central.unreachable</comment>
+        <translation>Centrallagret nås inte just nu: {detail}</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so customer card {card} cannot be read now. Sell without it</source>
+        <comment>customers.card_unreachable</comment>
+        <translation>Centrallagret nås inte, så kundkort {card} kan inte läsas nu. Sälj utan det</translation>
+    </message>
+    <message>
         <source>No central store is set up: customer cards cannot be read</source>
+        <comment>customers.cards_need_central_store</comment>
         <translation>Inget centrallager är inställt: kundkort kan inte läsas</translation>
     </message>
     <message>
-        <source>%1 %2 has a wrong check digit (%3, should be %4): scan again or type it</source>
-        <translation>%1 %2 har fel kontrollsiffra (%3, ska vara %4): skanna igen eller skriv in den</translation>
+        <source>No central store is set up: customers cannot be searched</source>
+        <comment>customers.no_central_store</comment>
+        <translation>Inget centrallager är inställt: kunder kan inte sökas</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has %2 digits; a GTIN has 8, 12, 13 or 14</source>
-        <translation>&apos;%1&apos; har %2 siffror; en GTIN har 8, 12, 13 eller 14</translation>
+        <source>No customer has card {card}</source>
+        <comment>customers.no_such_card</comment>
+        <translation>Ingen kund har kort {card}</translation>
     </message>
     <message>
-        <source>Too many wrong PINs: locked for %1 more minute(s)</source>
-        <translation>För många fel PIN-koder: låst i %1 minut(er) till</translation>
+        <source>The customer search failed: {detail}</source>
+        <comment>customers.search_failed</comment>
+        <translation>Kundsökningen misslyckades: {detail}</translation>
     </message>
     <message>
-        <source>A discount above %1 % needs a manager</source>
-        <translation>En rabatt över %1 % kräver en chef</translation>
+        <source>The central store cannot be reached, so customers cannot be searched now. Sell without one</source>
+        <comment>customers.unreachable</comment>
+        <translation>Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
     </message>
     <message>
-        <source>A card can pay at most %1 kr (what is left)</source>
-        <translation>Ett kort kan betala högst %1 kr (det som är kvar)</translation>
+        <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
+        <comment>gtin.not_digits</comment>
+        <translation>&apos;{code}&apos; är inget streckkodsnummer (bara siffror)</translation>
     </message>
     <message>
-        <source>There is no line %1 in this sale</source>
-        <translation>Det finns ingen rad %1 i köpet</translation>
+        <source>{symbology} {code} has a wrong check digit ({digit}, should be {expected}): scan again or type it</source>
+        <comment>gtin.wrong_check_digit</comment>
+        <translation>{symbology} {code} har fel kontrollsiffra ({digit}, ska vara {expected}): skanna igen eller skriv in den</translation>
     </message>
     <message>
-        <source>The quantity can be at most %1</source>
-        <translation>Antalet kan vara högst %1</translation>
+        <source>&apos;{code}&apos; has {digits} digits; a GTIN has 8, 12, 13 or 14</source>
+        <comment>gtin.wrong_length</comment>
+        <translation>&apos;{code}&apos; har {digits} siffror; en GTIN har 8, 12, 13 eller 14</translation>
     </message>
     <message>
-        <source>%1 is no longer sold</source>
-        <translation>%1 säljs inte längre</translation>
+        <source>{value} is not an amount</source>
+        <comment>money.not_a_value</comment>
+        <translation>{value} är inget belopp</translation>
     </message>
     <message>
-        <source>OCR reference %1 has a wrong check digit (%2, should be %3): scan again or type it</source>
-        <translation>OCR-referens %1 har fel kontrollsiffra (%2, ska vara %3): skanna igen eller skriv in den</translation>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <comment>money.not_an_amount</comment>
+        <translation>&apos;{text}&apos; är inget belopp</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a barcode this till knows</source>
-        <translation>&apos;%1&apos; är ingen streckkod som kassan känner till</translation>
+        <source>&apos;{text}&apos; has more than two decimals</source>
+        <comment>money.too_many_decimals</comment>
+        <translation>&apos;{text}&apos; har fler än två decimaler</translation>
     </message>
     <message>
-        <source>The customer search failed: %1</source>
-        <translation>Kundsökningen misslyckades: %1</translation>
+        <source>That parked sale is gone (resumed on another till?)</source>
+        <comment>parking.gone</comment>
+        <translation>Det parkerade köpet finns inte längre (återupptaget i en annan kassa?)</translation>
     </message>
     <message>
-        <source>No customer has card %1</source>
-        <translation>Ingen kund har kort %1</translation>
+        <source>Nothing to park</source>
+        <comment>parking.nothing_to_park</comment>
+        <translation>Inget att parkera</translation>
     </message>
     <message>
-        <source>The central store cannot be reached, so customer card %1 cannot be read now. Sell without it</source>
-        <translation>Centrallagret nås inte, så kundkort %1 kan inte läsas nu. Sälj utan det</translation>
+        <source>Payment has started: finish or cancel it first</source>
+        <comment>parking.payment_started</comment>
+        <translation>Betalningen har börjat: slutför eller avbryt den först</translation>
     </message>
     <message>
-        <source>There is no promotion code %1</source>
-        <translation>Det finns ingen kampanjkod %1</translation>
+        <source>Finish or park the sale in progress first</source>
+        <comment>parking.sale_in_progress</comment>
+        <translation>Slutför eller parkera pågående köp först</translation>
     </message>
     <message>
-        <source>The code %1 is not valid now</source>
-        <translation>Koden %1 gäller inte nu</translation>
+        <source>The sale is already paid</source>
+        <comment>payment.already_paid</comment>
+        <translation>Köpet är redan betalt</translation>
     </message>
     <message>
-        <source>The code %1 has used up its campaign&apos;s budget</source>
-        <translation>Koden %1 har förbrukat kampanjens budget</translation>
+        <source>A card payment must be above 0</source>
+        <comment>payment.card_amount_positive</comment>
+        <translation>En kortbetalning måste vara större än 0</translation>
     </message>
     <message>
-        <source>The code %1 is already on this sale</source>
-        <translation>Koden %1 finns redan på köpet</translation>
+        <source>A card can pay at most {amount} kr (what is left)</source>
+        <comment>payment.card_at_most</comment>
+        <translation>Ett kort kan betala högst {amount} kr (det som är kvar)</translation>
     </message>
     <message>
-        <source>The code %1 is not on this sale</source>
-        <translation>Koden %1 finns inte på köpet</translation>
+        <source>Cancelled{detail}</source>
+        <comment>payment.card_cancelled</comment>
+        <translation>Avbrutet{detail}</translation>
     </message>
     <message>
-        <source>The code %1 cannot be used at the till</source>
-        <translation>Koden %1 kan inte användas i kassan</translation>
+        <source>Card declined{detail}</source>
+        <comment>payment.card_declined</comment>
+        <translation>Kortet nekades{detail}</translation>
     </message>
     <message>
-        <source>The code %1 is for shipping only</source>
-        <translation>Koden %1 gäller bara frakt</translation>
+        <source>The card payment was not given back ({outcome}{detail}); it still counts for this sale</source>
+        <comment>payment.card_refund_refused</comment>
+        <translation>Kortbetalningen gick inte att återbetala ({outcome}{detail}); den räknas fortfarande för köpet</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>An approved card payment of {amount} öre has no open sale: refund it (ref {ref})</source>
+        <comment>payment.card_without_sale</comment>
+        <translation>En godkänd kortbetalning på {amount} öre har inget öppet köp: återbetala den (ref {ref})</translation>
     </message>
     <message>
-        <source>Receipt %1 scanned: returns are not taken at this till yet.</source>
-        <translation>Kvitto %1 skannat: returer tas inte emot i den här kassan än.</translation>
+        <source>Enter the cash received (more than 0)</source>
+        <comment>payment.cash_received_positive</comment>
+        <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
     </message>
     <message>
-        <source>Digital receipt %1 scanned: returns are not taken at this till yet.</source>
-        <translation>Digitalt kvitto %1 skannat: returer tas inte emot i den här kassan än.</translation>
+        <source>There is no such card payment on this sale</source>
+        <comment>payment.no_such_card_tender</comment>
+        <translation>Det finns ingen sådan kortbetalning på köpet</translation>
     </message>
     <message>
-        <source>Web cart %1 scanned: loading web carts comes in a later release.</source>
-        <translation>Webbvarukorg %1 skannad: att hämta webbvarukorgar kommer i en senare version.</translation>
+        <source>Not a card tender</source>
+        <comment>payment.not_a_card_tender</comment>
+        <translation>Inte en kortbetalning</translation>
     </message>
     <message>
-        <source>Web order %1 scanned: pickups come in a later release.</source>
-        <translation>Webborder %1 skannad: utlämning kommer i en senare version.</translation>
+        <source>The sale is empty</source>
+        <comment>payment.sale_empty</comment>
+        <translation>Köpet är tomt</translation>
     </message>
     <message>
-        <source>Product link %1 scanned: scan the article&apos;s barcode instead.</source>
-        <translation>Produktlänk %1 skannad: skanna varans streckkod i stället.</translation>
+        <source>Tenders are already taken: complete the payment</source>
+        <comment>payment.tenders_taken</comment>
+        <translation>Betalningar är redan mottagna: slutför betalningen</translation>
     </message>
     <message>
-        <source>Invoice reference %1 scanned: paying invoices comes in a later release.</source>
-        <translation>Fakturareferens %1 skannad: betalning av fakturor kommer i en senare version.</translation>
+        <source>The terminal is busy{detail}</source>
+        <comment>payment.terminal_busy</comment>
+        <translation>Terminalen är upptagen{detail}</translation>
     </message>
     <message>
-        <source>No article with code %1 in the catalogue</source>
-        <translation>Ingen vara med koden %1 i sortimentet</translation>
+        <source>The terminal never received the payment{detail}</source>
+        <comment>payment.terminal_never_received</comment>
+        <translation>Terminalen tog aldrig emot betalningen{detail}</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer. Nothing is lost: ask it again with &apos;Check card payment&apos; before taking another payment</source>
+        <comment>payment.terminal_no_answer</comment>
+        <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med &apos;Kontrollera kortbetalning&apos; innan du tar en ny betalning</translation>
+    </message>
+    <message>
+        <source>The receipt could not be prepared for printing: {detail}</source>
+        <comment>printer.cannot_prepare</comment>
+        <translation>Kvittot kunde inte förberedas för utskrift: {detail}</translation>
+    </message>
+    <message>
+        <source>The receipt printer ({name}) has its cover open. Close the cover; then print again.</source>
+        <comment>printer.cover_open</comment>
+        <translation>Kvittoskrivaren ({name}) har luckan öppen. Stäng luckan och skriv sedan ut igen.</translation>
+    </message>
+    <message>
+        <source>The receipt printer ({name}) does not answer: {what}. Check that it is switched on and connected; the sale is saved and the receipt can be printed again. [{error}]</source>
+        <comment>printer.no_answer</comment>
+        <translation>Kvittoskrivaren ({name}) svarar inte: {what}. Kontrollera att den är påslagen och ansluten; köpet är sparat och kvittot kan skrivas ut igen. [{error}]</translation>
+    </message>
+    <message>
+        <source>The receipt printer ({name}) is offline{detail}. Check the printer&apos;s lights, paper and cover; then print again.</source>
+        <comment>printer.offline</comment>
+        <translation>Kvittoskrivaren ({name}) är inte ansluten{detail}. Kontrollera skrivarens lampor, papper och lucka och skriv sedan ut igen.</translation>
+    </message>
+    <message>
+        <source>The receipt printer ({name}) is out of paper. Put in a new roll and close the cover; then print again.</source>
+        <comment>printer.paper_out</comment>
+        <translation>Kvittoskrivaren ({name}) har slut på papper. Sätt i en ny rulle och stäng luckan; skriv sedan ut igen.</translation>
+    </message>
+    <message>
+        <source>Printer URL {url} has a bad port</source>
+        <comment>printer.url_bad_port</comment>
+        <translation>Skrivaradressen {url} har en felaktig port</translation>
+    </message>
+    <message>
+        <source>Printer URL {url} has no host: use network://HOST:9100</source>
+        <comment>printer.url_no_host</comment>
+        <translation>Skrivaradressen {url} saknar värd: använd network://VÄRD:9100</translation>
+    </message>
+    <message>
+        <source>Printer URL {url} has no path: use file:///PATH</source>
+        <comment>printer.url_no_path</comment>
+        <translation>Skrivaradressen {url} saknar sökväg: använd file:///SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>Printer URL {url} has no port: use serial:///dev/ttyS0?baud=19200</source>
+        <comment>printer.url_no_port</comment>
+        <translation>Skrivaradressen {url} saknar port: använd serial:///dev/ttyS0?baud=19200</translation>
+    </message>
+    <message>
+        <source>Printer URL {url}: {key} must be a number</source>
+        <comment>printer.url_not_number</comment>
+        <translation>Skrivaradressen {url}: {key} måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>Unknown printer URL {url}: use preview, dummy, network://HOST:9100, serial:///dev/ttyS0?baud=19200, usb://VID:PID or file:///PATH</source>
+        <comment>printer.url_unknown</comment>
+        <translation>Okänd skrivaradress {url}: använd preview, dummy, network://VÄRD:9100, serial:///dev/ttyS0?baud=19200, usb://VID:PID eller file:///SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>Printer URL {url}: use usb://VID:PID in hex, e.g. usb://04b8:0e15</source>
+        <comment>printer.url_usb_ids</comment>
+        <translation>Skrivaradressen {url}: använd usb://VID:PID i hex, t.ex. usb://04b8:0e15</translation>
+    </message>
+    <message>
+        <source>USB printing needs pyusb and libusb: install with `pip install &apos;python-escpos[usb]&apos;` (and `apt install libusb-1.0-0`), or use a network or serial printer.</source>
+        <comment>printer.usb_missing</comment>
+        <translation>USB-utskrift kräver pyusb och libusb: installera med `pip install &apos;python-escpos[usb]&apos;` (och `apt install libusb-1.0-0`), eller använd en nätverks- eller seriell skrivare.</translation>
+    </message>
+    <message>
+        <source>The code {code} has used up its campaign&apos;s budget</source>
+        <comment>promotion.budget_used_up</comment>
+        <translation>Koden {code} har förbrukat kampanjens budget</translation>
+    </message>
+    <message>
+        <source>There is no promotion code {code}</source>
+        <comment>promotion.no_such_code</comment>
+        <translation>Det finns ingen kampanjkod {code}</translation>
+    </message>
+    <message>
+        <source>The code {code} cannot be used at the till</source>
+        <comment>promotion.not_at_till</comment>
+        <translation>Koden {code} kan inte användas i kassan</translation>
+    </message>
+    <message>
+        <source>The code {code} is not valid now</source>
+        <comment>promotion.not_valid_now</comment>
+        <translation>Koden {code} gäller inte nu</translation>
+    </message>
+    <message>
+        <source>The code {code} is for shipping only</source>
+        <comment>promotion.shipping_only</comment>
+        <translation>Koden {code} gäller bara frakt</translation>
+    </message>
+    <message>
+        <source>Type a promotion code</source>
+        <comment>promotion.type_a_code</comment>
+        <translation>Skriv en kampanjkod</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <comment>receipts.document_not_printed</comment>
+        <translation>Inte utskrivet: {reason}</translation>
+    </message>
+    <message>
+        <source>No such sale</source>
+        <comment>receipts.no_such_sale</comment>
+        <translation>Köpet finns inte</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the printer is back</source>
+        <comment>receipts.not_printed</comment>
+        <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
+    </message>
+    <message>
+        <source>A card has already paid part of this sale: refund it first</source>
+        <comment>sale.card_paid_refund_first</comment>
+        <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
+    </message>
+    <message>
+        <source>Payment has started: finish or cancel it before changing the sale</source>
+        <comment>sale.payment_started</comment>
+        <translation>Betalningen har börjat: slutför eller avbryt den innan du ändrar köpet</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a broken web address</source>
+        <comment>scan.broken_url</comment>
+        <translation>&apos;{text}&apos; är en trasig webbadress</translation>
+    </message>
+    <message>
+        <source>Empty scan: scan again</source>
+        <comment>scan.empty</comment>
+        <translation>Tom skanning: skanna igen</translation>
+    </message>
+    <message>
+        <source>Digital receipt {value} scanned: returns are not taken at this till yet.</source>
+        <comment>scan.not_for_sale.digital_receipt</comment>
+        <translation>Digitalt kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
+    </message>
+    <message>
+        <source>Invoice reference {value} scanned: paying invoices comes in a later release.</source>
+        <comment>scan.not_for_sale.invoice_reference</comment>
+        <translation>Fakturareferens {value} skannad: betalning av fakturor kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Web order {value} scanned: pickups come in a later release.</source>
+        <comment>scan.not_for_sale.order</comment>
+        <translation>Webborder {value} skannad: utlämning kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>Product link {value} scanned: scan the article&apos;s barcode instead.</source>
+        <comment>scan.not_for_sale.product</comment>
+        <translation>Produktlänk {value} skannad: skanna varans streckkod i stället.</translation>
+    </message>
+    <message>
+        <source>Receipt {value} scanned: returns are not taken at this till yet.</source>
+        <comment>scan.not_for_sale.receipt</comment>
+        <translation>Kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
+    </message>
+    <message>
+        <source>Web cart {value} scanned: loading web carts comes in a later release.</source>
+        <comment>scan.not_for_sale.web_cart</comment>
+        <translation>Webbvarukorg {value} skannad: att hämta webbvarukorgar kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>OCR reference {digits} has a wrong check digit ({digit}, should be {expected}): scan again or type it from the invoice</source>
+        <comment>scan.ocr_check_digit</comment>
+        <translation>OCR-referens {digits} har fel kontrollsiffra ({digit}, ska vara {expected}): skanna igen eller skriv in den från fakturan</translation>
+    </message>
+    <message>
+        <source>OCR reference {digits} has {count} digits; a payment reference has 2 to 25</source>
+        <comment>scan.ocr_length</comment>
+        <translation>OCR-referens {digits} har {count} siffror; en betalningsreferens har 2 till 25</translation>
+    </message>
+    <message>
+        <source>The code is too long to be anything this till knows</source>
+        <comment>scan.too_long</comment>
+        <translation>Koden är för lång för att vara något kassan känner till</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a barcode this till knows</source>
+        <comment>scan.unknown_barcode</comment>
+        <translation>&apos;{text}&apos; är ingen streckkod som kassan känner till</translation>
+    </message>
+    <message>
+        <source>Unknown code &apos;{text}&apos;: not an article, receipt, cart, order, customer card or invoice</source>
+        <comment>scan.unknown_code</comment>
+        <translation>Okänd kod &apos;{text}&apos;: inte en vara, ett kvitto, en varukorg, en order, ett kundkort eller en faktura</translation>
+    </message>
+    <message>
+        <source>The number &apos;{text}&apos; is not a code this till knows</source>
+        <comment>scan.unknown_number</comment>
+        <translation>Numret &apos;{text}&apos; är ingen kod som kassan känner till</translation>
+    </message>
+    <message>
+        <source>The code could not be read: scan again or type it</source>
+        <comment>scan.unreadable</comment>
+        <translation>Koden gick inte att läsa: skanna igen eller skriv in den</translation>
+    </message>
+    <message>
+        <source>The web address &apos;{text}&apos; is not a cart, an order, a product or a receipt: nothing to do with it here</source>
+        <comment>scan.url_not_for_till</comment>
+        <translation>Webbadressen &apos;{text}&apos; är inte en varukorg, en order, en produkt eller ett kvitto: inget att göra med den här</translation>
+    </message>
+    <message>
+        <source>A shift is already open on this register</source>
+        <comment>shift.already_open</comment>
+        <translation>Ett skift är redan öppet i den här kassan</translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer</source>
+        <comment>shift.drawer_reason</comment>
+        <translation>Ange en anledning till att öppna lådan</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <comment>shift.enter_amount</comment>
+        <translation>Ange ett belopp</translation>
+    </message>
+    <message>
+        <source>Give a reason for the cash movement</source>
+        <comment>shift.movement_reason</comment>
+        <translation>Ange en anledning till kontantrörelsen</translation>
+    </message>
+    <message>
+        <source>Counted cash cannot be negative</source>
+        <comment>shift.negative_count</comment>
+        <translation>Räknat kontantbelopp kan inte vara negativt</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <comment>shift.negative_float</comment>
+        <translation>Växelkassan kan inte vara negativ</translation>
+    </message>
+    <message>
+        <source>Open a shift first (F10)</source>
+        <comment>shift.open_first</comment>
+        <translation>Öppna ett skift först (F10)</translation>
+    </message>
+    <message>
+        <source>Finish or void the sale in progress before closing</source>
+        <comment>shift.sale_in_progress</comment>
+        <translation>Slutför eller makulera pågående köp innan du stänger</translation>
+    </message>
+    <message>
+        <source>{kind} terminals are not available in this build: {detail}</source>
+        <comment>terminal.not_available</comment>
+        <translation>{kind}-terminaler finns inte i den här versionen: {detail}</translation>
+    </message>
+    <message>
+        <source>Terminal URL {url} has no host: use nexo://HOST:PORT</source>
+        <comment>terminal.url_no_host</comment>
+        <translation>Terminaladressen {url} saknar värd: använd nexo://VÄRD:PORT</translation>
+    </message>
+    <message>
+        <source>Terminal URL {url} has no port: use concert:///dev/ttyUSB0?baud=9600</source>
+        <comment>terminal.url_no_port</comment>
+        <translation>Terminaladressen {url} saknar port: använd concert:///dev/ttyUSB0?baud=9600</translation>
+    </message>
+    <message>
+        <source>Terminal URL {url}: {key} must be a number</source>
+        <comment>terminal.url_not_number</comment>
+        <translation>Terminaladressen {url}: {key} måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>Unknown terminal URL {url}: use simulator, nexo://HOST:PORT or concert:///dev/ttyUSB0?baud=9600</source>
+        <comment>terminal.url_unknown</comment>
+        <translation>Okänd terminaladress {url}: använd simulator, nexo://VÄRD:PORT eller concert:///dev/ttyUSB0?baud=9600</translation>
     </message>
 </context>
 <context>

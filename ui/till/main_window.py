@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         if display is not None and devices.display is None:
             changes["display"] = display
         if changes:
-            self.till.devices = dataclasses.replace(devices, **changes)
+            self.till.ctx.devices = dataclasses.replace(devices, **changes)
 
     # --- pages -----------------------------------------------------------------------------------
 

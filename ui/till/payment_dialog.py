@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
                                QListWidgetItem,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from pos.errors import UserError
 from pos.money import format_kronor
 from pos.payments import Tender, TenderKind
 from pos.sales import Sale
@@ -326,13 +327,14 @@ class PaymentDialog(QDialog):
             self.receipt_label.setText(self.tr("Receipt %1 printed.").replace(
                 "%1", str(self.sale.receipt_no if self.sale else "")))
         else:
-            self.receipt_label.setText(message_for(RuntimeError(outcome.message)))
-            self.show_message(outcome.message)
+            text = message_for(outcome.error) if outcome.error is not None else ""
+            self.receipt_label.setText(text)
+            self.show_message(text)
         emit(self.printed, outcome)
 
     def _print_failed(self, exc: BaseException) -> None:
         self.show_message(message_for(exc))
-        emit(self.printed, PrintOutcome(False, str(exc)))
+        emit(self.printed, PrintOutcome(False, exc if isinstance(exc, UserError) else None))
 
     # --- leaving ---------------------------------------------------------------------------------
 

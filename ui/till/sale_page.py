@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLay
                                QMessageBox, QPushButton, QRadioButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from pos.cart import CartTotals, Discount
+from pos.cart import CartError, CartTotals, Discount
 from pos.catalog import Variant
 from pos.money import format_kronor
 from pos.scan_router import ScanKind, classify
@@ -544,7 +544,7 @@ class SalePage(QWidget):
 
     def cart_discount(self) -> None:
         if not self.totals or not self.totals.lines:
-            self.show_message(message_for(ValueError("Nothing to discount: the cart is empty")))
+            self.show_message(message_for(CartError("cart.nothing_to_discount")))
             return
         self._ask_discount(self.tr("Discount on the sale"),
                            lambda d, pin: self._till.discount_cart(d, pin), None)
@@ -751,7 +751,7 @@ class SalePage(QWidget):
         if outcome.ok:
             self.show_message(self.tr("Printed."), "ok")
         else:
-            self.show_message(outcome.message, "error")
+            self.show_message(message_for(outcome.error) if outcome.error else "", "error")
 
     def shift_menu(self) -> None:
         def got(shift: ShiftInfo | None) -> None:

@@ -12,6 +12,7 @@ from integrations.medusa.adapter import MedusaCommerceStore
 from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
@@ -28,7 +29,7 @@ def till(medusa_state, tmp_path):
     sf = make_factory(engine)
     with sf() as s, s.begin():
         load_demo_catalog(s)
-    ensure_demo_staff(sf)
+    ensure_demo_staff(SqlUnitOfWork(sf))
     store = MedusaCommerceStore.from_state(location_key="store-gbg")
     t = Till(sf, Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit()),
              TillConfig(card_status_interval=0, register_id=f"C{uuid.uuid4().hex[:4]}"),

@@ -18,7 +18,9 @@ from integrations.medusa import promotion_api as api
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
+from pos.db.repositories import SyncStateRepository
 from pos.db.session import session_factory as make_factory
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.demo.promotions import WINTER_CATEGORY
 from pos.money import from_major
 from pos.services.setup import ensure_demo_staff
@@ -46,8 +48,8 @@ def synced(medusa_state, tmp_path_factory):
     assert report.catalog.mode == "full" and report.promotions >= 2
     assert progress[-1][0] == progress[-1][1] == report.catalog.variants
     with sf() as s:
-        assert load_promotion_context(s) == {"sales_channel_id": store.ids["sales_channels"]["store-gbg"]}
-    ensure_demo_staff(sf)
+        assert load_promotion_context(SyncStateRepository(s)) == {"sales_channel_id": store.ids["sales_channels"]["store-gbg"]}
+    ensure_demo_staff(SqlUnitOfWork(sf))
     yield store, sf
     engine.dispose()
 

@@ -1,0 +1,88 @@
+"""Staff at the register: log in with a PIN, log out, a manager's approval on the spot.
+
+PINs are checked against their scrypt hashes (``pos.staff``); five wrong PINs lock a user for five
+minutes. Every login, failed login and failed approval is a journal line.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pos.journal import Kind
+from pos.services.context import RegisterContext
+from pos.services.unit_of_work import UnitOfWork
+from pos.staff import AuthError, StaffMember, verify_pin
+
+
+def active_staff(uow: UnitOfWork) -> list[StaffMember]:
+    """Everyone who may log in, by name."""
+    with uow:
+        return uow.staff.active()
+
+
+def authenticate(uow: UnitOfWork, register_id: str, now: datetime, staff_id: str, pin: str,
+                 by: str | None = None) -> StaffMember:
+    """The staff member ``staff_id`` if ``pin`` is theirs (journaled on ``register_id``).
+
+    ``AuthError`` for an unknown user or a wrong PIN, ``LockedOut`` while locked; a wrong PIN is
+    counted (and journaled, with ``by``: who was logged in) even though the call fails."""
+    with uow:
+        found = uow.staff.with_hash(staff_id)
+        if found is None:
+            raise AuthError("auth.unknown_user")
+        member, pin_hash, state = found
+        state.check(now)
+        if not verify_pin(pin, pin_hash):
+            state.failed(now)
+            uow.staff.save_login_state(staff_id, state)
+            uow.journal.record(register_id, now, Kind.LOGIN_FAILED, {"staff": staff_id}, by)
+            uow.commit()
+            if state.locked_until:
+                raise AuthError("auth.wrong_pin_locked")
+            raise AuthError("auth.wrong_pin")
+        state.succeeded()
+        uow.staff.save_login_state(staff_id, state)
+        uow.journal.record(register_id, now, Kind.LOGIN, {"staff": staff_id}, member.id)
+        uow.commit()
+    return member
+
+
+def login(ctx: RegisterContext, staff_id: str, pin: str) -> StaffMember:
+    """The cashier at the register from now."""
+    by = ctx.state.cashier.id if ctx.state.cashier else None
+    member = authenticate(ctx.uow, ctx.register_id, ctx.now(), staff_id, pin, by)
+    ctx.state.cashier = member
+    return member
+
+
+def logout(ctx: RegisterContext) -> None:
+    ctx.state.cashier = None
+
+
+def manager_by_pin(uow: UnitOfWork, register_id: str, now: datetime, pin: str,
+                   by: str | None) -> StaffMember:
+    """The manager whose PIN ``pin`` is (a locked manager's PIN does not count); ``AuthError``
+    otherwise, journaled as a failed approval."""
+    with uow:
+        for member, pin_hash, state in uow.staff.managers_with_hash():
+            if state.locked_until and now < state.locked_until:
+                continue
+            if verify_pin(pin, pin_hash):
+                return member
+        uow.journal.record(register_id, now, Kind.LOGIN_FAILED, {"approval": True}, by)
+        uow.commit()
+    raise AuthError("auth.not_a_manager")
+
+
+def approve(ctx: RegisterContext, pin: str) -> StaffMember:
+    """A manager approves on the spot with their PIN."""
+    by = ctx.state.cashier.id if ctx.state.cashier else None
+    return manager_by_pin(ctx.uow, ctx.register_id, ctx.now(), pin, by)
+
+
+def approver(ctx: RegisterContext, pin: str | None) -> str | None:
+    """Who approves a manager's action: the cashier if they are a manager, else the manager whose
+    ``pin`` was given; None when no PIN was given (the screen then asks for one)."""
+    user = ctx.state.require_cashier()
+    if user.is_manager:
+        return user.id
+    return approve(ctx, pin).id if pin else None
