@@ -10,13 +10,12 @@
 """
 from __future__ import annotations
 
-import json as jsonlib
-import re
 import time
-from decimal import Decimal
 from typing import Any
 
 import requests
+
+from pos import json_numbers
 
 
 class MedusaError(Exception):
@@ -35,17 +34,14 @@ class MalformedResponse(MedusaError):
 
 
 RETRY_STATUSES = {502, 503, 504}
-_DECIMAL = re.compile(r'"\\u0000dec:(-?[0-9.]+)"')
 
 
 def encode_json(body: Any) -> bytes:
-    """JSON with ``Decimal`` written as an exact number (199.50), never through a float."""
-    def default(o: Any) -> Any:
-        if isinstance(o, Decimal):
-            return f"\u0000dec:{o}"
-        raise TypeError(f"{type(o).__name__} is not JSON serialisable")
-    text = jsonlib.dumps(body, default=default, ensure_ascii=False)
-    return _DECIMAL.sub(lambda m: m.group(1), text).encode("utf-8")
+    """JSON with ``Decimal`` written as an exact number (199.50), never through a float
+    (``pos.json_numbers``). A float is let through as it is: the till's own amounts are Decimal,
+    but an amount Medusa sent (its JSON read by requests) goes back to it as it came, e.g. an
+    order's total for its payment collection."""
+    return json_numbers.dumps(body, allow_float=True).encode("utf-8")
 
 
 class MedusaClient:
