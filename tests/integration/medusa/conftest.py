@@ -29,6 +29,6 @@ def store_through(medusa_state):
     def build(url: str, **kw) -> MedusaCommerceStore:
         ids = dict(medusa_state)
         client = MedusaClient(url, ids["admin_email"], ids["admin_password"],
-                              session=closing_session(), retries=0, **kw)
+                              session_factory=closing_session, retries=0, **kw)
         return MedusaCommerceStore(client, ids, "store-gbg")
     return build
