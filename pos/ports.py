@@ -172,9 +172,9 @@ class ControlUnit(Protocol):
 # of ``CommerceStore``, without touching the others.
 #
 # For all of them: amounts are integer öre; every call may block on the network (call it from a
-# worker); every call raises ``CommerceUnavailable`` when the central store cannot be reached (down,
-# no answer in time, 502/503/504 after the adapter's retries), and the adapter's own errors for an
-# answer it refuses or cannot read.
+# worker); every call but ``ping`` raises ``CommerceUnavailable`` when the central store cannot be
+# reached (down, no answer in time, 502/503/504 after the adapter's retries), and the adapter's own
+# errors for an answer it refuses or cannot read.
 
 from pos.commerce import CustomerRef, WebCart  # noqa: E402  (the central store's own types)
 from pos.promotions import Promotion  # noqa: E402
