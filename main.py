@@ -77,15 +77,16 @@ def build_devices(config: Config, display: Any = None) -> Any:
 
 
 def build_commerce_store(config: Config) -> Any:
-    """The central store the config names, or None. ``[medusa] state`` is the ``medusa.json`` that
-    ``integrations/medusa/medusa.sh`` writes (default: the local development instance's)."""
-    from integrations.medusa.adapter import STATE_FILE
-    from integrations.medusa.sync_api import SyncingMedusaStore
+    """The central store the config names (a ``pos.ports.CommerceStore``: ``.catalog``,
+    ``.orders``, ``.web_carts``, ``.customers``, ``ping()``), or None. ``[medusa] state`` is the
+    ``medusa.json`` that ``integrations/medusa/medusa.sh`` writes (default: the local development
+    instance's). Each call is a new connection: a worker keeps its own."""
+    from integrations.medusa.store import STATE_FILE, MedusaStore
 
     state = Path(str(config.get("medusa", "state") or STATE_FILE))
     if not state.exists():
         return None
-    return SyncingMedusaStore.from_state(state, location_key=str(config.get("register", "location_id")))
+    return MedusaStore.from_state(state, location_key=str(config.get("register", "location_id")))
 
 
 def scanner_starter(config: Config) -> Any:
@@ -100,25 +101,27 @@ def scanner_starter(config: Config) -> Any:
 
 
 def start_outbox(ctx: AppContext, store: Any) -> Any:
-    """Deliver queued sales to the central store in the background while the app runs."""
+    """Deliver queued sales to the central store (its order sink, ``store.orders``) in the
+    background while the app runs."""
     import threading
 
     from pos.sync.outbox import OutboxWorker
 
     stop = threading.Event()
-    OutboxWorker(ctx.session_factory, store).start_thread(stop, interval=10.0)
+    OutboxWorker(ctx.session_factory, store.orders).start_thread(stop, interval=10.0)
     return stop
 
 
 def catalog_refresher(ctx: AppContext, config: Config) -> Any:
-    """The till's background sync of catalogue, stock and promotions (its own connection to the
-    central store), or None when there is no central store."""
+    """The till's background sync of catalogue, stock and promotions (the central store's
+    catalogue feed, on its own connection), or None when there is no central store."""
     store = build_commerce_store(config)
     if store is None:
         return None
     from pos.sync.catalog_refresh import refresh
 
-    return lambda on_progress: refresh(ctx.session_factory, store, on_progress=on_progress)
+    feed = store.catalog
+    return lambda on_progress: refresh(ctx.session_factory, feed, on_progress=on_progress)
 
 
 def _sync_interval(config: Config) -> float:
@@ -136,7 +139,8 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
     ctx = open_database(cfg)
     customers = None
     if with_customers:
-        customers = build_commerce_store(cfg)
+        store = build_commerce_store(cfg)
+        customers = store.customers if store is not None else None
         if customers is None and bool(cfg.get("demo", "load_when_empty")):
             from pos.demo.customers import DemoCustomers
             customers = DemoCustomers()

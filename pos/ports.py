@@ -179,6 +179,20 @@ class ControlUnit(Protocol):
 
 
 # --- central commerce store ----------------------------------------------------------------------
+#
+# The retailer's central store (Medusa v2 in ``integrations/medusa``), one Protocol per capability:
+# a use case takes the one it needs (the outbox an ``OrderSink``, the catalogue sync a
+# ``CatalogFeed``, the till a ``CustomerDirectory``), and the next one (pickups, returns, gift
+# cards...) is one more small Protocol here, one more small adapter there, and one more attribute
+# of ``CommerceStore``, without touching the others.
+#
+# For all of them: amounts are integer öre; every call may block on the network (call it from a
+# worker); every call but ``ping`` raises ``CommerceUnavailable`` when the central store cannot be
+# reached (down, no answer in time, 502/503/504 after the adapter's retries), and the adapter's own
+# errors for an answer it refuses or cannot read.
+
+from pos.commerce import CustomerRef, WebCart  # noqa: E402  (the central store's own types)
+from pos.promotions import Promotion  # noqa: E402
 
 
 CENTRAL_MESSAGES = messages({
@@ -196,47 +210,101 @@ class CommerceUnavailable(UserError):
 
 
 @runtime_checkable
-class CommerceStore(Protocol):
-    """The retailer's central store (Medusa v2 in ``integrations/medusa``)."""
-
-    def ping(self) -> bool:
-        """True when the store answers its health check."""
+class CatalogFeed(Protocol):
+    """The central store's range, prices and stock, as the till's catalogue sync reads them."""
 
     def iter_variants(self, updated_since: datetime | None = None,
                       page_size: int = 200) -> Iterator[list[Variant]]:
-        """The catalogue (or what changed since ``updated_since``), page by page."""
+        """The whole catalogue, or the variants changed at or after ``updated_since`` (naive
+        UTC), in pages of at most ``page_size``. Each ``Variant`` has the till's own id, SKU, EAN,
+        price in öre including VAT, VAT rate, and the central store's ids in ``refs`` (which
+        promotion rules target). A variant no longer for sale comes with ``active=False``."""
+
+    def count_variants(self, updated_since: datetime | None = None) -> int:
+        """How many variants ``iter_variants(updated_since)`` will yield (for a progress bar)."""
 
     def stock_levels(self, skus: Sequence[str]) -> list[StockLevel]:
-        """Stock of these articles at every location (stores and the web warehouse)."""
+        """Stock of these articles at every location (stores and the web warehouse): one
+        ``StockLevel`` per article and location: ``variant_id`` the SKU (the central store knows
+        articles by SKU), ``location_id`` the till's location key (``store-gbg``,
+        ``web-warehouse``), ``stocked`` and ``reserved`` in units. Unknown SKUs are left out."""
+
+
+@runtime_checkable
+class PromotionFeed(Protocol):
+    """The central store's promotions, for the till's own promotion engine (``pos.promotions``).
+    The central store's catalogue feed is one too; a feed that is not offers no promotions."""
+
+    def promotions(self) -> list[Promotion]:
+        """Every promotion (automatic ones and codes, active or not), with its rules, application
+        method and campaign (dates, budget: amounts in major units as the central store gives
+        them, ``Decimal``)."""
+
+    def promotion_context(self) -> dict[str, str]:
+        """What order-scope promotion rules may ask of this till's sales besides their lines, as
+        the central store names it, e.g. ``{"sales_channel_id": "sc_..."}`` ("store only"
+        promotions)."""
+
+
+@runtime_checkable
+class OrderSink(Protocol):
+    """Where the till's completed sales go: each becomes one order in the central store, so that
+    stock, the customer's history and the campaigns' budgets count it as a web order."""
 
     def create_store_order(self, order: StoreOrder, idempotency_key: str) -> str:
-        """Record a completed store sale as one paid, fulfilled order; returns the order id.
+        """Record a completed store sale as one paid order, fulfilled at the sale's location
+        (``order.location_id``); returns the central store's order id. Amounts in ``order`` are
+        öre; the order's total is what the customer paid. The promotions used count against their
+        campaigns' budgets, once per order.
 
         Idempotent by ``idempotency_key``: a retry after a lost answer returns the first order's id
         and never creates a second one. Raises CommerceUnavailable when the store is down."""
 
     def find_order_by_key(self, idempotency_key: str) -> RemoteOrder | None:
-        """The order created with ``idempotency_key``, if any."""
+        """The order created with ``idempotency_key`` (total in öre), or None if there is none."""
+
+
+@runtime_checkable
+class WebCarts(Protocol):
+    """Carts started online or at a kiosk, continued at the till (a QR code carries the id)."""
 
     def get_web_cart(self, cart_id: str) -> WebCart | None:
-        """The cart a QR code names, with the central store's prices and promotions applied;
-        None when there is no such cart."""
-
-    def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
-        """Customers whose e-mail, name or phone contains ``query`` (a Swedish phone written
-        0701234567 also finds +46701234567)."""
+        """The cart ``cart_id`` with the central store's prices and promotions applied (unit
+        prices, discounts and totals in öre, VAT included); None when there is no such cart."""
 
 
-
-
+@runtime_checkable
 class CustomerDirectory(Protocol):
-    """Where the till finds customers: the central store (``CommerceStore``), or the demo's list."""
+    """Where the till finds customers: the central store's, or the demo's list."""
 
     def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
-        """Customers whose e-mail, name or phone contains ``query``."""
+        """At most ``limit`` customers whose e-mail, name or phone contains ``query`` (a Swedish
+        phone written 0701234567 or 070-123 45 67 also finds +46701234567); none for a blank
+        query."""
 
     def customer_by_card(self, number: str) -> CustomerRef | None:
         """The customer whose loyalty card has ``number`` (digits), or None if nobody's has."""
 
 
-from pos.commerce import CustomerRef, WebCart  # noqa: E402  (appended with the methods above)
+@runtime_checkable
+class CommerceHealth(Protocol):
+    def ping(self) -> bool:
+        """True when the central store answers its health check now (one try, never raises)."""
+
+
+@runtime_checkable
+class CommerceStore(CommerceHealth, Protocol):
+    """The central store as a whole, one attribute per capability, for the place that wires
+    them (``main.py``) and the operator's ``sync`` command (catalogue and orders)."""
+
+    @property
+    def catalog(self) -> CatalogFeed: ...
+
+    @property
+    def orders(self) -> OrderSink: ...
+
+    @property
+    def web_carts(self) -> WebCarts: ...
+
+    @property
+    def customers(self) -> CustomerDirectory: ...

@@ -25,7 +25,7 @@ def unavailable(reason: str) -> None:
 
 def start_local_medusa() -> dict[str, Any]:
     """Start (or find running) the local Medusa; its medusa.json with the current URL."""
-    from integrations.medusa.adapter import STATE_FILE
+    from integrations.medusa.store import STATE_FILE
 
     try:
         run = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True,

@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
-import re
 import secrets
 import threading
 from datetime import datetime, timezone
@@ -39,40 +37,16 @@ from urllib.parse import parse_qsl
 
 import requests
 
+from pos import json_numbers
 from pos.money import from_major, to_major_decimal
 from pos.ports import CardOutcome, CardRequest, CardResult
 
 PROTOCOL_VERSION = "3.0"
 
-_DEC_MARK = "\u0000DEC:"
-_DEC_RE = re.compile(r'"\\u0000DEC:(-?[0-9]+(?:\.[0-9]+)?)"')
-
-
-# --- JSON with Decimal numbers ------------------------------------------------------------------
-
-
-def _mark_decimals(obj: Any) -> Any:
-    if isinstance(obj, Decimal):
-        if not obj.is_finite():
-            raise ValueError("an amount must be a finite number")
-        return _DEC_MARK + format(obj, "f")
-    if isinstance(obj, float):
-        raise TypeError("floats are not allowed in nexo messages: use Decimal")
-    if isinstance(obj, dict):
-        return {k: _mark_decimals(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_mark_decimals(v) for v in obj]
-    return obj
-
-
-def dumps(message: dict) -> str:
-    """JSON text of ``message`` with every Decimal written as a JSON number (never through float)."""
-    text = json.dumps(_mark_decimals(message), ensure_ascii=False)
-    return _DEC_RE.sub(lambda m: m.group(1), text)
-
-
-def loads(text: str | bytes) -> Any:
-    return json.loads(text, parse_float=Decimal)
+# Amounts as exact JSON numbers from Decimal, answers read as Decimal (floats are refused):
+# ``dumps``/``loads`` are ``pos.json_numbers``'s, kept under these names for the simulator.
+dumps = json_numbers.dumps
+loads = json_numbers.loads
 
 
 def major(amount: int) -> Decimal:

@@ -2,9 +2,9 @@
 
 `python -m integrations.medusa.measure [--state .state/medusa.json] [--n 30]`
 
-Runs against a started, seeded local Medusa. Each call goes through ``MedusaCommerceStore`` and its
-client, JWT auth, loopback HTTP: what a till pays for a call the cashier would wait for. Store orders
-are created (one per iteration, each with its own key) and so change stock at Göteborg.
+Runs against a started, seeded local Medusa. Each call goes through ``MedusaStore``'s adapters and
+their client, JWT auth, loopback HTTP: what a till pays for a call the cashier would wait for. Store
+orders are created (one per iteration, each with its own key) and so change stock at Göteborg.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from integrations.medusa.adapter import STATE_FILE, VARIANT_FIELDS, MedusaCommerceStore
+from integrations.medusa.catalog_feed import VARIANT_FIELDS
+from integrations.medusa.store import STATE_FILE, MedusaStore
 from pos.commerce import StoreOrder, StoreOrderLine
 from pos.demo.catalog import demo_stock, demo_variants
 
@@ -36,13 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--state", type=Path, default=STATE_FILE)
     ap.add_argument("--n", type=int, default=30)
     args = ap.parse_args(argv)
-    store = MedusaCommerceStore.from_state(args.state, location_key="store-gbg")
+    store = MedusaStore.from_state(args.state, location_key="store-gbg")
     variants = demo_variants()
     here = {lvl.variant_id for lvl in demo_stock()
             if lvl.location_id == "store-gbg" and lvl.available >= 10}
     sellable = [v for v in variants if v.id in here]
-    vid = store.variant_ids_by_sku([variants[0].sku])[variants[0].sku]
-    cart_id = store.c.store("POST", "/store/carts", json={
+    vid = store.catalog.variant_ids_by_sku([variants[0].sku])[variants[0].sku]
+    cart_id = store.client.store("POST", "/store/carts", json={
         "region_id": store.ids["region_id"], "sales_channel_id": store.ids["sales_channels"]["web"],
         "items": [{"variant_id": vid, "quantity": 1}]})["cart"]["id"]
 
@@ -53,16 +54,17 @@ def main(argv: list[str] | None = None) -> int:
                           lines=(StoreOrderLine(v.sku, v.ean, v.name, 1, v.price, v.price,
                                                 v.vat_rate.value),),
                           tenders=(("card", v.price),), total=v.price)
-        return store.create_store_order(sale, f"measure-{uuid.uuid4()}")
+        return store.orders.create_store_order(sale, f"measure-{uuid.uuid4()}")
 
     calls: dict[str, Callable[[int], object]] = {
         "health (ping)": lambda i: store.ping(),
-        "variant by EAN": lambda i: store.c.admin("GET", "/admin/product-variants", params={
+        "variant by EAN": lambda i: store.client.admin("GET", "/admin/product-variants", params={
             "barcode": variants[i * 37 % len(variants)].ean, "fields": VARIANT_FIELDS}),
-        "stock of one SKU": lambda i: store.stock_levels([variants[i * 53 % len(variants)].sku]),
-        "customer search": lambda i: store.find_customers("0701234567"),
-        "web cart by id": lambda i: store.get_web_cart(cart_id),
-        "catalogue page of 500": lambda i: next(iter(store.iter_variants(page_size=500))),
+        "stock of one SKU": lambda i: store.catalog.stock_levels(
+            [variants[i * 53 % len(variants)].sku]),
+        "customer search": lambda i: store.customers.find_customers("0701234567"),
+        "web cart by id": lambda i: store.web_carts.get_web_cart(cart_id),
+        "catalogue page of 500": lambda i: next(iter(store.catalog.iter_variants(page_size=500))),
         "store order (create, pay, fulfil)": order,
     }
     print(f"{'call':36} {'median ms':>10} {'p95 ms':>10}   (n={args.n})")

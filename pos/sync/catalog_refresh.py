@@ -6,12 +6,11 @@ sale in progress is saved after every scan) never wait long for the database.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos.ports import CommerceStore
+from pos.ports import CatalogFeed, PromotionFeed
 from pos.sync.catalog_sync import CatalogSync, CatalogSyncReport, Progress
 from pos.sync.promotion_sync import sync_promotions
 
@@ -23,7 +22,7 @@ BACKGROUND_COMMIT_EVERY = 5_000
 @dataclass(frozen=True)
 class RefreshReport:
     catalog: CatalogSyncReport
-    promotions: int | None  # None: the central store offers no promotions
+    promotions: int | None  # None: the feed offers no promotions (not a ``PromotionFeed``)
     seconds: float
 
     def summary(self) -> str:
@@ -31,7 +30,7 @@ class RefreshReport:
         return f"{self.catalog.summary()}{promotions}"
 
 
-def refresh(session_factory: sessionmaker[Session], store: CommerceStore, *,
+def refresh(session_factory: sessionmaker[Session], store: CatalogFeed, *,
             full: bool | None = None, with_stock: bool = True,
             commit_every: int = BACKGROUND_COMMIT_EVERY,
             on_progress: Progress | None = None) -> RefreshReport:
@@ -41,10 +40,7 @@ def refresh(session_factory: sessionmaker[Session], store: CommerceStore, *,
     t0 = time.perf_counter()
     catalog = CatalogSync(session_factory, store, with_stock=with_stock,
                           commit_every=commit_every).run(full=full, on_progress=on_progress)
-    fetch: Callable[[], list] | None = getattr(store, "promotions", None)
     promotions = None
-    if callable(fetch):
-        context = getattr(store, "promotion_context", None)
-        promotions = sync_promotions(session_factory, fetch,
-                                     context() if callable(context) else None)
+    if isinstance(store, PromotionFeed):
+        promotions = sync_promotions(session_factory, store.promotions, store.promotion_context())
     return RefreshReport(catalog, promotions, time.perf_counter() - t0)

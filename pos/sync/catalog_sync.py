@@ -12,8 +12,8 @@ range) and, optionally, their stock per location.
   next cursor is the time the run *started* minus ``OVERLAP`` (clock skew between till and store,
   changes made while the run was reading); an upsert is idempotent, so seeing a change twice is
   harmless, missing one is not.
-- ``on_progress(done, total)``: called after every page; ``total`` is None when the store cannot
-  say in advance (it can when it has ``count_variants(updated_since)``).
+- ``on_progress(done, total)``: called after every page; ``total`` is what the feed's
+  ``count_variants(updated_since)`` said before the first page.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from pos.catalog import Variant
 from pos.db import sync_repositories as state
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.models_catalog import VariantRow
-from pos.ports import CommerceStore
+from pos.ports import CatalogFeed
 from pos.stock import StockLevel
 
 CURSOR = "catalog.updated_since"
@@ -61,7 +61,7 @@ class CatalogSyncReport:
 
 
 class CatalogSync:
-    def __init__(self, session_factory: sessionmaker[Session], store: CommerceStore, *,
+    def __init__(self, session_factory: sessionmaker[Session], store: CatalogFeed, *,
                  clock: Callable[[], datetime] = _utc_now, page_size: int = 500,
                  commit_every: int = 100_000, with_stock: bool = False) -> None:
         self.sf = session_factory
@@ -95,8 +95,7 @@ class CatalogSync:
         t0 = time.perf_counter()
         started = self.clock()
         stamp_floor = _utc_now()  # what bulk_upsert stamps rows with is at or after this
-        counter = getattr(self.store, "count_variants", None)
-        total = counter(since) if callable(counter) else None
+        total = self.store.count_variants(since)
         pages = self.store.iter_variants(updated_since=since, page_size=self.page_size)
         done = 0
         levels = 0

@@ -3,13 +3,14 @@
     pos sync                 # catalogue delta (full the first time) + deliver the outbox
     pos sync --full --stock  # full catalogue with stock levels, deactivating what was deleted
     pos sync catalog|promotions|outbox  # only one of them
-                             # (promotions: when the store offers ``promotions()``)
+                             # (promotions: when the catalogue feed is a ``PromotionFeed``)
     pos sync retry-dead      # queue dead outbox messages again (after fixing the cause)
     pos sync status          # outbox counts, oldest waiting, last error, catalogue cursors
 
 ``ctx`` is main's ``AppContext`` (only ``ctx.session_factory`` is used); ``store`` is the
-``CommerceStore`` main wires in. ``--json`` prints JSON. Exit codes: 0 ok, 1 something failed and
-will be retried, 3 the central store cannot be reached.
+``CommerceStore`` main wires in (its ``catalog`` feed and its ``orders`` sink). ``--json`` prints
+JSON. Exit codes: 0 ok, 1 something failed and will be retried, 3 the central store cannot be
+reached.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pos.db import sync_repositories as state
-from pos.ports import CommerceStore, CommerceUnavailable
+from pos.ports import CommerceStore, CommerceUnavailable, PromotionFeed
 from pos.sync.catalog_sync import CatalogSync
 from pos.sync.outbox import OutboxWorker, retry_dead, status
 from pos.sync.promotion_sync import sync_promotions
@@ -75,7 +76,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
     code = 0
     try:
         if action in ("all", "catalog"):
-            sync = CatalogSync(sf, store, page_size=getattr(args, "page_size", 500),
+            sync = CatalogSync(sf, store.catalog, page_size=getattr(args, "page_size", 500),
                                with_stock=bool(getattr(args, "stock", False)))
             quiet = getattr(args, "json", False) or not sys.stderr.isatty()
             report = sync.run(full=True if getattr(args, "full", False) else None,
@@ -84,14 +85,13 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
                 print(file=sys.stderr)
             data["catalog"] = asdict(report)
             lines.append(report.summary())
-        fetch = getattr(store, "promotions", None)
-        if action in ("all", "promotions") and callable(fetch):
-            context = getattr(store, "promotion_context", None)
-            n = sync_promotions(sf, fetch, context() if callable(context) else None)
+        feed = store.catalog
+        if action in ("all", "promotions") and isinstance(feed, PromotionFeed):
+            n = sync_promotions(sf, feed.promotions, feed.promotion_context())
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
-            worker = OutboxWorker(sf, store)
+            worker = OutboxWorker(sf, store.orders)
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now

@@ -7,7 +7,7 @@ How exactly-once is reached:
 - The worker reads a message, calls the store *outside* any database transaction, then records
   the result. A crash or a lost answer between the call and the record means the call is made
   again after a restart, with the same idempotency key (the message's ``key``); the store
-  deduplicates on it (``CommerceStore.create_store_order`` is idempotent by key), so the central
+  deduplicates on it (``OrderSink.create_store_order`` is idempotent by key), so the central
   store sees one order whatever happens. The till "sends" at least once; the store records once.
 - Order: messages of one kind are delivered oldest first. A message that fails blocks the later
   ones of its kind until it is delivered (or declared dead); other kinds go on.
@@ -36,13 +36,13 @@ from pos.commerce import StoreOrder
 from pos.db import sync_repositories as repo
 from pos.db.repositories import OutboxRepository
 from pos.db.models_sync import DEAD, FAILED, PENDING, SENT
-from pos.ports import CommerceStore, CommerceUnavailable
+from pos.ports import CommerceUnavailable, OrderSink
 
 log = logging.getLogger(__name__)
 
 STORE_ORDER = "store_order"
 
-Handler = Callable[[CommerceStore, dict[str, Any], str], str]
+Handler = Callable[[OrderSink, dict[str, Any], str], str]
 Clock = Callable[[], datetime]
 
 
@@ -51,7 +51,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _send_store_order(store: CommerceStore, payload: dict[str, Any], key: str) -> str:
+def _send_store_order(store: OrderSink, payload: dict[str, Any], key: str) -> str:
     return store.create_store_order(StoreOrder.from_dict(payload), key)
 
 
@@ -130,7 +130,7 @@ def retry_dead(session: Session, key: str | None = None, now: datetime | None = 
 
 
 class OutboxWorker:
-    def __init__(self, session_factory: sessionmaker[Session], store: CommerceStore,
+    def __init__(self, session_factory: sessionmaker[Session], store: OrderSink,
                  clock: Clock = utc_now, *, handlers: dict[str, Handler] | None = None,
                  backoff: Backoff = Backoff(), max_attempts: int = 10, batch: int = 100,
                  lease: timedelta = timedelta(minutes=5),

@@ -40,10 +40,10 @@ pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 @pytest.fixture(scope="module")
 def medusa():
-    from integrations.medusa.adapter import MedusaCommerceStore
+    from integrations.medusa.store import MedusaStore
 
     start_local_medusa()
-    store = MedusaCommerceStore.from_state(timeout=(3.05, 120.0))
+    store = MedusaStore.from_state(timeout=(3.05, 120.0))
     if not store.ping():
         unavailable("/health does not answer")
     return store
@@ -83,7 +83,7 @@ def _retry(fn, client, *args, attempts: int = 6, retried: list | None = None):
                 retried.append(str(e)[:120])
             time.sleep(2 ** attempt)
             url = _current_url()
-            target = getattr(client, "c", client)  # the adapter or the client itself
+            target = getattr(client, "client", client)  # an adapter or the client itself
             if url and hasattr(target, "base_url"):
                 target.base_url = url
 
@@ -100,7 +100,7 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     from integrations.medusa.client import MedusaClient
 
     t_start = time.monotonic()
-    client, ids = medusa.c, medusa.ids
+    client, ids = medusa.client, medusa.ids
     # by SKU: the central store lists variants by their ids, which a fresh seed makes anew, and
     # the carts must be the same for the same seed on every install
     facts = sorted((f for f in _retry(api.variant_facts, client) if f["published"]),
@@ -113,7 +113,8 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
 
     # only variants with stock for a few units (Medusa refuses a cart line it cannot deliver)
     available = defaultdict(int)
-    for lvl in _retry(lambda store, skus: store.stock_levels(skus), medusa, [f["sku"] for f in facts]):
+    for lvl in _retry(lambda feed, skus: feed.stock_levels(skus), medusa.catalog,
+                      [f["sku"] for f in facts]):
         available[lvl.variant_id] += lvl.available
     pool = [f for f in facts if available[f["sku"]] >= 4]
     assert len(pool) > 50

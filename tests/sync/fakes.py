@@ -1,5 +1,8 @@
 """A fake central store for the sync tests: idempotent by key like the real one, and able to
-fail before doing anything, fail after committing (a lost answer), or refuse permanently."""
+fail before doing anything, fail after committing (a lost answer), or refuse permanently.
+
+It plays both capabilities the sync needs: order sink and catalogue feed (a promotion feed too
+when a test gives it ``promotions``); ``as_commerce_store`` makes it the whole central store."""
 from __future__ import annotations
 
 import itertools
@@ -52,6 +55,25 @@ class FakeStore:
         for i in range(0, len(self.variants), page_size):
             yield self.variants[i:i + page_size]
 
+    def count_variants(self, updated_since: datetime | None = None) -> int:
+        return len(self.variants)
+
     def stock_levels(self, skus: Sequence[str]) -> list[StockLevel]:
         wanted = set(skus)
         return [s for s in self.stock if s.variant_id in wanted]
+
+    def promotion_context(self) -> dict[str, str]:
+        return {}
+
+
+class FakeCommerceStore:
+    """A ``CommerceStore`` whose catalogue feed and order sink are one ``FakeStore``."""
+
+    def __init__(self, fake: FakeStore) -> None:
+        self.catalog = fake
+        self.orders = fake
+        self.ping = fake.ping
+
+
+def as_commerce_store(fake: FakeStore) -> FakeCommerceStore:
+    return FakeCommerceStore(fake)

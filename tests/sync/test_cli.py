@@ -6,7 +6,7 @@ from pos.db.repositories import OutboxRepository
 from pos.sync.cli import add_sync_parser, cmd_sync, cmd_sync_status
 from pos.sync.sale_events import enqueue_sale
 from pos.vat import VatRate
-from tests.sync.fakes import FakeStore
+from tests.sync.fakes import FakeStore, as_commerce_store
 from tests.sync.test_outbox import make_sale
 
 
@@ -34,7 +34,7 @@ def test_sync_delivers_and_status_reports(session_factory, capsys):
     store.promotions = lambda: [Promotion("p1", "HOST10", ApplicationMethod(
         "percentage", "order", Decimal(10), "across"))]
     ctx = Ctx(session_factory)
-    assert cmd_sync(parse("--json", "sync"), ctx, store) == 0
+    assert cmd_sync(parse("--json", "sync"), ctx, as_commerce_store(store)) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["promotions"] == 1
     assert out["catalog"]["variants"] == 30 and out["catalog"]["mode"] == "full"
@@ -50,7 +50,7 @@ def test_sync_says_when_the_store_is_down(session_factory, capsys):
     store.down = 5
     with session_factory() as s, s.begin():
         enqueue_sale(OutboxRepository(s), make_sale(1), "store-gbg")
-    assert cmd_sync(parse("sync", "outbox"), Ctx(session_factory), store) == 1
+    assert cmd_sync(parse("sync", "outbox"), Ctx(session_factory), as_commerce_store(store)) == 1
     assert "connection refused" in capsys.readouterr().out
     assert cmd_sync_status(parse("sync", "status"), Ctx(session_factory)) == 0
     assert "1 failed" in capsys.readouterr().out

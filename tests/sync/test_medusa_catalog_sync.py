@@ -26,26 +26,26 @@ pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
 
 @pytest.fixture(scope="module")
 def medusa_store():
-    from integrations.medusa.sync_api import SyncingMedusaStore
+    from integrations.medusa.store import MedusaStore
 
     start_local_medusa()
-    store = SyncingMedusaStore.from_state(timeout=(3.05, 120.0))
+    store = MedusaStore.from_state(timeout=(3.05, 120.0))
     if not store.ping():
         unavailable("/health does not answer")
     return store
 
 
 def test_full_delta_and_deletion_against_medusa(medusa_store, tmp_path):
-    c = medusa_store.c
+    c = medusa_store.client
     engine = make_engine(f"sqlite:///{tmp_path}/pos.sqlite3")
     upgrade(engine)
     sf = make_factory(engine)
     # The delta's cursor is the full sync's start less OVERLAP (for clock skew). Medusa runs on
     # this machine (one clock) and was seeded minutes ago: without this, the seed's own changes
     # fall inside the overlap and the delta brings the whole catalogue again.
-    sync = CatalogSync(sf, medusa_store, page_size=500, with_stock=True,
+    sync = CatalogSync(sf, medusa_store.catalog, page_size=500, with_stock=True,
                        clock=lambda: datetime.now(timezone.utc).replace(tzinfo=None) + OVERLAP)
-    expected = medusa_store.count_variants()
+    expected = medusa_store.catalog.count_variants()
     progress = []
     t0 = time.perf_counter()
     report = sync.run(on_progress=lambda d, t: progress.append((d, t)))

@@ -56,6 +56,9 @@ class CentralStore(GeneratedStore):
                               value=Decimal(self.promotion_value), allocation="across",
                               currency_code="sek"))]
 
+    def promotion_context(self):
+        return {}
+
 
 @pytest.fixture
 def central():

@@ -2,8 +2,8 @@
 import pytest
 import requests
 
-from integrations.medusa.adapter import MedusaCommerceStore
 from integrations.medusa.client import MedusaClient
+from integrations.medusa.store import MedusaStore
 from tests.medusa_server import SCRIPT, start_local_medusa  # noqa: F401 - SCRIPT for the tests
 
 
@@ -20,15 +20,15 @@ def closing_session() -> requests.Session:
 
 @pytest.fixture
 def store(medusa_state):
-    return MedusaCommerceStore.from_state(location_key="store-gbg")  # the current URL
+    return MedusaStore.from_state(location_key="store-gbg")  # the current URL
 
 
 @pytest.fixture
 def store_through(medusa_state):
     """A store adapter whose traffic goes through a given proxy URL."""
-    def build(url: str, **kw) -> MedusaCommerceStore:
+    def build(url: str, **kw) -> MedusaStore:
         ids = dict(medusa_state)
         client = MedusaClient(url, ids["admin_email"], ids["admin_password"],
-                              session=closing_session(), retries=0, **kw)
-        return MedusaCommerceStore(client, ids, "store-gbg")
+                              session_factory=closing_session, retries=0, **kw)
+        return MedusaStore(client, ids, "store-gbg")
     return build

@@ -15,10 +15,10 @@ pytestmark = pytest.mark.medusa
 
 def test_the_central_catalogue_is_the_tills_demo_catalogue(store):
     from pos.demo.catalog import demo_catalog
-    remote = {v.sku: v for page in store.iter_variants(page_size=500) for v in page}
+    remote = {v.sku: v for page in store.catalog.iter_variants(page_size=500) for v in page}
     local = {v.sku: v for v in demo_variants()}
     category = {v.sku: p.category for p in demo_catalog() for v in p.variants}
-    category_id = {c["name"]: c["id"] for c in store.c.admin(
+    category_id = {c["name"]: c["id"] for c in store.client.admin(
         "GET", "/admin/product-categories", params={"limit": 1000, "fields": "id,name"}
     )["product_categories"]}
     assert remote.keys() == local.keys()
@@ -34,7 +34,7 @@ def test_stock_is_known_per_store_and_online(store):
     levels = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
     skus = {v.id: v.sku for v in demo_variants()}
     (vid, loc), qty = next(((k, q) for k, q in levels.items() if q > 0))
-    remote = store.stock_levels([skus[vid]])
+    remote = store.catalog.stock_levels([skus[vid]])
     assert {s.location_id for s in remote} == {"store-gbg", "store-sthlm", "web-warehouse"}
     assert next(s.stocked for s in remote if s.location_id == loc) <= qty  # tests may have sold some
 
@@ -54,12 +54,13 @@ def an_order(store, quantity=1):
 
 
 def gbg(store, sku):
-    return next(s.stocked for s in store.stock_levels([sku]) if s.location_id == "store-gbg")
+    return next(s.stocked for s in store.catalog.stock_levels([sku])
+                if s.location_id == "store-gbg")
 
 
 def orders_with_key(store, key):
-    page = store.c.admin("GET", "/admin/orders", params={"limit": 200, "order": "-created_at",
-                                                         "fields": "id,metadata"})
+    page = store.client.admin("GET", "/admin/orders", params={
+        "limit": 200, "order": "-created_at", "fields": "id,metadata"})
     return [o["id"] for o in page["orders"] if (o.get("metadata") or {}).get("pos_key") == key]
 
 
@@ -67,20 +68,20 @@ def test_the_key_is_looked_for_among_every_order_since_the_sale(store):
     """Medusa cannot filter on metadata: the lookup reads the channel's orders from the sale's
     time on (less a day for clocks), oldest first, to the end; older ones are not read."""
     v, key, order = an_order(store)
-    order_id = store.create_store_order(order, key)
+    order_id = store.orders.create_store_order(order, key)
     sold = datetime.fromisoformat(order.completed_at)
-    assert store.find_order_by_key(key, sold).id == order_id
-    assert store.find_order_by_key(key, sold - timedelta(days=30)).id == order_id
-    assert store.find_order_by_key(key, sold + timedelta(days=2)) is None  # filter applied
-    assert store.find_order_by_key(key).id == order_id  # the newest ones, without a time
+    assert store.orders.find_order_by_key(key, sold).id == order_id
+    assert store.orders.find_order_by_key(key, sold - timedelta(days=30)).id == order_id
+    assert store.orders.find_order_by_key(key, sold + timedelta(days=2)) is None  # filter applied
+    assert store.orders.find_order_by_key(key).id == order_id  # the newest ones, without a time
 
 
 def test_a_store_sale_becomes_one_paid_fulfilled_order_and_stock_goes_down(store):
     v, key, order = an_order(store, quantity=2)
     before = gbg(store, v.sku)
-    order_id = store.create_store_order(order, key)
-    assert store.create_store_order(order, key) == order_id
-    remote = store.order(order_id)
+    order_id = store.orders.create_store_order(order, key)
+    assert store.orders.create_store_order(order, key) == order_id
+    remote = store.orders.order(order_id)
     assert remote.payment_status == "captured" and remote.fulfillment_status == "fulfilled"
     assert remote.total == order.total and remote.metadata["pos_receipt_no"] == 1
     assert gbg(store, v.sku) == before - 2
@@ -97,12 +98,13 @@ def test_a_lost_answer_at_any_step_never_makes_a_second_order(store, store_throu
         v, key, order = an_order(store)
         before = gbg(store, v.sku)
         with pytest.raises(CommerceUnavailable):
-            store_through(proxy.url).create_store_order(order, key)
+            store_through(proxy.url).orders.create_store_order(order, key)
         assert proxy.dropped, "the answer was swallowed"
-        order_id = store_through(proxy.url).create_store_order(order, key)  # the outbox retries
+        # the outbox retries
+        order_id = store_through(proxy.url).orders.create_store_order(order, key)
     finally:
         proxy.close()
     assert orders_with_key(store, key) == [order_id]
-    remote = store.order(order_id)
+    remote = store.orders.order(order_id)
     assert remote.payment_status == "captured" and remote.fulfillment_status == "fulfilled"
     assert gbg(store, v.sku) == before - 1

@@ -7,11 +7,14 @@ import uuid
 
 import pytest
 
-from integrations.medusa.adapter import VARIANT_FIELDS, MedusaCommerceStore, to_variant
+from integrations.medusa.catalog_feed import VARIANT_FIELDS
+from integrations.medusa.mapping import to_variant
+from integrations.medusa.store import MedusaStore
 from pos.catalog import Variant
 from pos.commerce import StoreOrder, StoreOrderLine
 from pos.demo.catalog import demo_catalog, demo_stock
-from pos.ports import CommerceStore
+from pos.ports import (CatalogFeed, CommerceStore, CustomerDirectory, OrderSink, PromotionFeed,
+                       WebCarts)
 from pos.vat import VatRate
 
 pytestmark = pytest.mark.medusa
@@ -36,24 +39,28 @@ def _sale_of(variant: Variant, quantity: int, location: str = "store-gbg") -> St
                       tenders=(("cash", total),), total=total)
 
 
-def _stock_at(store: MedusaCommerceStore, sku: str) -> dict[str, int]:
-    return {lvl.location_id: lvl.stocked for lvl in store.stock_levels([sku])}
+def _stock_at(store: MedusaStore, sku: str) -> dict[str, int]:
+    return {lvl.location_id: lvl.stocked for lvl in store.catalog.stock_levels([sku])}
 
 
-def test_the_adapter_is_a_commerce_store(store: MedusaCommerceStore) -> None:
+def test_the_adapter_is_a_commerce_store(store: MedusaStore) -> None:
     assert isinstance(store, CommerceStore)
+    assert isinstance(store.catalog, CatalogFeed) and isinstance(store.catalog, PromotionFeed)
+    assert isinstance(store.orders, OrderSink) and isinstance(store.web_carts, WebCarts)
+    assert isinstance(store.customers, CustomerDirectory)
+    assert store.catalog.client is store.orders.client is store.customers.client  # one client
 
 
-def test_ping_answers_when_the_server_is_up(store: MedusaCommerceStore) -> None:
+def test_ping_answers_when_the_server_is_up(store: MedusaStore) -> None:
     assert store.ping() is True
 
 
 @pytest.mark.parametrize("rate", [VatRate.STANDARD, VatRate.FOOD, VatRate.REDUCED])
 def test_a_variant_looked_up_by_ean_is_the_demo_catalogues_article(
-        store: MedusaCommerceStore, rate: VatRate) -> None:
+        store: MedusaStore, rate: VatRate) -> None:
     demo = _demo_variant(rate)
-    page = store.c.admin("GET", "/admin/product-variants",
-                                params={"barcode": demo.ean, "fields": VARIANT_FIELDS})
+    page = store.client.admin("GET", "/admin/product-variants",
+                              params={"barcode": demo.ean, "fields": VARIANT_FIELDS})
     assert len(page["variants"]) == 1
     remote = to_variant(page["variants"][0])
     assert (remote.id, remote.sku, remote.ean, remote.price, remote.vat_rate) == \
@@ -61,37 +68,38 @@ def test_a_variant_looked_up_by_ean_is_the_demo_catalogues_article(
     assert remote.product_name == demo.product_name
 
 
-def test_stock_levels_are_per_location(store: MedusaCommerceStore) -> None:
+def test_stock_levels_are_per_location(store: MedusaStore) -> None:
     demo = _demo_variant(VatRate.STANDARD, nth=40)
     expected = {lvl.location_id: lvl.stocked for lvl in demo_stock() if lvl.variant_id == demo.id}
-    levels = store.stock_levels([demo.sku])
+    levels = store.catalog.stock_levels([demo.sku])
     assert {lvl.location_id for lvl in levels} == {"store-gbg", "store-sthlm", "web-warehouse"}
     assert all(lvl.variant_id == demo.sku for lvl in levels)
     # Other tests sell from Göteborg; this article is not theirs, so the seeded levels hold.
     assert _stock_at(store, demo.sku) == expected
 
 
-def test_a_sale_in_stockholm_takes_stock_from_stockholm(store: MedusaCommerceStore) -> None:
+def test_a_sale_in_stockholm_takes_stock_from_stockholm(store: MedusaStore) -> None:
     # An article Stockholm still has (each run sells one, so pick by the central stock now).
     candidates = [v for p in demo_catalog() for v in p.variants if v.vat_rate is VatRate.REDUCED]
-    stock = {lvl.variant_id: lvl.available for lvl in store.stock_levels([v.sku for v in candidates])
+    stock = {lvl.variant_id: lvl.available
+             for lvl in store.catalog.stock_levels([v.sku for v in candidates])
              if lvl.location_id == "store-sthlm"}
     variant = next(v for v in candidates if stock.get(v.sku, 0) >= 2)
     before = _stock_at(store, variant.sku)
-    order_id = store.create_store_order(_sale_of(variant, 1, "store-sthlm"),
+    order_id = store.orders.create_store_order(_sale_of(variant, 1, "store-sthlm"),
                                                f"test-{uuid.uuid4()}")
-    assert store.order(order_id).fulfillment_status == "fulfilled"
+    assert store.orders.order(order_id).fulfillment_status == "fulfilled"
     after = _stock_at(store, variant.sku)
     assert after["store-sthlm"] == before["store-sthlm"] - 1
     assert after["store-gbg"] == before["store-gbg"]
 
 
-def test_an_unknown_key_finds_no_order(store: MedusaCommerceStore) -> None:
-    assert store.find_order_by_key(f"never-{uuid.uuid4()}") is None
+def test_an_unknown_key_finds_no_order(store: MedusaStore) -> None:
+    assert store.orders.find_order_by_key(f"never-{uuid.uuid4()}") is None
 
 
 def test_a_discounted_line_that_does_not_divide_by_its_quantity_keeps_its_total(
-        store: MedusaCommerceStore) -> None:
+        store: MedusaStore) -> None:
     """Medusa takes a unit price: a line of 3 for 596,00 kr is sent as 198,666... each; the
     order's total must still be what the customer paid, to the öre."""
     variant = _demo_variant(VatRate.STANDARD, 3)
@@ -101,5 +109,5 @@ def test_a_discounted_line_that_does_not_divide_by_its_quantity_keeps_its_total(
                       lines=(StoreOrderLine(variant.sku, variant.ean, variant.name, 3,
                                             variant.price, total, variant.vat_rate.value),),
                       tenders=(("cash", total),), total=total)
-    order_id = store.create_store_order(sale, f"test-{uuid.uuid4()}")
-    assert store.order(order_id).total == total
+    order_id = store.orders.create_store_order(sale, f"test-{uuid.uuid4()}")
+    assert store.orders.order(order_id).total == total

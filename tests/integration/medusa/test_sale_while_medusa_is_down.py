@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from integrations.medusa.adapter import MedusaCommerceStore
+from integrations.medusa.store import MedusaStore
 from main import build_till
 from pos.config import load_config
 from pos.sync.outbox import OutboxWorker, status, utc_now
@@ -28,15 +28,15 @@ def test_a_sale_made_while_medusa_is_stopped_arrives_once_when_it_is_back(
     cfg = tmp_path / "pos.toml"
     cfg.write_text('[devices]\nprinter = "dummy"\n[register]\nid = "K9"\n', encoding="utf-8")
     till, ctx = build_till(load_config(cfg))
-    central = MedusaCommerceStore.from_state(location_key="store-gbg")
-    stock = {lvl.variant_id: lvl.stocked for lvl in central.stock_levels(
+    central = MedusaStore.from_state(location_key="store-gbg")
+    stock = {lvl.variant_id: lvl.stocked for lvl in central.catalog.stock_levels(
         [v.sku for v in till.search("jeans", 50)]) if lvl.location_id == "store-gbg"}
     article = next(v for v in till.search("jeans", 50) if stock.get(v.sku, 0) >= 3)
     before = stock[article.sku]
 
     medusa("stop")
     try:
-        down = MedusaCommerceStore.from_state(location_key="store-gbg", retries=0)
+        down = MedusaStore.from_state(location_key="store-gbg", retries=0)
         assert not down.ping()
         till.login("kim", "1234")
         till.open_shift(100000)
@@ -46,7 +46,7 @@ def test_a_sale_made_while_medusa_is_stopped_arrives_once_when_it_is_back(
         assert sale is not None and sale.total == 2 * article.price
 
         clock = [utc_now()]
-        worker = OutboxWorker(ctx.session_factory, down, clock=lambda: clock[0])
+        worker = OutboxWorker(ctx.session_factory, down.orders, clock=lambda: clock[0])
         report = worker.run_once()
         assert report.failed and not report.sent
         with ctx.session_factory() as s:
@@ -54,17 +54,17 @@ def test_a_sale_made_while_medusa_is_stopped_arrives_once_when_it_is_back(
     finally:
         medusa("start")
 
-    up = MedusaCommerceStore.from_state(location_key="store-gbg")
+    up = MedusaStore.from_state(location_key="store-gbg")
     clock[0] += timedelta(hours=1)  # past the backoff
-    worker = OutboxWorker(ctx.session_factory, up, clock=lambda: clock[0])
+    worker = OutboxWorker(ctx.session_factory, up.orders, clock=lambda: clock[0])
     assert worker.run_once().sent == [sale_key(sale.id)]
     assert worker.run_once().sent == []  # nothing is sent twice
 
-    order = up.find_order_by_key(sale_key(sale.id))
+    order = up.orders.find_order_by_key(sale_key(sale.id))
     assert order is not None
     assert (order.payment_status, order.fulfillment_status) == ("captured", "fulfilled")
     assert order.total == sale.total and order.metadata["pos_receipt_no"] == sale.receipt_no
-    after = next(lvl.stocked for lvl in up.stock_levels([article.sku])
+    after = next(lvl.stocked for lvl in up.catalog.stock_levels([article.sku])
                  if lvl.location_id == "store-gbg")
     assert after == before - 2
     with ctx.session_factory() as s:

@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from hardware.control_unit_simulator import SimulatedControlUnit
-from integrations.medusa.adapter import MedusaCommerceStore
+from integrations.medusa.store import MedusaStore
 from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
@@ -30,10 +30,10 @@ def till(medusa_state, tmp_path):
     with sf() as s, s.begin():
         load_demo_catalog(s)
     ensure_demo_staff(SqlUnitOfWork(sf))
-    store = MedusaCommerceStore.from_state(location_key="store-gbg")
+    store = MedusaStore.from_state(location_key="store-gbg")
     t = Till(sf, Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit()),
              TillConfig(card_status_interval=0, register_id=f"C{uuid.uuid4().hex[:4]}"),
-             customers=store)
+             customers=store.customers)
     t.login("kim", "1234")
     t.open_shift(100000)
     yield t, sf, store
@@ -54,9 +54,9 @@ def test_a_web_customer_found_at_the_till_gets_the_store_sale_in_their_history(t
     sale = t.pay_cash(t.totals().total + 10000).sale
     assert sale is not None and sale.customer_id == anna.id
 
-    report = OutboxWorker(sf, store).run_once()
+    report = OutboxWorker(sf, store.orders).run_once()
     assert report.sent == [f"sale:{sale.id}"], report
-    history = store.c.admin("GET", "/admin/orders", params={
+    history = store.client.admin("GET", "/admin/orders", params={
         "customer_id[]": [anna.id], "limit": 50, "order": "-created_at",
         "fields": "id,email,customer_id,total,metadata"})["orders"]
     mine = [o for o in history if (o.get("metadata") or {}).get("pos_sale_id") == sale.id]
@@ -75,10 +75,10 @@ def test_a_scanned_loyalty_card_finds_the_web_customer(till):
     from pos.services.till import CustomerSearchError
 
     t, _, store = till
-    johan = store.customer_by_card("10000004")
+    johan = store.customers.customer_by_card("10000004")
     assert johan is not None and johan.email == "johan.berg@example.se"
     assert johan.id.startswith("cus_")
-    assert store.customer_by_card("99999999") is None
+    assert store.customers.customer_by_card("99999999") is None
 
     totals = t.scan("CUST-10000002")
     assert totals.customer is not None and totals.customer.email == "erik.lindqvist@example.se"

@@ -37,14 +37,15 @@ pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
 def synced(medusa_state, tmp_path_factory):
     """A till database synced from Medusa as the till's background sync does it: catalogue
     (with stock) and promotions."""
-    from integrations.medusa.sync_api import SyncingMedusaStore
+    from integrations.medusa.store import MedusaStore
 
-    store = SyncingMedusaStore.from_state(location_key="store-gbg", timeout=(3.05, 120.0))
+    store = MedusaStore.from_state(location_key="store-gbg", timeout=(3.05, 120.0))
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('till')}/pos.sqlite3")
     upgrade(engine)
     sf = make_factory(engine)
     progress = []
-    report = refresh(sf, store, on_progress=lambda done, total: progress.append((done, total)))
+    report = refresh(sf, store.catalog,
+                     on_progress=lambda done, total: progress.append((done, total)))
     assert report.catalog.mode == "full" and report.promotions >= 2
     assert progress[-1][0] == progress[-1][1] == report.catalog.variants
     with sf() as s:
@@ -104,7 +105,7 @@ def test_the_till_gives_what_the_web_cart_gives_to_the_ore(synced, codes):
         till.add_promo_code(code.lower())
     mine = till.totals()
 
-    web = api.store_cart(store.c, store.ids,
+    web = api.store_cart(store.client, store.ids,
                          [(v.refs.variant_id, quantities[v.id]) for v in winter + other],
                          list(codes), email="kund@example.se", channel="store-gbg")
     assert mine.total == from_major(web["total"])
@@ -134,13 +135,13 @@ def test_the_sale_becomes_an_order_for_what_the_customer_paid(synced):
     sale = till.pay_cash(totals.total + 10000).sale
     assert sale is not None and sale.total == totals.total < shirt.price + other.price
 
-    worker = OutboxWorker(sf, store)
+    worker = OutboxWorker(sf, store.orders)
     report = worker.run_once()
     assert report.sent == [f"sale:{sale.id}"], report
     with sf() as s:
         from pos.db.models_sync import OutboxRow
         order_id = s.query(OutboxRow).filter_by(key=f"sale:{sale.id}").one().remote_id
-    remote = store.order(order_id)
+    remote = store.orders.order(order_id)
     assert remote.total == sale.total  # not discounted a second time by Medusa's automatic ones
     assert remote.payment_status == "captured" and remote.fulfillment_status == "fulfilled"
     assert remote.metadata["pos_promotions"] == dict(totals.promotions())
@@ -166,26 +167,26 @@ def budgeted_code(synced, prefix, limit):
 
     store, sf = synced
     code = f"{prefix}-{uuid.uuid4().hex[:6].upper()}"
-    campaign = store.c.admin("POST", "/admin/campaigns", json={
+    campaign = store.client.admin("POST", "/admin/campaigns", json={
         "name": f"Budget {code}", "campaign_identifier": code,
         "budget": {"type": "spend", "limit": limit, "currency_code": "sek"}})["campaign"]
-    promotion = store.c.admin("POST", "/admin/promotions", json={
+    promotion = store.client.admin("POST", "/admin/promotions", json={
         "code": code, "type": "standard", "status": "active", "is_automatic": False,
         "campaign_id": campaign["id"],
         "application_method": {"type": "percentage", "target_type": "items", "value": 10,
                                "allocation": "each", "max_quantity": 1, "currency_code": "sek"}})
     try:
-        sync_promotions(sf, store.promotions, store.promotion_context())
+        sync_promotions(sf, store.catalog.promotions, store.catalog.promotion_context())
         yield code, campaign["id"], promotion["promotion"]["id"]
     finally:
-        store.c.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
-        store.c.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
-        sync_promotions(sf, store.promotions, store.promotion_context())
+        store.client.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
+        store.client.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
+        sync_promotions(sf, store.catalog.promotions, store.catalog.promotion_context())
 
 
 def budget_used(store, campaign_id) -> int:
-    got = store.c.admin("GET", f"/admin/campaigns/{campaign_id}",
-                        params={"fields": "id,*budget"})["campaign"]["budget"]
+    got = store.client.admin("GET", f"/admin/campaigns/{campaign_id}",
+                             params={"fields": "id,*budget"})["campaign"]["budget"]
     return from_major(got["used"])
 
 
@@ -202,7 +203,7 @@ def sell_with_code(sf, store, article, code):
     took = sum(p.amount for lt in totals.lines for p in lt.promotions if p.code == code)
     sale = till.pay_cash(totals.total).sale
     assert sale is not None
-    report = OutboxWorker(sf, store).run_once()
+    report = OutboxWorker(sf, store.orders).run_once()
     assert report.sent == [sale_key(sale.id)], report
     with sf() as s:
         order_id = s.query(OutboxRow).filter_by(key=sale_key(sale.id)).one().remote_id
@@ -228,8 +229,8 @@ def test_a_campaign_budget_from_medusa_holds_at_the_till_as_on_the_web(synced):
                    for lt in totals.lines}
         assert code not in by_line[dear.id] and by_line[cheap.id][code] > 0
 
-        web = api.store_cart(store.c, store.ids, [(dear.refs.variant_id, 1),
-                                                  (cheap.refs.variant_id, 1)],
+        web = api.store_cart(store.client, store.ids, [(dear.refs.variant_id, 1),
+                                                       (cheap.refs.variant_id, 1)],
                              [code], email="kund@example.se", channel="store-gbg")
         assert totals.total == from_major(web["total"])
         web_codes = {it["variant_id"]: {a["code"] for a in it.get("adjustments") or []}
@@ -249,10 +250,10 @@ def test_a_store_sale_counts_against_the_campaign_budget_once(synced):
         sale, order_id, took = sell_with_code(sf, store, article, code)
         net = round(took / (1 + article.vat_rate.percent / 100))
         assert took > 0 and abs(budget_used(store, campaign_id) - net) <= 1  # net of VAT
-        assert store.order(order_id).metadata["pos_promotion_usage"] == "registered"
+        assert store.orders.order(order_id).metadata["pos_promotion_usage"] == "registered"
 
         # the till sends again (its answer was lost): the same order, the budget unchanged
-        again = store.create_store_order(store_order(sale, "store-gbg"), sale_key(sale.id))
+        again = store.orders.create_store_order(store_order(sale, "store-gbg"), sale_key(sale.id))
         assert again == order_id
         assert abs(budget_used(store, campaign_id) - net) <= 1
 
@@ -262,11 +263,11 @@ def test_a_sale_the_budget_can_no_longer_hold_is_kept_and_marked(synced):
     (as if the web had used it up): the order stands, marked over budget, nothing counted."""
     store, sf = synced
     with budgeted_code(synced, "OVER", 5000) as (code, campaign_id, _):
-        store.c.admin("POST", f"/admin/campaigns/{campaign_id}", json={"budget": {"limit": 1}})
+        store.client.admin("POST", f"/admin/campaigns/{campaign_id}", json={"budget": {"limit": 1}})
         article = in_stock_priced(sf, ("kaffe", "bok", "kudde"), above=10000, below=60000)
         sale, order_id, took = sell_with_code(sf, store, article, code)
         assert took > 0  # the till's copy still had room
-        remote = store.order(order_id)
+        remote = store.orders.order(order_id)
         assert remote.metadata["pos_promotion_usage"] == "over_budget"
         assert remote.total == sale.total
         assert budget_used(store, campaign_id) == 0
@@ -275,11 +276,11 @@ def test_a_sale_the_budget_can_no_longer_hold_is_kept_and_marked(synced):
 def test_a_central_store_without_the_usage_route_still_gets_the_order(synced, monkeypatch, caplog):
     """Another retailer's Medusa, without omnipos's route: the sale is sent all the same."""
     store, sf = synced
-    monkeypatch.setattr(store, "PROMOTION_USAGE_PATH", "/admin/pos/no-such-route")
+    monkeypatch.setattr(store.orders, "PROMOTION_USAGE_PATH", "/admin/pos/no-such-route")
     with budgeted_code(synced, "NOROUTE", 5000) as (code, campaign_id, _):
         article = in_stock_priced(sf, ("kaffe", "bok", "kudde"), above=10000, below=60000)
         sale, order_id, took = sell_with_code(sf, store, article, code)
-        assert took > 0 and store.order(order_id).total == sale.total
-        assert "pos_promotion_usage" not in store.order(order_id).metadata
+        assert took > 0 and store.orders.order(order_id).total == sale.total
+        assert "pos_promotion_usage" not in store.orders.order(order_id).metadata
         assert budget_used(store, campaign_id) == 0
         assert "does not count store sales" in caplog.text

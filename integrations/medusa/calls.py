@@ -1,0 +1,32 @@
+"""What the capability adapters share besides the client: admin calls whose unavailability is the
+port's ``CommerceUnavailable``, and which sales channel a location sells in (ids from medusa.json).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from integrations.medusa.client import MedusaClient, MedusaUnavailable
+from pos.ports import CommerceUnavailable
+
+
+@contextmanager
+def reaching_the_store() -> Iterator[None]:
+    """Medusa being unreachable is the port's ``CommerceUnavailable`` (the caller keeps the work
+    and tries later); every other error stays Medusa's own."""
+    try:
+        yield
+    except MedusaUnavailable as e:
+        raise CommerceUnavailable(str(e)) from e
+
+
+def admin(client: MedusaClient, method: str, path: str, **kw: Any) -> dict[str, Any]:
+    """``client.admin(...)``, raising ``CommerceUnavailable`` when Medusa cannot be reached."""
+    with reaching_the_store():
+        return client.admin(method, path, **kw)
+
+
+def sales_channel(ids: dict[str, Any], location_key: str) -> str:
+    """The sales channel of a location (``store-gbg``), or the web's for one without its own."""
+    return str(ids["sales_channels"].get(location_key) or ids["sales_channels"]["web"])
