@@ -105,10 +105,11 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     background while the app runs."""
     import threading
 
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.sync.outbox import OutboxWorker
 
     stop = threading.Event()
-    OutboxWorker(ctx.session_factory, store.orders).start_thread(stop, interval=10.0)
+    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders).start_thread(stop, interval=10.0)
     return stop
 
 
@@ -118,10 +119,12 @@ def catalog_refresher(ctx: AppContext, config: Config) -> Any:
     store = build_commerce_store(config)
     if store is None:
         return None
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.sync.catalog_refresh import refresh
 
     feed = store.catalog
-    return lambda on_progress: refresh(ctx.session_factory, feed, on_progress=on_progress)
+    return lambda on_progress: refresh(SqlUnitOfWork(ctx.session_factory), feed,
+                                       on_progress=on_progress)
 
 
 def _sync_interval(config: Config) -> float:

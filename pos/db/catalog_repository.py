@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import CursorResult, Table, and_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -332,3 +332,12 @@ class CatalogRepository:
             .where(S.c.variant_id == variant_id).order_by(S.c.location_id)).all()
         return [StockLevel(r.variant_id, r.location_id, r.location_name, r.stocked, r.reserved)
                 for r in rows]
+
+    def deactivate_not_updated_since(self, floor: datetime) -> int:
+        """After a full sync: every active variant the sync did not write (its row is older than
+        ``floor``, naive UTC) is no longer sold. Deactivated, not deleted (old sales name it);
+        returns how many."""
+        v = cast(Table, VariantRow.__table__)
+        result = self.session.execute(update(v).where(and_(v.c.active.is_(True), v.c.updated_at < floor))
+                                .values(active=False))
+        return int(cast(CursorResult[Any], result).rowcount or 0)

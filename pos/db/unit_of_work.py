@@ -24,6 +24,11 @@ class SqlUnitOfWork(UnitOfWork):
         self._session: Session | None = None
 
     @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """Where its sessions come from (the database it works on)."""
+        return self._factory
+
+    @property
     def session(self) -> Session:
         """The block's session (for code that speaks SQL itself, such as a bulk import)."""
         if self._session is None:

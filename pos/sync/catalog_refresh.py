@@ -8,9 +8,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from pos.ports import CatalogFeed, PromotionFeed
+from pos.services.unit_of_work import UnitOfWork
 from pos.sync.catalog_sync import CatalogSync, CatalogSyncReport, Progress
 from pos.sync.promotion_sync import sync_promotions
 
@@ -30,7 +29,7 @@ class RefreshReport:
         return f"{self.catalog.summary()}{promotions}"
 
 
-def refresh(session_factory: sessionmaker[Session], store: CatalogFeed, *,
+def refresh(uow: UnitOfWork, store: CatalogFeed, *,
             full: bool | None = None, with_stock: bool = True,
             commit_every: int = BACKGROUND_COMMIT_EVERY,
             on_progress: Progress | None = None) -> RefreshReport:
@@ -38,9 +37,9 @@ def refresh(session_factory: sessionmaker[Session], store: CatalogFeed, *,
     promotions with what their rules may ask of this store's sales. Raises ``CommerceUnavailable``
     when the central store cannot be reached; what was written before stays (upserts)."""
     t0 = time.perf_counter()
-    catalog = CatalogSync(session_factory, store, with_stock=with_stock,
+    catalog = CatalogSync(uow, store, with_stock=with_stock,
                           commit_every=commit_every).run(full=full, on_progress=on_progress)
     promotions = None
     if isinstance(store, PromotionFeed):
-        promotions = sync_promotions(session_factory, store.promotions, store.promotion_context())
+        promotions = sync_promotions(uow, store.promotions, store.promotion_context())
     return RefreshReport(catalog, promotions, time.perf_counter() - t0)

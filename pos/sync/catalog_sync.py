@@ -21,16 +21,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, and_, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from pos.catalog import Variant
-from pos.db import sync_repositories as state
-from pos.db.catalog_repository import CatalogRepository
-from pos.db.models_catalog import VariantRow
 from pos.ports import CatalogFeed
+from pos.services.unit_of_work import UnitOfWork
 from pos.stock import StockLevel
 
 CURSOR = "catalog.updated_since"
@@ -61,10 +56,10 @@ class CatalogSyncReport:
 
 
 class CatalogSync:
-    def __init__(self, session_factory: sessionmaker[Session], store: CatalogFeed, *,
+    def __init__(self, uow: UnitOfWork, store: CatalogFeed, *,
                  clock: Callable[[], datetime] = _utc_now, page_size: int = 500,
                  commit_every: int = 100_000, with_stock: bool = False) -> None:
-        self.sf = session_factory
+        self.uow = uow
         self.store = store
         self.clock = clock
         self.page_size = page_size
@@ -72,8 +67,8 @@ class CatalogSync:
         self.with_stock = with_stock
 
     def cursor(self) -> datetime | None:
-        with self.sf() as s:
-            value = state.get_state(s, CURSOR)
+        with self.uow:
+            value = self.uow.sync_state.get(CURSOR)
         return datetime.fromisoformat(value) if value else None
 
     def run(self, full: bool | None = None, on_progress: Progress | None = None) -> CatalogSyncReport:
@@ -117,18 +112,19 @@ class CatalogSync:
             else:
                 exhausted = True
             stock = [self._stock(page) for page in batch] if self.with_stock else []
-            with self.sf() as s, s.begin():
-                repo = CatalogRepository(s)
-                repo.bulk_upsert(v for page in batch for v in page)
+            with self.uow:
+                self.uow.catalog.bulk_upsert(v for page in batch for v in page)
                 for page_levels in stock:
-                    levels += repo.set_stock(page_levels)
+                    levels += self.uow.catalog.set_stock(page_levels)
+                self.uow.commit()
         deactivated = 0
-        with self.sf() as s, s.begin():
+        with self.uow:
             if since is None:
-                deactivated = self._deactivate_missing(s, stamp_floor)
-                state.set_state(s, LAST_FULL, started.isoformat(), started)
+                deactivated = self.uow.catalog.deactivate_not_updated_since(stamp_floor)
+                self.uow.sync_state.set(LAST_FULL, started.isoformat(), started)
             cursor = started - OVERLAP
-            state.set_state(s, CURSOR, cursor.isoformat(), started)
+            self.uow.sync_state.set(CURSOR, cursor.isoformat(), started)
+            self.uow.commit()
         return CatalogSyncReport("delta" if since else "full", done, deactivated, levels,
                                  time.perf_counter() - t0, cursor)
 
@@ -143,10 +139,3 @@ class CatalogSync:
                 out.append(StockLevel(vid, lvl.location_id, lvl.location_name, lvl.stocked,
                                       lvl.reserved))
         return out
-
-    @staticmethod
-    def _deactivate_missing(s: Session, floor: datetime) -> int:
-        v = cast(Table, VariantRow.__table__)
-        result = s.execute(update(v).where(and_(v.c.active.is_(True), v.c.updated_at < floor))
-                           .values(active=False))
-        return int(cast(CursorResult[Any], result).rowcount or 0)

@@ -7,7 +7,7 @@
     pos sync retry-dead      # queue dead outbox messages again (after fixing the cause)
     pos sync status          # outbox counts, oldest waiting, last error, catalogue cursors
 
-``ctx`` is main's ``AppContext`` (only ``ctx.session_factory`` is used); ``store`` is the
+``ctx`` is main's ``AppContext`` (only ``ctx.session_factory`` is used, through a unit of work); ``store`` is the
 ``CommerceStore`` main wires in (its ``catalog`` feed and its ``orders`` sink). ``--json`` prints
 JSON. Exit codes: 0 ok, 1 something failed and will be retried, 3 the central store cannot be
 reached.
@@ -21,10 +21,11 @@ from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from pos.db import sync_repositories as state
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.ports import CommerceStore, CommerceUnavailable, PromotionFeed
+from pos.queries.outbox import outbox_status
 from pos.sync.catalog_sync import CatalogSync
-from pos.sync.outbox import OutboxWorker, retry_dead, status
+from pos.sync.outbox import OutboxWorker, retry_dead
 from pos.sync.promotion_sync import sync_promotions
 
 ACTIONS = ("all", "catalog", "promotions", "outbox", "retry-dead", "status")
@@ -65,10 +66,9 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
     action = getattr(args, "action", "all") or "all"
     if action == "status":
         return cmd_sync_status(args, ctx)
-    sf = ctx.session_factory
+    uow = SqlUnitOfWork(ctx.session_factory)
     if action == "retry-dead":
-        with sf() as s, s.begin():
-            n = retry_dead(s, getattr(args, "key", None))
+        n = retry_dead(uow, getattr(args, "key", None))
         _out(args, {"requeued": n}, f"{n} dead message(s) queued again")
         return 0
     data: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
     code = 0
     try:
         if action in ("all", "catalog"):
-            sync = CatalogSync(sf, store.catalog, page_size=getattr(args, "page_size", 500),
+            sync = CatalogSync(uow, store.catalog, page_size=getattr(args, "page_size", 500),
                                with_stock=bool(getattr(args, "stock", False)))
             quiet = getattr(args, "json", False) or not sys.stderr.isatty()
             report = sync.run(full=True if getattr(args, "full", False) else None,
@@ -87,11 +87,11 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             lines.append(report.summary())
         feed = store.catalog
         if action in ("all", "promotions") and isinstance(feed, PromotionFeed):
-            n = sync_promotions(sf, feed.promotions, feed.promotion_context())
+            n = sync_promotions(uow, feed.promotions, feed.promotion_context())
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
-            worker = OutboxWorker(sf, store.orders)
+            worker = OutboxWorker(uow, store.orders)
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now
@@ -114,9 +114,10 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace, ctx: Any) -> int:
-    with ctx.session_factory() as s:
-        st = status(s)
-        cursors = state.all_state(s)
+    uow = SqlUnitOfWork(ctx.session_factory)
+    st = outbox_status(uow)
+    with uow:
+        cursors = uow.sync_state.all()
     data = {"outbox": {"counts": st.counts, "oldest_pending_age": st.oldest_pending_age,
                        "next_attempt_at": st.next_attempt_at, "last_error": st.last_error},
             "state": {k: {"value": v, "updated_at": at} for k, (v, at) in cursors.items()}}

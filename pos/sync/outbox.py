@@ -30,13 +30,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from pos.commerce import StoreOrder
-from pos.db import sync_repositories as repo
-from pos.db.repositories import OutboxRepository
 from pos.db.models_sync import DEAD, FAILED, PENDING, SENT
+from pos.db.repositories import OutboxRepository
 from pos.ports import CommerceUnavailable, OrderSink
+from pos.services.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -116,26 +114,22 @@ class OutboxStatus:
         return text
 
 
-def status(session: Session, now: datetime | None = None) -> OutboxStatus:
-    now = now or utc_now()
-    oldest = repo.oldest_open_created(session)
-    return OutboxStatus(counts=repo.counts(session),
-                        oldest_pending_age=None if oldest is None else max(now - oldest, timedelta(0)),
-                        next_attempt_at=repo.next_due(session), last_error=repo.last_error(session))
-
-
-def retry_dead(session: Session, key: str | None = None, now: datetime | None = None) -> int:
-    """Queue dead messages again (all, or the one with ``key``). Does not commit."""
-    return repo.retry_dead(session, now or utc_now(), key)
+def retry_dead(uow: UnitOfWork, key: str | None = None, now: datetime | None = None) -> int:
+    """Queue dead messages again (all, or the one with ``key``, after the cause was fixed);
+    returns how many."""
+    with uow:
+        count = uow.outbox.retry_dead(now or utc_now(), key)
+        uow.commit()
+    return count
 
 
 class OutboxWorker:
-    def __init__(self, session_factory: sessionmaker[Session], store: OrderSink,
+    def __init__(self, uow: UnitOfWork, store: OrderSink,
                  clock: Clock = utc_now, *, handlers: dict[str, Handler] | None = None,
                  backoff: Backoff = Backoff(), max_attempts: int = 10, batch: int = 100,
                  lease: timedelta = timedelta(minutes=5),
                  rng: random.Random | None = None) -> None:
-        self.sf = session_factory
+        self.uow = uow  # the worker's own: it runs in a thread of its own
         self.store = store
         self.clock = clock
         self.handlers = dict(DEFAULT_HANDLERS if handlers is None else handlers)
@@ -150,8 +144,8 @@ class OutboxWorker:
         """Deliver what is due, oldest first per kind, at most ``batch`` messages."""
         report = DeliveryReport()
         with self._lock:
-            with self.sf() as s:
-                kinds = repo.open_kinds(s)
+            with self.uow:
+                kinds = self.uow.outbox.open_kinds()
             budget = self.batch
             for kind in kinds:
                 while budget > 0:
@@ -163,8 +157,8 @@ class OutboxWorker:
     def _deliver_head(self, kind: str, report: DeliveryReport) -> bool:
         """Try the oldest message of ``kind``; True if it was delivered (go on with the next)."""
         now = self.clock()
-        with self.sf() as s:  # read only: SQLite cannot upgrade a read to a write under contention
-            row = repo.head(s, kind)
+        with self.uow:  # read only: SQLite cannot upgrade a read to a write under contention
+            row = self.uow.outbox.head(kind)
             if row is None:
                 return False
             if row.next_attempt_at > now:  # backing off, or another worker holds it
@@ -172,8 +166,9 @@ class OutboxWorker:
                 return False
             msg_id, key, attempts, seen = row.id, row.key, row.attempts, row.next_attempt_at
             payload = json.loads(row.payload_json)
-        with self.sf() as s, s.begin():
-            claimed = repo.claim(s, msg_id, seen, now + self.lease)
+        with self.uow:
+            claimed = self.uow.outbox.claim(msg_id, seen, now + self.lease)
+            self.uow.commit()
         if not claimed:
             report.blocked_kinds.append(kind)
             return False
@@ -188,14 +183,16 @@ class OutboxWorker:
             dead = not transient and failures >= self.max_attempts
             error = f"{type(e).__name__}: {e}"
             next_at = self.clock() + self.backoff.delay(failures, self.rng)
-            with self.sf() as s, s.begin():
-                repo.mark_failed(s, msg_id, error, next_at, dead)
+            with self.uow:
+                self.uow.outbox.mark_failed(msg_id, error, next_at, dead)
+                self.uow.commit()
             (report.dead.append(key) if dead else report.failed.append((key, error)))
             log.warning("outbox %s: %s (attempt %d%s)", key, error, failures,
                         ", giving up" if dead else f", next at {next_at:%H:%M:%S}")
             return dead  # a dead head is set aside: the next one of its kind may go
-        with self.sf() as s, s.begin():
-            repo.mark_sent(s, msg_id, str(remote_id), self.clock())
+        with self.uow:
+            self.uow.outbox.mark_sent(msg_id, str(remote_id), self.clock())
+            self.uow.commit()
         report.sent.append(key)
         return True
 

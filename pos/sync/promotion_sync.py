@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from pos.db.repositories import SyncStateRepository
 from pos.promotions import Promotion, promotion_to_dict
 from pos.services.unit_of_work import UnitOfWork
@@ -46,13 +44,10 @@ def load_promotion_context(sync_state: SyncStateRepository) -> dict[str, Any]:
     return dict(json.loads(text)) if text else {}
 
 
-def sync_promotions(uow: UnitOfWork | sessionmaker[Session], fetch: Callable[[], list[Promotion]],
+def sync_promotions(uow: UnitOfWork, fetch: Callable[[], list[Promotion]],
                     context: Mapping[str, Any] | None = None) -> int:
     """Fetch every promotion from the central store and replace the local set."""
     promotions = fetch()
-    if not isinstance(uow, UnitOfWork):
-        from pos.db.unit_of_work import SqlUnitOfWork
-        uow = SqlUnitOfWork(uow)
     with uow:
         count = store_promotions(uow.sync_state, promotions, context=context)
         uow.commit()

@@ -4,22 +4,22 @@ deferred BEGIN the till's write failed at once with "database is locked".)"""
 import threading
 from datetime import datetime
 
-from pos.db import sync_repositories as state
+from pos.db.repositories import SyncStateRepository
 
 
 def test_a_transaction_that_read_first_still_writes_after_another_commit(session_factory):
     with session_factory() as s, s.begin():
-        state.set_state(s, "till", "0", datetime.now())
+        SyncStateRepository(s).set("till", "0", datetime.now())
     read_done = threading.Event()
     errors: list[BaseException] = []
 
     def till() -> None:
         try:
             with session_factory() as s, s.begin():
-                assert state.get_state(s, "till") == "0"  # the till reads ...
+                assert SyncStateRepository(s).get("till") == "0"  # the till reads ...
                 read_done.set()
                 threading.Event().wait(0.3)  # ... the sync commits meanwhile (or waits) ...
-                state.set_state(s, "till", "1", datetime.now())  # ... and the till writes
+                SyncStateRepository(s).set("till", "1", datetime.now())  # ... and the till writes
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
             read_done.set()
@@ -28,7 +28,7 @@ def test_a_transaction_that_read_first_still_writes_after_another_commit(session
         read_done.wait(5)
         try:
             with session_factory() as s, s.begin():
-                state.set_state(s, "sync", "page 1", datetime.now())
+                SyncStateRepository(s).set("sync", "page 1", datetime.now())
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
 
@@ -39,4 +39,4 @@ def test_a_transaction_that_read_first_still_writes_after_another_commit(session
         t.join(15)
     assert not errors, errors
     with session_factory() as s:
-        assert state.get_state(s, "till") == "1" and state.get_state(s, "sync") == "page 1"
+        assert SyncStateRepository(s).get("till") == "1" and SyncStateRepository(s).get("sync") == "page 1"

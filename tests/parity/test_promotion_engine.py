@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from pos.db.repositories import SyncStateRepository
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.promotions import ApplicationMethod, PromoLine, Promotion, Rule, apply_promotions, pick_value, promotion_totals
 from pos.vat import VatRate
 
@@ -174,10 +175,10 @@ def test_promotions_round_trip_through_the_local_store(session_factory):
                     ends_at=datetime(2027, 12, 31, 23, 59, 59), limit=100, used=3)]
     with session_factory() as s:
         assert load_promotions(SyncStateRepository(s)) == []
-    assert sync_promotions(session_factory, lambda: promos) == 2
+    assert sync_promotions(SqlUnitOfWork(session_factory), lambda: promos) == 2
     with session_factory() as s:
         assert load_promotions(SyncStateRepository(s)) == promos
-    assert sync_promotions(session_factory, lambda: promos[:1]) == 1  # replaced, not added to
+    assert sync_promotions(SqlUnitOfWork(session_factory), lambda: promos[:1]) == 1  # replaced, not added to
     with session_factory() as s:
         assert load_promotions(SyncStateRepository(s)) == promos[:1]
 

@@ -7,6 +7,7 @@ import pytest
 
 from pos.catalog import Variant
 from pos.db.catalog_repository import CatalogRepository
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.stock import StockLevel
 from pos.sync.catalog_sync import OVERLAP, CatalogSync
 from pos.vat import VatRate
@@ -66,7 +67,7 @@ class GeneratedStore:
 def test_full_then_delta_then_deletions_with_50k_variants(session_factory, engine):
     clock = Clock()
     store = GeneratedStore(N, clock)
-    sync = CatalogSync(session_factory, store, clock=clock, page_size=1000, commit_every=20_000)
+    sync = CatalogSync(SqlUnitOfWork(session_factory), store, clock=clock, page_size=1000, commit_every=20_000)
     progress: list[tuple[int, int | None]] = []
     t0 = time.perf_counter()
     report = sync.run(on_progress=lambda done, total: progress.append((done, total)))
@@ -125,7 +126,7 @@ def test_full_then_delta_then_deletions_with_50k_variants(session_factory, engin
 def test_stock_comes_along_when_asked(session_factory):
     clock = Clock()
     store = GeneratedStore(2500, clock)
-    report = CatalogSync(session_factory, store, clock=clock, page_size=1000,
+    report = CatalogSync(SqlUnitOfWork(session_factory), store, clock=clock, page_size=1000,
                          with_stock=True).full()
     assert report.stock_levels == 2500
     with session_factory() as s:
@@ -134,7 +135,7 @@ def test_stock_comes_along_when_asked(session_factory):
 
 
 def test_delta_needs_a_first_full_sync(session_factory):
-    sync = CatalogSync(session_factory, GeneratedStore(10, Clock()))
+    sync = CatalogSync(SqlUnitOfWork(session_factory), GeneratedStore(10, Clock()))
     with pytest.raises(ValueError):
         sync.delta()
     assert sync.run().mode == "full"  # no cursor yet: run() does a full sync
@@ -145,7 +146,7 @@ def test_the_till_writes_while_the_sync_waits_for_the_central_store(session_fact
     """While the central store is answering (between pages, stock calls), no sync transaction is
     open: a till selling on the same SQLite database writes at once instead of waiting for the
     write lock (and failing after the busy timeout)."""
-    from pos.db import sync_repositories as state
+    from pos.db.repositories import SyncStateRepository
     from pos.sync.catalog_refresh import refresh
 
     store = GeneratedStore(3_000, Clock())
@@ -154,7 +155,7 @@ def test_the_till_writes_while_the_sync_waits_for_the_central_store(session_fact
     def write_as_the_till() -> None:
         t = time.perf_counter()
         with session_factory() as s, s.begin():
-            state.set_state(s, "till.heartbeat", str(t), datetime.now())
+            SyncStateRepository(s).set("till.heartbeat", str(t), datetime.now())
         waits.append(time.perf_counter() - t)
 
     pages = store.iter_variants
@@ -171,7 +172,7 @@ def test_the_till_writes_while_the_sync_waits_for_the_central_store(session_fact
 
     store.iter_variants = iter_variants
     store.stock_levels = stock_levels
-    report = refresh(session_factory, store, commit_every=1_000)
+    report = refresh(SqlUnitOfWork(session_factory), store, commit_every=1_000)
     assert report.catalog.variants == 3_000 and report.catalog.stock_levels == 3_000
     assert report.promotions is None  # this store offers none
     assert len(waits) >= 2 * (3_000 // 500) and max(waits) < 1.0, max(waits)

@@ -6,6 +6,7 @@ import json
 import pytest
 
 import main
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.demo.customers import DemoCustomers
 from pos.ports import CatalogFeed, CommerceStore, CustomerDirectory, OrderSink, PromotionFeed
 
@@ -59,10 +60,11 @@ def test_the_background_sync_gets_the_catalogue_feed(config, monkeypatch):
     ctx = main.open_database(cfg)
     given = []
     monkeypatch.setattr(catalog_refresh, "refresh",
-                        lambda sf, feed, on_progress: given.append((sf, feed, on_progress)))
+                        lambda uow, feed, on_progress: given.append((uow, feed, on_progress)))
     main.catalog_refresher(ctx, cfg)(print)
-    sf, feed, on_progress = given[0]
-    assert sf is ctx.session_factory and on_progress is print
+    uow, feed, on_progress = given[0]
+    assert isinstance(uow, SqlUnitOfWork) and uow.session_factory is ctx.session_factory
+    assert on_progress is print
     assert isinstance(feed, CatalogFeed) and isinstance(feed, PromotionFeed)
     assert not isinstance(feed, CommerceStore)  # the feed, not the whole store
     assert main.catalog_refresher(ctx, config(False)) is None

@@ -13,13 +13,13 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.medusa_server import start_local_medusa, unavailable
-
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.sync.catalog_sync import OVERLAP, CatalogSync
+from tests.medusa_server import start_local_medusa, unavailable
 
 pytestmark = [pytest.mark.medusa, pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -43,7 +43,7 @@ def test_full_delta_and_deletion_against_medusa(medusa_store, tmp_path):
     # The delta's cursor is the full sync's start less OVERLAP (for clock skew). Medusa runs on
     # this machine (one clock) and was seeded minutes ago: without this, the seed's own changes
     # fall inside the overlap and the delta brings the whole catalogue again.
-    sync = CatalogSync(sf, medusa_store.catalog, page_size=500, with_stock=True,
+    sync = CatalogSync(SqlUnitOfWork(sf), medusa_store.catalog, page_size=500, with_stock=True,
                        clock=lambda: datetime.now(timezone.utc).replace(tzinfo=None) + OVERLAP)
     expected = medusa_store.catalog.count_variants()
     progress = []

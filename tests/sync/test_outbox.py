@@ -3,11 +3,12 @@ import threading
 import time
 from datetime import datetime, timedelta
 
-from pos.db import sync_repositories as repo
 from pos.db.repositories import OutboxRepository
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Tender, TenderKind
+from pos.queries.outbox import outbox_status
 from pos.sales import Sale, SaleLine
-from pos.sync.outbox import STORE_ORDER, Backoff, OutboxWorker, enqueue, retry_dead, status
+from pos.sync.outbox import STORE_ORDER, Backoff, OutboxWorker, enqueue, retry_dead
 from pos.sync.sale_events import enqueue_sale, sale_key, sale_order_payload
 from pos.vat import VatRate
 from tests.sync.fakes import FakeStore
@@ -42,7 +43,7 @@ def queue(sf, *sales: Sale, now: datetime = T0) -> None:
 
 
 def worker(sf, store, clock, **kw):
-    return OutboxWorker(sf, store, clock, rng=random.Random(7), **kw)
+    return OutboxWorker(SqlUnitOfWork(sf), store, clock, rng=random.Random(7), **kw)
 
 
 def test_a_message_is_part_of_the_callers_transaction(session_factory):
@@ -54,8 +55,8 @@ def test_a_message_is_part_of_the_callers_transaction(session_factory):
         enqueue_sale(OutboxRepository(s), make_sale(2), "store-gbg")
         s.rollback()  # the sale was not stored: neither is its message
     with session_factory() as s:
-        assert status(s, T0).counts["pending"] == 1
-        row = repo.by_key(s, "sale:sale-0001")
+        assert outbox_status(SqlUnitOfWork(session_factory), T0).counts["pending"] == 1
+        row = OutboxRepository(s).by_key("sale:sale-0001")
         assert row is not None and row.kind == STORE_ORDER
 
 
@@ -66,9 +67,9 @@ def test_delivers_oldest_first_and_marks_sent(session_factory):
     assert report.sent == [f"sale:sale-{i:04d}" for i in range(1, 6)]
     assert store.calls == report.sent
     with session_factory() as s:
-        st = status(s, clock())
+        st = outbox_status(SqlUnitOfWork(session_factory), clock())
         assert st.counts == {"pending": 0, "failed": 0, "sent": 5, "dead": 0}
-        assert repo.by_key(s, "sale:sale-0003").remote_id == store.orders["sale:sale-0003"][0]
+        assert OutboxRepository(s).by_key("sale:sale-0003").remote_id == store.orders["sale:sale-0003"][0]
     assert worker(session_factory, store, clock).run_once().delivered == 0
     assert len(store.calls) == 5  # nothing is sent twice
 
@@ -92,7 +93,7 @@ def test_a_failing_head_blocks_its_kind_with_capped_backoff_then_recovers(sessio
     delays = []
     for _ in range(8):
         with session_factory() as s:
-            row = repo.by_key(s, "sale:sale-0001")
+            row = OutboxRepository(s).by_key("sale:sale-0001")
             delays.append((row.next_attempt_at - clock()).total_seconds())
             assert row.status == "failed" and "connection refused" in row.last_error
         assert w.run_once().blocked_kinds == [STORE_ORDER]  # not due yet: no call
@@ -105,7 +106,7 @@ def test_a_failing_head_blocks_its_kind_with_capped_backoff_then_recovers(sessio
         assert raw / 2 <= d <= raw
     store.down = 0
     with session_factory() as s:
-        clock.now = repo.by_key(s, "sale:sale-0001").next_attempt_at
+        clock.now = OutboxRepository(s).by_key("sale:sale-0001").next_attempt_at
     report = w.run_once()
     assert report.sent == ["sale:sale-0001", "sale:sale-0002"]
     assert len(store.orders) == 2
@@ -122,7 +123,7 @@ def test_a_lost_answer_after_the_store_committed_never_makes_a_second_order(sess
     assert store.calls == ["sale:sale-0001"] * 3
     assert len(store.orders) == 1
     with session_factory() as s:
-        row = repo.by_key(s, "sale:sale-0001")
+        row = OutboxRepository(s).by_key("sale:sale-0001")
         assert row.status == "sent" and row.attempts == 3
         assert row.remote_id == store.orders["sale:sale-0001"][0]
 
@@ -155,13 +156,11 @@ def test_a_permanent_error_goes_dead_after_max_attempts_and_stops_blocking(sessi
         report = w.run_once()
         clock.advance(3600)
     assert report.dead == ["sale:sale-0001"] and report.sent == ["sale:sale-0002"]
-    with session_factory() as s:
-        st = status(s, clock())
-        assert st.counts["dead"] == 1 and st.counts["sent"] == 1
-        assert st.last_error[0] == "sale:sale-0001" and "unknown" in st.last_error[1]
+    st = outbox_status(SqlUnitOfWork(session_factory), clock())
+    assert st.counts["dead"] == 1 and st.counts["sent"] == 1
+    assert st.last_error[0] == "sale:sale-0001" and "unknown" in st.last_error[1]
     store.refuse = set()  # fixed centrally
-    with session_factory() as s, s.begin():
-        assert retry_dead(s, now=clock()) == 1
+    assert retry_dead(SqlUnitOfWork(session_factory), now=clock()) == 1
     assert w.run_once().sent == ["sale:sale-0001"]
 
 
@@ -171,8 +170,7 @@ def test_status_reports_counts_age_and_last_error(session_factory):
     clock.advance(90)
     store.down = 1
     worker(session_factory, store, clock).run_once()
-    with session_factory() as s:
-        st = status(s, clock())
+    st = outbox_status(SqlUnitOfWork(session_factory), clock())
     assert st.counts["failed"] == 1 and st.pending == 1
     assert st.oldest_pending_age == timedelta(seconds=90)
     assert "connection refused" in st.last_error[1]
@@ -184,7 +182,7 @@ def test_run_forever_delivers_in_a_thread_until_stopped(session_factory):
     from pos.sync.outbox import utc_now
     queue(session_factory, *(make_sale(i) for i in range(1, 4)), now=utc_now())
     stop = threading.Event()
-    t = OutboxWorker(session_factory, store).start_thread(stop, interval=0.05)
+    t = OutboxWorker(SqlUnitOfWork(session_factory), store).start_thread(stop, interval=0.05)
     deadline = time.monotonic() + 10
     while len(store.orders) < 3 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -218,7 +216,7 @@ def test_two_workers_on_one_outbox_never_send_a_message_twice(session_factory):
 
     store = SlowStore()
     queue(session_factory, *(make_sale(i) for i in range(1, 21)), now=utc_now())
-    workers = [OutboxWorker(session_factory, store) for _ in range(3)]
+    workers = [OutboxWorker(SqlUnitOfWork(session_factory), store) for _ in range(3)]
     errors = []
 
     def run(w):
@@ -235,5 +233,4 @@ def test_two_workers_on_one_outbox_never_send_a_message_twice(session_factory):
     assert not errors
     assert sorted(store.calls) == sorted(set(store.calls))  # no key was sent twice
     assert len(store.orders) == 20
-    with session_factory() as s:
-        assert status(s).counts["sent"] == 20
+    assert outbox_status(SqlUnitOfWork(session_factory)).counts["sent"] == 20

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from pos.db import sync_repositories as outbox_rows
-from pos.db.repositories import JournalRepository
-from pos.sync.outbox import OutboxWorker, status
+from pos.db.repositories import JournalRepository, OutboxRepository
+from pos.db.unit_of_work import SqlUnitOfWork
+from pos.queries.outbox import outbox_status
+from pos.sync.outbox import OutboxWorker
 from pos.sync.sale_events import sale_key
 from tests.services.conftest import make_till, printer, terminal, till  # noqa: F401 - fixtures
 from tests.sync.fakes import FakeStore
@@ -18,12 +19,12 @@ def test_a_till_sale_is_delivered_once_as_an_order(till, session_factory):
     sale = till.pay_cash(30000).sale
     assert sale is not None
     with session_factory() as s:
-        row = outbox_rows.by_key(s, sale_key(sale.id))
+        row = OutboxRepository(s).by_key(sale_key(sale.id))
         assert row is not None and row.status == "pending"
     store = FakeStore()
     store.lose_answers = 1  # the first answer is lost after the order was made
     now = [row.created_at]
-    worker = OutboxWorker(session_factory, store, clock=lambda: now[0])
+    worker = OutboxWorker(SqlUnitOfWork(session_factory), store, clock=lambda: now[0])
     worker.run_once()
     now[0] += timedelta(hours=1)
     worker.run_once()
@@ -34,8 +35,8 @@ def test_a_till_sale_is_delivered_once_as_an_order(till, session_factory):
     assert sorted(ln.sku for ln in order.lines) == ["KAF-1", "TSH-1"]
     assert sum(a for _, a in order.tenders) == sale.total + sale.rounding
     with session_factory() as s:
-        assert status(s).counts["sent"] == 1
-        assert outbox_rows.by_key(s, sale_key(sale.id)).remote_id == order_id
+        assert outbox_status(SqlUnitOfWork(session_factory)).counts["sent"] == 1
+        assert OutboxRepository(s).by_key(sale_key(sale.id)).remote_id == order_id
 
 
 def test_no_sale_no_message(till, session_factory, monkeypatch):
@@ -46,5 +47,4 @@ def test_no_sale_no_message(till, session_factory, monkeypatch):
     monkeypatch.setattr(JournalRepository, "append", broken_journal)
     with pytest.raises(RuntimeError):
         till.pay_cash(20000)
-    with session_factory() as s:
-        assert status(s).counts == {"pending": 0, "failed": 0, "sent": 0, "dead": 0}
+    assert outbox_status(SqlUnitOfWork(session_factory)).counts == {"pending": 0, "failed": 0, "sent": 0, "dead": 0}

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from pos.db.unit_of_work import SqlUnitOfWork
 from pos.demo.catalog import demo_stock, demo_variants
 from pos.ports import CommerceUnavailable
 from pos.promotions import ApplicationMethod, Promotion
@@ -72,7 +73,7 @@ def synced_window(qtbot, qapp, till, english, central):
 
     apply_style(qapp)
     sf = till.session_factory
-    w = MainWindow(till, refresh=lambda progress: refresh(sf, central, on_progress=progress,
+    w = MainWindow(till, refresh=lambda progress: refresh(SqlUnitOfWork(sf), central, on_progress=progress,
                                                            commit_every=500),
                    sync_interval_minutes=0)
     w.catalog_sync.first_sync.stop()  # the tests start it themselves
@@ -141,7 +142,7 @@ def test_a_failed_sync_says_so_quietly_and_a_click_tries_again(qtbot, synced_win
 
 def test_the_first_sync_starts_by_itself_soon_after_the_till(qtbot, qapp, till, central):
     from ui.till.main_window import MainWindow
-    w = MainWindow(till, refresh=lambda progress: refresh(till.session_factory, central, on_progress=progress),
+    w = MainWindow(till, refresh=lambda progress: refresh(SqlUnitOfWork(till.session_factory), central, on_progress=progress),
                    sync_interval_minutes=0)
     qtbot.addWidget(w)
     assert w.catalog_sync.first_sync.isActive() and not w.catalog_sync.timer.isActive()

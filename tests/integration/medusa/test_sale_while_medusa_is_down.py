@@ -10,7 +10,9 @@ import pytest
 from integrations.medusa.store import MedusaStore
 from main import build_till
 from pos.config import load_config
-from pos.sync.outbox import OutboxWorker, status, utc_now
+from pos.db.unit_of_work import SqlUnitOfWork
+from pos.queries.outbox import outbox_status
+from pos.sync.outbox import OutboxWorker, utc_now
 from pos.sync.sale_events import sale_key
 from tests.integration.medusa.conftest import SCRIPT
 
@@ -46,17 +48,16 @@ def test_a_sale_made_while_medusa_is_stopped_arrives_once_when_it_is_back(
         assert sale is not None and sale.total == 2 * article.price
 
         clock = [utc_now()]
-        worker = OutboxWorker(ctx.session_factory, down.orders, clock=lambda: clock[0])
+        worker = OutboxWorker(SqlUnitOfWork(ctx.session_factory), down.orders, clock=lambda: clock[0])
         report = worker.run_once()
         assert report.failed and not report.sent
-        with ctx.session_factory() as s:
-            assert status(s).pending == 1
+        assert outbox_status(SqlUnitOfWork(ctx.session_factory)).pending == 1
     finally:
         medusa("start")
 
     up = MedusaStore.from_state(location_key="store-gbg")
     clock[0] += timedelta(hours=1)  # past the backoff
-    worker = OutboxWorker(ctx.session_factory, up.orders, clock=lambda: clock[0])
+    worker = OutboxWorker(SqlUnitOfWork(ctx.session_factory), up.orders, clock=lambda: clock[0])
     assert worker.run_once().sent == [sale_key(sale.id)]
     assert worker.run_once().sent == []  # nothing is sent twice
 
@@ -67,5 +68,4 @@ def test_a_sale_made_while_medusa_is_stopped_arrives_once_when_it_is_back(
     after = next(lvl.stocked for lvl in up.catalog.stock_levels([article.sku])
                  if lvl.location_id == "store-gbg")
     assert after == before - 2
-    with ctx.session_factory() as s:
-        assert status(s).pending == 0
+    assert outbox_status(SqlUnitOfWork(ctx.session_factory)).pending == 0

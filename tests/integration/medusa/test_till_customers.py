@@ -54,7 +54,7 @@ def test_a_web_customer_found_at_the_till_gets_the_store_sale_in_their_history(t
     sale = t.pay_cash(t.totals().total + 10000).sale
     assert sale is not None and sale.customer_id == anna.id
 
-    report = OutboxWorker(sf, store.orders).run_once()
+    report = OutboxWorker(SqlUnitOfWork(sf), store.orders).run_once()
     assert report.sent == [f"sale:{sale.id}"], report
     history = store.client.admin("GET", "/admin/orders", params={
         "customer_id[]": [anna.id], "limit": 50, "order": "-created_at",

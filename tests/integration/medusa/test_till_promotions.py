@@ -44,7 +44,7 @@ def synced(medusa_state, tmp_path_factory):
     upgrade(engine)
     sf = make_factory(engine)
     progress = []
-    report = refresh(sf, store.catalog,
+    report = refresh(SqlUnitOfWork(sf), store.catalog,
                      on_progress=lambda done, total: progress.append((done, total)))
     assert report.catalog.mode == "full" and report.promotions >= 2
     assert progress[-1][0] == progress[-1][1] == report.catalog.variants
@@ -135,7 +135,7 @@ def test_the_sale_becomes_an_order_for_what_the_customer_paid(synced):
     sale = till.pay_cash(totals.total + 10000).sale
     assert sale is not None and sale.total == totals.total < shirt.price + other.price
 
-    worker = OutboxWorker(sf, store.orders)
+    worker = OutboxWorker(SqlUnitOfWork(sf), store.orders)
     report = worker.run_once()
     assert report.sent == [f"sale:{sale.id}"], report
     with sf() as s:
@@ -176,12 +176,12 @@ def budgeted_code(synced, prefix, limit):
         "application_method": {"type": "percentage", "target_type": "items", "value": 10,
                                "allocation": "each", "max_quantity": 1, "currency_code": "sek"}})
     try:
-        sync_promotions(sf, store.catalog.promotions, store.catalog.promotion_context())
+        sync_promotions(SqlUnitOfWork(sf), store.catalog.promotions, store.catalog.promotion_context())
         yield code, campaign["id"], promotion["promotion"]["id"]
     finally:
         store.client.admin("DELETE", f"/admin/promotions/{promotion['promotion']['id']}")
         store.client.admin("DELETE", f"/admin/campaigns/{campaign['id']}")
-        sync_promotions(sf, store.catalog.promotions, store.catalog.promotion_context())
+        sync_promotions(SqlUnitOfWork(sf), store.catalog.promotions, store.catalog.promotion_context())
 
 
 def budget_used(store, campaign_id) -> int:
@@ -203,7 +203,7 @@ def sell_with_code(sf, store, article, code):
     took = sum(p.amount for lt in totals.lines for p in lt.promotions if p.code == code)
     sale = till.pay_cash(totals.total).sale
     assert sale is not None
-    report = OutboxWorker(sf, store.orders).run_once()
+    report = OutboxWorker(SqlUnitOfWork(sf), store.orders).run_once()
     assert report.sent == [sale_key(sale.id)], report
     with sf() as s:
         order_id = s.query(OutboxRow).filter_by(key=sale_key(sale.id)).one().remote_id
