@@ -44,6 +44,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
+    from pos.payment_methods import PaymentMethods
     from pos.receipt_layout import StoreInfo
     from pos.services.till import TillConfig
 
@@ -56,6 +57,7 @@ def till_config(config: Config) -> Any:
         location_id=str(config.get("register", "location_id")),
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
+        payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
     )
 
 

@@ -56,7 +56,7 @@ def check_terminal(config: dict) -> dict:
     url = str(config.get("terminal") or DEFAULTS["terminal"])
     try:
         from hardware.terminals.factory import make_terminal
-        from pos.ports import CardOutcome
+        from pos.ports import PaymentOutcome
 
         t = make_terminal(url)
         if url.split("?")[0] == "simulator":
@@ -65,10 +65,10 @@ def check_terminal(config: dict) -> dict:
             if hasattr(t, attr):
                 setattr(t, attr, min(float(getattr(t, attr)), limit))
         probe = f"diag-{secrets.token_hex(4)}"
-        r = t.transaction_status(probe)
+        r = t.status(probe)
     except Exception as e:
         return _result("terminal", url, False, "error", str(e))
-    if r.outcome is CardOutcome.UNKNOWN:
+    if r.outcome is PaymentOutcome.UNKNOWN:
         return _result("terminal", url, False, "unreachable", r.message or "No answer")
     return _result("terminal", url, True, "ready", "Answers")
 

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "medusa": {"state": ""},
     # The till's background sync of catalogue, stock and promotions (0: only when clicked).
     "sync": {"interval_minutes": 15},
+    # The payment methods the till offers, as [[payment.methods]] tables (id, kind, label,
+    # counts_as_cash, provider); none: cash and the card terminal (pos.payment_methods).
+    "payment": {"methods": []},
 }
 
 

@@ -1,33 +1,26 @@
-"""Paying for a sale: tenders (cash, card), split tender, change, and cash rounding.
+"""Paying for a sale: tenders, split tender, change, and cash rounding.
 
-Swedish rule (öresavrundning): only the part paid in cash is rounded to whole kronor; card pays
-to the öre. The rounding difference is its own amount on the sale so that
-``total + rounding == sum(tender amounts)`` always holds.
+Each tender points at a payment method (``pos.payment_methods``): cash, a card terminal, and
+later Swish, gift cards, invoices. Swedish rule (öresavrundning): only the part paid with a
+method that counts as cash is rounded to whole kronor; the others pay to the öre. The rounding
+difference is its own amount on the sale so that ``total + rounding == sum(tender amounts)``
+always holds.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 from pos.errors import UserError, messages
 from pos.money import format_kronor, round_to_krona
-
-
-class TenderKind(Enum):
-    CASH = "cash"
-    CARD = "card"
-
-    @property
-    def label(self) -> str:
-        return {"cash": "Kontant", "card": "Kort"}[self.value]
-
+from pos.payment_methods import CASH, PaymentMethod, known_method
 
 MESSAGES = messages({
     "payment.cash_received_positive": "Enter the cash received (more than 0)",
     "payment.card_amount_positive": "A card payment must be above 0",
     "payment.card_at_most": "A card can pay at most {amount} kr (what is left)",
-    "payment.not_a_card_tender": "Not a card tender",
+    "payment.not_a_provider_tender": "{method} is not taken through a payment provider",
+    "payment.not_cash": "{method} does not count as cash",
     "payment.already_paid": "The sale is already paid",
 })
 
@@ -38,27 +31,34 @@ class PaymentError(UserError, ValueError):
 
 @dataclass(frozen=True)
 class Tender:
-    kind: TenderKind
-    amount: int  # öre applied to the sale
+    """``amount`` öre applied to the sale with ``method``; cash: ``received`` and ``change``;
+    a provider's payment: its attempt (the till's key), authorisation, card and reference."""
+
+    method: PaymentMethod
+    amount: int
     received: int = 0  # cash handed over
     change: int = 0  # cash given back
-    attempt_id: str = ""  # card: the till's key for the terminal transaction
+    attempt_id: str = ""  # the till's key for the provider's transaction
     auth_code: str = ""
     masked_pan: str = ""
     brand: str = ""
-    terminal_ref: str = ""
+    terminal_ref: str = ""  # the provider's reference (for a refund)
     receipt_lines: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "amount": self.amount, "received": self.received,
-                "change": self.change, "attempt_id": self.attempt_id,
-                "auth_code": self.auth_code, "masked_pan": self.masked_pan,
-                "brand": self.brand, "terminal_ref": self.terminal_ref,
-                "receipt_lines": list(self.receipt_lines)}
+        return {"method": self.method.to_dict(), "kind": self.method.id, "amount": self.amount,
+                "received": self.received, "change": self.change,
+                "attempt_id": self.attempt_id, "auth_code": self.auth_code,
+                "masked_pan": self.masked_pan, "brand": self.brand,
+                "terminal_ref": self.terminal_ref, "receipt_lines": list(self.receipt_lines)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Tender":
-        return cls(kind=TenderKind(d["kind"]), amount=int(d["amount"]),
+        """From ``to_dict``; a tender saved before methods were records names only its method's
+        id under ``kind`` ("cash" or "card")."""
+        method = (PaymentMethod.from_dict(d["method"]) if d.get("method")
+                  else known_method(str(d["kind"])))
+        return cls(method=method, amount=int(d["amount"]),
                    received=int(d.get("received", 0)), change=int(d.get("change", 0)),
                    attempt_id=d.get("attempt_id", ""), auth_code=d.get("auth_code", ""),
                    masked_pan=d.get("masked_pan", ""), brand=d.get("brand", ""),
@@ -96,32 +96,40 @@ class Payment:
     def change(self) -> int:
         return sum(t.change for t in self.tenders)
 
-    def add_cash(self, received: int) -> Tender:
+    @property
+    def provider_tenders(self) -> list[Tender]:
+        """Tenders a provider charged (they are refunded through it, never just dropped)."""
+        return [t for t in self.tenders if t.method.kind.needs_provider]
+
+    def add_cash(self, received: int, method: PaymentMethod = CASH) -> Tender:
         """Cash handed over. Enough for the rounded rest: completes with change. Less: a part."""
         self._check_open()
+        if not method.counts_as_cash:
+            raise PaymentError("payment.not_cash", method=method.label)
         if received <= 0:
             raise PaymentError("payment.cash_received_positive")
         due = self.cash_due
         if received >= due:
             self.rounding += due - self.remaining
-            tender = Tender(TenderKind.CASH, amount=due, received=received, change=received - due)
+            tender = Tender(method, amount=due, received=received, change=received - due)
         else:
-            tender = Tender(TenderKind.CASH, amount=received, received=received)
+            tender = Tender(method, amount=received, received=received)
         self.tenders.append(tender)
         return tender
 
-    def check_card_amount(self, amount: int) -> None:
-        """Raise unless a card may pay ``amount`` now (card never pays more than is owed)."""
+    def check_provider_amount(self, amount: int) -> None:
+        """Raise unless a provider may charge ``amount`` öre now (never more than is owed)."""
         self._check_open()
         if amount <= 0:
             raise PaymentError("payment.card_amount_positive")
         if amount > self.remaining:
             raise PaymentError("payment.card_at_most", amount=format_kronor(self.remaining))
 
-    def add_card(self, tender: Tender) -> Tender:
-        if tender.kind is not TenderKind.CARD:
-            raise PaymentError("payment.not_a_card_tender")
-        self.check_card_amount(tender.amount)
+    def add_provider_tender(self, tender: Tender) -> Tender:
+        """A payment a provider approved (a card on the terminal ...)."""
+        if not tender.method.kind.needs_provider:
+            raise PaymentError("payment.not_a_provider_tender", method=tender.method.label)
+        self.check_provider_amount(tender.amount)
         self.tenders.append(tender)
         return tender
 

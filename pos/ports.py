@@ -79,59 +79,76 @@ class ReceiptPrinter(Protocol):
         """Kick the cash drawer connected to this printer; raise PrinterError."""
 
 
-# --- card terminal -------------------------------------------------------------------------------
+# --- payment providers (card terminals now; Swish and gift cards the same way) ---------------------
+#
+# A payment method that needs a provider (``pos.payment_methods``: a card terminal, a mobile
+# payment, a gift card) is taken through one protocol: ``start`` a payment, ask its ``status``,
+# ``abort`` it, ``refund`` it. The till stores each attempt (its own idempotency key) before the
+# provider is asked, asks ``status`` after a lost answer or a crash, and so never charges twice.
 
 
-class CardOutcome(Enum):
+class PaymentOutcome(Enum):
     APPROVED = "approved"
     DECLINED = "declined"
-    CANCELLED = "cancelled"  # by the customer or the cashier on the terminal
-    BUSY = "busy"  # terminal is doing something else; nothing was charged
-    UNKNOWN = "unknown"  # no answer: ask transaction_status before doing anything else
-    NOT_FOUND = "not_found"  # transaction_status: the terminal never saw this attempt
+    CANCELLED = "cancelled"  # by the customer, or the cashier on the terminal
+    BUSY = "busy"  # the provider is doing something else; nothing was charged
+    UNKNOWN = "unknown"  # no answer: ask ``status`` before doing anything else
+    NOT_FOUND = "not_found"  # ``status``: the provider never saw this attempt
 
 
 @dataclass(frozen=True)
-class CardRequest:
-    """``attempt_id`` is the till's own idempotency key (stored before sending); ``amount`` in öre."""
+class PaymentRequest:
+    """``attempt_id`` is the till's own idempotency key (stored before sending); ``amount`` in
+    öre; ``sale_ref``: the reference the provider records (for a refund: the original payment's
+    ``provider_ref``)."""
 
     attempt_id: str
     amount: int
     currency: str = "SEK"
-    sale_ref: str = ""  # receipt/transaction reference shown on the terminal's records
+    sale_ref: str = ""
 
 
 @dataclass(frozen=True)
-class CardResult:
-    outcome: CardOutcome
+class PaymentResult:
+    outcome: PaymentOutcome
     attempt_id: str
-    amount: int = 0
+    amount: int = 0  # öre
     auth_code: str = ""
     masked_pan: str = ""
     brand: str = ""
-    terminal_ref: str = ""  # the terminal's own transaction reference (for refunds/reversals)
-    message: str = ""  # for the cashier
-    receipt_lines: tuple[str, ...] = ()  # the terminal's receipt text, printed on the sale receipt
+    terminal_ref: str = ""  # the provider's own reference of the payment (for refunds)
+    message: str = ""  # the provider's own words (shown after the till's sentence)
+    receipt_lines: tuple[str, ...] = ()  # the provider's receipt text, printed on the receipt
 
     @property
     def approved(self) -> bool:
-        return self.outcome is CardOutcome.APPROVED
+        return self.outcome is PaymentOutcome.APPROVED
 
 
 @runtime_checkable
-class CardTerminal(Protocol):
+class PaymentProvider(Protocol):
+    """One way of taking a payment that is not cash in hand. Every call may block (call it from
+    a worker); none raises for an outcome the protocol defines (declined, busy, no answer)."""
+
     name: str
 
-    def purchase(self, request: CardRequest) -> CardResult:
-        """Charge the card. Must not raise for protocol-level outcomes; UNKNOWN when no answer."""
+    def start(self, request: PaymentRequest) -> PaymentResult:
+        """Take the payment; UNKNOWN when no answer came (then ask ``status``)."""
 
-    def refund(self, request: CardRequest) -> CardResult: ...
-
-    def transaction_status(self, attempt_id: str) -> CardResult:
-        """What became of ``attempt_id``: its final result, UNKNOWN if still running, or NOT_FOUND."""
+    def status(self, attempt_id: str) -> PaymentResult:
+        """What became of ``attempt_id``: its final result, UNKNOWN while it still runs, or
+        NOT_FOUND when the provider never received it (nexo: TransactionStatusRequest)."""
 
     def abort(self, attempt_id: str) -> None:
-        """Ask the terminal to stop a transaction still in progress (best effort)."""
+        """Ask the provider to stop a payment still in progress (best effort, any thread)."""
+
+    def refund(self, request: PaymentRequest) -> PaymentResult:
+        """Give back (part of) an approved payment named by ``request.sale_ref``."""
+
+
+@runtime_checkable
+class CardTerminal(PaymentProvider, Protocol):
+    """A card terminal (nexo Sale-to-POI, Ingenico Concert, the simulator)."""
 
 
 # --- customer display ----------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pos.money import format_kronor as kr
-from pos.payments import TenderKind
 from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
 from pos.sales import Sale
@@ -74,13 +73,13 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
               Columns("Att betala", kr(sale.paid), bold=True))
     b.add(Feed())
     for t in sale.tenders:
-        if t.kind is TenderKind.CASH:
-            b.add(Columns("Kontant", kr(t.received)))
+        if t.method.counts_as_cash:
+            b.add(Columns(t.method.label, kr(t.received)))
             if t.change:
                 b.add(Columns("Växel", kr(t.change)))
         else:
-            b.add(Columns(f"Kort {t.brand} {t.masked_pan[-4:] and '****' + t.masked_pan[-4:]}".rstrip(),
-                          kr(t.amount)))
+            card = f"{t.brand} {t.masked_pan[-4:] and '****' + t.masked_pan[-4:]}".rstrip()
+            b.add(Columns(f"{t.method.label} {card}".rstrip(), kr(t.amount)))
             if t.auth_code:
                 b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))
     b.add(Rule(), Columns("Moms %", "Moms    Netto    Brutto"))
@@ -126,8 +125,9 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
     for v in report.vat:
         b.add(Columns(f"{v.rate.value} %  netto {kr(v.net)}", f"moms {kr(v.vat)}"))
     b.add(Rule(), Text("Betalsätt", bold=True))
-    for kind, amount in report.tenders:
-        b.add(Columns(TenderKind(kind).label, kr(amount)))
+    labels = dict(report.method_labels)
+    for method, amount in report.tenders:
+        b.add(Columns(labels.get(method, method), kr(amount)))
     b.add(Rule(),
           Columns("Växelkassa", kr(report.opening_float)),
           Columns("Insättningar", kr(report.cash_in)),

@@ -27,6 +27,7 @@ class RegisterState:
     payment: Payment | None = None
     priced_at: datetime | None = None  # promotions' time (UTC), frozen while paying
     provider_attempt: str | None = None  # the payment attempt a provider is running now
+    provider_name: str = ""  # ... and that provider's name
     promotions: PromotionBook = field(default_factory=PromotionBook)
 
     # --- who works ---------------------------------------------------------------------------------

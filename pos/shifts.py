@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pos.errors import UserError, messages
-from pos.payments import TenderKind
+from pos.payment_methods import PaymentMethod
 from pos.sales import Sale
 from pos.vat import VatLine, vat_breakdown
 
@@ -71,7 +71,7 @@ class Report:
     returns_total: int
     discounts_total: int
     rounding_total: int
-    tenders: tuple[tuple[str, int], ...]  # (TenderKind value, amount)
+    tenders: tuple[tuple[str, int], ...]  # (payment method id, öre), by id
     opening_float: int
     cash_in: int
     cash_out: int
@@ -88,13 +88,16 @@ class Report:
     extra: dict[str, int] = field(default_factory=dict)
     # (code, öre) the central store's promotions gave, part of ``discounts_total``
     promotions: tuple[tuple[str, int], ...] = ()
+    method_labels: tuple[tuple[str, str], ...] = ()  # (payment method id, its label)
 
     @property
     def promotions_total(self) -> int:
         return sum(amount for _, amount in self.promotions)
 
-    def tender_total(self, kind: TenderKind) -> int:
-        return dict(self.tenders).get(kind.value, 0)
+    def tender_total(self, method: PaymentMethod | str) -> int:
+        """Öre taken with ``method`` (a method or its id)."""
+        key = method if isinstance(method, str) else method.id
+        return dict(self.tenders).get(key, 0)
 
 
 @dataclass(frozen=True)
@@ -116,11 +119,13 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
     normal = [s for s in sales if s.total >= 0]
     returns = [s for s in sales if s.total < 0]
     tenders: dict[str, int] = {}
+    labels: dict[str, str] = {}
     cash_tendered = 0
     for s in sales:
         for t in s.tenders:
-            tenders[t.kind.value] = tenders.get(t.kind.value, 0) + t.amount
-            if t.kind is TenderKind.CASH:
+            tenders[t.method.id] = tenders.get(t.method.id, 0) + t.amount
+            labels[t.method.id] = t.method.label
+            if t.method.counts_as_cash:
                 cash_tendered += t.amount
     cash_in = sum(m.amount for m in movements if m.amount > 0)
     cash_out = -sum(m.amount for m in movements if m.amount < 0)
@@ -151,4 +156,5 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
         first_receipt=min(receipts) if receipts else None,
         last_receipt=max(receipts) if receipts else None,
         promotions=tuple(sorted(promotions.items())),
+        method_labels=tuple(sorted(labels.items())),
     )

@@ -48,7 +48,7 @@ from hardware.terminals.concert import (
     wait_for,
 )
 from hardware.terminals.simulator import card_for, magic_outcome
-from pos.ports import CardOutcome
+from pos.ports import PaymentOutcome
 
 FAULTS = ("decline", "busy", "cancelled", "lost_response", "timeout")
 
@@ -191,14 +191,14 @@ class ConcertSimulator:
                 continue
             self.next_fault = None
             outcome, _, lost = magic_outcome(ask.amount)
-            if fault is None and outcome is CardOutcome.BUSY:
+            if fault is None and outcome is PaymentOutcome.BUSY:
                 self.port.write(NAK)  # refused: the till retries the frame, then gives up
                 continue
             self.port.write(ACK)
             wait_for(self.port, EOT, self.ack_timeout)
             self.asks.append(msg)
             if fault is None:
-                fault = {CardOutcome.DECLINED: "decline", CardOutcome.CANCELLED: "cancelled"}.get(
+                fault = {PaymentOutcome.DECLINED: "decline", PaymentOutcome.CANCELLED: "cancelled"}.get(
                     outcome, "lost_response" if lost else None
                 )
             result = {"decline": "7", "cancelled": "9"}.get(fault or "", "0")

@@ -46,7 +46,7 @@ from hardware.simulators import serve_until_interrupted
 from hardware.terminals.nexo import dumps, loads, major, now_stamp
 from hardware.terminals.simulator import card_for, magic_outcome, mask
 from pos.money import MoneyError, format_kronor, from_major
-from pos.ports import CardOutcome
+from pos.ports import PaymentOutcome
 
 FAULTS = ("decline", "timeout", "busy", "cancelled", "lost_response")
 
@@ -269,9 +269,9 @@ class NexoSimulator:
         if fault is None:
             outcome, message, lost = magic_outcome(amount)
             fault = {
-                CardOutcome.DECLINED: "decline",
-                CardOutcome.BUSY: "busy",
-                CardOutcome.CANCELLED: "cancelled",
+                PaymentOutcome.DECLINED: "decline",
+                PaymentOutcome.BUSY: "busy",
+                PaymentOutcome.CANCELLED: "cancelled",
             }.get(outcome, "lost_response" if lost else None)
         else:
             message = ""

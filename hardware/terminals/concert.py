@@ -42,7 +42,7 @@ import serial
 
 from hardware.scanners.serial_scanner import parse_url
 from pos.money import format_kronor
-from pos.ports import CardOutcome, CardRequest, CardResult
+from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,9 @@ MAX_AMOUNT = 99_999_999  # eight digits of öre
 TYPE_PURCHASE, TYPE_REFUND, TYPE_CANCEL = "0", "1", "2"
 CURRENCIES = {"SEK": "752", "EUR": "978", "NOK": "578", "DKK": "208", "USD": "840"}
 RESULTS = {
-    "0": (CardOutcome.APPROVED, "Godkänd"),
-    "7": (CardOutcome.DECLINED, "Nekad av kortutgivaren"),
-    "9": (CardOutcome.CANCELLED, "Avbrutet på terminalen"),
+    "0": (PaymentOutcome.APPROVED, "Godkänd"),
+    "7": (PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
+    "9": (PaymentOutcome.CANCELLED, "Avbrutet på terminalen"),
 }
 
 
@@ -302,8 +302,8 @@ class ConcertTerminal:
         self.ack_timeout = ack_timeout
         self.status_listen = status_listen
         self._lock = threading.Lock()  # one transaction at a time on the line
-        self._final: dict[str, CardResult] = {}
-        self._pending: dict[str, tuple[CardRequest, str]] = {}  # sent, no answer yet: (request, type)
+        self._final: dict[str, PaymentResult] = {}
+        self._pending: dict[str, tuple[PaymentRequest, str]] = {}  # sent, no answer yet: (request, type)
 
     def _open(self) -> serial.SerialBase:
         port, kw = parse_url(self.url, self.baudrate)
@@ -312,26 +312,26 @@ class ConcertTerminal:
         return serial.serial_for_url(port, timeout=self.ack_timeout, **kw)
 
     # CardTerminal --------------------------------------------------------------------------
-    def purchase(self, request: CardRequest) -> CardResult:
+    def start(self, request: PaymentRequest) -> PaymentResult:
         return self._transact(request, TYPE_PURCHASE)
 
-    def refund(self, request: CardRequest) -> CardResult:
+    def refund(self, request: PaymentRequest) -> PaymentResult:
         return self._transact(request, TYPE_REFUND)
 
-    def transaction_status(self, attempt_id: str) -> CardResult:
+    def status(self, attempt_id: str) -> PaymentResult:
         final = self._final.get(attempt_id)
         if final is not None:
             return final
         pending = self._pending.get(attempt_id)
         if pending is None:
-            return CardResult(CardOutcome.NOT_FOUND, attempt_id, message="Terminalen har inte fått denna betalning")
+            return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, message="Terminalen har inte fått denna betalning")
         req, ttype = pending
         # Listen for a late answer the terminal repeats.
         with self._lock:
             try:
                 port = self._open()
             except Exception as e:
-                return CardResult(CardOutcome.UNKNOWN, attempt_id, req.amount,
+                return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, req.amount,
                                   message=f"Kortterminalen går inte att nå: {e}")
             try:
                 msg = receive_message(port, self.status_listen, ack_timeout=self.ack_timeout)
@@ -341,40 +341,40 @@ class ConcertTerminal:
                 port.close()
         if msg is not None:
             result = self._result_from(msg, req, ttype)
-            if result.outcome is not CardOutcome.UNKNOWN:
+            if result.outcome is not PaymentOutcome.UNKNOWN:
                 return result
-        return CardResult(
-            CardOutcome.UNKNOWN, attempt_id, req.amount,
+        return PaymentResult(
+            PaymentOutcome.UNKNOWN, attempt_id, req.amount,
             message="Inget svar från terminalen: se terminalens senaste kvitto innan du tar betalt igen",
         )
 
     def abort(self, attempt_id: str) -> None:
         """Concert protocol E has no abort: cancel on the terminal."""
 
-    def reversal(self, attempt_id: str, original: CardResult) -> CardResult:
+    def reversal(self, attempt_id: str, original: PaymentResult) -> PaymentResult:
         """Cancel (transaction type 2) an approved payment of the same day for its amount."""
-        return self._transact(CardRequest(attempt_id, original.amount, sale_ref=original.terminal_ref), TYPE_CANCEL)
+        return self._transact(PaymentRequest(attempt_id, original.amount, sale_ref=original.terminal_ref), TYPE_CANCEL)
 
     # internals -----------------------------------------------------------------------------
-    def _transact(self, request: CardRequest, ttype: str) -> CardResult:
+    def _transact(self, request: PaymentRequest, ttype: str) -> PaymentResult:
         if request.attempt_id in self._final:
             return self._final[request.attempt_id]
         if request.attempt_id in self._pending:
-            return self.transaction_status(request.attempt_id)
+            return self.status(request.attempt_id)
         currency = CURRENCIES.get(request.currency.upper())
         if currency is None or not 0 < request.amount <= MAX_AMOUNT:
-            return CardResult(CardOutcome.DECLINED, request.attempt_id, request.amount,
+            return PaymentResult(PaymentOutcome.DECLINED, request.attempt_id, request.amount,
                               message="Ogiltigt belopp eller valuta för terminalen")
         ask = Ask(self.pos_number, request.amount, ttype, currency, private_ref(request.attempt_id))
         with self._lock:
             try:
                 port = self._open()
             except Exception as e:
-                return CardResult(CardOutcome.BUSY, request.attempt_id, request.amount,
+                return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount,
                                   message=f"Kortterminalen går inte att nå ({self.url}); inget har dragits: {e}")
             try:
                 if not send_message(port, ask.encode(), ack_timeout=self.ack_timeout):
-                    return CardResult(CardOutcome.BUSY, request.attempt_id, request.amount,
+                    return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount,
                                       message="Terminalen tog inte emot betalningen; inget har dragits")
                 self._pending[request.attempt_id] = (request, ttype)
                 msg = receive_message(port, self.answer_timeout, ack_timeout=self.ack_timeout)
@@ -387,17 +387,17 @@ class ConcertTerminal:
                 except Exception:
                     pass
         if msg is None:
-            return CardResult(CardOutcome.UNKNOWN, request.attempt_id, request.amount,
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
                               message="Inget svar från kortterminalen: kontrollera transaktionens status")
         return self._result_from(msg, request, ttype)
 
-    def _result_from(self, msg: str, request: CardRequest, ttype: str) -> CardResult:
+    def _result_from(self, msg: str, request: PaymentRequest, ttype: str) -> PaymentResult:
         try:
             ans = Answer.decode(msg)
         except ConcertError as e:
-            return CardResult(CardOutcome.UNKNOWN, request.attempt_id, request.amount,
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
                               message=f"Oläsligt svar från terminalen ({e})")
-        outcome, message = RESULTS.get(ans.result, (CardOutcome.DECLINED, f"Nekad (kod {ans.result})"))
+        outcome, message = RESULTS.get(ans.result, (PaymentOutcome.DECLINED, f"Nekad (kod {ans.result})"))
         pan = masked(ans.report)
         word = {TYPE_REFUND: "ÅTERKÖP", TYPE_CANCEL: "ANNULLERING"}.get(ttype, "KÖP")
         lines = (
@@ -407,7 +407,7 @@ class ConcertTerminal:
             f"REF {ans.private}" if ans.private else "",
             message.upper(),
         )
-        result = CardResult(
+        result = PaymentResult(
             outcome=outcome,
             attempt_id=request.attempt_id,
             amount=ans.amount,

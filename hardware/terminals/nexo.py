@@ -39,7 +39,7 @@ import requests
 
 from pos import json_numbers
 from pos.money import from_major, to_major_decimal
-from pos.ports import CardOutcome, CardRequest, CardResult
+from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
 PROTOCOL_VERSION = "3.0"
 
@@ -87,7 +87,7 @@ def header(category: str, service_id: str, sale_id: str, poi_id: str, message_ty
 
 
 def payment_request(
-    request: CardRequest, *, sale_id: str, poi_id: str, refund: bool = False, timestamp: str | None = None
+    request: PaymentRequest, *, sale_id: str, poi_id: str, refund: bool = False, timestamp: str | None = None
 ) -> dict:
     body: dict[str, Any] = {
         "SaleData": {
@@ -161,12 +161,12 @@ def reversal_request(attempt_id: str, original_ref: str, *, sale_id: str, poi_id
 # --- answers -------------------------------------------------------------------------------------
 
 _FAILURE_OUTCOMES = {
-    "Refusal": (CardOutcome.DECLINED, "Nekad av kortutgivaren"),
-    "Busy": (CardOutcome.BUSY, "Terminalen är upptagen, försök igen"),
-    "Cancel": (CardOutcome.CANCELLED, "Avbrutet på terminalen"),
-    "Aborted": (CardOutcome.CANCELLED, "Avbrutet"),
-    "InProgress": (CardOutcome.UNKNOWN, "Transaktionen pågår fortfarande"),
-    "NotFound": (CardOutcome.NOT_FOUND, "Terminalen känner inte till transaktionen"),
+    "Refusal": (PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
+    "Busy": (PaymentOutcome.BUSY, "Terminalen är upptagen, försök igen"),
+    "Cancel": (PaymentOutcome.CANCELLED, "Avbrutet på terminalen"),
+    "Aborted": (PaymentOutcome.CANCELLED, "Avbrutet"),
+    "InProgress": (PaymentOutcome.UNKNOWN, "Transaktionen pågår fortfarande"),
+    "NotFound": (PaymentOutcome.NOT_FOUND, "Terminalen känner inte till transaktionen"),
 }
 
 
@@ -184,8 +184,8 @@ def _receipt_lines(body: dict) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def result_from_payment_response(body: dict, attempt_id: str, amount: int) -> CardResult:
-    """A CardResult from the body of a PaymentResponse (or ReversalResponse)."""
+def result_from_payment_response(body: dict, attempt_id: str, amount: int) -> PaymentResult:
+    """A PaymentResult from the body of a PaymentResponse (or ReversalResponse)."""
     resp = body.get("Response") or {}
     result = resp.get("Result")
     additional = str(resp.get("AdditionalResponse", ""))
@@ -211,13 +211,13 @@ def result_from_payment_response(body: dict, attempt_id: str, amount: int) -> Ca
     )
     if result in ("Success", "Partial"):
         auth = str(((pr.get("PaymentAcquirerData") or {}).get("ApprovalCode")) or "")
-        return CardResult(CardOutcome.APPROVED, auth_code=auth, message="Godkänd", **common)  # type: ignore[arg-type]
+        return PaymentResult(PaymentOutcome.APPROVED, auth_code=auth, message="Godkänd", **common)  # type: ignore[arg-type]
     cond = str(resp.get("ErrorCondition", ""))
-    outcome, message = _FAILURE_OUTCOMES.get(cond, (CardOutcome.DECLINED, f"Nekad ({cond or 'okänt fel'})"))
+    outcome, message = _FAILURE_OUTCOMES.get(cond, (PaymentOutcome.DECLINED, f"Nekad ({cond or 'okänt fel'})"))
     if additional:
         kv = dict(parse_qsl(additional, keep_blank_values=True))
         message = kv.get("message") or kv.get("refusalReason") or message
-    return CardResult(outcome, message=message, **common)  # type: ignore[arg-type]
+    return PaymentResult(outcome, message=message, **common)  # type: ignore[arg-type]
 
 
 def _never_reached(err: requests.RequestException) -> bool:
@@ -254,8 +254,8 @@ class NexoTerminal:
         self.timeout = timeout
         self.connect_timeout = connect_timeout
         self.session = session or requests.Session()
-        self._sent: dict[str, CardRequest] = {}
-        self._final: dict[str, CardResult] = {}
+        self._sent: dict[str, PaymentRequest] = {}
+        self._final: dict[str, PaymentResult] = {}
         self._lock = threading.Lock()
 
     # transport -----------------------------------------------------------------------------
@@ -275,13 +275,13 @@ class NexoTerminal:
         return resp
 
     # CardTerminal --------------------------------------------------------------------------
-    def purchase(self, request: CardRequest) -> CardResult:
+    def start(self, request: PaymentRequest) -> PaymentResult:
         return self._pay(request, refund=False)
 
-    def refund(self, request: CardRequest) -> CardResult:
+    def refund(self, request: PaymentRequest) -> PaymentResult:
         return self._pay(request, refund=True)
 
-    def _pay(self, request: CardRequest, *, refund: bool) -> CardResult:
+    def _pay(self, request: PaymentRequest, *, refund: bool) -> PaymentResult:
         with self._lock:
             final = self._final.get(request.attempt_id)
             sent_before = request.attempt_id in self._sent
@@ -289,8 +289,8 @@ class NexoTerminal:
             return final
         if sent_before:
             # Never send the same attempt twice: ask what became of it.
-            st = self.transaction_status(request.attempt_id)
-            if st.outcome is not CardOutcome.NOT_FOUND:
+            st = self.status(request.attempt_id)
+            if st.outcome is not PaymentOutcome.NOT_FOUND:
                 return st
         with self._lock:
             self._sent[request.attempt_id] = request
@@ -301,33 +301,33 @@ class NexoTerminal:
             if _never_reached(e):
                 with self._lock:
                     self._sent.pop(request.attempt_id, None)
-                return CardResult(
-                    CardOutcome.BUSY, request.attempt_id, request.amount,
+                return PaymentResult(
+                    PaymentOutcome.BUSY, request.attempt_id, request.amount,
                     message=f"Kortterminalen går inte att nå ({self.url}); inget har dragits",
                 )
-            return CardResult(
-                CardOutcome.UNKNOWN, request.attempt_id, request.amount,
+            return PaymentResult(
+                PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
                 message="Inget svar från kortterminalen: kontrollera transaktionens status",
             )
         except ValueError:
-            return CardResult(
-                CardOutcome.UNKNOWN, request.attempt_id, request.amount,
+            return PaymentResult(
+                PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
                 message="Oläsligt svar från kortterminalen: kontrollera transaktionens status",
             )
         body = resp.get("PaymentResponse")
         if not isinstance(body, dict):
-            return CardResult(CardOutcome.UNKNOWN, request.attempt_id, request.amount,
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
                               message="Oväntat svar från kortterminalen")
         result = result_from_payment_response(body, request.attempt_id, request.amount)
         self._remember(result)
         return result
 
-    def _remember(self, result: CardResult) -> None:
-        if result.outcome in (CardOutcome.APPROVED, CardOutcome.DECLINED, CardOutcome.CANCELLED):
+    def _remember(self, result: PaymentResult) -> None:
+        if result.outcome in (PaymentOutcome.APPROVED, PaymentOutcome.DECLINED, PaymentOutcome.CANCELLED):
             with self._lock:
                 self._final[result.attempt_id] = result
 
-    def transaction_status(self, attempt_id: str) -> CardResult:
+    def status(self, attempt_id: str) -> PaymentResult:
         with self._lock:
             final = self._final.get(attempt_id)
             req = self._sent.get(attempt_id)
@@ -338,7 +338,7 @@ class NexoTerminal:
         try:
             resp = self._post(message, timeout=min(self.timeout, 15.0))
         except (requests.RequestException, ValueError):
-            return CardResult(CardOutcome.UNKNOWN, attempt_id, amount,
+            return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount,
                               message="Kortterminalen svarar inte på statusfrågan; försök igen")
         body = resp.get("TransactionStatusResponse") or {}
         r = body.get("Response") or {}
@@ -349,12 +349,12 @@ class NexoTerminal:
                 result = result_from_payment_response(pay, attempt_id, amount)
                 self._remember(result)
                 return result
-            return CardResult(CardOutcome.UNKNOWN, attempt_id, amount, message="Statussvaret saknar resultat")
+            return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, message="Statussvaret saknar resultat")
         cond = str(r.get("ErrorCondition", ""))
         if cond == "NotFound":
-            return CardResult(CardOutcome.NOT_FOUND, attempt_id, amount,
+            return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, amount,
                               message="Terminalen känner inte till transaktionen")
-        return CardResult(CardOutcome.UNKNOWN, attempt_id, amount, message="Transaktionen pågår fortfarande")
+        return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, message="Transaktionen pågår fortfarande")
 
     def abort(self, attempt_id: str) -> None:
         try:
@@ -362,13 +362,13 @@ class NexoTerminal:
         except (requests.RequestException, ValueError):
             pass
 
-    def reversal(self, attempt_id: str, original: CardResult) -> CardResult:
+    def reversal(self, attempt_id: str, original: PaymentResult) -> PaymentResult:
         """Reverse an approved payment (same day, before settlement) by its terminal reference."""
         message = reversal_request(attempt_id, original.terminal_ref, sale_id=self.sale_id, poi_id=self.poi_id)
         try:
             resp = self._post(message)
         except (requests.RequestException, ValueError):
-            return CardResult(CardOutcome.UNKNOWN, attempt_id, original.amount,
+            return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, original.amount,
                               message="Inget svar på återföringen: kontrollera status")
         body = resp.get("ReversalResponse") or {}
         return result_from_payment_response(body, attempt_id, original.amount)

@@ -11,12 +11,12 @@ over 50 000,00 kr           DECLINED "Belopp över gräns"
 öre part 14                 BUSY (nothing charged; the same attempt may be tried again)
 öre part 15                 CANCELLED (the customer pressed cancel)
 öre part 16                 approved, but the response is lost: UNKNOWN is returned and
-                            ``transaction_status(attempt_id)`` gives the approved result
+                            ``status(attempt_id)`` gives the approved result
 ==========================  ==============================================================
 
-Each ``attempt_id`` is remembered: a second ``purchase`` with the same id never charges again and
+Each ``attempt_id`` is remembered: a second ``start`` with the same id never charges again and
 returns the first (final) result. With ``delay`` > 0 a transaction takes that long; meanwhile
-``transaction_status`` answers UNKNOWN (in progress) and ``abort`` cancels it.
+``status`` answers UNKNOWN (in progress) and ``abort`` cancels it.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ import threading
 from dataclasses import dataclass, replace
 
 from pos.money import format_kronor
-from pos.ports import CardOutcome, CardRequest, CardResult
+from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
 LIMIT_ORE = 5_000_000  # 50 000,00 kr
 
@@ -40,27 +40,27 @@ APPROVED_MSG = "Godkänd"
 NOT_FOUND_MSG = "Terminalen känner inte till transaktionen"
 IN_PROGRESS_MSG = "Transaktionen pågår fortfarande"
 
-FINAL = {CardOutcome.APPROVED, CardOutcome.DECLINED, CardOutcome.CANCELLED}
+FINAL = {PaymentOutcome.APPROVED, PaymentOutcome.DECLINED, PaymentOutcome.CANCELLED}
 
 _CARDS = (("VISA", "4921"), ("Mastercard", "5412"), ("VISA", "0019"), ("Maestro", "6759"))
 
 
-def magic_outcome(amount: int) -> tuple[CardOutcome, str, bool]:
+def magic_outcome(amount: int) -> tuple[PaymentOutcome, str, bool]:
     """(outcome, message, response_lost) the simulators give for ``amount`` öre."""
     ore = abs(amount) % 100
     if amount <= 0:
-        return CardOutcome.DECLINED, INVALID_MSG, False
+        return PaymentOutcome.DECLINED, INVALID_MSG, False
     if amount > LIMIT_ORE:
-        return CardOutcome.DECLINED, LIMIT_MSG, False
+        return PaymentOutcome.DECLINED, LIMIT_MSG, False
     if ore == 13:
-        return CardOutcome.DECLINED, DECLINED_MSG, False
+        return PaymentOutcome.DECLINED, DECLINED_MSG, False
     if ore == 14:
-        return CardOutcome.BUSY, BUSY_MSG, False
+        return PaymentOutcome.BUSY, BUSY_MSG, False
     if ore == 15:
-        return CardOutcome.CANCELLED, CANCELLED_MSG, False
+        return PaymentOutcome.CANCELLED, CANCELLED_MSG, False
     if ore == 16:
-        return CardOutcome.APPROVED, APPROVED_MSG, True
-    return CardOutcome.APPROVED, APPROVED_MSG, False
+        return PaymentOutcome.APPROVED, APPROVED_MSG, True
+    return PaymentOutcome.APPROVED, APPROVED_MSG, False
 
 
 def card_for(attempt_id: str) -> tuple[str, str]:
@@ -75,9 +75,9 @@ def mask(last4: str) -> str:
 
 @dataclass
 class _Attempt:
-    request: CardRequest
+    request: PaymentRequest
     kind: str  # "purchase" | "refund" | "reversal"
-    result: CardResult | None = None  # the terminal's real (final) result
+    result: PaymentResult | None = None  # the terminal's real (final) result
     cancel: threading.Event | None = None
 
 
@@ -89,24 +89,24 @@ class SimulatedTerminal:
         self.delay = delay
         self.terminal_id = terminal_id
         self.attempts: dict[str, _Attempt] = {}
-        self.charges: list[CardResult] = []  # approved purchases and refunds actually carried out
+        self.charges: list[PaymentResult] = []  # approved purchases and refunds actually carried out
         self._lock = threading.Lock()
         self._refs = itertools.count(1)
 
     # CardTerminal ---------------------------------------------------------------------------
-    def purchase(self, request: CardRequest) -> CardResult:
+    def start(self, request: PaymentRequest) -> PaymentResult:
         return self._transact(request, "purchase")
 
-    def refund(self, request: CardRequest) -> CardResult:
+    def refund(self, request: PaymentRequest) -> PaymentResult:
         return self._transact(request, "refund")
 
-    def transaction_status(self, attempt_id: str) -> CardResult:
+    def status(self, attempt_id: str) -> PaymentResult:
         with self._lock:
             att = self.attempts.get(attempt_id)
             if att is None:
-                return CardResult(CardOutcome.NOT_FOUND, attempt_id, message=NOT_FOUND_MSG)
+                return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, message=NOT_FOUND_MSG)
             if att.result is None:
-                return CardResult(CardOutcome.UNKNOWN, attempt_id, att.request.amount, message=IN_PROGRESS_MSG)
+                return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, att.request.amount, message=IN_PROGRESS_MSG)
             return att.result
 
     def abort(self, attempt_id: str) -> None:
@@ -115,7 +115,7 @@ class SimulatedTerminal:
             if att is not None and att.result is None and att.cancel is not None:
                 att.cancel.set()
 
-    def reversal(self, attempt_id: str, original: CardResult) -> CardResult:
+    def reversal(self, attempt_id: str, original: PaymentResult) -> PaymentResult:
         """Reverse an approved purchase (same day) by its terminal reference; once only."""
         with self._lock:
             prev = self.attempts.get(attempt_id)
@@ -129,9 +129,9 @@ class SimulatedTerminal:
             )
             already = any(a.kind == "reversal" and a.result is not None and a.result.approved
                           and a.result.terminal_ref == original.terminal_ref for a in self.attempts.values())
-            req = CardRequest(attempt_id, original.amount, sale_ref=original.terminal_ref)
+            req = PaymentRequest(attempt_id, original.amount, sale_ref=original.terminal_ref)
             if target is None or already:
-                result = CardResult(CardOutcome.DECLINED, attempt_id, original.amount,
+                result = PaymentResult(PaymentOutcome.DECLINED, attempt_id, original.amount,
                                     terminal_ref=original.terminal_ref,
                                     message="Ingen sådan godkänd transaktion att återföra")
             else:
@@ -148,12 +148,12 @@ class SimulatedTerminal:
         with self._lock:
             return sum(r.amount for r in self.charges)
 
-    def _transact(self, request: CardRequest, kind: str) -> CardResult:
+    def _transact(self, request: PaymentRequest, kind: str) -> PaymentResult:
         with self._lock:
             prev = self.attempts.get(request.attempt_id)
             if prev is not None:
                 if prev.result is None:
-                    return CardResult(CardOutcome.BUSY, request.attempt_id, request.amount, message=BUSY_MSG)
+                    return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount, message=BUSY_MSG)
                 if prev.result.outcome in FINAL:
                     return prev.result
                 # BUSY before: nothing happened, run it again
@@ -161,7 +161,7 @@ class SimulatedTerminal:
             att = _Attempt(request, kind, cancel=cancel)
             self.attempts[request.attempt_id] = att
         if self.delay > 0 and cancel.wait(self.delay):
-            result = CardResult(CardOutcome.CANCELLED, request.attempt_id, request.amount, message=CANCELLED_MSG)
+            result = PaymentResult(PaymentOutcome.CANCELLED, request.attempt_id, request.amount, message=CANCELLED_MSG)
             with self._lock:
                 att.result = result
             return result
@@ -169,19 +169,19 @@ class SimulatedTerminal:
         result = self._result(request, kind, outcome, message)
         with self._lock:
             att.result = result
-            if outcome is CardOutcome.APPROVED:
+            if outcome is PaymentOutcome.APPROVED:
                 sign = -1 if kind == "refund" else 1
                 self.charges.append(replace(result, amount=sign * request.amount))
         if lost:
-            return CardResult(CardOutcome.UNKNOWN, request.attempt_id, request.amount, message=LOST_MSG)
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount, message=LOST_MSG)
         return result
 
-    def _result(self, request: CardRequest, kind: str, outcome: CardOutcome, message: str) -> CardResult:
-        if outcome is CardOutcome.BUSY:
-            return CardResult(outcome, request.attempt_id, request.amount, message=message)
+    def _result(self, request: PaymentRequest, kind: str, outcome: PaymentOutcome, message: str) -> PaymentResult:
+        if outcome is PaymentOutcome.BUSY:
+            return PaymentResult(outcome, request.attempt_id, request.amount, message=message)
         brand, last4 = card_for(request.attempt_id)
         ref = f"{self.terminal_id}-{next(self._refs):06d}"
-        approved = outcome is CardOutcome.APPROVED
+        approved = outcome is PaymentOutcome.APPROVED
         auth = f"{int(hashlib.sha256(ref.encode()).hexdigest(), 16) % 1_000_000:06d}" if approved else ""
         word = "KÖP" if kind == "purchase" else "ÅTERKÖP"
         lines = (
@@ -192,7 +192,7 @@ class SimulatedTerminal:
             f"REF {ref}" + (f"  AUTH {auth}" if auth else ""),
             "GODKÄND" if approved else message.upper(),
         )
-        return CardResult(
+        return PaymentResult(
             outcome=outcome,
             attempt_id=request.attempt_id,
             amount=request.amount,

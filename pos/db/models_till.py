@@ -136,12 +136,14 @@ class ParkedCartRow(Base):
 
 
 class PaymentAttemptRow(Base):
-    """A card transaction, written before it is sent to the terminal and updated with its result."""
+    """A payment through a provider (a card terminal ...), written before the provider is asked
+    and updated with its result."""
 
     __tablename__ = "payment_attempts"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # purchase | refund
+    method: Mapped[str] = mapped_column(String(40), default="card")  # the payment method's id
     amount: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(20), index=True)  # sent | approved | declined | ...
     result_json: Mapped[str] = mapped_column(Text, default="{}")

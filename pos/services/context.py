@@ -8,14 +8,15 @@ commits, and returns what the screen shows.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from pos.cart import CartTotals, DiscountPolicy
+from pos.payment_methods import PaymentMethods
 from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDisplay, DisplayLine,
-                       ReceiptPrinter)
+                       PaymentProvider, ReceiptPrinter)
 from pos.promotions import PromotionBook
 from pos.receipt_layout import StoreInfo
 from pos.register import RegisterState
@@ -35,17 +36,27 @@ class TillConfig:
     card_status_polls: int = 5
     card_status_interval: float = 0.5  # seconds between status questions after a lost answer
     thanks_text: str = "Tack för ditt köp!"  # the customer display's last words
+    payment_methods: PaymentMethods = field(default_factory=PaymentMethods)
 
 
 @dataclass(frozen=True)
 class Devices:
-    """The register's devices. ``display`` is a device display (a serial pole display), driven
+    """The register's devices. ``terminal`` is its card terminal, the payment provider named
+    "terminal"; ``providers`` are any others by name (a mobile payment, gift cards), as the
+    payment methods name them. ``display`` is a device display (a serial pole display), driven
     from the worker; the till's own customer window follows the screen's changes instead."""
 
     printer: ReceiptPrinter
     terminal: CardTerminal
     control_unit: ControlUnit
     display: CustomerDisplay | None = None
+    providers: Mapping[str, PaymentProvider] = field(default_factory=dict)
+
+    def provider(self, name: str) -> PaymentProvider | None:
+        """The payment provider a method names (None when the register has none by that name)."""
+        if name in self.providers:
+            return self.providers[name]
+        return self.terminal if name == "terminal" else None
 
 
 class RegisterContext:

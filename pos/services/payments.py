@@ -1,9 +1,10 @@
-"""Taking payment: cash, card (stored attempts, status after a lost answer, refunds); the sale is
-completed (``sale_completion``) when what is owed is paid.
+"""Taking payment: cash in hand, and every method a payment provider takes (a card terminal
+now; Swish and gift cards the same way); the sale is completed (``sale_completion``) when what
+is owed is paid.
 
-The card rules: the attempt is stored before the terminal is asked; a lost answer is resolved by
-asking the terminal for the transaction's status, so a card is never charged twice; after a
-crash ``resolve_card_attempts`` asks about every attempt whose outcome is not known.
+The provider rules: the attempt is stored before the provider is asked; a lost answer is
+resolved by asking the provider for the attempt's status, so a customer is never charged twice;
+after a crash ``resolve_card_attempts`` asks each unresolved attempt's provider.
 """
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import uuid
 from dataclasses import dataclass
 
 from pos.cart import CartTotals
-from pos.errors import messages
+from pos.errors import UserError, messages
 from pos.journal import Kind
-from pos.payments import Payment, PaymentError, Tender, TenderKind
-from pos.ports import CardOutcome, CardRequest, CardResult
+from pos.payment_methods import MethodKind, PaymentMethod
+from pos.payments import Payment, PaymentError, Tender
+from pos.ports import PaymentOutcome, PaymentProvider, PaymentRequest, PaymentResult
 from pos.sales import Sale
 from pos.services import sale_completion
 from pos.services.context import RegisterContext
@@ -35,11 +37,12 @@ MESSAGES = messages({
     "payment.card_cancelled": "Cancelled{detail}",
     "payment.terminal_busy": "The terminal is busy{detail}",
     "payment.terminal_never_received": "The terminal never received the payment{detail}",
+    "payment.no_provider": "Nothing here takes {method} payments",
 })
-REFUSALS = {CardOutcome.DECLINED: "payment.card_declined",
-            CardOutcome.CANCELLED: "payment.card_cancelled",
-            CardOutcome.BUSY: "payment.terminal_busy",
-            CardOutcome.NOT_FOUND: "payment.terminal_never_received"}
+REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
+            PaymentOutcome.CANCELLED: "payment.card_cancelled",
+            PaymentOutcome.BUSY: "payment.terminal_busy",
+            PaymentOutcome.NOT_FOUND: "payment.terminal_never_received"}
 
 
 def _detail(message: str) -> str:
@@ -104,62 +107,78 @@ def cancel_payment(ctx: RegisterContext) -> CartTotals:
 def pay_cash(ctx: RegisterContext, received: int) -> PaymentView:
     """Cash handed over (öre): enough for the rest rounded to whole kronor completes the sale
     with change; less pays a part."""
-    _open_payment(ctx).add_cash(received)
+    _open_payment(ctx).add_cash(received, ctx.config.payment_methods.cash)
     return _after_tender(ctx)
 
 
 def pay_card(ctx: RegisterContext, amount: int | None = None) -> PaymentView:
-    """Charge a card for ``amount`` öre (default: all that is left). Blocks on the terminal."""
+    """Charge a card on the register's terminal (the first card-terminal method)."""
+    terminals = ctx.config.payment_methods.of_kind(MethodKind.TERMINAL)
+    if not terminals:
+        raise PaymentError("payment.unknown_method", method="card")
+    return pay_with(ctx, terminals[0].id, amount)
+
+
+def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None) -> PaymentView:
+    """Take ``amount`` öre (default: all that is left) with a method its provider takes (a card
+    terminal, later Swish or a gift card). Blocks until the provider answers.
+
+    The attempt is stored before the provider is asked; a lost answer is resolved by asking the
+    provider for the attempt's status, so the customer is never charged twice."""
+    method = ctx.config.payment_methods.get(method_id)
+    provider = _provider(ctx, method)
     payment = _open_payment(ctx)
     amount = payment.remaining if amount is None else amount
-    payment.check_card_amount(amount)
+    payment.check_provider_amount(amount)
     attempt_id = f"{ctx.register_id}-{uuid.uuid4().hex[:16]}"
     with ctx.uow:
-        ctx.uow.attempts.add(attempt_id, ctx.register_id, "purchase", amount, ctx.now())
+        ctx.uow.attempts.add(attempt_id, ctx.register_id, "purchase", amount, ctx.now(),
+                             method=method.id)
         ctx.uow.commit()
-    ctx.state.provider_attempt = attempt_id
+    ctx.state.provider_attempt, ctx.state.provider_name = attempt_id, method.provider
     try:
-        result = ctx.devices.terminal.purchase(
-            CardRequest(attempt_id, amount, sale_ref=f"{ctx.register_id}"))
-        if result.outcome is CardOutcome.UNKNOWN:
-            result = _poll_status(ctx, attempt_id)
+        result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id))
+        if result.outcome is PaymentOutcome.UNKNOWN:
+            result = _poll_status(ctx, provider, attempt_id)
     finally:
-        ctx.state.provider_attempt = None
-    return _apply_card_result(ctx, attempt_id, amount, result)
+        ctx.state.provider_attempt, ctx.state.provider_name = None, ""
+    return _apply_result(ctx, method, attempt_id, amount, result)
 
 
 def cancel_running(ctx: RegisterContext) -> bool:
-    """Ask the terminal to stop the card payment now running (safe from any thread: the lane
-    that runs ``pay_card`` is waiting for the terminal). ``pay_card`` then gets the terminal's
-    answer (cancelled, or approved if the customer was faster) and records it as usual.
+    """Ask the provider to stop the payment now running (safe from any thread: the lane that
+    runs ``pay_with`` is waiting for the provider). ``pay_with`` then gets the provider's answer
+    (cancelled, or approved if the customer was faster) and records it as usual.
     Returns False when none is running."""
-    attempt_id = ctx.state.provider_attempt
-    if attempt_id is None:
+    attempt_id, name = ctx.state.provider_attempt, ctx.state.provider_name
+    provider = ctx.devices.provider(name) if attempt_id else None
+    if attempt_id is None or provider is None:
         return False
     try:
-        ctx.devices.terminal.abort(attempt_id)
-    except Exception:  # noqa: BLE001 - best effort: the terminal's own answer decides
+        provider.abort(attempt_id)
+    except Exception:  # noqa: BLE001 - best effort: the provider's own answer decides
         return False
     return True
 
 
 def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
-    """Give back a card payment taken for the sale in progress (the customer changed their
-    mind, or wants to pay otherwise): refunded on the terminal first, then taken off the
+    """Give back a payment a provider took for the sale in progress (the customer changed their
+    mind, or wants to pay otherwise): refunded through the provider first, then taken off the
     payment, so the sale can be paid another way, changed or voided. Journaled."""
     payment = ctx.state.payment
-    tender = next((t for t in (payment.tenders if payment else [])
-                   if t.kind is TenderKind.CARD and t.attempt_id == attempt_id), None)
+    tender = next((t for t in (payment.provider_tenders if payment else [])
+                   if t.attempt_id == attempt_id), None)
     if payment is None or tender is None:
         raise PaymentError("payment.no_such_card_tender")
+    provider = _provider(ctx, tender.method)
     refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}"
     with ctx.uow:
-        ctx.uow.attempts.add(refund_id, ctx.register_id, "refund", tender.amount, ctx.now())
+        ctx.uow.attempts.add(refund_id, ctx.register_id, "refund", tender.amount, ctx.now(),
+                             method=tender.method.id)
         ctx.uow.commit()
-    result = ctx.devices.terminal.refund(
-        CardRequest(refund_id, tender.amount, sale_ref=tender.terminal_ref))
-    if result.outcome is CardOutcome.UNKNOWN:
-        result = _poll_status(ctx, refund_id)
+    result = provider.refund(PaymentRequest(refund_id, tender.amount, sale_ref=tender.terminal_ref))
+    if result.outcome is PaymentOutcome.UNKNOWN:
+        result = _poll_status(ctx, provider, refund_id)
     record = {"outcome": result.outcome.value, "refunds": attempt_id,
               "terminal_ref": result.terminal_ref, "message": result.message}
     with ctx.uow:
@@ -178,38 +197,47 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
 
 
 def resolve_card_attempts(ctx: RegisterContext) -> list[str]:
-    """After a crash or a lost answer: ask the terminal about every unresolved attempt.
+    """After a crash or a lost answer: ask each unresolved attempt's provider what became of it.
 
     An approved one is applied to the open payment (once); messages say what happened."""
     messages: list[str] = []
     with ctx.uow:
-        pending = [(a.id, a.amount) for a in ctx.uow.attempts.unresolved(ctx.register_id)]
-    for attempt_id, amount in pending:
-        result = ctx.devices.terminal.transaction_status(attempt_id)
+        pending = [(a.id, a.amount, a.method) for a in ctx.uow.attempts.unresolved(ctx.register_id)]
+    methods = ctx.config.payment_methods
+    for attempt_id, amount, method_id in pending:
         try:
-            _apply_card_result(ctx, attempt_id, amount, result)
+            method = methods.get(method_id)
+            result = _provider(ctx, method).status(attempt_id)
+            _apply_result(ctx, method, attempt_id, amount, result)
             messages.append(f"Card payment {attempt_id}: {result.outcome.value}")
-        except PaymentError as e:
+        except UserError as e:
             messages.append(str(e))
     return messages
 
 
-def _poll_status(ctx: RegisterContext, attempt_id: str) -> CardResult:
-    result = CardResult(CardOutcome.UNKNOWN, attempt_id)
+def _provider(ctx: RegisterContext, method: PaymentMethod) -> PaymentProvider:
+    provider = ctx.devices.provider(method.provider) if method.kind.needs_provider else None
+    if provider is None:
+        raise PaymentError("payment.no_provider", method=method.label)
+    return provider
+
+
+def _poll_status(ctx: RegisterContext, provider: PaymentProvider, attempt_id: str) -> PaymentResult:
+    result = PaymentResult(PaymentOutcome.UNKNOWN, attempt_id)
     for _ in range(ctx.config.card_status_polls):
-        result = ctx.devices.terminal.transaction_status(attempt_id)
-        if result.outcome is not CardOutcome.UNKNOWN:
+        result = provider.status(attempt_id)
+        if result.outcome is not PaymentOutcome.UNKNOWN:
             break
         time.sleep(ctx.config.card_status_interval)
     return result
 
 
-def _apply_card_result(ctx: RegisterContext, attempt_id: str, amount: int,
-                       result: CardResult) -> PaymentView:
+def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, amount: int,
+                  result: PaymentResult) -> PaymentView:
     now = ctx.now()
     record = {"outcome": result.outcome.value, "auth_code": result.auth_code,
               "terminal_ref": result.terminal_ref, "message": result.message}
-    if result.outcome is CardOutcome.APPROVED:
+    if result.outcome is PaymentOutcome.APPROVED:
         payment = ctx.state.payment
         with ctx.uow:
             row = ctx.uow.attempts.get(attempt_id)
@@ -223,8 +251,8 @@ def _apply_card_result(ctx: RegisterContext, attempt_id: str, amount: int,
                     raise PaymentError("payment.card_without_sale", amount=amount,
                                        ref=result.terminal_ref)
                 return payment_view(ctx)
-            tender = payment.add_card(Tender(
-                TenderKind.CARD, amount, attempt_id=attempt_id, auth_code=result.auth_code,
+            tender = payment.add_provider_tender(Tender(
+                method, amount, attempt_id=attempt_id, auth_code=result.auth_code,
                 masked_pan=result.masked_pan, brand=result.brand,
                 terminal_ref=result.terminal_ref, receipt_lines=result.receipt_lines))
             try:
@@ -235,11 +263,11 @@ def _apply_card_result(ctx: RegisterContext, attempt_id: str, amount: int,
                 payment.tenders.remove(tender)
                 raise
         return _after_tender(ctx)
-    status = "unknown" if result.outcome is CardOutcome.UNKNOWN else result.outcome.value
+    status = "unknown" if result.outcome is PaymentOutcome.UNKNOWN else result.outcome.value
     with ctx.uow:
         ctx.uow.attempts.update(attempt_id, status, record, now)
         ctx.uow.commit()
-    if result.outcome is CardOutcome.UNKNOWN:
+    if result.outcome is PaymentOutcome.UNKNOWN:
         raise PaymentError("payment.terminal_no_answer")
     raise PaymentError(REFUSALS[result.outcome], detail=_detail(result.message))
 

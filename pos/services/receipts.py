@@ -13,7 +13,6 @@ from datetime import datetime
 
 from pos.errors import UserError, messages
 from pos.journal import Kind
-from pos.payments import TenderKind
 from pos.ports import PrinterError, ReceiptPrinter
 from pos.receipt import ReceiptDocument
 from pos.receipt_layout import StoreInfo, sale_receipt
@@ -61,7 +60,7 @@ class ReceiptDesk:
 
     def receipt(self, sale: Sale, copy: bool = False) -> ReceiptDocument:
         """The sale's receipt; a cash sale's original opens the drawer."""
-        has_cash = any(t.kind is TenderKind.CASH for t in sale.tenders)
+        has_cash = any(t.method.counts_as_cash for t in sale.tenders)
         return sale_receipt(sale, self.store, self.control_unit_serial, copy=copy,
                             open_drawer=has_cash and not copy)
 

@@ -72,4 +72,4 @@ def sale_payload(sale: Sale) -> dict[str, object]:
             "control_code": sale.control_code,
             "vat": [[v.rate.value, v.gross, v.vat] for v in sale.vat],
             "lines": [line.to_dict() for line in sale.lines],
-            "tenders": [[t.kind.value, t.amount] for t in sale.tenders]}
+            "tenders": [[t.method.id, t.amount] for t in sale.tenders]}

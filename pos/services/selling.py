@@ -13,7 +13,7 @@ from pos.cart import ApprovalRequired, Cart, CartError, CartTotals, Discount
 from pos.catalog import UnknownCode, Variant
 from pos.errors import messages
 from pos.journal import Kind
-from pos.payments import PaymentError, TenderKind
+from pos.payments import PaymentError
 from pos.scan_router import ScanKind, classify
 from pos.services import catalog, staff
 from pos.services.context import RegisterContext
@@ -177,7 +177,7 @@ def remove_promo_code(ctx: RegisterContext, code: str) -> CartTotals:
 def void_sale(ctx: RegisterContext) -> CartTotals:
     """Throw away the sale in progress (journaled). Not allowed once a card has paid."""
     state = ctx.state
-    if state.payment and any(t.kind is TenderKind.CARD for t in state.payment.tenders):
+    if state.payment and state.payment.provider_tenders:
         raise PaymentError("sale.card_paid_refund_first")
     t = state.cart.totals()
     state.payment = None

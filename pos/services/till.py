@@ -224,6 +224,10 @@ class Till:
     def pay_card(self, amount: int | None = None) -> PaymentView:
         return payments.pay_card(self.ctx, amount)
 
+    def pay_with(self, method_id: str, amount: int | None = None) -> PaymentView:
+        """Pay with any method a provider takes (see ``payments.pay_with``)."""
+        return payments.pay_with(self.ctx, method_id, amount)
+
     def refund_card_tender(self, attempt_id: str) -> PaymentView:
         return payments.refund_card_tender(self.ctx, attempt_id)
 

@@ -26,7 +26,7 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         lines=tuple(StoreOrderLine(sku=ln.sku, ean=ln.ean, name=ln.name, quantity=ln.quantity,
                                    unit_price=ln.unit_price, total=ln.total,
                                    vat_rate=ln.vat_rate.value) for ln in sale.lines),
-        tenders=tuple((t.kind.value, t.amount) for t in sale.tenders),
+        tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
         total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),
         promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)

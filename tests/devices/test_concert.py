@@ -19,11 +19,11 @@ from hardware.terminals.concert import (
     unframe,
 )
 from hardware.terminals.factory import make_terminal
-from pos.ports import CardOutcome, CardRequest, CardTerminal
+from pos.ports import PaymentOutcome, PaymentRequest, CardTerminal
 
 
-def req(amount: int, attempt: str) -> CardRequest:
-    return CardRequest(attempt_id=attempt, amount=amount)
+def req(amount: int, attempt: str) -> PaymentRequest:
+    return PaymentRequest(attempt_id=attempt, amount=amount)
 
 
 def test_frame_and_lrc() -> None:
@@ -73,7 +73,7 @@ def terminal(sim: ConcertSimulator, **kw: float) -> ConcertTerminal:
 
 def test_approved_purchase_over_a_pty(sim: ConcertSimulator) -> None:
     t = terminal(sim)
-    r = t.purchase(req(12_550, "c1"))
+    r = t.start(req(12_550, "c1"))
     assert r.approved and r.amount == 12_550
     assert r.masked_pan.startswith("*" * 12) and len(r.masked_pan) == 16
     assert r.terminal_ref == "T000000001"
@@ -81,39 +81,39 @@ def test_approved_purchase_over_a_pty(sim: ConcertSimulator) -> None:
     (ask,) = sim.asks
     assert Ask.decode(ask).amount == 12_550 and Ask.decode(ask).currency == "752"
     assert sim.charged_total == 12_550
-    assert t.purchase(req(12_550, "c1")) == r  # never twice
+    assert t.start(req(12_550, "c1")) == r  # never twice
     assert len(sim.asks) == 1
 
 
 @pytest.mark.parametrize(
     "amount,outcome",
-    [(10_013, CardOutcome.DECLINED), (10_015, CardOutcome.CANCELLED), (10_014, CardOutcome.BUSY)],
+    [(10_013, PaymentOutcome.DECLINED), (10_015, PaymentOutcome.CANCELLED), (10_014, PaymentOutcome.BUSY)],
 )
-def test_magic_amounts(sim: ConcertSimulator, amount: int, outcome: CardOutcome) -> None:
-    r = terminal(sim).purchase(req(amount, f"m{amount}"))
+def test_magic_amounts(sim: ConcertSimulator, amount: int, outcome: PaymentOutcome) -> None:
+    r = terminal(sim).start(req(amount, f"m{amount}"))
     assert r.outcome is outcome and sim.charged_total == 0
 
 
 def test_busy_terminal_does_not_answer_enq(sim: ConcertSimulator) -> None:
     sim.next_fault = "busy"
-    r = terminal(sim).purchase(req(1_000, "b"))
-    assert r.outcome is CardOutcome.BUSY and "inget har dragits" in r.message
+    r = terminal(sim).start(req(1_000, "b"))
+    assert r.outcome is PaymentOutcome.BUSY and "inget har dragits" in r.message
     assert sim.asks == []
 
 
 def test_lost_answer_is_recovered_from_the_repeated_answer(sim: ConcertSimulator) -> None:
     t = terminal(sim, answer_timeout=0.3)
-    r = t.purchase(req(10_016, "lost"))
-    assert r.outcome is CardOutcome.UNKNOWN
-    st = t.transaction_status("lost")
+    r = t.start(req(10_016, "lost"))
+    assert r.outcome is PaymentOutcome.UNKNOWN
+    st = t.status("lost")
     assert st.approved and st.amount == 10_016
-    assert t.purchase(req(10_016, "lost")) == st and len(sim.asks) == 1
-    assert t.transaction_status("never").outcome is CardOutcome.NOT_FOUND
+    assert t.start(req(10_016, "lost")) == st and len(sim.asks) == 1
+    assert t.status("never").outcome is PaymentOutcome.NOT_FOUND
 
 
 def test_missing_port_is_busy_not_charged() -> None:
     t = make_terminal("concert:///dev/no-such-terminal?baud=9600")
-    assert t.purchase(req(1_000, "x")).outcome is CardOutcome.BUSY
+    assert t.start(req(1_000, "x")).outcome is PaymentOutcome.BUSY
 
 
 # --- cross-check with pyteliummanager (an independent implementation of the POS side) -----------
@@ -151,7 +151,7 @@ def test_pyteliummanager_pays_against_our_simulator(sim: ConcertSimulator) -> No
 
 def test_refund_and_reversal_use_their_transaction_types(sim: ConcertSimulator) -> None:
     t = terminal(sim)
-    paid = t.purchase(req(30_000, "p"))
+    paid = t.start(req(30_000, "p"))
     refund = t.refund(req(10_000, "r"))
     assert refund.approved and any("ÅTERKÖP" in ln for ln in refund.receipt_lines)
     rev = t.reversal("v", paid)

@@ -14,7 +14,7 @@ import requests
 from hardware.simulators.nexo_terminal import NexoSimulator
 from hardware.terminals.factory import make_terminal
 from hardware.terminals.nexo import NexoTerminal, dumps, loads, payment_request, service_id_for
-from pos.ports import CardOutcome, CardRequest, CardTerminal
+from pos.ports import PaymentOutcome, PaymentRequest, CardTerminal
 
 
 @pytest.fixture
@@ -34,8 +34,8 @@ def term(sim: NexoSimulator, **kw: object) -> NexoTerminal:
     return t
 
 
-def req(amount: int, attempt: str) -> CardRequest:
-    return CardRequest(attempt_id=attempt, amount=amount, sale_ref="K1-42")
+def req(amount: int, attempt: str) -> PaymentRequest:
+    return PaymentRequest(attempt_id=attempt, amount=amount, sale_ref="K1-42")
 
 
 def test_payment_request_shape_and_decimal_amounts() -> None:
@@ -63,7 +63,7 @@ def test_payment_request_shape_and_decimal_amounts() -> None:
 def test_approved_purchase(sim: NexoSimulator) -> None:
     t = term(sim)
     assert isinstance(t, CardTerminal)
-    r = t.purchase(req(12_550, "p1"))
+    r = t.start(req(12_550, "p1"))
     assert r.approved and r.amount == 12_550 and len(r.auth_code) == 6
     assert r.masked_pan.endswith(r.masked_pan[-4:]) and r.masked_pan.startswith("*" * 12) and r.brand
     assert r.terminal_ref.startswith("SIMTX")
@@ -77,14 +77,14 @@ def test_approved_purchase(sim: NexoSimulator) -> None:
 @pytest.mark.parametrize(
     "amount,outcome,text",
     [
-        (10_013, CardOutcome.DECLINED, "Nekad av kortutgivaren"),
-        (5_000_100, CardOutcome.DECLINED, "Belopp över gräns"),
-        (10_014, CardOutcome.BUSY, "upptagen"),
-        (10_015, CardOutcome.CANCELLED, "Avbrutet"),
+        (10_013, PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
+        (5_000_100, PaymentOutcome.DECLINED, "Belopp över gräns"),
+        (10_014, PaymentOutcome.BUSY, "upptagen"),
+        (10_015, PaymentOutcome.CANCELLED, "Avbrutet"),
     ],
 )
-def test_magic_amounts(sim: NexoSimulator, amount: int, outcome: CardOutcome, text: str) -> None:
-    r = term(sim).purchase(req(amount, f"m{amount}"))
+def test_magic_amounts(sim: NexoSimulator, amount: int, outcome: PaymentOutcome, text: str) -> None:
+    r = term(sim).start(req(amount, f"m{amount}"))
     assert r.outcome is outcome and text in r.message
     assert sim.charged_total == 0
 
@@ -92,62 +92,62 @@ def test_magic_amounts(sim: NexoSimulator, amount: int, outcome: CardOutcome, te
 def test_lost_response_recovered_by_transaction_status_without_charging_twice(sim: NexoSimulator) -> None:
     t = term(sim)
     requests.post(f"http://127.0.0.1:{sim.port}/control", json={"next": "lost_response"}, timeout=5)
-    r = t.purchase(req(20_000, "lost-1"))
-    assert r.outcome is CardOutcome.UNKNOWN
-    st = t.transaction_status("lost-1")
+    r = t.start(req(20_000, "lost-1"))
+    assert r.outcome is PaymentOutcome.UNKNOWN
+    st = t.status("lost-1")
     assert st.approved and st.amount == 20_000 and st.auth_code
     status_req = sim.requests[-1]
     ref = status_req["TransactionStatusRequest"]["MessageReference"]
     assert status_req["MessageHeader"]["MessageCategory"] == "TransactionStatus"
     assert ref["ServiceID"] == sim.requests[0]["MessageHeader"]["ServiceID"] and ref["SaleID"] == "TILL-7"
     # asking again to pay the same attempt does not charge again
-    assert t.purchase(req(20_000, "lost-1")) == st
+    assert t.start(req(20_000, "lost-1")) == st
     # a fresh client (after a restart) asks for the status by the attempt id alone
     fresh = term(sim)
-    assert fresh.transaction_status("lost-1").approved
+    assert fresh.status("lost-1").approved
     assert sim.charged_total == 20_000
 
 
 def test_magic_16_loses_the_response(sim: NexoSimulator) -> None:
     t = term(sim)
-    assert t.purchase(req(10_016, "m16")).outcome is CardOutcome.UNKNOWN
-    assert t.transaction_status("m16").approved
+    assert t.start(req(10_016, "m16")).outcome is PaymentOutcome.UNKNOWN
+    assert t.status("m16").approved
 
 
 def test_unknown_attempt_is_not_found(sim: NexoSimulator) -> None:
-    assert term(sim).transaction_status("never-sent").outcome is CardOutcome.NOT_FOUND
+    assert term(sim).status("never-sent").outcome is PaymentOutcome.NOT_FOUND
 
 
 def test_timeout_then_in_progress_then_abort(sim: NexoSimulator) -> None:
     sim.next_fault = "timeout"
     t = term(sim, timeout=0.3)
-    r = t.purchase(req(5_000, "slow"))
-    assert r.outcome is CardOutcome.UNKNOWN
-    assert t.transaction_status("slow").outcome is CardOutcome.UNKNOWN  # still in progress
+    r = t.start(req(5_000, "slow"))
+    assert r.outcome is PaymentOutcome.UNKNOWN
+    assert t.status("slow").outcome is PaymentOutcome.UNKNOWN  # still in progress
     t.abort("slow")
     deadline = time.monotonic() + 3
-    st = t.transaction_status("slow")
-    while st.outcome is CardOutcome.UNKNOWN and time.monotonic() < deadline:
+    st = t.status("slow")
+    while st.outcome is PaymentOutcome.UNKNOWN and time.monotonic() < deadline:
         time.sleep(0.02)
-        st = t.transaction_status("slow")
-    assert st.outcome is CardOutcome.CANCELLED
+        st = t.status("slow")
+    assert st.outcome is PaymentOutcome.CANCELLED
     assert sim.charged_total == 0
 
 
 def test_standing_fault_from_control_and_refund_and_reversal(sim: NexoSimulator) -> None:
     t = term(sim)
     requests.post(f"http://127.0.0.1:{sim.port}/control", json={"fault": "decline"}, timeout=5)
-    assert t.purchase(req(1_000, "d1")).outcome is CardOutcome.DECLINED
-    assert t.purchase(req(1_000, "d2")).outcome is CardOutcome.DECLINED
+    assert t.start(req(1_000, "d1")).outcome is PaymentOutcome.DECLINED
+    assert t.start(req(1_000, "d2")).outcome is PaymentOutcome.DECLINED
     requests.post(f"http://127.0.0.1:{sim.port}/control", json={"fault": None}, timeout=5)
-    paid = t.purchase(req(30_000, "ok1"))
+    paid = t.start(req(30_000, "ok1"))
     assert paid.approved
     refund = t.refund(req(10_000, "rf1"))
     assert refund.approved and sim.requests[-1]["PaymentRequest"]["PaymentData"]["PaymentType"] == "Refund"
     assert sim.charged_total == 20_000
     rev = t.reversal("rev1", paid)
     assert rev.approved and sim.charged_total == -10_000
-    assert t.reversal("rev2", paid).outcome is not CardOutcome.APPROVED  # not twice
+    assert t.reversal("rev2", paid).outcome is not PaymentOutcome.APPROVED  # not twice
 
 
 def test_bad_control_request_is_refused(sim: NexoSimulator) -> None:
@@ -161,9 +161,9 @@ def test_unreachable_terminal_is_busy_nothing_charged() -> None:
     port = s.getsockname()[1]
     s.close()
     t = NexoTerminal("127.0.0.1", port, timeout=1)
-    r = t.purchase(req(1_000, "x"))
-    assert r.outcome is CardOutcome.BUSY and "inget har dragits" in r.message
-    assert t.transaction_status("x").outcome is CardOutcome.UNKNOWN
+    r = t.start(req(1_000, "x"))
+    assert r.outcome is PaymentOutcome.BUSY and "inget har dragits" in r.message
+    assert t.status("x").outcome is PaymentOutcome.UNKNOWN
 
 
 def test_garbage_answer_is_unknown() -> None:
@@ -180,10 +180,10 @@ def test_garbage_answer_is_unknown() -> None:
 
     th = threading.Thread(target=serve, daemon=True)
     th.start()
-    r = NexoTerminal("127.0.0.1", port, timeout=2).purchase(req(1_000, "g"))
+    r = NexoTerminal("127.0.0.1", port, timeout=2).start(req(1_000, "g"))
     th.join(2)
     srv.close()
-    assert r.outcome is CardOutcome.UNKNOWN
+    assert r.outcome is PaymentOutcome.UNKNOWN
 
 
 def test_nexo_url_options() -> None:

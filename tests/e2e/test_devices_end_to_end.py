@@ -25,7 +25,7 @@ from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.payments import TenderKind
+from pos.payment_methods import CARD
 from pos.services.setup import load_demo_data
 from pos.services.till import Devices, Till, TillConfig
 
@@ -139,7 +139,7 @@ def test_serial_scan_nexo_card_paper_out_and_a_lost_answer(db, printer_sim, nexo
         headers={"Content-Type": "application/json"}), timeout=5).read()
     view = till.pay_card()
     sale = view.sale
-    assert sale is not None and [t.kind for t in sale.tenders] == [TenderKind.CARD]
+    assert sale is not None and [t.method for t in sale.tenders] == [CARD]
     approved = [t for t in transactions(port) if t["approved"] and not t["refund"]]
     assert len(approved) == 1 and approved[0]["amount"] == sale.total
 
@@ -157,7 +157,7 @@ def test_card_payment_on_the_concert_terminal(db, printer_sim):
         till = make_till(sf, printer_sim.url, sim.url)
         till.scan(till.search("kaffe")[0].ean)
         sale = till.pay_card().sale
-        assert sale is not None and sale.tenders[0].kind is TenderKind.CARD
+        assert sale is not None and sale.tenders[0].method == CARD
         assert sim.charged_total == sale.total
 
 
@@ -203,7 +203,7 @@ def test_a_till_killed_mid_payment_completes_the_sale_once_after_restart(db, nex
     assert any("approved" in m for m in messages), messages
     assert till.totals().lines == ()
     sales = till.recent_sales()
-    assert len(sales) == 1 and sales[0].tenders[0].kind is TenderKind.CARD
+    assert len(sales) == 1 and sales[0].tenders[0].method == CARD
     assert till.resolve_card_attempts() == []
     approved = [t for t in transactions(port) if t["approved"]]
     assert len(approved) == 1 and approved[0]["amount"] == sales[0].total

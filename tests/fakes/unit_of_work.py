@@ -171,10 +171,10 @@ class Carts(_Repo):
 
 
 class Attempts(_Repo):
-    def add(self, attempt_id, register_id, kind, amount, at):
+    def add(self, attempt_id, register_id, kind, amount, at, method="card"):
         self.d.attempts[attempt_id] = SimpleNamespace(id=attempt_id, register_id=register_id,
-                                                      kind=kind, amount=amount, status="sent",
-                                                      result={}, used=False)
+                                                      kind=kind, method=method, amount=amount,
+                                                      status="sent", result={}, used=False)
 
     def update(self, attempt_id, status, result, at, used=None):
         row = self.d.attempts[attempt_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pos.commerce import CustomerRef
-from pos.ports import CardOutcome, CardRequest, CardResult, CommerceUnavailable, PaperOut, PrinterStatus
+from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult, CommerceUnavailable, PaperOut, PrinterStatus
 from pos.receipt import ReceiptDocument
 
 
@@ -39,32 +39,32 @@ class ScriptedTerminal:
     name: str = "scripted"
     next_outcomes: list[str] = field(default_factory=list)
     charged: dict[str, int] = field(default_factory=dict)
-    requests: list[CardRequest] = field(default_factory=list)
+    requests: list[PaymentRequest] = field(default_factory=list)
 
-    def purchase(self, request: CardRequest) -> CardResult:
+    def start(self, request: PaymentRequest) -> PaymentResult:
         self.requests.append(request)
         outcome = self.next_outcomes.pop(0) if self.next_outcomes else "approved"
         if outcome in ("approved", "lost"):
             self.charged.setdefault(request.attempt_id, request.amount)
         if outcome == "lost":
-            return CardResult(CardOutcome.UNKNOWN, request.attempt_id)
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id)
         if outcome == "approved":
             return self._approved(request.attempt_id)
-        return CardResult(CardOutcome(outcome), request.attempt_id, message="Nekad")
+        return PaymentResult(PaymentOutcome(outcome), request.attempt_id, message="Nekad")
 
-    def _approved(self, attempt_id: str) -> CardResult:
-        return CardResult(CardOutcome.APPROVED, attempt_id, self.charged[attempt_id],
+    def _approved(self, attempt_id: str) -> PaymentResult:
+        return PaymentResult(PaymentOutcome.APPROVED, attempt_id, self.charged[attempt_id],
                           auth_code="654321", masked_pan="************4242", brand="VISA",
                           terminal_ref=f"T{len(self.charged):04d}",
                           receipt_lines=("VISA ************4242", "KÖP GODKÄNT"))
 
-    def refund(self, request: CardRequest) -> CardResult:
-        return CardResult(CardOutcome.APPROVED, request.attempt_id, request.amount)
+    def refund(self, request: PaymentRequest) -> PaymentResult:
+        return PaymentResult(PaymentOutcome.APPROVED, request.attempt_id, request.amount)
 
-    def transaction_status(self, attempt_id: str) -> CardResult:
+    def status(self, attempt_id: str) -> PaymentResult:
         if attempt_id in self.charged:
             return self._approved(attempt_id)
-        return CardResult(CardOutcome.NOT_FOUND, attempt_id)
+        return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id)
 
     def abort(self, attempt_id: str) -> None:
         pass

@@ -11,7 +11,8 @@ from pos.catalog import UnknownCode
 from pos.db.repositories import JournalRepository, SaleRepository, ShiftRepository
 from pos.gtin import GtinError
 from pos.journal import Kind, verify_chain
-from pos.payments import PaymentError, TenderKind
+from pos.payment_methods import CARD, CASH
+from pos.payments import PaymentError
 from pos.shifts import ShiftError
 from pos.staff import AuthError
 from tests.services.conftest import ARTICLES
@@ -47,7 +48,7 @@ def test_split_tender_sale_is_numbered_stored_journaled_and_printed(till, printe
     assert sale is not None and sale.receipt_no == 1
     assert sale.total == total and sale.paid == total + sale.rounding
     assert (sale.paid - 20000) % 100 == 0  # only the cash part is rounded
-    assert [t.kind for t in sale.tenders] == [TenderKind.CARD, TenderKind.CASH]
+    assert [t.method for t in sale.tenders] == [CARD, CASH]
     assert terminal.charged == {terminal.requests[0].attempt_id: 20000}
     assert till.totals().lines == ()
 
@@ -92,7 +93,7 @@ def test_a_lost_card_response_is_resolved_by_status_and_charged_once(till, termi
     view = till.pay_card()
     assert view.sale is not None
     assert len(terminal.requests) == 1 and len(terminal.charged) == 1
-    assert [t.kind for t in view.sale.tenders] == [TenderKind.CARD]
+    assert [t.method for t in view.sale.tenders] == [CARD]
 
 
 def test_an_approved_payment_sent_before_a_crash_is_applied_once(make_till, till, terminal,
@@ -189,8 +190,8 @@ def test_z_report_closes_the_day_with_totals_vat_and_variance(till, session_fact
     assert x.kind == "X" and x.sales_count == 2
     report, doc = till.close_shift(counted_cash=200000 + 6000 - 5000 - 100)
     assert report.z_number == 1 and report.gross_sales == 19900 + 5990
-    assert report.tender_total(TenderKind.CARD) == 19900
-    assert report.tender_total(TenderKind.CASH) == 6000
+    assert report.tender_total(CARD) == 19900
+    assert report.tender_total(CASH) == 6000
     assert report.expected_cash == 200000 + 6000 - 5000
     assert report.variance == -100
     assert sum(v.gross for v in report.vat) == report.gross_sales
@@ -278,8 +279,8 @@ def test_a_card_payment_can_be_given_back_so_the_sale_can_be_voided(till, termin
 def test_a_refused_refund_keeps_the_card_payment_on_the_sale(till, terminal):
     till.scan(TSHIRT)
     attempt = till.pay_card(5000).tenders[0].attempt_id
-    terminal.refund = lambda req: __import__("pos.ports", fromlist=["CardResult"]).CardResult(
-        __import__("pos.ports", fromlist=["CardOutcome"]).CardOutcome.DECLINED, req.attempt_id)
+    terminal.refund = lambda req: __import__("pos.ports", fromlist=["PaymentResult"]).PaymentResult(
+        __import__("pos.ports", fromlist=["PaymentOutcome"]).PaymentOutcome.DECLINED, req.attempt_id)
     with pytest.raises(PaymentError, match="not given back"):
         till.refund_card_tender(attempt)
     assert till.payment_view().paid == 5000

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta
 
 from pos.db.repositories import OutboxRepository
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.payments import Tender, TenderKind
+from pos.payment_methods import CARD
+from pos.payments import Tender
 from pos.queries.outbox import outbox_status
 from pos.sales import Sale, SaleLine
 from pos.sync.outbox import STORE_ORDER, Backoff, OutboxWorker, enqueue, retry_dead
@@ -33,7 +34,7 @@ def make_sale(n: int, total: int = 19900) -> Sale:
                     vat_rate=VatRate.STANDARD)
     return Sale(id=f"sale-{n:04d}", register_id="K1", receipt_no=n, shift_id=1, cashier_id="u1",
                 cashier_name="Kim", completed_at=T0, lines=(line,),
-                tenders=(Tender(TenderKind.CARD, total),), total=total, discount=0, rounding=0)
+                tenders=(Tender(CARD, total),), total=total, discount=0, rounding=0)
 
 
 def queue(sf, *sales: Sale, now: datetime = T0) -> None:

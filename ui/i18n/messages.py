@@ -212,14 +212,38 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Enter the cash received (more than 0)",
         "payment.cash_received_positive"),
+    "payment.method_invalid": lambda: translate(
+        "Errors",
+        "The payment method {method} is not valid: {detail}",
+        "payment.method_invalid"),
+    "payment.method_needs_provider": lambda: translate(
+        "Errors",
+        "The payment method {method} needs a provider",
+        "payment.method_needs_provider"),
+    "payment.method_twice": lambda: translate(
+        "Errors",
+        "The payment method {method} is configured twice",
+        "payment.method_twice"),
+    "payment.no_cash_method": lambda: translate(
+        "Errors",
+        "No payment method counts as cash",
+        "payment.no_cash_method"),
+    "payment.no_provider": lambda: translate(
+        "Errors",
+        "Nothing here takes {method} payments",
+        "payment.no_provider"),
     "payment.no_such_card_tender": lambda: translate(
         "Errors",
         "There is no such card payment on this sale",
         "payment.no_such_card_tender"),
-    "payment.not_a_card_tender": lambda: translate(
+    "payment.not_a_provider_tender": lambda: translate(
         "Errors",
-        "Not a card tender",
-        "payment.not_a_card_tender"),
+        "{method} is not taken through a payment provider",
+        "payment.not_a_provider_tender"),
+    "payment.not_cash": lambda: translate(
+        "Errors",
+        "{method} does not count as cash",
+        "payment.not_cash"),
     "payment.sale_empty": lambda: translate("Errors", "The sale is empty", "payment.sale_empty"),
     "payment.tenders_taken": lambda: translate(
         "Errors",
@@ -238,6 +262,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The terminal did not answer. Nothing is lost: ask it again with 'Check card payment'"
         " before taking another payment",
         "payment.terminal_no_answer"),
+    "payment.unknown_method": lambda: translate(
+        "Errors",
+        "There is no payment method {method}",
+        "payment.unknown_method"),
     "printer.cannot_prepare": lambda: translate(
         "Errors",
         "The receipt could not be prepared for printing: {detail}",

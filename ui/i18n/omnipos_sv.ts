@@ -503,14 +503,44 @@
         <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
     </message>
     <message>
+        <source>The payment method {method} is not valid: {detail}</source>
+        <comment>payment.method_invalid</comment>
+        <translation>Betalsättet {method} är felaktigt: {detail}</translation>
+    </message>
+    <message>
+        <source>The payment method {method} needs a provider</source>
+        <comment>payment.method_needs_provider</comment>
+        <translation>Betalsättet {method} behöver en betalleverantör</translation>
+    </message>
+    <message>
+        <source>The payment method {method} is configured twice</source>
+        <comment>payment.method_twice</comment>
+        <translation>Betalsättet {method} är inställt två gånger</translation>
+    </message>
+    <message>
+        <source>No payment method counts as cash</source>
+        <comment>payment.no_cash_method</comment>
+        <translation>Inget betalsätt räknas som kontanter</translation>
+    </message>
+    <message>
+        <source>Nothing here takes {method} payments</source>
+        <comment>payment.no_provider</comment>
+        <translation>Här finns inget som tar emot {method}</translation>
+    </message>
+    <message>
         <source>There is no such card payment on this sale</source>
         <comment>payment.no_such_card_tender</comment>
         <translation>Det finns ingen sådan kortbetalning på köpet</translation>
     </message>
     <message>
-        <source>Not a card tender</source>
-        <comment>payment.not_a_card_tender</comment>
-        <translation>Inte en kortbetalning</translation>
+        <source>{method} is not taken through a payment provider</source>
+        <comment>payment.not_a_provider_tender</comment>
+        <translation>{method} tas inte emot via en betalleverantör</translation>
+    </message>
+    <message>
+        <source>{method} does not count as cash</source>
+        <comment>payment.not_cash</comment>
+        <translation>{method} räknas inte som kontanter</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -536,6 +566,11 @@
         <source>The terminal did not answer. Nothing is lost: ask it again with &apos;Check card payment&apos; before taking another payment</source>
         <comment>payment.terminal_no_answer</comment>
         <translation>Terminalen svarade inte. Inget är förlorat: fråga den igen med &apos;Kontrollera kortbetalning&apos; innan du tar en ny betalning</translation>
+    </message>
+    <message>
+        <source>There is no payment method {method}</source>
+        <comment>payment.unknown_method</comment>
+        <translation>Det finns inget betalsätt {method}</translation>
     </message>
     <message>
         <source>The receipt could not be prepared for printing: {detail}</source>
@@ -1079,6 +1114,10 @@
     <message>
         <source>Card %1 kr %2</source>
         <translation>Kort %1 kr %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 kr</source>
+        <translation>%1 %2 kr</translation>
     </message>
     <message>
         <source>Cash…</source>

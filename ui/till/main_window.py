@@ -22,7 +22,6 @@ from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
 from ui.till.sale_page import SalePage
-from ui.till.terminal_watch import WatchedTerminal
 from ui.qt_compat import emitter
 
 log = logging.getLogger(__name__)
@@ -49,9 +48,7 @@ class MainWindow(QMainWindow):
             o.unexpected_error.connect(self.show_exception)
 
         self.login_page = LoginPage(self.ops, till, self)
-        terminal = till.devices.terminal
-        cancel = terminal.cancel_current if isinstance(terminal, WatchedTerminal) else None
-        self.sale_page = SalePage(self.ops, self.print_ops, till, self, cancel_card=cancel)
+        self.sale_page = SalePage(self.ops, self.print_ops, till, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.sale_page)
@@ -113,18 +110,10 @@ class MainWindow(QMainWindow):
         self.refresh_sync()
 
     def _attach_devices(self, display: Any) -> None:
-        """Give the till the screen's customer display and a cancellable card terminal.
-
-        (Devices are built before the window exists; see the report on ``build_till``.)
-        """
+        """Give the till the screen's customer display (devices are built before the window)."""
         devices = self.till.devices
-        changes: dict[str, Any] = {}
-        if not isinstance(devices.terminal, WatchedTerminal):
-            changes["terminal"] = WatchedTerminal(devices.terminal)
         if display is not None and devices.display is None:
-            changes["display"] = display
-        if changes:
-            self.till.ctx.devices = dataclasses.replace(devices, **changes)
+            self.till.ctx.devices = dataclasses.replace(devices, display=display)
 
     # --- pages -----------------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from ui.widgets.bind import bind
 
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
 
 from pos.errors import UserError
 from pos.money import format_kronor
-from pos.payments import Tender, TenderKind
+from pos.payment_methods import MethodKind
+from pos.payments import Tender
 from pos.sales import Sale
 from pos.services.till import PaymentView, PrintOutcome, Till
 from ui.i18n.messages import message_for
@@ -39,14 +39,12 @@ class PaymentDialog(QDialog):
     printed = Signal(object)  # PrintOutcome of the receipt
 
     def __init__(self, ops: Ops, print_ops: Ops, till: Till, view: PaymentView,
-                 parent: QWidget | None = None,
-                 cancel_card: Callable[[], None] | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.setModal(True)
         self._ops, self._print_ops, self._till = ops, print_ops, till
-        self._cancel_card = cancel_card
         self.view = view
         self.sale: Sale | None = None
         self.state = TENDER
@@ -229,13 +227,16 @@ class PaymentDialog(QDialog):
         return len(self.view.tenders)
 
     def _tender_text(self, t: Tender) -> str:
-        if t.kind is TenderKind.CASH:
+        if t.method.counts_as_cash:
             text = self.tr("Cash %1 kr (received %2, change %3)")
             return (text.replace("%1", format_kronor(t.amount))
                     .replace("%2", format_kronor(t.received))
                     .replace("%3", format_kronor(t.change)))
-        card = " ".join(x for x in (t.brand, t.masked_pan) if x)
-        return self.tr("Card %1 kr %2").replace("%1", format_kronor(t.amount)).replace("%2", card)
+        if t.method.kind is MethodKind.TERMINAL:
+            card = " ".join(x for x in (t.brand, t.masked_pan) if x)
+            return self.tr("Card %1 kr %2").replace("%1", format_kronor(t.amount)).replace("%2", card)
+        # another method, named as the store configured it
+        return self.tr("%1 %2 kr").replace("%1", t.method.label).replace("%2", format_kronor(t.amount))
 
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(text)
@@ -285,12 +286,13 @@ class PaymentDialog(QDialog):
                       label="pay_card")
 
     def cancel_card(self) -> None:
-        if self.state != CARD_BUSY or self._cancel_card is None:
+        if self.state != CARD_BUSY:
             return
         self.cancel_card_button.setEnabled(False)
         self.card_label.setText(self.tr("Cancelling on the terminal…"))
-        # The serial worker is busy waiting for the terminal: ask it to stop from elsewhere.
-        threading.Thread(target=self._cancel_card, name="card-abort", daemon=True).start()
+        # The register's lane is busy waiting for the terminal: ask it to stop from elsewhere
+        # (the till knows which payment runs; the terminal's answer then ends that call).
+        threading.Thread(target=self._till.cancel_card, name="card-abort", daemon=True).start()
 
     def _tendered(self, view: PaymentView) -> None:
         self.state = TENDER

@@ -50,12 +50,10 @@ class SalePage(QWidget):
     sale_completed = Signal(object)  # Sale
     printed = Signal(object)  # PrintOutcome
 
-    def __init__(self, ops: Ops, print_ops: Ops, till: Till, parent: QWidget | None = None, *,
-                 cancel_card: Callable[[], None] | None = None) -> None:
+    def __init__(self, ops: Ops, print_ops: Ops, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("salePage")
         self._ops, self._print_ops, self._till = ops, print_ops, till
-        self._cancel_card = cancel_card
         self.totals: CartTotals | None = None
         self.shift: ShiftInfo | None = None
         self.payment_dialog: PaymentDialog | None = None
@@ -710,8 +708,7 @@ class SalePage(QWidget):
                       label="start_payment")
 
     def _open_payment(self, view: PaymentView) -> None:
-        d = PaymentDialog(self._ops, self._print_ops, self._till, view, self,
-                          cancel_card=self._cancel_card)
+        d = PaymentDialog(self._ops, self._print_ops, self._till, view, self)
         self.payment_dialog = d
         d.completed.connect(self.sale_completed)
         d.printed.connect(self.printed)

@@ -16,11 +16,12 @@ class PaymentAttemptRepository:
         self.s = session
 
     def add(self, attempt_id: str, register_id: str, kind: str, amount: int,
-            at: datetime) -> None:
-        """``kind``: "purchase" or "refund"; ``amount`` in öre. Status "sent"."""
+            at: datetime, method: str = "card") -> None:
+        """``kind``: "purchase" or "refund"; ``amount`` in öre; ``method``: the payment method's
+        id (its provider is asked after a crash). Status "sent"."""
         self.s.add(PaymentAttemptRow(id=attempt_id, register_id=register_id, kind=kind,
-                                     amount=amount, status="sent", result_json="{}",
-                                     created_at=at, updated_at=at, used=False))
+                                     method=method, amount=amount, status="sent",
+                                     result_json="{}", created_at=at, updated_at=at, used=False))
 
     def update(self, attempt_id: str, status: str, result: dict[str, Any], at: datetime,
                used: bool | None = None) -> None:

@@ -8,18 +8,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
-from pos.payments import Tender, TenderKind
+from pos.payments import Tender
 from pos.sales import Sale, SaleLine, promotions_from_json
 from pos.vat import VatRate
 
 
 def _tender(t: SaleTenderRow) -> Tender:
     d: dict[str, Any] = json.loads(t.details_json or "{}")
-    return Tender(kind=TenderKind(t.kind), amount=t.amount, received=t.received, change=t.change,
-                  attempt_id=d.get("attempt_id", ""), auth_code=d.get("auth_code", ""),
-                  masked_pan=d.get("masked_pan", ""), brand=d.get("brand", ""),
-                  terminal_ref=d.get("terminal_ref", ""),
-                  receipt_lines=tuple(d.get("receipt_lines", ())))
+    return Tender.from_dict({**d, "kind": t.kind, "amount": t.amount, "received": t.received,
+                             "change": t.change})
 
 
 class SaleRepository:
@@ -44,7 +41,7 @@ class SaleRepository:
         for i, t in enumerate(sale.tenders, 1):
             details = {k: v for k, v in t.to_dict().items()
                        if k not in ("kind", "amount", "received", "change")}
-            self.s.add(SaleTenderRow(sale_id=sale.id, idx=i, kind=t.kind.value, amount=t.amount,
+            self.s.add(SaleTenderRow(sale_id=sale.id, idx=i, kind=t.method.id, amount=t.amount,
                                      received=t.received, change=t.change,
                                      details_json=json.dumps(details, ensure_ascii=False)))
 
