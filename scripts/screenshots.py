@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             pump(20)
 
     def idle() -> None:
-        wait(lambda: window.ops.is_idle() and window.print_ops.is_idle(), "the workers")
+        wait(window.lanes.idle, "the lanes")
         pump(80)
 
     def shot(widget: QWidget, name: str) -> None:

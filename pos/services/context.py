@@ -15,7 +15,8 @@ from typing import Any
 
 from pos.cart import CartTotals, DiscountPolicy
 from pos.payment_methods import PaymentMethods
-from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDisplay, DisplayLine,
+from pos.display import display_lines
+from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDisplay,
                        PaymentProvider, ReceiptPrinter)
 from pos.promotions import PromotionBook
 from pos.receipt_layout import StoreInfo
@@ -122,9 +123,7 @@ class RegisterContext:
         display = self.devices.display
         if display is not None:
             try:
-                display.show_cart([DisplayLine(lt.line.variant.name, lt.line.quantity, lt.total,
-                                               lt.promotion_discount) for lt in totals.lines],
-                                  totals.total, totals.vat_total)
+                display.show_cart(display_lines(totals), totals.total, totals.vat_total)
             except Exception:  # noqa: BLE001 - a customer display must never stop a sale
                 pass
         return totals

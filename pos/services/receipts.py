@@ -90,6 +90,14 @@ class ReceiptDesk:
             self.uow.commit()
         return PrintOutcome(True)
 
+    def reprint_last(self, register_id: str, by: str | None) -> tuple[Sale | None, PrintOutcome]:
+        """A copy (KOPIA) of the register's newest receipt; (None, ...) when it has none yet."""
+        with self.uow:
+            recent = self.uow.sales.recent(register_id, 1)
+        if not recent:
+            return None, PrintOutcome(False, PrintFailed("receipts.no_such_sale"))
+        return recent[0], self.print_sale(recent[0].id, copy=True, by=by)
+
     def print_document(self, doc: ReceiptDocument) -> PrintOutcome:
         """Print a document that is not a sale (an X or Z report, a test page)."""
         try:

@@ -187,11 +187,19 @@ class Till:
     # --- the customer ----------------------------------------------------------------------------
 
     def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        """A network call (the network lane): touches no register state."""
         self.ctx.state.require_cashier()
         return customers.find_customers(self.ctx.customers, query, limit)
 
+    def read_card(self, number: str) -> CustomerRef:
+        """Whose loyalty card this is: a network call, on the network lane with its own unit of
+        work (``customers.read_card``); put them on the sale with ``set_customer``."""
+        self.ctx.state.require_cashier()
+        return customers.read_card(self.network_uow, self.ctx.customers, number, self.ctx.now())
+
     def customer_card(self, number: str) -> CartTotals:
-        return customers.customer_card(self.ctx, number)
+        """``read_card`` and ``set_customer`` in one call (for a caller with one lane)."""
+        return self.set_customer(self.read_card(number))
 
     def set_customer(self, customer: CustomerRef | None) -> CartTotals:
         return customers.set_customer(self.ctx, customer)
@@ -245,9 +253,14 @@ class Till:
     def open_shift(self, opening_float: int) -> ShiftInfo:
         return shifts.open_shift(self.ctx, opening_float)
 
-    def cash_movement(self, amount: int, reason: str) -> None:
-        """Cash in (positive öre) or out (negative), with a reason; opens the drawer."""
+    def record_cash_movement(self, amount: int, reason: str) -> None:
+        """Cash in (positive öre) or out (negative), with a reason (the register's lane); the
+        drawer is opened on the printer's (``open_drawer``)."""
         shifts.record_cash_movement(self.ctx, amount, reason)
+
+    def cash_movement(self, amount: int, reason: str) -> None:
+        """``record_cash_movement`` and the drawer opened, in one call."""
+        self.record_cash_movement(amount, reason)
         self.open_drawer(f"cash {'in' if amount > 0 else 'out'}")
 
     def x_report(self) -> tuple[Report, ReceiptDocument]:
@@ -264,15 +277,22 @@ class Till:
     def print_sale(self, sale_id: str, copy: bool = False) -> PrintOutcome:
         return self.desk.print_sale(sale_id, copy, by=self._who())
 
+    def reprint_last(self) -> tuple[Sale | None, PrintOutcome]:
+        return self.desk.reprint_last(self.register_id, self._who())
+
     def print_document(self, doc: ReceiptDocument) -> PrintOutcome:
         return self.desk.print_document(doc)
 
     def open_drawer(self, reason: str) -> None:
         self.desk.open_drawer(self.register_id, reason, self._who())
 
+    def approve_no_sale(self, reason: str, approver_pin: str | None = None) -> str:
+        """A manager approves opening the drawer without a sale; the journal's reason."""
+        return drawer.approve_no_sale(self.ctx, reason, approver_pin)
+
     def open_drawer_no_sale(self, reason: str, approver_pin: str | None = None) -> None:
         """"No sale": opens the drawer with a manager's approval and a reason (journaled)."""
-        self.open_drawer(drawer.approve_no_sale(self.ctx, reason, approver_pin))
+        self.open_drawer(self.approve_no_sale(reason, approver_pin))
 
     def _who(self) -> str | None:
         return self.ctx.state.cashier.id if self.ctx.state.cashier else None

@@ -69,8 +69,8 @@ def window(qtbot, qapp, till, english):
 
 
 def wait_idle(qtbot, window, timeout: int = 10000) -> None:
-    """Until both workers have delivered everything queued."""
-    qtbot.waitUntil(lambda: window.ops.is_idle() and window.print_ops.is_idle(), timeout=timeout)
+    """Until every lane (register, network, printer) has delivered everything queued."""
+    qtbot.waitUntil(window.lanes.idle, timeout=timeout)
 
 
 def type_keys(widget, text: str, delay_ms: int = -1) -> None:

@@ -4,6 +4,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
+import pos.services.parking  # noqa: F401 - registers the parking codes the test raises
 from pos.cart import ApprovalRequired, CartError
 from ui.ops import Ops
 

@@ -1438,12 +1438,12 @@
         <translation>Kvitto %1 betalt. Nästa kund!</translation>
     </message>
     <message>
-        <source>No receipt to reprint yet.</source>
-        <translation>Det finns inget kvitto att skriva ut igen än.</translation>
+        <source>Reprinting the last receipt (copy)…</source>
+        <translation>Skriver ut det senaste kvittot igen (kopia)…</translation>
     </message>
     <message>
-        <source>Reprinting receipt %1 (copy)…</source>
-        <translation>Skriver ut kvitto %1 igen (kopia)…</translation>
+        <source>No receipt to reprint yet.</source>
+        <translation>Det finns inget kvitto att skriva ut igen än.</translation>
     </message>
     <message>
         <source>Printed.</source>

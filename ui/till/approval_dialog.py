@@ -1,8 +1,9 @@
-"""A manager approves on the spot: when a call raises ``ApprovalRequired`` the screen asks for a
-manager's PIN and calls the same action again with ``approver_pin``.
+"""A manager approves on the spot: when an operation raises ``ApprovalRequired`` the screen asks
+for a manager's PIN and starts the same operation again with ``approver_pin``.
 
-``run_with_approval(ops, parent, call, on_done, on_error)`` wraps the whole round trip: ``call``
-takes ``approver_pin`` (``None`` the first time) and runs on the worker.
+``run_with_approval(parent, start, on_done, on_error)`` wraps the whole round trip: ``start``
+starts the named operation (``ui.till.operations``) with ``approver_pin`` (``None`` the first
+time) and the callbacks it is given.
 """
 from __future__ import annotations
 
@@ -15,20 +16,23 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from pos.cart import ApprovalRequired
 from pos.staff import AuthError
 from ui.i18n.messages import message_for
-from ui.ops import Ops
+from ui.ops import Operation
+
+# start(approver_pin, on_done, on_error): starts the operation that may need a manager
+Start = Callable[[str | None, Callable[[Any], None], Callable[[BaseException], None]], Operation]
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.style import set_level, set_role
 
 
 class ApprovalDialog(QDialog):
-    def __init__(self, ops: Ops, call: Callable[[str | None], Any], reason: str,
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+    def __init__(self, start: Start, reason: str, on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Manager approval"))
         self.setModal(True)
-        self._ops, self._call = ops, call
+        self._start = start
         self._on_done, self._on_error = on_done, on_error
         title = QLabel(self.tr("A manager must approve this"), self)
         set_role(title, "heading")
@@ -63,7 +67,7 @@ class ApprovalDialog(QDialog):
         self.busy = True
         self.message.setText(self.tr("Checking…"))
         set_level(self.message, "info")
-        self._ops.run(lambda: self._call(pin), self._approved, self._refused)
+        self._start(pin, self._approved, self._refused)
 
     def _approved(self, result: Any) -> None:
         self.busy = False
@@ -82,18 +86,18 @@ class ApprovalDialog(QDialog):
         self._on_error(exc)
 
 
-def run_with_approval(ops: Ops, parent: QWidget, call: Callable[[str | None], Any],
-                      on_done: Callable[[Any], None],
+def run_with_approval(parent: QWidget, start: Start, on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None]) -> None:
-    """Run ``call(None)``; on ``ApprovalRequired`` ask a manager and run ``call(pin)``."""
+    """Start the operation without a PIN; on ``ApprovalRequired`` ask a manager and start it
+    again with theirs."""
 
     def first_error(exc: BaseException) -> None:
         if isinstance(exc, ApprovalRequired):
-            dlg = ApprovalDialog(ops, call, message_for(exc), on_done, on_error, parent)
+            dlg = ApprovalDialog(start, message_for(exc), on_done, on_error, parent)
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dlg.open()
             parent.setProperty("approvalDialog", dlg)  # findable by tests and screenshots
         else:
             on_error(exc)
 
-    ops.run(lambda: call(None), on_done, first_error, label="approval")
+    start(None, on_done, first_error)

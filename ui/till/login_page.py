@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, Q
 from pos.services.till import Till
 from pos.staff import StaffMember
 from ui.i18n.messages import message_for
-from ui.ops import Ops
+from ui.lanes import Lanes
+from ui.till import operations as op
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.style import set_level, set_role
 from ui.qt_compat import emit
@@ -17,10 +18,10 @@ from ui.qt_compat import emit
 class LoginPage(QWidget):
     logged_in = Signal(object)  # StaffMember
 
-    def __init__(self, ops: Ops, till: Till, parent: QWidget | None = None) -> None:
+    def __init__(self, lanes: Lanes, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginPage")
-        self._ops, self._till = ops, till
+        self._lanes, self._till = lanes, till
         self.staff: list[StaffMember] = []
 
         title = QLabel(self.tr("Who is working?"), self)
@@ -65,7 +66,7 @@ class LoginPage(QWidget):
     def load(self) -> None:
         """Fetch the staff list on the worker and show a tile per person."""
         self.pad.clear()
-        self._ops.run(self._till.staff, self.set_staff, label="staff")
+        op.staff(self._lanes, self._till, on_done=self.set_staff)
 
     def set_staff(self, staff: list[StaffMember]) -> None:
         self.staff = list(staff)
@@ -113,8 +114,7 @@ class LoginPage(QWidget):
             return
         self.pad.clear()
         self.show_message(self.tr("Checking…"), "info")
-        self._ops.run(lambda: self._till.login(member.id, pin), self._ok, self._refused,
-                      label="login")
+        op.login(self._lanes, self._till, member.id, pin, on_done=self._ok, on_error=self._refused)
 
     def _ok(self, member: StaffMember) -> None:
         self.show_message(self.tr("Choose your name, then enter your PIN."), "info")

@@ -2,7 +2,6 @@
 is working, which shift is open, which register this is and how the printer is."""
 from __future__ import annotations
 
-import dataclasses
 import logging
 import traceback
 from typing import Any
@@ -17,7 +16,9 @@ from pos.shifts import ShiftInfo
 from pos.staff import StaffMember
 from pos.services.till import Till
 from ui.i18n.messages import message_for
-from ui.ops import Ops
+from ui.lanes import Lanes, Printed
+from ui.till import operations as op
+from ui.till.display_feed import DisplayFeed
 from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
@@ -33,22 +34,25 @@ class MainWindow(QMainWindow):
     _preview_printed = Signal(object)  # from whatever thread printed
 
     def __init__(self, till: Till, *, preview_printer: Any = None, display: Any = None,
-                 ops: Ops | None = None, print_ops: Ops | None = None,
-                 refresh: Refresh | None = None, sync_interval_minutes: float = 15,
-                 parent: QWidget | None = None) -> None:
+                 lanes: Lanes | None = None, refresh: Refresh | None = None,
+                 sync_interval_minutes: float = 15, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tillWindow")
         self.setWindowTitle(self.tr("omnipos – till %1").replace("%1", till.register_id))
         self.till = till
-        self._attach_devices(display)
-        self.ops = ops or Ops("till-worker", self)
-        self.print_ops = print_ops or Ops("printer-worker", self)
-        for o in (self.ops, self.print_ops):
-            o.user_error.connect(self.show_user_error)
-            o.unexpected_error.connect(self.show_exception)
+        self.lanes = lanes or Lanes(self)
+        self.ops = self.lanes.register  # the register's lane (tests wait on it)
+        self.print_ops = self.lanes.printer
+        for lane in self.lanes.all:
+            lane.user_error.connect(self.show_user_error)
+            lane.unexpected_error.connect(self.show_exception)
+        # the customer's own window follows the screen's changes (a pole display is a device)
+        self.display_feed = (DisplayFeed(self.lanes, display, till.config.thanks_text,
+                                         till.config.store.receipt_url, self)
+                             if display is not None else None)
 
-        self.login_page = LoginPage(self.ops, till, self)
-        self.sale_page = SalePage(self.ops, self.print_ops, till, self)
+        self.login_page = LoginPage(self.lanes, till, self)
+        self.sale_page = SalePage(self.lanes, till, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.sale_page)
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         self.login_page.logged_in.connect(self.on_logged_in)
         self.sale_page.logout_requested.connect(self.logout)
         self.sale_page.shift_changed.connect(self.set_shift)
-        self.sale_page.printed.connect(lambda _o: self.refresh_printer())
+        self.lanes.changed.connect(self._on_change)
 
         self.preview_window: PreviewPrinterWindow | None = None
         printer = preview_printer if preview_printer is not None else till.devices.printer
@@ -109,11 +113,9 @@ class MainWindow(QMainWindow):
         self.refresh_printer()
         self.refresh_sync()
 
-    def _attach_devices(self, display: Any) -> None:
-        """Give the till the screen's customer display (devices are built before the window)."""
-        devices = self.till.devices
-        if display is not None and devices.display is None:
-            self.till.ctx.devices = dataclasses.replace(devices, display=display)
+    def _on_change(self, change: Any) -> None:
+        if isinstance(change, Printed):
+            self.refresh_printer()
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -127,8 +129,7 @@ class MainWindow(QMainWindow):
         self.sale_page.load()
 
     def logout(self) -> None:
-        self.ops.run(self.till.logout, lambda _r: (self.set_user(None), self.show_login()),
-                     label="logout")
+        op.logout(self.lanes, self.till, on_done=lambda _r: (self.set_user(None), self.show_login()))
 
     # --- status bar ------------------------------------------------------------------------------
 
@@ -143,10 +144,8 @@ class MainWindow(QMainWindow):
             .replace("%2", shift.opened_at.strftime("%H:%M")))
 
     def refresh_printer(self) -> None:
-        printer = self.till.devices.printer
-        self.print_ops.run(printer.status, self.set_printer_status,
-                           lambda exc: self.printer_label.setText(message_for(exc)),
-                           label="printer_status")
+        op.printer_status(self.lanes, self.till, on_done=self.set_printer_status,
+                          on_error=lambda exc: self.printer_label.setText(message_for(exc)))
 
     def set_printer_status(self, status: PrinterStatus) -> None:
         if status.ready:
@@ -165,8 +164,8 @@ class MainWindow(QMainWindow):
         self.printer_label.setStyleSheet("" if status.ready else "color: #b3261e; font-weight: bold")
 
     def refresh_sync(self) -> None:
-        self.ops.run(self.till.outbox_status, self.set_sync_status, lambda _exc: None,
-                     label="outbox_status")
+        op.outbox_status(self.lanes, self.till, on_done=self.set_sync_status,
+                         on_error=lambda _exc: None)
 
     def set_sync_status(self, status: Any) -> None:
         """Sales on their way to the central store: all sent, waiting, or failing (in red)."""
@@ -184,8 +183,7 @@ class MainWindow(QMainWindow):
     def _take_new_promotions(self, _report: Any) -> None:
         """A sync brought promotions: in force now if no customer is being served, else from the
         next customer (the till takes them after each sale)."""
-        self.ops.run(self.till.reload_promotions_between_customers, lambda _r: None,
-                     lambda _exc: None, label="reload_promotions")
+        op.reload_promotions(self.lanes, self.till)
 
     def show_printed(self, doc: ReceiptDocument) -> None:
         if self.preview_window is not None:
@@ -216,8 +214,7 @@ class MainWindow(QMainWindow):
         self._printer_timer.stop()
         if self.catalog_sync is not None:
             self.catalog_sync.shutdown()
-        self.ops.shutdown()
-        self.print_ops.shutdown()
+        self.lanes.shutdown()
         if self.preview_window is not None:
             self.preview_window.close()
             remove = getattr(self._preview_source, "remove_listener", None)

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 from ui.widgets.bind import bind
 
-import threading
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from pos.errors import UserError
 from pos.money import format_kronor
 from pos.payment_methods import MethodKind
 from pos.payments import Tender
 from pos.sales import Sale
 from pos.services.till import PaymentView, PrintOutcome, Till
 from ui.i18n.messages import message_for
-from ui.ops import Ops
+from ui.lanes import Lanes
+from ui.till import operations as op
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role
 from ui.qt_compat import emit
@@ -36,15 +34,14 @@ TENDER, CARD_BUSY, DONE = range(3)
 
 class PaymentDialog(QDialog):
     completed = Signal(object)  # the Sale, once stored
-    printed = Signal(object)  # PrintOutcome of the receipt
 
-    def __init__(self, ops: Ops, print_ops: Ops, till: Till, view: PaymentView,
+    def __init__(self, lanes: Lanes, till: Till, view: PaymentView,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.setModal(True)
-        self._ops, self._print_ops, self._till = ops, print_ops, till
+        self._lanes, self._till = lanes, till
         self.view = view
         self.sale: Sale | None = None
         self.state = TENDER
@@ -257,7 +254,7 @@ class PaymentDialog(QDialog):
         self.pay_cash()
 
     def pay_cash(self) -> None:
-        if self.state != TENDER or self._ops.pending:
+        if self.state != TENDER or self._lanes.register.pending:
             return
         received = self._amount()
         if received is None:
@@ -265,11 +262,11 @@ class PaymentDialog(QDialog):
         if received == self.view.remaining:
             received = self.view.cash_due  # the prefilled rest, paid in cash: rounded
         self.show_message(self.tr("Cash…"), "info")
-        self._ops.run(lambda: self._till.pay_cash(received), self._tendered, self._refused,
-                      label="pay_cash")
+        op.pay_cash(self._lanes, self._till, received, on_done=self._tendered,
+                    on_error=self._refused)
 
     def pay_card(self) -> None:
-        if self.state != TENDER or self._ops.pending:
+        if self.state != TENDER or self._lanes.register.pending:
             return
         amount = self._amount()
         if amount is None:
@@ -282,8 +279,8 @@ class PaymentDialog(QDialog):
         self.show_message(self.tr("Card payment of %1 kr sent to the terminal")
                           .replace("%1", format_kronor(amount if card_amount else
                                                        self.view.remaining)), "info")
-        self._ops.run(lambda: self._till.pay_card(card_amount), self._tendered, self._refused,
-                      label="pay_card")
+        op.pay_card(self._lanes, self._till, card_amount, on_done=self._tendered,
+                    on_error=self._refused)
 
     def cancel_card(self) -> None:
         if self.state != CARD_BUSY:
@@ -292,7 +289,7 @@ class PaymentDialog(QDialog):
         self.card_label.setText(self.tr("Cancelling on the terminal…"))
         # The register's lane is busy waiting for the terminal: ask it to stop from elsewhere
         # (the till knows which payment runs; the terminal's answer then ends that call).
-        threading.Thread(target=self._till.cancel_card, name="card-abort", daemon=True).start()
+        op.cancel_card(self._till)
 
     def _tendered(self, view: PaymentView) -> None:
         self.state = TENDER
@@ -321,8 +318,8 @@ class PaymentDialog(QDialog):
         self.show_message(self.tr("Paid. Thank you!"), "ok")
         self.done_button.setFocus()
         emit(self.completed, sale)
-        self._print_ops.run(lambda: self._till.print_sale(sale.id), self._printed,
-                            self._print_failed, label="print_sale")
+        op.print_sale(self._lanes, self._till, sale.id, on_done=self._printed,
+                      on_error=self._print_failed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
         if outcome.ok:
@@ -332,11 +329,9 @@ class PaymentDialog(QDialog):
             text = message_for(outcome.error) if outcome.error is not None else ""
             self.receipt_label.setText(text)
             self.show_message(text)
-        emit(self.printed, outcome)
 
     def _print_failed(self, exc: BaseException) -> None:
         self.show_message(message_for(exc))
-        emit(self.printed, PrintOutcome(False, exc if isinstance(exc, UserError) else None))
 
     # --- leaving ---------------------------------------------------------------------------------
 
@@ -348,10 +343,10 @@ class PaymentDialog(QDialog):
         if self.state == CARD_BUSY:
             self.cancel_card()
             return
-        if self._ops.pending:
+        if self._lanes.register.pending:
             return
-        self._ops.run(self._till.cancel_payment, lambda _t: QDialog.reject(self),
-                      lambda exc: self.show_message(message_for(exc)), label="cancel_payment")
+        op.cancel_payment(self._lanes, self._till, on_done=lambda _t: QDialog.reject(self),
+                          on_error=lambda exc: self.show_message(message_for(exc)))
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.state == DONE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -118,7 +118,8 @@ class CashMovementDialog(NumberDialog):
             QCoreApplication.translate("CashMovementDialog",
                                        "Amount put into the drawer (kr) and why" if cash_in
                                        else "Amount taken out of the drawer (kr) and why"),
-            parent, parser=parse_amount, extra=reason)
+            parent, parser=lambda text: (1 if cash_in else -1) * abs(parse_amount(text)),
+            extra=reason)
         self.reason = reason
         self.cash_in = cash_in
         self.setObjectName("cashMovementDialog")
@@ -132,9 +133,7 @@ class CashMovementDialog(NumberDialog):
                                                        "Give a reason for the cash movement"))
             return
         self.reason_text = reason
-        super().accept()
-        if self.value is not None and not self.cash_in:
-            self.value = -abs(self.value)
+        super().accept()  # ``value`` is signed by the parser before anyone hears of the accept
 
 
 # Marked for lupdate (the dialog translates them at run time).

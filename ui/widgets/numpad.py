@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QGridLay
                                QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from pos.money import MoneyError, format_kronor, parse_kronor
+from ui.i18n.messages import message_for
 from ui.widgets.bind import bind
 from ui.widgets.style import set_level, set_role
 from ui.qt_compat import emit
@@ -135,8 +136,8 @@ class NumberDialog(QDialog):
     def accept(self) -> None:
         try:
             self.value = self._parser(self.field.text())
-        except ValueError as e:
-            self.show_error(str(e))
+        except ValueError as e:  # the parser's own words, or a domain error's in this language
+            self.show_error(message_for(e))
             return
         super().accept()
 

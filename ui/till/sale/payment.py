@@ -1,0 +1,33 @@
+"""Payment (F9): the payment dialog opened on the sale (or on a payment begun before a
+restart); when it closes, the next customer."""
+from __future__ import annotations
+
+from pos.services.payments import PaymentView
+from ui.till import operations as op
+from ui.till.payment_dialog import PaymentDialog
+from ui.till.sale.base import Flow, translate
+
+
+class Payment(Flow):
+    def pay(self) -> None:
+        if self.page.payment_dialog is not None:
+            return
+        op.start_payment(self.lanes, self.till, on_done=self.open_payment,
+                         on_error=self.page.show_error)
+
+    def open_payment(self, view: PaymentView) -> None:
+        page = self.page
+        d = PaymentDialog(self.lanes, self.till, view, page)
+        page.payment_dialog = d
+        d.completed.connect(page.sale_completed)
+
+        def closed(_result: int) -> None:
+            page.payment_dialog = None
+            page.scan_input.setFocus()
+            if d.sale is not None:
+                page.show_message(translate("SalePage", "Receipt %1 paid. Next customer!")
+                                  .replace("%1", str(d.sale.receipt_no)), "ok")
+
+        d.finished.connect(closed)
+        page.dialog = d
+        d.open()
