@@ -144,3 +144,16 @@ def test_the_x_report_shows_each_method_by_its_label(ctx):
     assert report.tender_total(SWISH) == 2345 and report.tender_total("cash") == 10000
     assert report.expected_cash == 10000 + 10000  # the float and the cash part only
     assert "Swish" in report_document(report, StoreInfo()).plain_text()
+
+
+def test_the_till_takes_its_methods_from_pos_toml(tmp_path):
+    import main
+    from pos.config import load_config
+
+    toml = tmp_path / "pos.toml"
+    toml.write_text('[[payment.methods]]\nid = "cash"\nkind = "cash"\nlabel = "Kontant"\n'
+                    'counts_as_cash = true\n\n[[payment.methods]]\nid = "swish"\nkind = "mobile"\n'
+                    'label = "Swish"\nprovider = "swish"\n', encoding="utf-8")
+    methods = main.till_config(load_config(toml, env={})).payment_methods
+    assert [m.id for m in methods.methods] == ["cash", "swish"]
+    assert methods.get("swish").provider == "swish"
