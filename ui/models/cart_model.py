@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from pos.cart import LineTotal
 from pos.money import format_kronor
+from ui.qt_compat import emit
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,9 +43,78 @@ class CartModel(QAbstractTableModel):
     # --- data in ---------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[LineTotal]) -> None:
+        """Show ``rows``, telling views only what changed, matched by ``line_id``: lines gone
+        are removed, new ones inserted where they are, changed ones reported with
+        ``dataChanged``. A view then keeps its selection and lays out only what it must (a scan
+        adds one row to a sale of many; a reset made the view measure every row again). Lines
+        in another order than before (never from a ``Cart``) reset the model."""
+        new = list(rows)
+        new_ids = [lt.line.line_id for lt in new]
+        wanted = set(new_ids)
+        if len(wanted) != len(new_ids):  # a line twice: no identity to follow
+            self._reset(new)
+            return
+        self._remove_rows_not_in(wanted)
+        kept = {lt.line.line_id for lt in self._rows}
+        if [i for i in new_ids if i in kept] != [lt.line.line_id for lt in self._rows]:
+            self._reset(new)
+            return
+        self._insert_rows_from(new, kept)
+        self._replace_changed(new)
+
+    def _reset(self, rows: list[LineTotal]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
+
+    def _remove_rows_not_in(self, wanted: set[int]) -> None:
+        """Remove the lines not in ``wanted``, a run of neighbours at a time, from the end."""
+        end = len(self._rows) - 1
+        while end >= 0:
+            if self._rows[end].line.line_id in wanted:
+                end -= 1
+                continue
+            first = end
+            while first > 0 and self._rows[first - 1].line.line_id not in wanted:
+                first -= 1
+            self.beginRemoveRows(QModelIndex(), first, end)
+            del self._rows[first:end + 1]
+            self.endRemoveRows()
+            end = first - 1
+
+    def _insert_rows_from(self, new: list[LineTotal], kept: set[int]) -> None:
+        """Insert the lines of ``new`` not shown yet (not in ``kept``), a run at a time; the
+        lines shown already are in ``new``'s order."""
+        row = 0
+        while row < len(new):
+            if new[row].line.line_id in kept:
+                row += 1
+                continue
+            end = row
+            while end + 1 < len(new) and new[end + 1].line.line_id not in kept:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end)
+            self._rows[row:row] = new[row:end + 1]
+            self.endInsertRows()
+            row = end + 1
+
+    def _replace_changed(self, new: list[LineTotal]) -> None:
+        """Take ``new``'s rows (same lines, same order now); report each run of rows whose
+        content differs."""
+        changed: list[int] = []
+        for row, lt in enumerate(new):
+            if self._rows[row] is not lt and self._rows[row] != lt:
+                changed.append(row)
+            self._rows[row] = lt
+        last_col = self.columnCount() - 1
+        start = 0
+        while start < len(changed):
+            end = start
+            while end + 1 < len(changed) and changed[end + 1] == changed[end] + 1:
+                end += 1
+            emit(self.dataChanged, self.index(changed[start], 0),
+                 self.index(changed[end], last_col))
+            start = end + 1
 
     def rows(self) -> list[LineTotal]:
         return list(self._rows)
