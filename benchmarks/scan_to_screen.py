@@ -11,9 +11,10 @@ window: shortcut override, the application's event filters, the focus widget) an
 burst itself takes no time here (a scanner's own typing time is not counted).
 
 A scan is *on screen* when the till window's repaint that draws it has finished: the cart model
-has the line with its new quantity, the total label says the new total, and the cart table's
-viewport was painted in that repaint. With the display, its own figure is the end of the display
-window's repaint that shows the new total and draws its list of lines.
+has the line with its new quantity, the total label says the new total, and both the total label
+and the cart table's viewport were painted in that repaint (the viewport only if the line's row
+is in view: a repeated scan of an early line of a long sale has nothing there to paint). With the
+display, its own figure is the end of the display window's repaint that paints the new total.
 
 Split per scan (ms from the first key): ``keys`` (the burst through the wedge until the scan is
 queued), ``worker`` (``Till.scan`` on the worker thread, of which ``lookup``), ``to GUI`` (from
@@ -143,39 +144,43 @@ class Run:
 
 
 class _RepaintWatch:
-    """Tells when a top-level window's repaint (its ``UpdateRequest``) has *finished*, and whether
-    a given viewport was painted in it. The event is delivered from inside the filter so its end
-    can be timed; the filter then swallows the original (already handled) delivery."""
+    """Tells when a top-level window's repaint (its ``UpdateRequest``) has *finished*, and which
+    of some widgets were painted in it. The event is delivered from inside the filter so its end
+    can be timed; the filter then swallows the original (already handled) delivery.
+    ``shown(painted)`` says whether what was painted (a set of the watched widgets' names) shows
+    the scan."""
 
-    def __init__(self, top: Any, viewport: Any, shown: Callable[[], bool],
-                 on_done: Callable[[float], None]) -> None:
+    def __init__(self, top: Any, watched: dict[str, Any],
+                 shown: Callable[[set[str]], bool], on_done: Callable[[float], None]) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         watch = self
+        names = {id(w): name for name, w in watched.items()}
 
         class Filter(QObject):
             def eventFilter(self, obj: Any, ev: Any) -> bool:  # noqa: N802 - Qt API
                 t = ev.type()
-                if obj is viewport and t == QEvent.Type.Paint:
-                    watch.viewport_painted = True
+                if t == QEvent.Type.Paint and id(obj) in names:
+                    watch.painted.add(names[id(obj)])
                     return False
                 if obj is top and t == QEvent.Type.UpdateRequest and not watch.inside:
                     watch.inside = True
-                    watch.viewport_painted = False
+                    watch.painted = set()
                     try:
                         top.event(ev)
                     finally:
                         watch.inside = False
-                    if watch.viewport_painted and shown():
+                    if watch.painted and shown(watch.painted):
                         on_done(time.perf_counter())
                     return True
                 return False
 
         self.inside = False
-        self.viewport_painted = False
+        self.painted: set[str] = set()
         self.filter = Filter()
         top.installEventFilter(self.filter)
-        viewport.installEventFilter(self.filter)
+        for w in watched.values():
+            w.installEventFilter(self.filter)
 
 
 def _wrap(obj: Any, name: str, before: Callable[[], None] | None = None,
@@ -246,6 +251,7 @@ class _Driver:
         self.page = self.window.sale_page
         self.current: Scan | None = None
         self.sale: dict[str, int] = {}  # variant id -> quantity in the sale in progress
+        self.profiler: cProfile.Profile | None = None  # the GUI thread's, during each scan
         self._instrument()
 
     def _instrument(self) -> None:
@@ -275,26 +281,37 @@ class _Driver:
 
         from pos.money import format_kronor
 
-        def window_shows() -> bool:
+        def window_shows(painted: set[str]) -> bool:
+            """The total is painted, and the line too unless its row is scrolled out of view
+            (a repeated scan of an early line of a long sale: nothing of it to paint)."""
             s = cur()
-            if s is None or s.total is None:
+            if s is None or s.total is None or "total" not in painted:
                 return False
             if page.total_label.text() != format_kronor(s.total, symbol=True):
                 return False
-            return any(lt.line.variant.id == s.variant_id and lt.line.quantity == s.quantity
-                       for lt in page.model.rows())
+            rows = [r for r, lt in enumerate(page.model.rows())
+                    if lt.line.variant.id == s.variant_id and lt.line.quantity == s.quantity]
+            if not rows:
+                return False
+            table = page.table
+            visible = table.visualRect(page.model.index(rows[0], 0)).intersects(
+                table.viewport().rect())
+            return "lines" in painted or not visible
 
-        self.window_watch = _RepaintWatch(self.window, page.table.viewport(), window_shows,
-                                          lambda t: self._done("window_done", t))
+        self.window_watch = _RepaintWatch(
+            self.window, {"lines": page.table.viewport(), "total": page.total_label},
+            window_shows, lambda t: self._done("window_done", t))
         if self.display is not None:
-            def display_shows() -> bool:
-                s = cur()
-                return (s is not None and s.total is not None
-                        and self.display.total.text() == format_kronor(s.total, symbol=True))
+            display = self.display
 
-            self.display_watch = _RepaintWatch(self.display, self.display.lines.viewport(),
-                                               display_shows,
-                                               lambda t: self._done("display_done", t))
+            def display_shows(painted: set[str]) -> bool:
+                s = cur()
+                return (s is not None and s.total is not None and "total" in painted
+                        and display.total.text() == format_kronor(s.total, symbol=True))
+
+            self.display_watch = _RepaintWatch(
+                display, {"total": display.total}, display_shows,
+                lambda t: self._done("display_done", t))
 
     def _done(self, attr: str, t: float) -> None:
         s = self.current
@@ -373,6 +390,8 @@ class _Driver:
         self.sale[vid] = self.sale.get(vid, 0) + 1
         s = self.current = Scan(vid, self.sale[vid])
         win = self.window.windowHandle()
+        if self.profiler is not None:
+            self.profiler.enable()
         s.t0 = time.perf_counter()
         for ch in ean:
             QTest.keyClick(win, ch)
@@ -381,8 +400,12 @@ class _Driver:
         want_display = self.display is not None
         while not s.window_done or (want_display and not s.display_done):
             if time.perf_counter() > end:
-                raise TimeoutError(f"scan of {ean} not on screen within {timeout_s} s: {s}")
+                rows = [(lt.line.variant.id, lt.line.quantity) for lt in self.page.model.rows()]
+                raise TimeoutError(f"scan of {ean} not on screen within {timeout_s} s: {s}; "
+                                   f"total label {self.page.total_label.text()!r}, rows {rows}")
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if self.profiler is not None:
+            self.profiler.disable()
         self.wait_idle()
         self.current = None
         self.pump(self.gap_ms)  # the cashier takes the next article
@@ -422,12 +445,10 @@ def run(rows: int = 1_000_000, scans: int = 300, seed: int = 1, modes: tuple[str
                     if prof is not None and profile == "worker":
                         _wrap(d.till, "scan", prof.enable, lambda _r: prof.disable())
                     elif prof is not None:
-                        prof.enable()
+                        d.profiler = prof
                     out = Run(f"{mode}, run {r + 1}")
                     for _ in range(scans):
                         out.scans.append(d.scan())
-                    if prof is not None and profile != "worker":
-                        prof.disable()
                 finally:
                     d.close()
             report(out)
