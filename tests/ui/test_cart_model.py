@@ -148,3 +148,29 @@ def test_lines_in_another_order_reset_the_model(qtmodeltester):
     model.set_rows(tuple(reversed(cart.totals().lines)))
     assert rec.events == [("reset",)]
     assert [model.line_at(r).line.line_id for r in range(2)] == [2, 1]
+
+
+def test_totals_are_bold_a_changed_price_italic_and_the_tooltip_tells_the_article(qapp):
+    from dataclasses import replace
+
+    from pos.cart import PromotionShare
+
+    cart = sale()
+    cart.override_price(2, 4990, approved_by="maja")
+    lines = list(cart.totals().lines)
+    lines[0] = replace(lines[0], promotions=(PromotionShare("VINTER20", "p1", 3980),))
+    model = CartModel()
+    model.set_rows(lines)
+    font = Qt.ItemDataRole.FontRole
+    assert model.index(0, TOTAL).data(font).bold() and model.index(1, TOTAL).data(font).bold()
+    assert model.index(0, PRICE).data(font) is None
+    assert model.index(1, PRICE).data(font).italic()
+    assert model.index(0, ARTICLE).data() == "T-shirt Bas blå M\nVINTER20 -39,80"
+    tip = model.index(0, QTY).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == ["T-shirt Bas blå M", "SKU TSH-1", "EAN 7350000000019",
+                                "Promotion VINTER20: -39,80 kr"]
+    assert "Price changed from 59,90 by maja" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, ARTICLE).data(Qt.ItemDataRole.DecorationRole) is None
+    lines[0] = replace(lines[0], promotions=())  # the campaign ended: the name alone again
+    model.set_rows(lines)
+    assert model.index(0, ARTICLE).data() == "T-shirt Bas blå M"

@@ -29,6 +29,14 @@ _HEADERS = (
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# roles as plain ints: views pass ints, and comparing enums costs more than the rest of data()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_SERVED = frozenset((_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _USER, int(LineRole)))
+
 
 def _header(section: int) -> str:
     return QCoreApplication.translate("CartModel", ("Article", "Qty", "Price", "Discount",
@@ -39,6 +47,7 @@ class CartModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[LineTotal] = []
+        self._text_cache: dict[int, tuple[LineTotal, tuple[str, ...]]] = {}
 
     # --- data in ---------------------------------------------------------------------------------
 
@@ -61,10 +70,16 @@ class CartModel(QAbstractTableModel):
             return
         self._insert_rows_from(new, kept)
         self._replace_changed(new)
+        self._forget_texts()
+
+    def _forget_texts(self) -> None:
+        shown = {id(lt) for lt in self._rows}
+        self._text_cache = {k: v for k, v in self._text_cache.items() if k in shown}
 
     def _reset(self, rows: list[LineTotal]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._text_cache = {}
         self.endResetModel()
 
     def _remove_rows_not_in(self, wanted: set[int]) -> None:
@@ -143,61 +158,83 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _header(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_align(section))
+            return _ALIGNS[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every cell each time a view measures or paints a row (a few
+        # thousand times per scan of a long sale): the roles served are looked up, the rest
+        # leave at once, and a line's texts are worked out once.
+        if role not in _SERVED:
             return None
-        lt = self._rows[index.row()]
-        line, col = lt.line, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == ARTICLE:
-                if lt.promotions:  # the campaign under the name: the customer asks why
-                    return line.variant.name + "\n" + "   ".join(
-                        f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
-                return line.variant.name
-            if col == QTY:
-                return str(line.quantity)
-            if col == PRICE:
-                return format_kronor(line.unit_price)
-            if col == DISCOUNT:
-                return f"-{format_kronor(lt.discount)}" if lt.discount else ""
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= col < 5:  # an invalid index has row -1
+            return None
+        lt = self._rows[row]
+        if role == _DISPLAY:
+            return self._texts(lt)[col]
+        if role == _ALIGNMENT:
+            return _ALIGNS[col]
+        if role == _FONT:
             if col == TOTAL:
-                return format_kronor(lt.total)
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_align(col))
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            parts = [line.variant.name, f"SKU {line.variant.sku}"]
-            if line.variant.ean:
-                parts.append(f"EAN {line.variant.ean}")
-            if line.original_price is not None:
-                parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
-                             .replace("%1", format_kronor(line.original_price))
-                             .replace("%2", line.override_by or ""))
-            for p in lt.promotions:
-                parts.append(QCoreApplication.translate("CartModel", "Promotion %1: -%2 kr")
-                             .replace("%1", p.code).replace("%2", format_kronor(p.amount)))
-            if line.discount and line.discount.reason:
-                parts.append(line.discount.reason)
-            return "\n".join(parts)
-        elif role == Qt.ItemDataRole.FontRole:
-            if col == TOTAL:
-                f = QFont()
-                f.setBold(True)
-                return f
-            if col == PRICE and line.original_price is not None:
-                f = QFont()
-                f.setItalic(True)
-                return f
-        elif role == Qt.ItemDataRole.UserRole:
-            return line.line_id
-        elif role == LineRole:
-            return lt
-        return None
+                return _font("bold")
+            if col == PRICE and lt.line.original_price is not None:
+                return _font("italic")
+            return None
+        if role == _TOOLTIP:
+            return _tooltip(lt)
+        if role == _USER:
+            return lt.line.line_id
+        return lt  # LineRole
+
+    def _texts(self, lt: LineTotal) -> tuple[str, ...]:
+        """The row's five texts, kept while the row shows this very ``LineTotal`` (the cache
+        holds the object, so its id cannot name another one meanwhile)."""
+        hit = self._text_cache.get(id(lt))
+        if hit is None:
+            hit = self._text_cache[id(lt)] = (lt, _texts(lt))
+        return hit[1]
 
 
-def _align(col: int) -> Qt.AlignmentFlag:
-    if col == ARTICLE:
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+def _texts(lt: LineTotal) -> tuple[str, ...]:
+    line = lt.line
+    name = line.variant.name
+    if lt.promotions:  # the campaign under the name: the customer asks why
+        name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
+    return (name, str(line.quantity), format_kronor(line.unit_price),
+            f"-{format_kronor(lt.discount)}" if lt.discount else "", format_kronor(lt.total))
+
+
+def _tooltip(lt: LineTotal) -> str:
+    line = lt.line
+    parts = [line.variant.name, f"SKU {line.variant.sku}"]
+    if line.variant.ean:
+        parts.append(f"EAN {line.variant.ean}")
+    if line.original_price is not None:
+        parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
+                     .replace("%1", format_kronor(line.original_price))
+                     .replace("%2", line.override_by or ""))
+    for p in lt.promotions:
+        parts.append(QCoreApplication.translate("CartModel", "Promotion %1: -%2 kr")
+                     .replace("%1", p.code).replace("%2", format_kronor(p.amount)))
+    if line.discount and line.discount.reason:
+        parts.append(line.discount.reason)
+    return "\n".join(parts)
+
+
+_FONTS: dict[str, QFont] = {}
+
+
+def _font(kind: str) -> QFont:
+    """Bold or italic over the view's own font (made once, after the application exists)."""
+    f = _FONTS.get(kind)
+    if f is None:
+        f = _FONTS[kind] = QFont()
+        f.setBold(kind == "bold")
+        f.setItalic(kind == "italic")
+    return f
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNS = (_LEFT, _RIGHT, _RIGHT, _RIGHT, _RIGHT)  # names left, quantities and money right
