@@ -250,8 +250,12 @@ class _Driver:
         self.display = getattr(self.window, "customer_display", None)
         self.page = self.window.sale_page
         self.current: Scan | None = None
+        from PySide6.QtCore import QTimer
+        self.heartbeat = QTimer()  # wakes a wait at least this often (for its time-out)
+        self.heartbeat.start(100)
         self.sale: dict[str, int] = {}  # variant id -> quantity in the sale in progress
         self.profiler: cProfile.Profile | None = None  # the GUI thread's, during each scan
+        self.display_paints: list[tuple[float, str]] = []  # (end of repaint, total shown)
         self._instrument()
 
     def _instrument(self) -> None:
@@ -302,16 +306,17 @@ class _Driver:
             self.window, {"lines": page.table.viewport(), "total": page.total_label},
             window_shows, lambda t: self._done("window_done", t))
         if self.display is not None:
+            # The display may be drawn before Till.scan has returned the total to compare with
+            # (it is told from inside the call): its repaints are kept and matched afterwards.
             display = self.display
 
-            def display_shows(painted: set[str]) -> bool:
-                s = cur()
-                return (s is not None and s.total is not None and "total" in painted
-                        and display.total.text() == format_kronor(s.total, symbol=True))
+            def display_painted(painted: set[str]) -> bool:
+                if "total" in painted:
+                    self.display_paints.append((time.perf_counter(), display.total.text()))
+                return False
 
-            self.display_watch = _RepaintWatch(
-                display, {"total": display.total}, display_shows,
-                lambda t: self._done("display_done", t))
+            self.display_watch = _RepaintWatch(display, {"total": display.total},
+                                               display_painted, lambda t: None)
 
     def _done(self, attr: str, t: float) -> None:
         s = self.current
@@ -339,6 +344,7 @@ class _Driver:
 
     def close(self) -> None:
         self.wait_idle()
+        self.heartbeat.stop()
         self.wedge.uninstall(self.app)
         if self.display is not None:
             self.display.close()
@@ -347,20 +353,26 @@ class _Driver:
         self.ctx.engine.dispose()
 
     def pump(self, ms: float) -> None:
+        """Run the event loop for ``ms`` (blocked in it between events, as the till is)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(max(0, int(ms)), loop.quit)
+        loop.exec()
+
+    def wait_events(self) -> None:
+        """Until at least one event was handled: the GUI thread sleeps in the event dispatcher
+        (the GIL free for the worker) instead of spinning. The heartbeat wakes it at worst."""
         from PySide6.QtCore import QEventLoop
 
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents,
-                                   max(1, int((end - time.perf_counter()) * 1000)))
-            time.sleep(0.0005)
+        self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def wait_idle(self, timeout_s: float = 30) -> None:
         end = time.perf_counter() + timeout_s
         while not self.window.ops.is_idle():
             if time.perf_counter() > end:
                 raise TimeoutError("the till's worker did not finish")
-            self.pump(2)
+            self.wait_events()
 
     def void(self) -> None:
         self.window.ops.run(self.till.void_sale, self.page.show_totals, label="void")
@@ -381,8 +393,10 @@ class _Driver:
         return with_check_digit(f"73{i:010d}"), vid
 
     def scan(self, timeout_s: float = 10) -> Scan:
-        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
+
+        from pos.money import format_kronor
 
         if len(self.sale) >= self.lines_per_sale:
             self.void()
@@ -392,6 +406,7 @@ class _Driver:
         win = self.window.windowHandle()
         if self.profiler is not None:
             self.profiler.enable()
+        self.display_paints.clear()
         s.t0 = time.perf_counter()
         for ch in ean:
             QTest.keyClick(win, ch)
@@ -399,11 +414,16 @@ class _Driver:
         end = s.t0 + timeout_s
         want_display = self.display is not None
         while not s.window_done or (want_display and not s.display_done):
+            if want_display and not s.display_done and s.total is not None:
+                total = format_kronor(s.total, symbol=True)
+                s.display_done = next((t for t, text in self.display_paints if text == total), 0.0)
+                if s.display_done:
+                    continue
             if time.perf_counter() > end:
                 rows = [(lt.line.variant.id, lt.line.quantity) for lt in self.page.model.rows()]
                 raise TimeoutError(f"scan of {ean} not on screen within {timeout_s} s: {s}; "
                                    f"total label {self.page.total_label.text()!r}, rows {rows}")
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            self.wait_events()
         if self.profiler is not None:
             self.profiler.disable()
         self.wait_idle()
