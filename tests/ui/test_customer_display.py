@@ -150,3 +150,33 @@ def test_a_payment_right_after_a_cart_is_not_overwritten_by_it(qtbot, display):
     display.clear()  # a clear after a cart in one turn: the display is cleared
     qtbot.wait(50)
     assert display.lines.count() == 0 and display.current.text() == "Welcome!"
+
+
+def test_the_till_window_changed_in_the_same_turn_is_repainted_before_the_display_draws(
+        qtbot, display):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    till_window = QLabel("0,00")
+    qtbot.addWidget(till_window)
+    till_window.show()
+    qtbot.waitExposed(till_window)
+    order = []
+
+    class Repaints(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.UpdateRequest:
+                order.append("till window repainted")
+            return False
+
+    spy = Repaints()
+    till_window.installEventFilter(spy)
+    draw = display._show_cart
+    display._show_cart = lambda *a: (order.append("display drawn"), draw(*a))
+
+    def scan_answered():  # the display is told first (from inside the Till call), then the till
+        display.show_cart([COFFEE], 12900, 0)
+        till_window.setText("129,00")
+
+    QTimer.singleShot(0, scan_answered)
+    qtbot.waitUntil(lambda: "display drawn" in order, timeout=2000)
+    assert order.index("till window repainted") < order.index("display drawn")

@@ -5,15 +5,15 @@ widget updates in the GUI thread (Qt queues signals across threads), so it is sa
 anywhere.
 
 A scan changes one line of the sale (a new one, or a quantity): the list keeps its row widgets
-and redraws only the rows whose line changed, and several carts arriving in one turn of the
-event loop are shown once, the last one (the GUI thread it shares with the till's own window is
-what the cashier waits on).
+and redraws only the rows whose line changed. A cart is shown after the events already waiting
+(the till's own window is drawn first: the GUI thread is shared, and that window is what the
+cashier waits on), and several carts arriving meanwhile are shown once, the last one.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -22,6 +22,26 @@ from pos.ports import DisplayLine
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.qr import qr_pixmap
 from ui.qt_compat import emit
+
+
+class _Later(QObject):
+    """Calls ``fn`` once the events already waiting are handled, the windows' repaints among
+    them (Qt posts those at ``LowEventPriority``; this posts below it): the till's own window,
+    changed by the same scan, is drawn before the customer's."""
+
+    def __init__(self, fn: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def post(self) -> None:
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.User),
+                                   Qt.EventPriority.LowEventPriority.value - 1)
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.User:
+            self._fn()
+            return True
+        return super().event(event)
 
 
 class _LineRow(QWidget):
@@ -171,6 +191,7 @@ class CustomerDisplayWindow(QWidget):
         self._rows: list[_LineRow] = []  # the list's row widgets, item by item
         self._shown: list[DisplayLine] = []  # the lines they show
         self._pending: tuple[list[DisplayLine], int, int] | None = None  # a cart not shown yet
+        self._later = _Later(self._show_pending, self)
         self._cart.connect(self._on_cart)
         self._payment.connect(self._on_payment)
         self._thanks.connect(self._on_thanks)
@@ -194,10 +215,10 @@ class CustomerDisplayWindow(QWidget):
     # --- GUI thread ------------------------------------------------------------------------------
 
     def _on_cart(self, lines: list[DisplayLine], total: int, vat: int) -> None:
-        """Shown at the end of this turn of the event loop: a later cart in the same turn
-        replaces this one unseen."""
+        """Shown once the events waiting now are handled (the till's window drawn first); a
+        later cart arriving meanwhile replaces this one unseen."""
         if self._pending is None:
-            QTimer.singleShot(0, self, self._show_pending)
+            self._later.post()
         self._pending = (lines, total, vat)
 
     def _show_pending(self) -> None:
