@@ -17,10 +17,11 @@ is in view: a repeated scan of an early line of a long sale has nothing there to
 display, its own figure is the end of the display window's repaint that paints the new total.
 
 Split per scan (ms from the first key): ``keys`` (the burst through the wedge until the scan is
-queued), ``worker`` (``Till.scan`` on the worker thread, of which ``lookup``), ``to GUI`` (from
-the worker's return until the sale page's callback starts: signal delivery and whatever runs on
-the GUI thread first, e.g. the display's update), ``callback`` (the sale page's ``_added``:
-model, labels, selection, message) and ``paint`` (layout and repaint of the till window).
+queued), ``worker`` (``Till.scan`` on the worker thread, of which ``lookup``), ``worker -> callback`` (from the
+worker's return until the sale page's callback starts: signal delivery and whatever runs on the
+GUI thread first), ``callback`` (the sale page's ``_added``: model, labels, selection, message),
+``callback -> repaint`` (what runs before the window's repaint: layouts, the display's update)
+and ``repaint`` (the till window's repaint that shows the scan).
 
 Sales grow to about 30 lines (some scans repeat an article of the sale: its quantity changes) and
 are then voided, not counted. The first ``--warmup`` scans of each run are not counted.
@@ -130,7 +131,8 @@ class Scan:
     total: int | None = None  # the sale's total the worker returned (öre)
     callback_start: float = 0.0
     callback_end: float = 0.0
-    window_done: float = 0.0  # the till window's repaint that shows it has finished
+    repaint_start: float = 0.0  # the till window's repaint that shows it starts
+    window_done: float = 0.0  # and has finished
     display_done: float = 0.0  # the display window's repaint that shows it has finished
 
     def ms(self, a: float, b: float) -> float:
@@ -151,7 +153,8 @@ class _RepaintWatch:
     the scan."""
 
     def __init__(self, top: Any, watched: dict[str, Any],
-                 shown: Callable[[set[str]], bool], on_done: Callable[[float], None]) -> None:
+                 shown: Callable[[set[str]], bool],
+                 on_done: Callable[[float, float], None]) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         watch = self
@@ -166,12 +169,13 @@ class _RepaintWatch:
                 if obj is top and t == QEvent.Type.UpdateRequest and not watch.inside:
                     watch.inside = True
                     watch.painted = set()
+                    start = time.perf_counter()
                     try:
                         top.event(ev)
                     finally:
                         watch.inside = False
                     if watch.painted and shown(watch.painted):
-                        on_done(time.perf_counter())
+                        on_done(start, time.perf_counter())
                     return True
                 return False
 
@@ -224,7 +228,8 @@ def report(run: Run) -> None:
     print(_line("    of which lookup", [x.ms(x.worker_start, x.lookup_done) for x in s]))
     print(_line("  worker -> callback", [x.ms(x.worker_end, x.callback_start) for x in s]))
     print(_line("  callback (_added)", [x.ms(x.callback_start, x.callback_end) for x in s]))
-    print(_line("  callback -> painted", [x.ms(x.callback_end, x.window_done) for x in s]))
+    print(_line("  callback -> repaint", [x.ms(x.callback_end, x.repaint_start) for x in s]))
+    print(_line("  repaint (till window)", [x.ms(x.repaint_start, x.window_done) for x in s]))
 
 
 # --- driving the till -----------------------------------------------------------------------------
@@ -304,7 +309,7 @@ class _Driver:
 
         self.window_watch = _RepaintWatch(
             self.window, {"lines": page.table.viewport(), "total": page.total_label},
-            window_shows, lambda t: self._done("window_done", t))
+            window_shows, self._window_done)
         if self.display is not None:
             # The display may be drawn before Till.scan has returned the total to compare with
             # (it is told from inside the call): its repaints are kept and matched afterwards.
@@ -316,12 +321,12 @@ class _Driver:
                 return False
 
             self.display_watch = _RepaintWatch(display, {"total": display.total},
-                                               display_painted, lambda t: None)
+                                               display_painted, lambda _s, _e: None)
 
-    def _done(self, attr: str, t: float) -> None:
+    def _window_done(self, start: float, end: float) -> None:
         s = self.current
-        if s is not None and not getattr(s, attr):
-            setattr(s, attr, t)
+        if s is not None and not s.window_done:
+            s.repaint_start, s.window_done = start, end
 
     # --- set-up ------------------------------------------------------------------------------------
 
