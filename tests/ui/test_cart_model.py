@@ -174,3 +174,40 @@ def test_totals_are_bold_a_changed_price_italic_and_the_tooltip_tells_the_articl
     lines[0] = replace(lines[0], promotions=())  # the campaign ended: the name alone again
     model.set_rows(lines)
     assert model.index(0, ARTICLE).data() == "T-shirt Bas blå M"
+
+
+def test_multi_data_answers_each_role_as_data_does(qapp):
+    """Delegates paint through multiData: one call per cell must give what data() gives."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan
+
+    from pos.cart import PromotionShare
+
+    cart = sale()
+    cart.override_price(2, 4990, approved_by="maja")
+    lines = list(cart.totals().lines)
+    lines[0] = replace(lines[0], promotions=(PromotionShare("VINTER20", "p1", 3980),))
+    model = CartModel()
+    model.set_rows(lines)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole,
+             LineRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.CheckStateRole]
+
+    def multi(index, role):
+        role_data = QModelRoleData(int(role))
+        role_data.setData("stale")  # whatever the span held: an unserved role is cleared
+        span = QModelRoleDataSpan(role_data)
+        model.multiData(index, span)
+        return [rd.data() for rd in span][0]
+
+    for row in range(2):
+        for col in range(5):
+            index = model.index(row, col)
+            for role in roles:
+                assert multi(index, role) == index.data(role), (row, col, role)
+    assert multi(model.index(0, ARTICLE), Qt.ItemDataRole.DisplayRole) == \
+        "T-shirt Bas blå M\nVINTER20 -39,80"
+    assert multi(model.index(1, PRICE), Qt.ItemDataRole.FontRole).italic()
+    assert multi(QModelIndex(), Qt.ItemDataRole.DisplayRole) is None
