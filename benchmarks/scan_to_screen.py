@@ -237,7 +237,7 @@ def report(run: Run) -> None:
 
 class _Driver:
     def __init__(self, app: Any, data_dir: Path, rows: int, display: bool, rng: random.Random,
-                 gap_ms: float, lines_per_sale: int) -> None:
+                 gap_ms: float, lines_per_sale: int, fit_rows: bool = False) -> None:
         from main import build_till
         from pos.config import load_config
         from ui.till.app import build_window
@@ -254,6 +254,9 @@ class _Driver:
         self.window = build_window(self.till, customer_display=display, wedge=self.wedge)
         self.display = getattr(self.window, "customer_display", None)
         self.page = self.window.sale_page
+        if fit_rows:  # what SalePage.__init__ would do with it instead of ResizeToContents
+            from ui.widgets.row_heights import fit_rows_to_contents
+            fit_rows_to_contents(self.page.table)
         self.current: Scan | None = None
         from PySide6.QtCore import QTimer
         self.heartbeat = QTimer()  # wakes a wait at least this often (for its time-out)
@@ -442,9 +445,11 @@ class _Driver:
 
 def run(rows: int = 1_000_000, scans: int = 300, seed: int = 1, modes: tuple[str, ...] = (
         "display", "no display"), repeat: int = 1, warmup: int = 20, gap_ms: float = 40,
-        lines_per_sale: int = 30, cache_dir: Path | None = None, profile: str = "") -> list[Run]:
+        lines_per_sale: int = 30, cache_dir: Path | None = None, profile: str = "",
+        fit_rows: bool = False) -> list[Run]:
     """Print the figures; ``profile`` ("gui" or "worker"): also profile that thread (cProfile,
-    slower) and print its top functions."""
+    slower) and print its top functions; ``fit_rows``: the cart table's rows fitted one changed
+    row at a time (``ui.widgets.row_heights``) instead of ResizeToContents."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _pin_singletons()
     from PySide6 import __version__ as pyside_version
@@ -455,13 +460,15 @@ def run(rows: int = 1_000_000, scans: int = 300, seed: int = 1, modes: tuple[str
     app = make_app([], "sv")
     print(f"scan to screen: {rows:,} variants, SQLite, {scans} scans per run (+{warmup} warm-up), "
           f"Python {platform.python_version()}, PySide6 {pyside_version}, "
-          f"QPA {app.platformName()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+          f"QPA {app.platformName()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+          + (", rows fitted one at a time (--fit-rows)" if fit_rows else ""))
     runs: list[Run] = []
     rng = random.Random(seed + 7)
     for r in range(repeat):
         for mode in modes:
             with _working_copy(template) as data:
-                d = _Driver(app, data, rows, mode == "display", rng, gap_ms, lines_per_sale)
+                d = _Driver(app, data, rows, mode == "display", rng, gap_ms, lines_per_sale,
+                            fit_rows)
                 try:
                     d.start()
                     for _ in range(warmup):
