@@ -150,11 +150,13 @@ class _RepaintWatch:
     of some widgets were painted in it. The event is delivered from inside the filter so its end
     can be timed; the filter then swallows the original (already handled) delivery.
     ``shown(painted)`` says whether what was painted (a set of the watched widgets' names) shows
-    the scan."""
+    the scan. Only while ``armed()``: any other repaint is left to Qt untouched (a repaint run
+    from Python holds the GIL, which the worker may be waiting for)."""
 
     def __init__(self, top: Any, watched: dict[str, Any],
                  shown: Callable[[set[str]], bool],
-                 on_done: Callable[[float, float], None]) -> None:
+                 on_done: Callable[[float, float], None],
+                 armed: Callable[[], bool] = lambda: True) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         watch = self
@@ -166,7 +168,8 @@ class _RepaintWatch:
                 if t == QEvent.Type.Paint and id(obj) in names:
                     watch.painted.add(names[id(obj)])
                     return False
-                if obj is top and t == QEvent.Type.UpdateRequest and not watch.inside:
+                if (obj is top and t == QEvent.Type.UpdateRequest and not watch.inside
+                        and armed()):
                     watch.inside = True
                     watch.painted = set()
                     start = time.perf_counter()
@@ -312,7 +315,8 @@ class _Driver:
 
         self.window_watch = _RepaintWatch(
             self.window, {"lines": page.table.viewport(), "total": page.total_label},
-            window_shows, self._window_done)
+            window_shows, self._window_done,
+            armed=lambda: cur() is not None and bool(cur().callback_start))
         if self.display is not None:
             # The display may be drawn before Till.scan has returned the total to compare with
             # (it is told from inside the call): its repaints are kept and matched afterwards.
@@ -323,8 +327,9 @@ class _Driver:
                     self.display_paints.append((time.perf_counter(), display.total.text()))
                 return False
 
-            self.display_watch = _RepaintWatch(display, {"total": display.total},
-                                               display_painted, lambda _s, _e: None)
+            self.display_watch = _RepaintWatch(
+                display, {"total": display.total}, display_painted, lambda _s, _e: None,
+                armed=lambda: cur() is not None and bool(cur().worker_start))
 
     def _window_done(self, start: float, end: float) -> None:
         s = self.current
