@@ -16,12 +16,15 @@ and the cart table's viewport were painted in that repaint (the viewport only if
 is in view: a repeated scan of an early line of a long sale has nothing there to paint). With the
 display, its own figure is the end of the display window's repaint that paints the new total.
 
-Split per scan (ms from the first key): ``keys`` (the burst through the wedge until the scan is
-queued), ``worker`` (``Till.scan`` on the worker thread, of which ``lookup``), ``worker -> callback`` (from the
-worker's return until the sale page's callback starts: signal delivery and whatever runs on the
-GUI thread first), ``callback`` (the sale page's ``_added``: model, labels, selection, message),
-``callback -> repaint`` (what runs before the window's repaint: layouts, the display's update)
-and ``repaint`` (the till window's repaint that shows the scan).
+Split per scan (ms): ``keys`` (the burst through the wedge until the scan is queued),
+``worker`` (``Till.scan`` on the worker thread, of which ``lookup``), ``worker -> callback``
+(from the worker's return until the sale page's callback starts: signal delivery and whatever
+runs on the GUI thread first), ``callback`` (the sale page's ``_added``: model, labels,
+selection, message), ``callback -> repaint`` (what runs before the window's repaint: layouts,
+the display's update) and ``repaint`` (the till window's repaint that shows the scan).
+``Till.scan's return -> screen`` is the GUI thread's share after the worker, free of the disk's
+hiccups (the worker commits with ``synchronous=FULL``; a shared machine's disk sometimes takes
+hundreds of ms).
 
 Sales grow to about 30 lines (some scans repeat an article of the sale: its quantity changes) and
 are then voided, not counted. The first ``--warmup`` scans of each run are not counted.
@@ -223,6 +226,7 @@ def report(run: Run) -> None:
     s = run.scans
     print(f"  {run.label} (n={len(s)})")
     print(_line("first key -> line on screen", [x.ms(x.t0, x.window_done) for x in s]))
+    print(_line("Till.scan's return -> screen", [x.ms(x.worker_end, x.window_done) for x in s]))
     if any(x.display_done for x in s):
         print(_line("first key -> customer display", [x.ms(x.t0, x.display_done) for x in s]))
     print(_line("  keys (wedge, queued)", [x.ms(x.t0, x.keys_done) for x in s]))
