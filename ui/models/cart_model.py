@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QModelRoleDataSpan,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from pos.cart import LineTotal
@@ -163,30 +162,15 @@ class CartModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        # Called for every role of every cell each time a view measures a row (and by anything
-        # not using multiData): the roles served are looked up, the rest leave at once, and a
-        # line's texts are worked out once.
+        # Called for every role of every cell each time a view measures or paints a row (a few
+        # thousand times per scan of a long sale): the roles served are looked up, the rest
+        # leave at once, and a line's texts are worked out once.
         if role not in _SERVED:
             return None
         row, col = index.row(), index.column()
         if not 0 <= row < len(self._rows) or not 0 <= col < 5:  # an invalid index has row -1
             return None
-        return self._value(self._rows[row], col, role)
-
-    def multiData(self, index: _Index, role_data_span: QModelRoleDataSpan) -> None:  # noqa: N802
-        """Every role a delegate asks for a cell in one call (Qt's delegates paint through
-        this): one Python call per cell painted instead of one per role."""
-        row, col = index.row(), index.column()
-        lt = self._rows[row] if 0 <= row < len(self._rows) and 0 <= col < 5 else None
-        for role_data in role_data_span:
-            role = role_data.role()
-            value = None if lt is None or role not in _SERVED else self._value(lt, col, role)
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
-
-    def _value(self, lt: LineTotal, col: int, role: int) -> Any:
+        lt = self._rows[row]
         if role == _DISPLAY:
             return self._texts(lt)[col]
         if role == _ALIGNMENT:
