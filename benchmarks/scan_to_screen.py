@@ -60,7 +60,8 @@ def _pin_singletons() -> None:
     that returns nothing (``setText``, ``processEvents``, ``QTest.keyClick`` ...; measured: -1 per
     call) and the interpreter aborts ("none_dealloc") after a few thousand. Python 3.12+ has
     immortal ``None``/``True``/``False``; here their counts are raised far out of reach so a
-    long run survives. (The till itself has the same problem: see the report in the README.)"""
+    long run survives. (The till itself has the same problem; ``ui/qt_compat.py`` mends only
+    the one for ``True`` in ``emit``.)"""
     if sys.version_info >= (3, 12):
         return
     for obj in (None, True, False):
