@@ -1,15 +1,20 @@
-"""``python -m benchmarks [--rows N] [--db sqlite|postgresql] [--url URL]``: the catalogue cache
-at a million variants (import, barcode and SKU lookups, type-ahead search). Prints figures."""
+"""``python -m benchmarks [catalog] [--rows N] [--db sqlite|postgresql] [--url URL]``: the catalogue
+cache at a million variants (import, barcode and SKU lookups, type-ahead search).
+
+``python -m benchmarks scan [--rows N] [--scans K] [--repeat R] [--mode display|no-display]``:
+from the first key of a wedge scan to the line in the till's window (see
+``benchmarks/scan_to_screen.py``). Both print figures."""
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from benchmarks.catalog_lookup import run
 
+def _catalog(argv: list[str]) -> int:
+    from benchmarks.catalog_lookup import run
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m benchmarks [catalog]", description=__doc__)
     p.add_argument("--rows", type=int, default=1_000_000, help="variants to generate (1,000,000)")
     p.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     p.add_argument("--url", help="database URL (default: a temporary SQLite file, or a new database "
@@ -19,6 +24,48 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     run(rows=args.rows, db=args.db, url=args.url, queries=args.queries, seed=args.seed)
     return 0
+
+
+def _scan(argv: list[str]) -> int:
+    from benchmarks.scan_to_screen import DEFAULT_CACHE, run
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks scan",
+                                description="From the first key of a wedge scan to the line in "
+                                            "the till's window (offscreen Qt, SQLite).")
+    p.add_argument("--rows", type=int, default=1_000_000, help="catalogue variants (1,000,000)")
+    p.add_argument("--scans", type=int, default=300, help="timed scans per run (300)")
+    p.add_argument("--warmup", type=int, default=20, help="scans not counted at each start (20)")
+    p.add_argument("--repeat", type=int, default=1, help="runs of each mode, alternating (1)")
+    p.add_argument("--mode", choices=("both", "display", "no-display"), default="both",
+                   help="with the customer display window, without, or both (default)")
+    p.add_argument("--gap-ms", type=float, default=40, help="pause between scans (40 ms)")
+    p.add_argument("--lines-per-sale", type=int, default=30,
+                   help="the sale is voided when it has this many lines (30)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
+                   help=f"where the generated database is kept between runs ({DEFAULT_CACHE})")
+    p.add_argument("--profile", choices=("gui", "worker"),
+                   help="also profile that thread with cProfile (slower figures)")
+    p.add_argument("--fit-rows", action="store_true",
+                   help="fit the cart table's rows one changed row at a time "
+                        "(ui/widgets/row_heights.py) instead of ResizeToContents: what wiring it "
+                        "into SalePage would give")
+    args = p.parse_args(argv)
+    modes = {"both": ("display", "no display"), "display": ("display",),
+             "no-display": ("no display",)}[args.mode]
+    run(rows=args.rows, scans=args.scans, seed=args.seed, modes=modes, repeat=args.repeat,
+        warmup=args.warmup, gap_ms=args.gap_ms, lines_per_sale=args.lines_per_sale,
+        cache_dir=args.cache_dir, profile=args.profile or "", fit_rows=args.fit_rows)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "scan":
+        return _scan(argv[1:])
+    if argv and argv[0] == "catalog":
+        argv = argv[1:]
+    return _catalog(argv)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The keyboard-wedge scanner filter: a fast burst ending in Enter is a scan; people pass through."""
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -114,3 +114,55 @@ def test_real_timing_with_qtest_key_events(qtbot, qapp):
         qtbot.waitUntil(lambda: field.text() == "abc", timeout=1000)
     finally:
         wedge.uninstall(qapp)
+
+
+class KeySpy(QObject):
+    """The key events that reach a widget, as ("press"/"release", text or key)."""
+
+    def __init__(self, widget):
+        super().__init__()
+        self.seen = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            kind = "press" if event.type() == QEvent.Type.KeyPress else "release"
+            self.seen.append((kind, event.text() or int(event.key())))
+        return False
+
+
+def test_a_scan_reaches_the_field_not_even_as_key_releases(qtbot, line_edit, wedge, clock):
+    """A release reaching a line edit restarts its cursor and repaints it: a scan's releases,
+    its Enter's too, stay with the scanner."""
+    spy = KeySpy(line_edit)
+    with qtbot.waitSignal(wedge.scanned, timeout=500):
+        for ch in "7350000000019":
+            press(line_edit, ch, clock, 3)
+        press(line_edit, "\r", clock, 3)
+    qtbot.wait(60)
+    assert spy.seen == []
+    press(line_edit, "\r", clock, 200)  # a person's Enter afterwards is theirs, press and release
+    enter = int(Qt.Key.Key_Return)
+    assert spy.seen == [("press", enter), ("release", enter)]
+
+
+def test_a_scan_whose_enter_release_never_comes_keeps_nothing_from_the_next_keys(
+        qtbot, line_edit, wedge, clock):
+    spy = KeySpy(line_edit)
+    with qtbot.waitSignal(wedge.scanned, timeout=500):
+        for ch in "7350000000019":
+            press(line_edit, ch, clock, 3)
+        QApplication.sendEvent(line_edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                    Qt.KeyboardModifier.NoModifier, ""))
+    press(line_edit, "\r", clock, 200)
+    enter = int(Qt.Key.Key_Return)
+    assert spy.seen == [("press", enter), ("release", enter)]
+
+
+def test_typed_keys_reach_the_field_pressed_and_released_once_in_order(qtbot, line_edit, wedge,
+                                                                        clock):
+    spy = KeySpy(line_edit)
+    for ch in "ab":
+        press(line_edit, ch, clock, 120)
+    qtbot.waitUntil(lambda: line_edit.text() == "ab", timeout=1000)
+    assert spy.seen == [("press", "a"), ("release", "a"), ("press", "b"), ("release", "b")]

@@ -3,12 +3,17 @@
 The ``Till`` calls these methods from the worker thread; each one only emits a signal, and the
 widget updates in the GUI thread (Qt queues signals across threads), so it is safe to call from
 anywhere.
+
+A scan changes one line of the sale (a new one, or a quantity): the list keeps its row widgets
+and redraws only the rows whose line changed. A cart is shown after the events already waiting
+(the till's own window is drawn first: the GUI thread is shared, and that window is what the
+cashier waits on), and several carts arriving meanwhile are shown once, the last one.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -17,6 +22,75 @@ from pos.ports import DisplayLine
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.qr import qr_pixmap
 from ui.qt_compat import emit
+
+
+class _Later(QObject):
+    """Calls ``fn`` once the events already waiting are handled, the windows' repaints among
+    them (Qt posts those at ``LowEventPriority``; this posts below it): the till's own window,
+    changed by the same scan, is drawn before the customer's."""
+
+    def __init__(self, fn: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def post(self) -> None:
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.User),
+                                   Qt.EventPriority.LowEventPriority.value - 1)
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.User:
+            self._fn()
+            return True
+        return super().event(event)
+
+
+class _LineRow(QWidget):
+    """A row of the list: quantity and name on the left, the amount right-aligned, and the
+    campaign's saving under the name when the line has one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("cdLineRow")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 4, 0, 4)
+        self.grid.setVerticalSpacing(0)
+        self.name = ElidedLabel("", self)
+        self.name.setObjectName("cdLine")
+        self.amount = QLabel("", self)
+        self.amount.setObjectName("cdLineAmount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(self.name, 0, 0)
+        self.grid.addWidget(self.amount, 0, 1)
+        self.grid.setColumnStretch(0, 1)
+        self.saving: QLabel | None = None
+
+    def show_line(self, line: DisplayLine, saving_text: str) -> bool:
+        """Show ``line``; True when the saving's label came or went (the row's height)."""
+        qty = f"{line.quantity} × " if line.quantity != 1 else ""
+        self.name.setText(qty + line.name)
+        self.amount.setText(format_kronor(line.amount))
+        if saving_text and self.saving is None:
+            self.saving = QLabel(saving_text, self)
+            self.saving.setObjectName("cdLineSaving")
+            self.grid.addWidget(self.saving, 1, 0, 1, 2)
+            if self.isVisible():  # now, not at the next turn: the row's height counts it
+                self.saving.show()
+            return True
+        if saving_text and self.saving is not None:
+            self.saving.setText(saving_text)
+        elif self.saving is not None:  # gone at once, not at the next turn (findChildren)
+            self.grid.removeWidget(self.saving)
+            self.saving.setParent(None)
+            self.saving = None
+            return True
+        return False
+
+    def fit(self, item: QListWidgetItem) -> None:
+        """Give the list the row's height, with the fonts the window's style sheet sets."""
+        for label in self.findChildren(QLabel):
+            label.ensurePolished()
+        self.ensurePolished()
+        item.setSizeHint(self.sizeHint())
 
 
 class CustomerDisplayWindow(QWidget):
@@ -114,6 +188,10 @@ class CustomerDisplayWindow(QWidget):
         layout.addWidget(self.stack, 1)
         self.resize(800, 480)
 
+        self._rows: list[_LineRow] = []  # the list's row widgets, item by item
+        self._shown: list[DisplayLine] = []  # the lines they show
+        self._pending: tuple[list[DisplayLine], int, int] | None = None  # a cart not shown yet
+        self._later = _Later(self._show_pending, self)
         self._cart.connect(self._on_cart)
         self._payment.connect(self._on_payment)
         self._thanks.connect(self._on_thanks)
@@ -137,13 +215,25 @@ class CustomerDisplayWindow(QWidget):
     # --- GUI thread ------------------------------------------------------------------------------
 
     def _on_cart(self, lines: list[DisplayLine], total: int, vat: int) -> None:
+        """Shown once the events waiting now are handled (the till's window drawn first); a
+        later cart arriving meanwhile replaces this one unseen."""
+        if self._pending is None:
+            self._later.post()
+        self._pending = (lines, total, vat)
+
+    def _show_pending(self) -> None:
+        """The cart waiting to be shown, now (also before a payment, a thank-you or a clear, so
+        they never come out of order)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._show_cart(*pending)
+
+    def _show_cart(self, lines: list[DisplayLine], total: int, vat: int) -> None:
         self.stack.setCurrentIndex(0)
-        self.lines.clear()
-        for line in lines:
-            self._add_line(line)
-        if lines:
+        if self._show_lines(lines):
             # after the rows are laid out, or the last one is only half in view
             QTimer.singleShot(0, self.lines, self.lines.scrollToBottom)
+        if lines:
             last = lines[-1]
             self.current.setText(last.name)
             self.current_amount.setText(format_kronor(last.amount, symbol=True))
@@ -160,40 +250,41 @@ class CustomerDisplayWindow(QWidget):
         self.vat.setText(self.tr("of which VAT %1").replace("%1", format_kronor(vat, symbol=True))
                          if total else "")
 
+    def _show_lines(self, lines: list[DisplayLine]) -> bool:
+        """Make the list show ``lines``, row by row: only rows whose line changed are touched,
+        rows are added or removed at the end. True when rows were added or removed."""
+        if not lines:
+            grew = bool(self._rows)
+            self.lines.clear()
+            self._rows, self._shown = [], []
+            return grew
+        count = len(self._rows)
+        for row in range(count - 1, len(lines) - 1, -1):  # fewer lines: the last rows go
+            self.lines.takeItem(row)  # its row widget is deleted with it
+            del self._rows[row], self._shown[row]
+        for row, (line, shown) in enumerate(zip(lines, self._shown)):
+            if line != shown and self._rows[row].show_line(line, self._saving_text(line.saving)):
+                self._rows[row].fit(self.lines.item(row))
+        for line in lines[len(self._rows):]:
+            self._add_line(line)
+        self._shown = list(lines)
+        return len(lines) != count
+
     def _saving_text(self, saving: int, symbol: bool = False) -> str:
         if not saving:
             return ""
         return self.tr("Campaign −%1").replace("%1", format_kronor(saving, symbol=symbol))
 
     def _add_line(self, line: DisplayLine) -> None:
-        """A row of the list: quantity and name on the left, the amount right-aligned, and the
-        campaign's saving under the name when the line has one."""
-        row = QWidget()
-        row.setObjectName("cdLineRow")
-        grid = QGridLayout(row)
-        grid.setContentsMargins(0, 4, 0, 4)
-        grid.setVerticalSpacing(0)
-        qty = f"{line.quantity} × " if line.quantity != 1 else ""
-        name = ElidedLabel(qty + line.name, row)
-        name.setObjectName("cdLine")
-        amount = QLabel(format_kronor(line.amount), row)
-        amount.setObjectName("cdLineAmount")
-        amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(name, 0, 0)
-        grid.addWidget(amount, 0, 1)
-        grid.setColumnStretch(0, 1)
-        if line.saving:
-            saving = QLabel(self._saving_text(line.saving), row)
-            saving.setObjectName("cdLineSaving")
-            grid.addWidget(saving, 1, 0, 1, 2)
+        row = _LineRow()
+        row.show_line(line, self._saving_text(line.saving))
         item = QListWidgetItem(self.lines)
         self.lines.setItemWidget(item, row)  # in the window now: its style sheet sets the fonts
-        for label in row.findChildren(QLabel):
-            label.ensurePolished()
-        row.ensurePolished()
-        item.setSizeHint(row.sizeHint())
+        row.fit(item)
+        self._rows.append(row)
 
     def _on_payment(self, total: int, paid: int, change: int) -> None:
+        self._show_pending()
         self.stack.setCurrentIndex(0)
         self.current.setText(self.tr("Paid %1").replace("%1", format_kronor(paid, symbol=True)))
         self.current_amount.setText("")
@@ -204,6 +295,7 @@ class CustomerDisplayWindow(QWidget):
             self.vat.setText(self.tr("Change %1", "money handed back to the customer").replace("%1", format_kronor(change, symbol=True)))
 
     def _on_thanks(self, message: str, qr_data: str) -> None:
+        self._show_pending()
         self.thanks.setText(message)
         if qr_data:
             self.qr.setPixmap(qr_pixmap(qr_data, 260))
@@ -215,4 +307,5 @@ class CustomerDisplayWindow(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _on_clear(self) -> None:
-        self._on_cart([], 0, 0)
+        self._pending = None
+        self._show_cart([], 0, 0)

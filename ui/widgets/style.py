@@ -103,7 +103,11 @@ def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def set_level(label, level: str) -> None:  # type: ignore[no-untyped-def]
-    """Switch a message label's look (``info``, ``ok``, ``error``) and re-polish it."""
+    """Switch a message label's look (``info``, ``ok``, ``error``) and re-polish it, only when
+    the level changes: re-polishing matches the style sheet again and asks the label's size
+    again (a layout pass), and the till's message line gets a new text on every scan."""
+    if label.property("level") == level:
+        return
     label.setProperty("level", level)
     label.style().unpolish(label)
     label.style().polish(label)

@@ -37,6 +37,7 @@ class _HeldKey:
     modifiers: Qt.KeyboardModifier
     text: str
     at: float
+    released: bool = False  # its release was held back too
 
 
 class WedgeFilter(QObject):
@@ -52,6 +53,7 @@ class WedgeFilter(QObject):
         self._clock = clock
         self._held: list[_HeldKey] = []
         self._replaying = False
+        self._enter_pending = False
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -70,17 +72,21 @@ class WedgeFilter(QObject):
     # --- the filter ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if self._replaying or not self.enabled:
-            return False
-        etype = event.type()
-        if etype not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        # Installed on the application, this sees every event of every object (paints, timers,
+        # layouts ...): leave at once on anything that is not a key, without asking its type.
+        if not isinstance(event, QKeyEvent) or self._replaying or not self.enabled:
             return False
         if not isinstance(watched, QWidget):
             return False  # the QWindow sees the key first; act once, at the widget
-        assert isinstance(event, QKeyEvent)
+        etype = event.type()
+        if etype == QEvent.Type.KeyRelease:
+            return self._held_release(event)
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
         if etype == QEvent.Type.ShortcutOverride:
             # While a burst is held, keep shortcuts from stealing its keys.
             return bool(self._held) and self._is_scan_char(event)
+        self._enter_pending = False
         now = self._clock()
         if self._held and now - self._held[-1].at > self.max_interval_ms:
             self.flush()  # the previous keys were typed by a person
@@ -93,9 +99,26 @@ class WedgeFilter(QObject):
                 code = "".join(k.text for k in self._held)
                 self._held.clear()
                 self._timer.stop()
+                self._enter_pending = True  # its release is the scanner's too
                 emit(self.scanned, code)
                 return True
         self.flush()  # a short burst or another key: give everything back in order
+        return False
+
+    def _held_release(self, event: QKeyEvent) -> bool:
+        """Swallow the release of a key held back (the replay gives the widget press and
+        release) and of the Enter that ended a scan: a release reaching a line edit restarts its
+        cursor's blinking and repaints it, once per key of a burst nobody typed there."""
+        if event.isAutoRepeat():
+            return False
+        key = event.key()
+        for k in self._held:
+            if k.key == key and not k.released:
+                k.released = True
+                return True
+        if self._enter_pending and key in _ENTER_KEYS:
+            self._enter_pending = False
+            return True
         return False
 
     @staticmethod
