@@ -32,7 +32,6 @@ are then voided, not counted. The first ``--warmup`` scans of each run are not c
 from __future__ import annotations
 
 import cProfile
-import ctypes
 import os
 import platform
 import pstats
@@ -40,7 +39,6 @@ import random
 import shutil
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -53,19 +51,6 @@ from benchmarks.catalog_lookup import generate
 from pos.gtin import with_check_digit
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "omnipos-bench"
-
-
-def _pin_singletons() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to ``None`` on every call of a Qt method
-    that returns nothing (``setText``, ``processEvents``, ``QTest.keyClick`` ...; measured: -1 per
-    call) and the interpreter aborts ("none_dealloc") after a few thousand. Python 3.12+ has
-    immortal ``None``/``True``/``False``; here their counts are raised far out of reach so a
-    long run survives. (The till itself has the same problem; ``ui/qt_compat.py`` mends only
-    the one for ``True`` in ``emit``.)"""
-    if sys.version_info >= (3, 12):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 # --- the database ---------------------------------------------------------------------------------
@@ -245,7 +230,7 @@ def report(run: Run) -> None:
 
 class _Driver:
     def __init__(self, app: Any, data_dir: Path, rows: int, display: bool, rng: random.Random,
-                 gap_ms: float, lines_per_sale: int, fit_rows: bool = False) -> None:
+                 gap_ms: float, lines_per_sale: int) -> None:
         from main import build_till
         from pos.config import load_config
         from ui.till.app import build_window
@@ -262,9 +247,6 @@ class _Driver:
         self.window = build_window(self.till, customer_display=display, wedge=self.wedge)
         self.display = getattr(self.window, "customer_display", None)
         self.page = self.window.sale_page
-        if fit_rows:  # what SalePage.__init__ would do with it instead of ResizeToContents
-            from ui.widgets.row_heights import fit_rows_to_contents
-            fit_rows_to_contents(self.page.table)
         self.current: Scan | None = None
         from PySide6.QtCore import QTimer
         self.heartbeat = QTimer()  # wakes a wait at least this often (for its time-out)
@@ -455,13 +437,10 @@ class _Driver:
 
 def run(rows: int = 1_000_000, scans: int = 300, seed: int = 1, modes: tuple[str, ...] = (
         "display", "no display"), repeat: int = 1, warmup: int = 20, gap_ms: float = 40,
-        lines_per_sale: int = 30, cache_dir: Path | None = None, profile: str = "",
-        fit_rows: bool = False) -> list[Run]:
+        lines_per_sale: int = 30, cache_dir: Path | None = None, profile: str = "") -> list[Run]:
     """Print the figures; ``profile`` ("gui" or "worker"): also profile that thread (cProfile,
-    slower) and print its top functions; ``fit_rows``: the cart table's rows fitted one changed
-    row at a time (``ui.widgets.row_heights``) instead of ResizeToContents."""
+    slower) and print its top functions."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _pin_singletons()
     from PySide6 import __version__ as pyside_version
 
     from ui.till.app import make_app
@@ -470,15 +449,13 @@ def run(rows: int = 1_000_000, scans: int = 300, seed: int = 1, modes: tuple[str
     app = make_app([], "sv")
     print(f"scan to screen: {rows:,} variants, SQLite, {scans} scans per run (+{warmup} warm-up), "
           f"Python {platform.python_version()}, PySide6 {pyside_version}, "
-          f"QPA {app.platformName()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
-          + (", rows fitted one at a time (--fit-rows)" if fit_rows else ""))
+          f"QPA {app.platformName()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     runs: list[Run] = []
     rng = random.Random(seed + 7)
     for r in range(repeat):
         for mode in modes:
             with _working_copy(template) as data:
-                d = _Driver(app, data, rows, mode == "display", rng, gap_ms, lines_per_sale,
-                            fit_rows)
+                d = _Driver(app, data, rows, mode == "display", rng, gap_ms, lines_per_sale)
                 try:
                     d.start()
                     for _ in range(warmup):
