@@ -46,16 +46,12 @@ def _scan(argv: list[str]) -> int:
                    help=f"where the generated database is kept between runs ({DEFAULT_CACHE})")
     p.add_argument("--profile", choices=("gui", "worker"),
                    help="also profile that thread with cProfile (slower figures)")
-    p.add_argument("--fit-rows", action="store_true",
-                   help="fit the cart table's rows one changed row at a time "
-                        "(ui/widgets/row_heights.py) instead of ResizeToContents: what wiring it "
-                        "into SalePage would give")
     args = p.parse_args(argv)
     modes = {"both": ("display", "no display"), "display": ("display",),
              "no-display": ("no display",)}[args.mode]
     run(rows=args.rows, scans=args.scans, seed=args.seed, modes=modes, repeat=args.repeat,
         warmup=args.warmup, gap_ms=args.gap_ms, lines_per_sale=args.lines_per_sale,
-        cache_dir=args.cache_dir, profile=args.profile or "", fit_rows=args.fit_rows)
+        cache_dir=args.cache_dir, profile=args.profile or "")
     return 0
 
 

@@ -15,7 +15,7 @@ from pos.errors import messages
 from pos.journal import Kind
 from pos.payments import PaymentError
 from pos.scan_router import ScanKind, classify
-from pos.services import catalog, staff
+from pos.services import staff
 from pos.services.context import RegisterContext
 
 Change = Callable[[Cart], object]
@@ -88,10 +88,10 @@ def scan(ctx: RegisterContext, payload: str) -> CartTotals:
     ``ScanNotForSale`` naming its kind and value, so the screen can offer what fits."""
     scanned = classify(payload)
     if scanned.kind is ScanKind.GTIN:
-        return add(ctx, catalog.lookup(ctx.uow, scanned.value))
+        return _add_scanned(ctx, scanned.value)
     if scanned.kind is ScanKind.SKU_OR_TEXT:
         try:
-            return add(ctx, catalog.lookup(ctx.uow, scanned.value))
+            return _add_scanned(ctx, scanned.value)
         except UnknownCode:
             # A coupon (a promotion code as a barcode or typed): not an article, but a code
             # the central store gives out.
@@ -104,6 +104,17 @@ def scan(ctx: RegisterContext, payload: str) -> CartTotals:
     if scanned.kind is ScanKind.UNKNOWN:
         raise UnknownCode(scanned.value or payload.strip()[:40])
     raise ScanNotForSale(scanned.kind.value, scanned.value)
+
+
+def _add_scanned(ctx: RegisterContext, code: str) -> CartTotals:
+    """The article with barcode or SKU ``code`` added: looked up and added in one transaction
+    (a scan takes the database's write lock once and commits once)."""
+    def add_found(cart: Cart) -> None:
+        variant = ctx.uow.catalog.by_code(code)
+        if variant is None:
+            raise UnknownCode(code)
+        cart.add(variant)
+    return change(ctx, add_found)
 
 
 def add(ctx: RegisterContext, variant: Variant, quantity: int = 1) -> CartTotals:

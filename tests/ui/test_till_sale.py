@@ -141,3 +141,20 @@ def test_a_receipt_scanned_at_the_till_says_what_it_is(qtbot, window):
     page.scanned("R-K1-000042")
     qtbot.waitUntil(lambda: "Receipt R-K1-000042" in page.message.text(), timeout=5000)
     assert page.model.rowCount() == 0
+
+
+def test_a_repeated_scan_points_at_the_line_it_counted_up(qtbot, window, till):
+    """Scanning an article already on the sale raises its line: that line is selected and named,
+    not the newest one."""
+    log_in(qtbot, window)
+    page = window.sale_page
+    coffee, book, _shirt = demo_articles(till)
+    page.scanned(coffee.ean)
+    page.scanned(book.ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    wait_idle(qtbot, window)
+    page.scanned(coffee.ean)
+    qtbot.waitUntil(lambda: page.model.line_at(0).line.quantity == 2, timeout=5000)
+    wait_idle(qtbot, window)
+    assert page.selected_row() == 0
+    assert page.message.text().startswith(coffee.name)

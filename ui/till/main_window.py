@@ -28,6 +28,7 @@ from ui.qt_compat import emitter
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000
+BUSY_AFTER_MS = 300  # the register lane's "Working…" shows after this long
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +83,15 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(self.catalog_sync)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.printer_label)
-        self.ops.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        # "Working…" only when the register's lane is busy for longer than a glance: set on every
+        # operation, it laid out and repainted the status bar twice per scan
+        self.busy_label.setMinimumWidth(self.busy_label.fontMetrics().horizontalAdvance(
+            self.tr("Working…")) + 8)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setText(self.tr("Working…")))
+        self.ops.busy_changed.connect(self._busy)
 
         self.login_page.logged_in.connect(self.on_logged_in)
         self.sale_page.logout_requested.connect(self.logout)
@@ -112,6 +120,14 @@ class MainWindow(QMainWindow):
         self.show_login()
         self.refresh_printer()
         self.refresh_sync()
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            if self.busy_label.text():
+                self.busy_label.setText("")
 
     def _on_change(self, change: Any) -> None:
         if isinstance(change, Printed):

@@ -41,6 +41,7 @@ from ui.till.sale.shift import Shift
 from ui.till.shortcuts import KEYED, SHORTCUTS, description
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
+from ui.widgets.row_heights import fit_rows_to_contents
 from ui.widgets.style import set_level, set_role
 
 
@@ -58,6 +59,7 @@ class SalePage(QWidget):
         self.payment_dialog: PaymentDialog | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests, screenshots)
         self._codes_before: tuple[str, ...] = ()
+        self._quantities_before: dict[int, int] = {}
 
         # --- the flows, one helper each; the page's actions are theirs ---------------------------
         self.lines = Lines(self, lanes, till)
@@ -121,10 +123,11 @@ class SalePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(44)
-        # a line with a promotion shows it under the name: such rows grow to two lines
+        # a line with a promotion shows it under the name: such rows grow to two lines; each row
+        # is measured when it changes (ResizeToContents measured every row on every scan)
         self.table.verticalHeader().setMinimumSectionSize(44)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        fit_rows_to_contents(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QTY, 64), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
@@ -278,7 +281,10 @@ class SalePage(QWidget):
     def show_totals(self, totals: CartTotals | None, select_line: int | None = None) -> None:
         """Show the cart; ``select_line`` (a line id) or the previous row stays selected."""
         previous = self.selected_row()
-        self._codes_before = self.totals.codes if self.totals else ()  # (the change showed first)
+        # what the sale was before this change (the change is shown before its operation's result)
+        self._codes_before = self.totals.codes if self.totals else ()
+        self._quantities_before = ({lt.line.line_id: lt.line.quantity for lt in self.totals.lines}
+                                   if self.totals else {})
         self.totals = totals
         customer = totals.customer if totals else None
         self.customer_label.setText(
@@ -392,11 +398,14 @@ class SalePage(QWidget):
         if new_codes:  # a scanned coupon
             self.show_message(code_added_text(new_codes[0], totals), "ok")
             return
-        last = totals.lines[-1].line if totals.lines else None
-        if last is not None:
-            self.table.selectRow(self.model.rowCount() - 1)
-            self.show_message(self.tr("%1  %2 kr").replace("%1", last.variant.name)
-                              .replace("%2", format_kronor(last.unit_price)), "ok")
+        # the line the scan added or counted up (a repeated scan raises an earlier line)
+        grown = [lt.line for lt in totals.lines
+                 if lt.line.quantity > self._quantities_before.get(lt.line.line_id, 0)]
+        line = grown[-1] if grown else (totals.lines[-1].line if totals.lines else None)
+        if line is not None:
+            self.table.selectRow(self.model.row_of_line(line.line_id))
+            self.show_message(self.tr("%1  %2 kr").replace("%1", line.variant.name)
+                              .replace("%2", format_kronor(line.unit_price)), "ok")
 
     def focus_search(self) -> None:
         self.search_input.setFocus()
