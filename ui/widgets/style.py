@@ -61,6 +61,16 @@ QTableView, QListWidget, QListView {{
     alternate-background-color: #f8f9f7;
 }}
 QTableView::item, QListWidget::item {{ min-height: 36px; padding: 4px; }}
+/* Flat scroll bars, wide enough to grab with a finger: Fusion's drew in about 1.5 ms each time a
+   sale grew a line (the till's window repaints its scroll bar on every scan). */
+QScrollBar:vertical {{ width: 18px; background: #eef0ec; margin: 0; border: none; }}
+QScrollBar:horizontal {{ height: 18px; background: #eef0ec; margin: 0; border: none; }}
+QScrollBar::handle:vertical {{ background: #b9c3be; min-height: 48px; border-radius: 7px;
+                              margin: 2px; }}
+QScrollBar::handle:horizontal {{ background: #b9c3be; min-width: 48px; border-radius: 7px;
+                                margin: 2px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QHeaderView::section {{
     background: #e9ece8; border: none; border-bottom: 1px solid {BORDER};
     padding: 6px; font-weight: bold; color: {MUTED};
