@@ -130,6 +130,8 @@ class CustomerDisplayWindow(QWidget):
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.lines.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # the customer does not scroll: the list follows the newest line by itself
+        self.lines.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the last line scanned, large: its name, its amount (right) and its saving
         self.current = ElidedLabel("", cart)
         self.current.setObjectName("cdCurrent")
