@@ -1,7 +1,6 @@
 """Payment methods are data: a tender points at a method; what counts as cash is rounded and
 counted in the drawer; any method a provider takes is taken the same way (stored attempt,
 status after a lost answer, refund through its provider)."""
-from datetime import datetime
 
 import pytest
 
@@ -13,17 +12,15 @@ from pos.payment_methods import CARD, CASH, MethodKind, PaymentMethod, PaymentMe
 from pos.payments import Payment, Tender
 from pos.receipt_layout import report_document, sale_receipt
 from pos.receipt_layout import StoreInfo
-from pos.services import payments, selling, shifts, staff
-from pos.services.context import Devices, RegisterContext, TillConfig
-from pos.services.setup import ensure_demo_staff
+from pos.services import payments, selling, shifts
+from pos.services.context import Devices, TillConfig
 from pos.vat import VatRate
-from tests.fakes.unit_of_work import FakeUnitOfWork
+from tests.fakes.register import open_register, stocked_uow
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
 
 SWISH = PaymentMethod("swish", MethodKind.MOBILE, "Swish", provider="swish")
 ARTICLE = Variant("v-mug", "MUG-1", with_check_digit("735000000009"), "Mugg", 12345,
                   VatRate.STANDARD)
-NOON = datetime(2026, 11, 30, 12, 0)
 
 
 def test_without_configuration_a_till_takes_cash_and_card():
@@ -78,19 +75,10 @@ class ScriptedProvider(ScriptedTerminal):
 
 @pytest.fixture
 def ctx():
-    uow = FakeUnitOfWork()
-    ensure_demo_staff(uow)
-    with uow:
-        uow.catalog.bulk_upsert([ARTICLE])
-        uow.registers.ensure("K1")
-        uow.commit()
     methods = PaymentMethods((CASH, CARD, SWISH))
-    c = RegisterContext(uow, TillConfig(card_status_interval=0, payment_methods=methods),
-                        Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit(),
-                                providers={"swish": ScriptedProvider(name="swish")}),
-                        clock=lambda: NOON)
-    staff.login(c, "kim", "1234")
-    shifts.open_shift(c, 10000)
+    c = open_register(stocked_uow([ARTICLE]), 10000,
+                      config=TillConfig(card_status_interval=0, payment_methods=methods),
+                      providers={"swish": ScriptedProvider(name="swish")})
     selling.scan(c, ARTICLE.ean)
     return c
 

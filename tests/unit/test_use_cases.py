@@ -1,6 +1,5 @@
 """The till's use cases on an in-memory unit of work: fast checks of each flow's rules, beside
 the same flows on SQLite and PostgreSQL in tests/services."""
-from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -11,17 +10,13 @@ from pos.catalog import Variant
 from pos.gtin import with_check_digit
 from pos.journal import Kind, verify_chain
 from pos.services import parking, payments, selling, shifts, staff
-from pos.services.context import Devices, RegisterContext, TillConfig
-from pos.services.setup import ensure_demo_staff
 from pos.shifts import ShiftError
 from pos.staff import AuthError
 from pos.vat import VatRate
-from tests.fakes.unit_of_work import FakeUnitOfWork
-from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+from tests.fakes.register import NOON, open_register, stocked_uow
 
 SHIRT = Variant("v-shirt", "TSH-1", with_check_digit("735000000001"), "T-shirt Bas", 10000,
                 VatRate.STANDARD)
-NOON = datetime(2026, 11, 30, 12, 0, 0)
 
 
 class BrokenControlUnit(SimulatedControlUnit):
@@ -40,23 +35,11 @@ class BrokenControlUnit(SimulatedControlUnit):
 
 @pytest.fixture
 def uow():
-    u = FakeUnitOfWork()
-    ensure_demo_staff(u)
-    with u:
-        u.catalog.bulk_upsert([SHIRT])
-        u.registers.ensure("K1")
-        u.commit()
-    return u
+    return stocked_uow([SHIRT])
 
 
 def context(uow, control_unit=None):
-    ctx = RegisterContext(uow, TillConfig(card_status_interval=0),
-                          Devices(RecordingPrinter(), ScriptedTerminal(),
-                                  control_unit or SimulatedControlUnit()),
-                          clock=lambda: NOON)
-    staff.login(ctx, "kim", "1234")
-    shifts.open_shift(ctx, 50000)
-    return ctx
+    return open_register(uow, 50000, control_unit=control_unit)
 
 
 def journal_kinds(uow):
