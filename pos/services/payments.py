@@ -135,13 +135,15 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None) ->
         ctx.uow.attempts.add(attempt_id, ctx.register_id, "purchase", amount, ctx.now(),
                              method=method.id)
         ctx.uow.commit()
-    ctx.state.provider_attempt, ctx.state.provider_name = attempt_id, method.provider
+    ctx.state.provider_name = method.provider  # (read by cancel_running from another thread:
+    ctx.state.provider_attempt = attempt_id    # the name first, then the attempt that uses it)
     try:
         result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id))
         if result.outcome is PaymentOutcome.UNKNOWN:
             result = _poll_status(ctx, provider, attempt_id)
     finally:
-        ctx.state.provider_attempt, ctx.state.provider_name = None, ""
+        ctx.state.provider_attempt = None
+        ctx.state.provider_name = ""
     return _apply_result(ctx, method, attempt_id, amount, result)
 
 
