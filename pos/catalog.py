@@ -70,4 +70,4 @@ class UnknownCode(UserError, LookupError):
 
     def __init__(self, code: str):
         super().__init__("catalog.unknown_code", code=code)
-        self.code = code
+        self.scanned = code  # the barcode or SKU (``code`` is the error's own)
