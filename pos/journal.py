@@ -34,6 +34,7 @@ class Kind:
     LOGIN_FAILED = "login_failed"
     RETURN = "return"
     CARD_REFUND = "card_refund"
+    TENDER_REMOVED = "tender_removed"  # cash handed back before the sale completed
 
 
 def canonical(payload: dict[str, Any]) -> str:

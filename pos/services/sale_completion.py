@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 
+from pos.errors import UserError, messages
 from pos.journal import Kind
 from pos.ports import ControlRecord
 from pos.sales import Sale, check_balanced, sale_lines
@@ -16,8 +17,29 @@ from pos.services.context import RegisterContext
 from pos.sync.sale_events import enqueue_sale
 
 
+MESSAGES = messages({
+    "sale.not_completed": "The sale could not be completed: {detail}. It is paid and saved: "
+                          "complete it again, or take a payment back",
+})
+
+
+class CompletionFailed(UserError):
+    """Completing a paid sale failed (the control unit, the database): nothing of it is stored;
+    the payment stays as it was, saved with every tender, to complete again."""
+
+
 def complete(ctx: RegisterContext) -> Sale:
-    """Number, sign, store and journal the paid sale in one transaction, then clear the cart."""
+    """Number, sign, store and journal the paid sale in one transaction, then clear the cart.
+    ``CompletionFailed`` when any of it fails: the register's state is as it was."""
+    try:
+        return _complete(ctx)
+    except UserError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a device or the database: the cashier can retry
+        raise CompletionFailed("sale.not_completed", detail=f"{type(e).__name__}: {e}") from e
+
+
+def _complete(ctx: RegisterContext) -> Sale:
     state = ctx.state
     user = state.require_cashier()
     payment = state.payment

@@ -232,6 +232,12 @@ class Till:
     def pay_card(self, amount: int | None = None) -> PaymentView:
         return payments.pay_card(self.ctx, amount)
 
+    def complete_payment(self) -> PaymentView:
+        return payments.complete_payment(self.ctx)
+
+    def remove_tender(self, index: int) -> PaymentView:
+        return payments.remove_tender(self.ctx, index)
+
     def pay_with(self, method_id: str, amount: int | None = None) -> PaymentView:
         """Pay with any method a provider takes (see ``payments.pay_with``)."""
         return payments.pay_with(self.ctx, method_id, amount)

@@ -298,3 +298,33 @@ def test_a_refused_change_is_not_counted_as_a_void(till, session_factory):
     till.remove_line(line)
     with session_factory() as s:
         assert ShiftRepository(s).counters(till.current_shift().id).voids == 1
+
+
+def test_a_paid_sale_whose_completion_failed_is_completed_after_a_restart(make_till,
+                                                                          session_factory):
+    """The control unit fails while signing after 100 kr cash was taken: nothing is stored, the
+    cash tender is, and the restarted till completes the sale with it (issue 9, item 3)."""
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from pos.services.sale_completion import CompletionFailed
+    from pos.services.till import Devices, Till, TillConfig
+    from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+
+    class Unplugged(SimulatedControlUnit):
+        def sign(self, record):
+            raise OSError("control unit not connected")
+
+    make_till()
+    t = Till(session_factory, Devices(RecordingPrinter(), ScriptedTerminal(), Unplugged()),
+             TillConfig())
+    t.login("kim", "1234")
+    t.open_shift(0)
+    t.scan(KAFFE)  # 59,90 kr
+    with pytest.raises(CompletionFailed):
+        t.pay_cash(10000)
+    again = make_till()  # restart, the control unit back
+    again.login("kim", "1234")
+    view = again.payment_view()
+    assert view.unfinished and view.tenders[0].received == 10000 and view.rounding == 10
+    sale = again.complete_payment().sale
+    assert (sale.receipt_no, sale.total, sale.rounding, sale.change) == (1, 5990, 10, 4000)
+    assert again.recent_sales() == [sale]

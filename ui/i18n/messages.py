@@ -236,6 +236,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "There is no such card payment on this sale",
         "payment.no_such_card_tender"),
+    "payment.no_such_tender": lambda: translate(
+        "Errors",
+        "There is no such payment on this sale",
+        "payment.no_such_tender"),
     "payment.not_a_provider_tender": lambda: translate(
         "Errors",
         "{method} is not taken through a payment provider",
@@ -244,6 +248,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{method} does not count as cash",
         "payment.not_cash"),
+    "payment.not_paid_in_full": lambda: translate(
+        "Errors",
+        "The sale is not paid in full yet",
+        "payment.not_paid_in_full"),
     "payment.sale_empty": lambda: translate("Errors", "The sale is empty", "payment.sale_empty"),
     "payment.tenders_taken": lambda: translate(
         "Errors",
@@ -361,6 +369,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A card has already paid part of this sale: refund it first",
         "sale.card_paid_refund_first"),
+    "sale.not_completed": lambda: translate(
+        "Errors",
+        "The sale could not be completed: {detail}. It is paid and saved: complete it again, "
+        "or take a payment back",
+        "sale.not_completed"),
     "sale.payment_started": lambda: translate(
         "Errors",
         "Payment has started: finish or cancel it before changing the sale",

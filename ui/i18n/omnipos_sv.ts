@@ -533,6 +533,11 @@
         <translation>Det finns ingen sådan kortbetalning på köpet</translation>
     </message>
     <message>
+        <source>There is no such payment on this sale</source>
+        <comment>payment.no_such_tender</comment>
+        <translation>Det finns ingen sådan betalning på köpet</translation>
+    </message>
+    <message>
         <source>{method} is not taken through a payment provider</source>
         <comment>payment.not_a_provider_tender</comment>
         <translation>{method} tas inte emot via en betalleverantör</translation>
@@ -541,6 +546,11 @@
         <source>{method} does not count as cash</source>
         <comment>payment.not_cash</comment>
         <translation>{method} räknas inte som kontanter</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full yet</source>
+        <comment>payment.not_paid_in_full</comment>
+        <translation>Köpet är inte fullt betalt än</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -686,6 +696,11 @@
         <source>A card has already paid part of this sale: refund it first</source>
         <comment>sale.card_paid_refund_first</comment>
         <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
+    </message>
+    <message>
+        <source>The sale could not be completed: {detail}. It is paid and saved: complete it again, or take a payment back</source>
+        <comment>sale.not_completed</comment>
+        <translation>Köpet kunde inte slutföras: {detail}. Det är betalt och sparat: slutför det igen, eller ta tillbaka en betalning</translation>
     </message>
     <message>
         <source>Payment has started: finish or cancel it before changing the sale</source>
@@ -1059,6 +1074,14 @@
         <translation>Mottagna betalningar</translation>
     </message>
     <message>
+        <source>Take back the chosen payment (Del)</source>
+        <translation>Ta tillbaka vald betalning (Del)</translation>
+    </message>
+    <message>
+        <source>Complete the sale again (Enter)</source>
+        <translation>Slutför köpet igen (Enter)</translation>
+    </message>
+    <message>
         <source>Amount (kr)</source>
         <translation>Belopp (kr)</translation>
     </message>
@@ -1108,6 +1131,10 @@
         <translation>Inget betalt än. Betala allt eller en del med kort eller kontant.</translation>
     </message>
     <message>
+        <source>The sale is paid but not stored yet. Complete it again, or take a payment back.</source>
+        <translation>Köpet är betalt men inte sparat än. Slutför det igen, eller ta tillbaka en betalning.</translation>
+    </message>
+    <message>
         <source>Cash %1 kr (received %2, change %3)</source>
         <translation>Kontant %1 kr (mottaget %2, växel %3)</translation>
     </message>
@@ -1126,6 +1153,18 @@
     <message>
         <source>Card payment of %1 kr sent to the terminal</source>
         <translation>Kortbetalning på %1 kr skickad till terminalen</translation>
+    </message>
+    <message>
+        <source>Giving back %1 kr on the terminal…</source>
+        <translation>Återbetalar %1 kr på terminalen…</translation>
+    </message>
+    <message>
+        <source>Hand back %1 kr to the customer.</source>
+        <translation>Ge tillbaka %1 kr till kunden.</translation>
+    </message>
+    <message>
+        <source>Completing the sale…</source>
+        <translation>Slutför köpet…</translation>
     </message>
     <message>
         <source>Cancelling on the terminal…</source>

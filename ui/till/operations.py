@@ -210,6 +210,26 @@ def pay_card(lanes: Lanes, till: Till, amount: int | None, *, on_done: Done = No
                               label="pay_card")
 
 
+def payment_view(lanes: Lanes, till: Till, *, on_done: Done) -> Operation:
+    """The payment in progress as it is now."""
+    return lanes.register.run(till.payment_view, on_done, lambda _e: None, label="payment_view")
+
+
+def complete_payment(lanes: Lanes, till: Till, *, on_done: Done = None,
+                     on_error: Failed = None) -> Operation:
+    """Complete a sale paid in full whose completion failed (the control unit, the database)."""
+    return lanes.register.run(till.complete_payment, _paid(lanes, on_done), on_error,
+                              label="complete_payment")
+
+
+def remove_tender(lanes: Lanes, till: Till, index: int, *, on_done: Done = None,
+                  on_error: Failed = None) -> Operation:
+    """Take a tender back before the sale completes: cash handed back, or a card refunded on
+    the terminal first (the register lane waits for it)."""
+    return lanes.register.run(lambda: till.remove_tender(index), _paid(lanes, on_done), on_error,
+                              label="remove_tender")
+
+
 def cancel_card(till: Till) -> None:
     """Ask the terminal to stop the payment the register lane is waiting for (from a thread of
     its own: that lane is busy)."""
