@@ -20,6 +20,7 @@ class Kind:
     VOID_LINE = "void_line"
     VOID_SALE = "void_sale"
     COPY = "receipt_copy"
+    COPY_REFUSED = "receipt_copy_refused"  # a second copy asked for and refused
     DRAWER_OPEN = "drawer_open"
     PRICE_OVERRIDE = "price_override"
     DISCOUNT_APPROVED = "discount_approved"

@@ -40,6 +40,8 @@ MESSAGES = messages({
     "payment.terminal_never_received": "The terminal never received the payment{detail}",
     "payment.no_provider": "Nothing here takes {method} payments",
     "payment.not_paid_in_full": "The sale is not paid in full yet",
+    "payment.finish_before_logout": "A payment has started: finish it (or take its payments "
+                                    "back) before logging out",
 })
 REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
             PaymentOutcome.CANCELLED: "payment.card_cancelled",

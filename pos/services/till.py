@@ -23,7 +23,7 @@ from pos.cart import Cart, CartTotals, Discount
 from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.payments import Payment
+from pos.payments import Payment, PaymentError
 from pos.ports import CustomerDirectory
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
@@ -123,8 +123,17 @@ class Till:
     def login(self, staff_id: str, pin: str) -> StaffMember:
         return staff.login(self.ctx, staff_id, pin)
 
-    def logout(self) -> None:
+    def logout(self) -> int | None:
+        """Log out; a sale in progress is parked under its cashier first (its number, or None
+        when there was none). ``PaymentError`` while a payment has tenders."""
+        parked = None
+        if not self.ctx.state.cart.is_empty:
+            if self.ctx.state.tendering:
+                raise PaymentError("payment.finish_before_logout")
+            cashier = self.ctx.state.require_cashier()
+            parked = parking.park(self.ctx, f"{cashier.name} logged out")
         staff.logout(self.ctx)
+        return parked
 
     def approve(self, pin: str) -> StaffMember:
         return staff.approve(self.ctx, pin)

@@ -212,6 +212,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Enter the cash received (more than 0)",
         "payment.cash_received_positive"),
+    "payment.finish_before_logout": lambda: translate(
+        "Errors",
+        "A payment has started: finish it (or take its payments back) before logging out",
+        "payment.finish_before_logout"),
     "payment.method_invalid": lambda: translate(
         "Errors",
         "The payment method {method} is not valid: {detail}",
@@ -355,6 +359,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Type a promotion code",
         "promotion.type_a_code"),
+    "receipts.copy_already_printed": lambda: translate(
+        "Errors",
+        "Receipt {receipt} already has its copy: a receipt gets one copy (KOPIA)",
+        "receipts.copy_already_printed"),
     "receipts.document_not_printed": lambda: translate(
         "Errors",
         "Not printed: {reason}",

@@ -503,6 +503,11 @@
         <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
     </message>
     <message>
+        <source>A payment has started: finish it (or take its payments back) before logging out</source>
+        <comment>payment.finish_before_logout</comment>
+        <translation>En betalning har börjat: slutför den (eller ta tillbaka dess betalningar) innan du loggar ut</translation>
+    </message>
+    <message>
         <source>The payment method {method} is not valid: {detail}</source>
         <comment>payment.method_invalid</comment>
         <translation>Betalsättet {method} är felaktigt: {detail}</translation>
@@ -676,6 +681,11 @@
         <source>Type a promotion code</source>
         <comment>promotion.type_a_code</comment>
         <translation>Skriv en kampanjkod</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} already has its copy: a receipt gets one copy (KOPIA)</source>
+        <comment>receipts.copy_already_printed</comment>
+        <translation>Kvitto {receipt} har redan fått sin kopia: ett kvitto får en kopia (KOPIA)</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
@@ -924,6 +934,10 @@
     <message>
         <source>Printer: …</source>
         <translation>Skrivare: …</translation>
+    </message>
+    <message>
+        <source>The sale in progress was parked as #%1; resume it with F8.</source>
+        <translation>Pågående köp parkerades som nr %1; återuppta det med F8.</translation>
     </message>
     <message>
         <source>Not logged in</source>

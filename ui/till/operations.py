@@ -358,5 +358,13 @@ def login(lanes: Lanes, till: Till, staff_id: str, pin: str, *, on_done: Done,
     return lanes.register.run(lambda: till.login(staff_id, pin), on_done, on_error, label="login")
 
 
-def logout(lanes: Lanes, till: Till, *, on_done: Done = None) -> Operation:
-    return lanes.register.run(till.logout, on_done, label="logout")
+def logout(lanes: Lanes, till: Till, *, on_done: Done = None,
+           on_error: Failed = None) -> Operation:
+    """Log out; a sale in progress is parked under its cashier (``on_done`` gets its number or
+    None) and every screen shows the empty sale."""
+    def done(result: tuple[int | None, CartTotals]) -> None:
+        lanes.tell(SaleChanged(result[1]))
+        if on_done is not None:
+            on_done(result[0])
+    return lanes.register.run(lambda: (till.logout(), till.totals()), done, on_error,
+                              label="logout")
