@@ -44,6 +44,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
+    from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
     from pos.receipt_layout import StoreInfo
     from pos.services.till import TillConfig
@@ -58,6 +59,7 @@ def till_config(config: Config) -> Any:
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
+        cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
     )
 
 
@@ -274,8 +276,11 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
                 print("report z needs --counted KRONOR (the cash counted in the drawer)",
                       file=sys.stderr)
                 return 2
+            # the command line's operator accepts a variance over the limit (journaled)
             report, doc = close_shift(uow, cfg.register_id, store, now, OPERATOR,
-                                      parse_kronor(args.counted))
+                                      parse_kronor(args.counted),
+                                      variance_limit=till_config(cfg).cash_variance_limit,
+                                      approved_by=OPERATOR)
     except ShiftError as e:
         emit(args, {"error": str(e)}, str(e))
         return 1

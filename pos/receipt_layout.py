@@ -134,8 +134,18 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Columns("Uttag", kr(-report.cash_out)),
           Columns("Förväntat i kassalådan", kr(report.expected_cash)))
     if report.counted_cash is not None and report.variance is not None:
+        if report.cash_count:
+            b.add(Text("Räknat per valör", bold=True))
+            b.add(*(Columns(f"  {d // 100} kr x {n}", kr(d * n)) for d, n in report.cash_count
+                    if n))
         b.add(Columns("Räknat", kr(report.counted_cash)),
               Columns("Differens", kr(report.variance), bold=True))
+        if report.variance_approved_by:
+            b.add(Text(f"Differensen godkänd av {report.variance_approved_by}"))
+    if report.parked_count:
+        b.add(Rule(), Columns("Parkerade köp", f"{report.parked_count} st  "
+                                                f"{kr(report.parked_total)}", bold=True),
+              Text("Ligger kvar parkerade till nästa skift"))
     b.add(Rule(),
           Columns("Kvitton", f"{report.first_receipt or '-'} - {report.last_receipt or '-'}"),
           Columns("Kopior", str(report.copies)),

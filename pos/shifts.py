@@ -89,6 +89,10 @@ class Report:
     # (code, öre) the central store's promotions gave, part of ``discounts_total``
     promotions: tuple[tuple[str, int], ...] = ()
     method_labels: tuple[tuple[str, str], ...] = ()  # (payment method id, its label)
+    cash_count: tuple[tuple[int, int], ...] = ()  # Z: (denomination öre, count) counted
+    parked_count: int = 0  # sales parked on the register, left for the next shift
+    parked_total: int = 0
+    variance_approved_by: str | None = None  # Z: the manager who accepted a variance over the limit
 
     @property
     def promotions_total(self) -> int:

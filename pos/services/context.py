@@ -38,6 +38,7 @@ class TillConfig:
     card_status_interval: float = 0.5  # seconds between status questions after a lost answer
     thanks_text: str = "Tack för ditt köp!"  # the customer display's last words
     payment_methods: PaymentMethods = field(default_factory=PaymentMethods)
+    cash_variance_limit: int | None = None  # öre the drawer may be off at Z without a manager
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.cart import Cart, CartTotals, Discount
+from pos.cash_count import CashCount
 from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
@@ -281,8 +282,9 @@ class Till:
     def x_report(self) -> tuple[Report, ReceiptDocument]:
         return shifts.x_report(self.ctx)
 
-    def close_shift(self, counted_cash: int) -> tuple[Report, ReceiptDocument]:
-        return shifts.close(self.ctx, counted_cash)
+    def close_shift(self, counted_cash: int, count: CashCount | None = None,
+                    approver_pin: str | None = None) -> tuple[Report, ReceiptDocument]:
+        return shifts.close(self.ctx, counted_cash, count, approver_pin)
 
     # --- receipts, printer and drawer (the printer's lane) ---------------------------------------
 

@@ -116,9 +116,11 @@ def test_x_report_then_close_shift_shows_z_with_variance(qtbot, window, till):
     page.dialog.accept()
     reactivate(qtbot, window)
 
-    page.close_shift()
-    assert page.dialog.objectName() == "closeShiftDialog"
-    page.dialog.field.setText("990")
+    page.close_shift()  # the drawer counted note by note: 990 kr
+    qtbot.waitUntil(lambda: page.dialog.objectName() == "cashCountDialog", timeout=5000)
+    for kronor, pieces in ((500, 1), (200, 2), (50, 1), (20, 2)):
+        page.dialog.fields[kronor * 100].setText(str(pieces))
+    assert "990,00" in page.dialog.total.text()
     page.dialog.accept()
     qtbot.waitUntil(lambda: page.dialog.objectName() == "receiptPreview", timeout=5000)
     summary = page.dialog.summary.text()

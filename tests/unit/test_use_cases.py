@@ -224,3 +224,49 @@ def test_the_x_report_needs_no_logged_in_cashier(uow):
     report, doc = shifts.take_x_report(uow, "K1", ctx.config.store, NOON, "operator")
     assert (report.kind, report.sales_count, report.gross_sales) == ("X", 1, 10000)
     assert "X" in doc.plain_text()
+
+
+def test_the_z_report_counts_the_drawer_note_by_note(uow):
+    from pos.cash_count import CashCount
+    ctx = context(uow)  # float 500,00 kr
+    count = CashCount.of({50_000: 0, 20_000: 2, 10_000: 0, 5_000: 1, 2_000: 0, 500: 3, 100: 2})
+    assert count.total == 46_700  # 467 kr: 33 kr short
+    report, doc = shifts.close(ctx, 0, count)
+    assert (report.counted_cash, report.variance) == (46_700, -3_300)
+    assert "200 kr x 2" in doc.plain_text() and "5 kr x 3" in doc.plain_text()
+    with uow:
+        z = [e for e in uow.journal.entries("K1") if e.kind == Kind.Z_REPORT][0]
+    assert z.payload["cash_count"] == [[20_000, 2], [5_000, 1], [500, 3], [100, 2]]
+
+
+def test_a_variance_over_the_limit_needs_a_manager(uow):
+    from pos.services.context import TillConfig
+    ctx = open_register(uow, 50_000, config=TillConfig(card_status_interval=0,
+                                                       cash_variance_limit=5_000))
+    with pytest.raises(ApprovalRequired, match="50,01 kr off"):
+        shifts.close(ctx, 44_999)  # 50,01 kr short: over the 50 kr limit
+    assert shifts.current_shift(ctx) is not None  # nothing closed, no Z number used
+    report, doc = shifts.close(ctx, 44_999, approver_pin="9999")
+    assert (report.z_number, report.variance_approved_by) == (1, "maja")
+    assert "godkänd av maja" in doc.plain_text()
+
+
+def test_a_variance_within_the_limit_needs_nobody(uow):
+    from pos.services.context import TillConfig
+    ctx = open_register(uow, 50_000, config=TillConfig(card_status_interval=0,
+                                                       cash_variance_limit=5_000))
+    report, _ = shifts.close(ctx, 55_000)  # exactly 50,00 kr over
+    assert report.variance == 5_000 and report.variance_approved_by is None
+
+
+def test_the_z_report_says_the_parked_sales_stay_for_the_next_shift(uow):
+    ctx = context(uow)
+    selling.scan(ctx, SHIRT.ean)
+    parking.park(ctx)
+    selling.scan(ctx, SHIRT.ean)
+    selling.scan(ctx, SHIRT.ean)
+    parking.park(ctx)
+    report, doc = shifts.close(ctx, 50_000)
+    assert (report.parked_count, report.parked_total) == (2, 30_000)
+    assert "Ligger kvar parkerade till nästa skift" in doc.plain_text()
+    assert len(parking.parked(ctx)) == 2

@@ -24,6 +24,10 @@ translate = QCoreApplication.translate
 CONTEXT = "Errors"
 
 TEMPLATES: dict[str, Callable[[], str]] = {
+    "approval.cash_variance": lambda: translate(
+        "Errors",
+        "The drawer is {variance} kr off (more than {limit} kr): a manager must accept it",
+        "approval.cash_variance"),
     "approval.discount_above": lambda: translate(
         "Errors",
         "A discount above {percent} % needs a manager",
@@ -112,6 +116,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The central store cannot be reached now: {detail}",
         "central.unreachable"),
+    "count.negative": lambda: translate(
+        "Errors",
+        "A count cannot be negative ({amount}: {count})",
+        "count.negative"),
+    "count.unknown_denomination": lambda: translate(
+        "Errors",
+        "{amount} is not a Swedish note or coin",
+        "count.unknown_denomination"),
     "customers.card_unreachable": lambda: translate(
         "Errors",
         "The central store cannot be reached, so customer card {card} cannot be read now. "

@@ -79,6 +79,48 @@
     </message>
 </context>
 <context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Stäng skiftet (Z-rapport)</translation>
+    </message>
+    <message>
+        <source>Count the drawer: how many of each note and coin?</source>
+        <translation>Räkna kassalådan: hur många av varje sedel och mynt?</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>sedel</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>mynt</translation>
+    </message>
+    <message>
+        <source>%1 kr %2</source>
+        <translation>%1 kr %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked sale(s), %1 kr, stay parked for the next shift.</source>
+        <translation>
+            <numerusform>%n parkerat köp, %1 kr, ligger kvar till nästa skift.</numerusform>
+            <numerusform>%n parkerade köp, %1 kr, ligger kvar till nästa skift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>Stäng skiftet</translation>
+    </message>
+    <message>
+        <source>Counted %1 kr</source>
+        <translation>Räknat %1 kr</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -258,6 +300,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The drawer is {variance} kr off (more than {limit} kr): a manager must accept it</source>
+        <comment>approval.cash_variance</comment>
+        <translation>Kassalådan skiljer {variance} kr (mer än {limit} kr): en chef måste godkänna det</translation>
+    </message>
+    <message>
         <source>A discount above {percent} % needs a manager</source>
         <comment>approval.discount_above</comment>
         <translation>En rabatt över {percent} % kräver en chef</translation>
@@ -381,6 +428,16 @@
         <source>The central store cannot be reached now: {detail}</source>
         <comment>central.unreachable</comment>
         <translation>Centrallagret nås inte just nu: {detail}</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative ({amount}: {count})</source>
+        <comment>count.negative</comment>
+        <translation>Ett antal kan inte vara negativt ({amount}: {count})</translation>
+    </message>
+    <message>
+        <source>{amount} is not a Swedish note or coin</source>
+        <comment>count.unknown_denomination</comment>
+        <translation>{amount} är ingen svensk sedel eller mynt</translation>
     </message>
     <message>
         <source>The central store cannot be reached, so customer card {card} cannot be read now. Sell without it</source>

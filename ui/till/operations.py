@@ -327,13 +327,16 @@ def x_report(lanes: Lanes, till: Till, *, on_done: Done, on_error: Failed = None
     return lanes.register.run(till.x_report, on_done, on_error, label="x_report")
 
 
-def close_shift(lanes: Lanes, till: Till, counted_cash: int, *, on_done: Done,
+def close_shift(lanes: Lanes, till: Till, counted_cash: int, *, count: Any = None,
+                approver_pin: str | None = None, on_done: Done,
                 on_error: Failed = None) -> Operation:
+    """The Z report (``count``: the drawer note by note; ``approver_pin``: a manager accepts a
+    variance over the limit)."""
     def done(result: Any) -> None:
         lanes.tell(ShiftChanged(None))
         on_done(result) if on_done is not None else None
-    return lanes.register.run(lambda: till.close_shift(counted_cash), done, on_error,
-                              label="close_shift")
+    return lanes.register.run(lambda: till.close_shift(counted_cash, count, approver_pin), done,
+                              on_error, label="close_shift")
 
 
 def outbox_status(lanes: Lanes, till: Till, *, on_done: Done, on_error: Failed = None) -> Operation:
