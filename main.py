@@ -76,7 +76,8 @@ def build_devices(config: Config, display: Any = None) -> Any:
     if display is None:  # a serial line display from the config; "window" is the till's own
         from hardware.displays.factory import make_display
         display = make_display(str(config.get("devices", "display")))
-    return Devices(printer=printer, terminal=terminal, control_unit=SimulatedControlUnit(),
+    control_unit = SimulatedControlUnit(state_file=config.data_dir / "control_unit.json")
+    return Devices(printer=printer, terminal=terminal, control_unit=control_unit,
                    display=display)
 
 
@@ -299,14 +300,17 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
     from pos.queries.journal import verify_journals
 
     ctx = open_database(cfg, demo=False)
-    results = [{"register": j.register_id, "ok": j.verification.ok,
-                "entries": j.verification.count, "first_bad_seq": j.verification.first_bad_seq,
-                "reason": j.verification.reason}
-               for j in verify_journals(SqlUnitOfWork(ctx.session_factory))]
+    unit = build_devices(cfg).control_unit  # its own memory, outside this database
+    results = [{"register": j.register_id, "ok": j.ok, "entries": j.verification.count,
+                "first_bad_seq": j.verification.first_bad_seq,
+                "reason": j.verification.reason, "problems": list(j.problems)}
+               for j in verify_journals(SqlUnitOfWork(ctx.session_factory), unit)]
     ok = all(r["ok"] for r in results)
     emit(args, {"ok": ok, "registers": results}, "\n".join(
         f"register {r['register']}: {'OK' if r['ok'] else 'BROKEN'}, {r['entries']} entries checked"
-        + ("" if r["ok"] else f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
+        + ("" if r["first_bad_seq"] is None else
+           f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
+        + "".join(f"\n  {p}" for p in r["problems"])
         for r in results) or "no journal yet")
     return 0 if ok else 1
 

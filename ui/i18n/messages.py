@@ -389,6 +389,12 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A card has already paid part of this sale: refund it first",
         "sale.card_paid_refund_first"),
+    "sale.control_unit_mismatch": lambda: translate(
+        "Errors",
+        "The control unit's newest receipt for register {register} is number {unit}, the "
+        "register's own records end at {records}: they were changed. Sales stop here: call "
+        "support",
+        "sale.control_unit_mismatch"),
     "sale.not_completed": lambda: translate(
         "Errors",
         "The sale could not be completed: {detail}. It is paid and saved: complete it again, "

@@ -765,6 +765,11 @@
         <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
     </message>
     <message>
+        <source>The control unit&apos;s newest receipt for register {register} is number {unit}, the register&apos;s own records end at {records}: they were changed. Sales stop here: call support</source>
+        <comment>sale.control_unit_mismatch</comment>
+        <translation>Kontrollenhetens senaste kvitto för kassa {register} är nummer {unit}, kassans egna uppgifter slutar på {records}: de har ändrats. Försäljningen stoppas här: ring supporten</translation>
+    </message>
+    <message>
         <source>The sale could not be completed: {detail}. It is paid and saved: complete it again, or take a payment back</source>
         <comment>sale.not_completed</comment>
         <translation>Köpet kunde inte slutföras: {detail}. Det är betalt och sparat: slutför det igen, eller ta tillbaka en betalning</translation>
