@@ -25,6 +25,8 @@ MESSAGES = messages({
     "shift.negative_count": "Counted cash cannot be negative",
     "shift.sale_in_progress": "Finish or void the sale in progress before closing",
     "shift.drawer_reason": "Give a reason for opening the drawer",
+    "shift.cash_out_exceeds": "{amount} kr cannot be taken out: the drawer should hold "
+                              "{available} kr",
 })
 
 

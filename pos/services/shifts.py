@@ -58,6 +58,11 @@ def record_cash_movement(ctx: RegisterContext, amount: int, reason: str) -> None
         raise ShiftError("shift.movement_reason")
     with ctx.uow:
         shift = ctx.require_shift()
+        if amount < 0:  # no more out than the drawer holds
+            in_drawer = shift_report(ctx.uow, "X", shift, ctx.now()).expected_cash
+            if -amount > in_drawer:
+                raise ShiftError("shift.cash_out_exceeds", amount=format_kronor(-amount),
+                                 available=format_kronor(in_drawer))
         ctx.uow.shifts.add_movement(shift.id, amount, reason.strip(), user.id, ctx.now())
         ctx.journal(Kind.CASH_IN if amount > 0 else Kind.CASH_OUT,
                     {"shift": shift.id, "amount": amount, "reason": reason.strip()})

@@ -270,3 +270,15 @@ def test_the_z_report_says_the_parked_sales_stay_for_the_next_shift(uow):
     assert (report.parked_count, report.parked_total) == (2, 30_000)
     assert "Ligger kvar parkerade till nästa skift" in doc.plain_text()
     assert len(parking.parked(ctx)) == 2
+
+
+def test_no_more_cash_comes_out_than_the_drawer_should_hold(uow):
+    ctx = context(uow)  # float 500,00 kr
+    selling.scan(ctx, SHIRT.ean)
+    payments.pay_cash(ctx, 10000)  # 600,00 kr in the drawer
+    with pytest.raises(ShiftError, match="600,01 kr cannot be taken out: the drawer should hold "
+                                         "600,00 kr"):
+        shifts.record_cash_movement(ctx, -60_001, "bank")
+    shifts.record_cash_movement(ctx, -60_000, "bank")  # all of it is fine
+    report, _ = shifts.x_report(ctx)
+    assert (report.cash_out, report.expected_cash) == (60_000, 0)

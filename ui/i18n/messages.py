@@ -347,6 +347,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "USB printing needs pyusb and libusb: install with `pip install 'python-escpos[usb]'`"
         " (and `apt install libusb-1.0-0`), or use a network or serial printer.",
         "printer.usb_missing"),
+    "promotion.automatic": lambda: translate(
+        "Errors",
+        "{code} applies by itself: the customer needs no code for it",
+        "promotion.automatic"),
     "promotion.budget_used_up": lambda: translate(
         "Errors",
         "The code {code} has used up its campaign's budget",
@@ -472,6 +476,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A shift is already open on this register",
         "shift.already_open"),
+    "shift.cash_out_exceeds": lambda: translate(
+        "Errors",
+        "{amount} kr cannot be taken out: the drawer should hold {available} kr",
+        "shift.cash_out_exceeds"),
     "shift.drawer_reason": lambda: translate(
         "Errors",
         "Give a reason for opening the drawer",

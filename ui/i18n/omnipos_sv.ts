@@ -710,6 +710,11 @@
         <translation>USB-utskrift kräver pyusb och libusb: installera med `pip install &apos;python-escpos[usb]&apos;` (och `apt install libusb-1.0-0`), eller använd en nätverks- eller seriell skrivare.</translation>
     </message>
     <message>
+        <source>{code} applies by itself: the customer needs no code for it</source>
+        <comment>promotion.automatic</comment>
+        <translation>{code} gäller av sig själv: kunden behöver ingen kod för den</translation>
+    </message>
+    <message>
         <source>The code {code} has used up its campaign&apos;s budget</source>
         <comment>promotion.budget_used_up</comment>
         <translation>Koden {code} har förbrukat kampanjens budget</translation>
@@ -863,6 +868,11 @@
         <source>A shift is already open on this register</source>
         <comment>shift.already_open</comment>
         <translation>Ett skift är redan öppet i den här kassan</translation>
+    </message>
+    <message>
+        <source>{amount} kr cannot be taken out: the drawer should hold {available} kr</source>
+        <comment>shift.cash_out_exceeds</comment>
+        <translation>{amount} kr kan inte tas ut: kassalådan ska innehålla {available} kr</translation>
     </message>
     <message>
         <source>Give a reason for opening the drawer</source>
@@ -1166,8 +1176,8 @@
         <translation>Jämnt</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Kontant</translation>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Card (F4)</source>

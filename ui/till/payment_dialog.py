@@ -108,7 +108,7 @@ class PaymentDialog(QDialog):
             quick.addWidget(b)
             self.quick_buttons.append(b)
         self._quick_amounts: list[int] = []
-        self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Cash"))
+        self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Enter"))  # Enter: cash
         self.pad.entered.connect(self.pay_cash)
         self.card_button = QPushButton(self.tr("Card (F4)"), tender_page)
         self.card_button.setObjectName("cardButton")
