@@ -228,6 +228,10 @@ from pos.promotions import Promotion  # noqa: E402
 
 CENTRAL_MESSAGES = messages({
     "central.unreachable": "The central store cannot be reached now: {detail}",
+    "central.not_enrolled": "Register {register} is not enrolled with the central store: sales "
+                            "are kept here until an administrator enrols it",
+    "central.register_revoked": "The central store refuses register {register}'s key (revoked): "
+                                "sales are kept here until an administrator enrols it again",
 })
 
 
@@ -238,6 +242,17 @@ class CommerceUnavailable(UserError):
     def __init__(self, detail: str = "") -> None:
         super().__init__("central.unreachable", detail=detail)
         self.detail = detail
+
+
+class CentralAccessRefused(CommerceUnavailable):
+    """The central store will not serve this register: it has no key (``central.not_enrolled``)
+    or its key was revoked (``central.register_revoked``). Like ``CommerceUnavailable`` the caller
+    keeps the work (queued sales wait) until the register is enrolled again."""
+
+    def __init__(self, code: str, register: str) -> None:
+        UserError.__init__(self, code, register=register)
+        self.detail = str(self)
+        self.register = register
 
 
 @runtime_checkable

@@ -7,18 +7,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from integrations.medusa.client import MedusaClient, MedusaUnavailable
-from pos.ports import CommerceUnavailable
+from integrations.medusa.client import (MedusaAuthRefused, MedusaClient, MedusaUnavailable,
+                                        NotEnrolled)
+from pos.ports import CentralAccessRefused, CommerceUnavailable
 
 
 @contextmanager
 def reaching_the_store() -> Iterator[None]:
     """Medusa being unreachable is the port's ``CommerceUnavailable`` (the caller keeps the work
-    and tries later); every other error stays Medusa's own."""
+    and tries later), and so is a register it will not serve (``CentralAccessRefused``: not
+    enrolled, or its key revoked); every other error stays Medusa's own."""
     try:
         yield
     except MedusaUnavailable as e:
         raise CommerceUnavailable(str(e)) from e
+    except NotEnrolled as e:
+        raise CentralAccessRefused("central.not_enrolled", e.register) from e
+    except MedusaAuthRefused as e:
+        if not e.register:  # an admin login refused: the operator's error, not a register's
+            raise
+        raise CentralAccessRefused("central.register_revoked", e.register) from e
 
 
 def admin(client: MedusaClient, method: str, path: str, **kw: Any) -> dict[str, Any]:

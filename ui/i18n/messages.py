@@ -112,6 +112,16 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No article with code {code} in the catalogue",
         "catalog.unknown_code"),
+    "central.not_enrolled": lambda: translate(
+        "Errors",
+        "Register {register} is not enrolled with the central store: sales are kept here until "
+        "an administrator enrols it",
+        "central.not_enrolled"),
+    "central.register_revoked": lambda: translate(
+        "Errors",
+        "The central store refuses register {register}'s key (revoked): sales are kept here "
+        "until an administrator enrols it again",
+        "central.register_revoked"),
     "central.unreachable": lambda: translate(
         "Errors",
         "The central store cannot be reached now: {detail}",

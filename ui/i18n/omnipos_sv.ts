@@ -425,6 +425,16 @@
         <translation>Ingen vara med koden {code} i sortimentet</translation>
     </message>
     <message>
+        <source>Register {register} is not enrolled with the central store: sales are kept here until an administrator enrols it</source>
+        <comment>central.not_enrolled</comment>
+        <translation>Kassa {register} är inte registrerad hos centrallagret: försäljningen sparas här tills en administratör registrerar kassan</translation>
+    </message>
+    <message>
+        <source>The central store refuses register {register}&apos;s key (revoked): sales are kept here until an administrator enrols it again</source>
+        <comment>central.register_revoked</comment>
+        <translation>Centrallagret godtar inte kassa {register}s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
+    </message>
+    <message>
         <source>The central store cannot be reached now: {detail}</source>
         <comment>central.unreachable</comment>
         <translation>Centrallagret nås inte just nu: {detail}</translation>
