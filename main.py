@@ -81,17 +81,29 @@ def build_devices(config: Config, display: Any = None) -> Any:
                    display=display)
 
 
+def central_state_file(config: Config) -> Path:
+    """The central store's ``medusa.json`` (URL, publishable key, ids; no secret): ``[medusa]
+    state``, default the local development instance's that ``integrations/medusa/medusa.sh``
+    writes."""
+    from integrations.medusa.store import STATE_FILE
+
+    return Path(str(config.get("medusa", "state") or STATE_FILE))
+
+
 def build_commerce_store(config: Config) -> Any:
     """The central store the config names (a ``pos.ports.CommerceStore``: ``.catalog``,
-    ``.orders``, ``.web_carts``, ``.customers``, ``ping()``), or None. ``[medusa] state`` is the
-    ``medusa.json`` that ``integrations/medusa/medusa.sh`` writes (default: the local development
-    instance's). Each call is a new connection: a worker keeps its own."""
-    from integrations.medusa.store import STATE_FILE, MedusaStore
+    ``.orders``, ``.web_carts``, ``.customers``, ``ping()``), or None. It authenticates as this
+    register with the register's own key (``main.py central enroll``, kept in the system keyring
+    or a 0600 file), never with an admin login; until the register is enrolled its calls raise
+    ``CentralAccessRefused`` (``central.not_enrolled``). Each call is a new connection: a worker
+    keeps its own."""
+    from integrations.medusa.store import MedusaStore
 
-    state = Path(str(config.get("medusa", "state") or STATE_FILE))
+    state = central_state_file(config)
     if not state.exists():
         return None
-    return MedusaStore.from_state(state, location_key=str(config.get("register", "location_id")))
+    return MedusaStore.for_register(state, config.register_id,
+                                    location_key=str(config.get("register", "location_id")))
 
 
 def scanner_starter(config: Config) -> Any:
@@ -375,6 +387,15 @@ def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
     return run_sync(args, ctx, store)
 
 
+def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
+    """This register's own key for the central store: enroll, status, revoke, registers, forget
+    (``integrations/medusa/central_cli.py``)."""
+    from integrations.medusa.central_cli import run
+
+    state = central_state_file(cfg)
+    return run(args, state if state.exists() else None, cfg.register_id)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
     p.add_argument("--config", help="TOML config file (default: $POS_CONFIG or the platform dir)")
@@ -404,12 +425,14 @@ def parser() -> argparse.ArgumentParser:
                     help="test: check each device; print-test: a test receipt on the printer")
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub)
+    from integrations.medusa.central_cli import add_central_parser
+    add_central_parser(sub)
     return p
 
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
-            "sync": cmd_sync}
+            "sync": cmd_sync, "central": cmd_central}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """The central store over Medusa v2 (``pos.ports.CommerceStore``): one small adapter per capability,
 all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place.
 
-    store = MedusaStore.from_state(location_key="store-gbg")   # the local Medusa of medusa.sh
+    store = MedusaStore.for_register(STATE_FILE, "K1")          # a till: its register's own key
+    store = MedusaStore.from_state(location_key="store-gbg")   # the seed, the tests: admin login
     store.catalog      # CatalogFeed + PromotionFeed  (catalog_feed.py)
     store.orders       # OrderSink                    (order_sink.py)
     store.web_carts    # WebCarts                     (web_carts.py)
@@ -15,16 +16,54 @@ same client and ids, and one more attribute here. Medusa's objects become domain
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+from integrations.credential_store import CredentialStore, Secret, default_store
 from integrations.medusa.catalog_feed import MedusaCatalogFeed
-from integrations.medusa.client import MedusaClient
+from integrations.medusa.client import AdminLogin, MedusaClient, RegisterKey
 from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.web_carts import MedusaWebCarts
 
-STATE_FILE = Path(__file__).with_name(".state") / "medusa.json"
+# medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
+STATE_DIR = Path(os.environ.get("MEDUSA_STATE") or Path(__file__).with_name(".state"))
+# What a till needs of the central store: its URL, publishable key and ids; no secret.
+STATE_FILE = STATE_DIR / "medusa.json"
+# The local instance's admin login (0600), for the seed, enrolment and the tests; never a till's.
+ADMIN_FILE_NAME = "admin.json"
+
+
+def read_state(path: Path = STATE_FILE) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data
+
+
+def admin_login(path: Path = STATE_FILE) -> AdminLogin | None:
+    """The admin login of the instance whose ``medusa.json`` is ``path``: from ``admin.json``
+    beside it (what medusa.sh writes now), or from ``medusa.json`` itself (as it did before);
+    None when neither has one (a till's state file)."""
+    path = Path(path)
+    for source in (path.with_name(ADMIN_FILE_NAME), path):
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            continue
+        if data.get("admin_email") and data.get("admin_password"):
+            return AdminLogin(str(data["admin_email"]), Secret(str(data["admin_password"])))
+    return None
+
+
+def central_id(ids: dict[str, Any]) -> str:
+    """Which central store this is, for naming its keys in the credential store: its Medusa
+    store id (the same when its URL or port changes), else its URL."""
+    return str(ids.get("store_id") or ids["url"]).rstrip("/")
+
+
+def key_name(ids: dict[str, Any], register: str) -> str:
+    """The credential store's name of a register's key for this central store."""
+    return f"central/{central_id(ids)}/{register}"
 
 
 class MedusaStore:
@@ -45,10 +84,35 @@ class MedusaStore:
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",
                    **client_kw: Any) -> "MedusaStore":
         """Connect to the Medusa a ``medusa.json`` names (default: the local one ``medusa.sh``
-        started); ``client_kw`` go to ``MedusaClient`` (timeout, retries, backoff...)."""
-        ids = json.loads(Path(path).read_text(encoding="utf-8"))
-        client = MedusaClient(ids["url"], ids["admin_email"], ids["admin_password"],
-                              ids.get("publishable_key", ""), **client_kw)
+        started) with its admin login (``admin_login``): the seed's, enrolment's and the tests'
+        way in, never a till's (``for_register``). ``client_kw`` go to ``MedusaClient`` (timeout,
+        retries, backoff...; ``auth=`` another credential)."""
+        ids = read_state(path)
+        if "auth" not in client_kw:
+            login = admin_login(path)
+            if login is None:
+                raise ValueError(f"{path} and {ADMIN_FILE_NAME} beside it name no admin login: a "
+                                 f"till connects with its register's key (MedusaStore.for_register)")
+            client_kw["auth"] = login
+        client = MedusaClient(ids["url"], publishable_key=ids.get("publishable_key", ""),
+                              **client_kw)
+        return cls(client, ids, location_key)
+
+    @classmethod
+    def for_register(cls, path: Path, register: str, location_key: str = "store-gbg", *,
+                     credentials: CredentialStore | None = None,
+                     **client_kw: Any) -> "MedusaStore":
+        """A till's connection: the Medusa its ``medusa.json`` names (URL, publishable key, ids;
+        no admin login is read), authenticated with register ``register``'s own key from the
+        credential store (default: the system keyring or the 0600 file). The key is looked up at
+        each authentication: a till enrolled while it runs connects without a restart; one not
+        enrolled gets ``CentralAccessRefused`` (``central.not_enrolled``) from its calls."""
+        ids = read_state(path)
+        store = credentials if credentials is not None else default_store()
+        name = key_name(ids, register)
+        auth = RegisterKey(register, lambda: store.get(name), where=store.describe())
+        client = MedusaClient(ids["url"], publishable_key=ids.get("publishable_key", ""),
+                              auth=auth, **client_kw)
         return cls(client, ids, location_key)
 
     def ping(self) -> bool:
