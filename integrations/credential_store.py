@@ -199,18 +199,15 @@ class FileStore:
                         "again if others could have read it", self.path, mode)
 
     def _write(self, entries: dict[str, Any]) -> None:
-        folder = self.path.parent
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
+        folder = self._folder()
         tmp = folder / f".{self.path.name}.{os.getpid()}.tmp"
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         data = json.dumps({"version": 1, "entries": entries}, indent=2, sort_keys=True)
+        # 0600 from its first byte (a umask can only take bits away)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
                      0o600)
         try:
-            if os.name == "posix":
-                os.fchmod(fd, 0o600)  # whatever the umask
             with os.fdopen(fd, "wb") as f:
                 f.write(data.encode("utf-8"))
                 f.flush()
@@ -221,6 +218,13 @@ class FileStore:
                 tmp.unlink()
             raise
 
+    def _folder(self) -> Path:
+        """The file's folder, made 0700 when it is new (an existing one is left as it is)."""
+        folder = self.path.parent
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=0o700)
+        return folder
+
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """One writer at a time (two enrolments at once must not lose one's key)."""
@@ -229,9 +233,7 @@ class FileStore:
         except ImportError:  # not POSIX: the keyring is used there
             yield
             return
-        folder = self.path.parent
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
+        folder = self._folder()
         fd = os.open(folder / f".{self.path.name}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)

@@ -8,7 +8,7 @@ keep (``python main.py central enroll --register K1``):
 2. it is saved in the till's credential store (``integrations.credential_store``: the system
    keyring, or a 0600 file in the platform config directory), named by the central store and the
    register (``store.key_name``);
-3. the key is tried: it must buy a register token (``POST /admin/pos/register-token``);
+3. the key is tried: an admin call with it, as the till makes them, must be answered;
 4. with ``replace``, the register's older keys are revoked only then (a till being replaced).
 
 Revoking (``central revoke --register K1``, from any machine with the admin login) revokes every
@@ -108,7 +108,7 @@ def enrol(admin: MedusaClient, ids: dict[str, Any], register: str,
         credentials.put(name, secret)
         probe = MedusaClient(admin.base_url, auth=RegisterKey(register, secret),
                              timeout=admin.timeout, retries=admin.retries)
-        probe.login()  # the key buys a token: it works from this till
+        probe.admin("GET", "/admin/stores", params={"fields": "id"})  # the key works from here
     except BaseException:
         with contextlib.suppress(Exception):  # the first failure is the one to report
             _revoke(admin, [key_id])  # no key left behind that nobody holds
