@@ -24,8 +24,10 @@ def unavailable(reason: str) -> None:
 
 
 def start_local_medusa() -> dict[str, Any]:
-    """Start (or find running) the local Medusa; its medusa.json with the current URL."""
-    from integrations.medusa.store import STATE_FILE
+    """Start (or find running) the local Medusa; its medusa.json with the current URL and the
+    admin login (``admin_email``, ``admin_password``: from admin.json beside it, where medusa.sh
+    keeps it now, or medusa.json itself as it was). ``$MEDUSA_STATE`` picks another instance."""
+    from integrations.medusa.store import ADMIN_FILE_NAME, STATE_FILE
 
     try:
         run = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True,
@@ -38,6 +40,12 @@ def start_local_medusa() -> dict[str, Any]:
         state: dict[str, Any] = json.loads(STATE_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         unavailable(f"no usable medusa.json: {e}")
+    try:
+        state.update({k: v for k, v in json.loads(
+            (STATE_FILE.with_name(ADMIN_FILE_NAME)).read_text(encoding="utf-8")).items()
+            if k in ("admin_email", "admin_password")})
+    except FileNotFoundError:
+        pass
     url = (run.stdout.strip().splitlines() or [""])[-1]
     if url.startswith("http"):
         state["url"] = url.rstrip("/")

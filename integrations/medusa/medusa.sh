@@ -8,8 +8,10 @@
 #   integrations/medusa/medusa.sh reset   # stop and wipe all state (database, seed, build)
 #   integrations/medusa/medusa.sh url     # the base URL of a running server
 #
-# State lives in integrations/medusa/.state (gitignored): the PostgreSQL cluster, logs, pids and
-# medusa.json (URL, admin credentials, publishable key, channel/location/region ids) for the till.
+# State lives in integrations/medusa/.state (gitignored): the PostgreSQL cluster, logs, pids,
+# medusa.json (URL, publishable key, channel/location/region ids: no secret) for the till, and
+# admin.json (mode 0600: the admin login, for the seed, enrolment and the tests; never a till's).
+# A till authenticates with its register's own key: `python main.py central enroll --register K1`.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -229,11 +231,33 @@ seed() {
         || [ -n "$(find "$ROOT/pos/demo" -name '*.py' -newer "$STATE/seeded.stamp" | head -n 1)" ]; then
         log "seeding the demo retailer"
         local py="$ROOT/.venv/bin/python"; [ -x "$py" ] || py=python3
-        (cd "$ROOT" && "$py" -m integrations.medusa.seed --url "http://127.0.0.1:$(cat "$STATE/server.port")" \
+        (umask 077; cd "$ROOT" && "$py" -m integrations.medusa.seed --url "http://127.0.0.1:$(cat "$STATE/server.port")" \
             --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD" --out "$STATE/medusa.json" \
             >"$STATE/seed.log" 2>&1) || die "seed failed: $(tail -n 40 "$STATE/seed.log")"
+        split_admin_login
         touch "$STATE/seeded.stamp"
     fi
+}
+
+# The admin login moves from medusa.json (which a till reads) to admin.json, readable by this user
+# only. Only right after a seed: a state seeded before keeps its medusa.json as it is.
+split_admin_login() {
+    python3 - "$STATE/medusa.json" "$STATE/admin.json" <<'PY'
+import json, os, sys
+state, admin = sys.argv[1], sys.argv[2]
+with open(state, encoding="utf-8") as f:
+    ids = json.load(f)
+login = {k: ids.pop(k) for k in ("admin_email", "admin_password") if k in ids}
+if login:
+    fd = os.open(admin + ".tmp", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump({"url": ids.get("url"), **login}, f, indent=2)
+    os.replace(admin + ".tmp", admin)
+    with open(state + ".tmp", "w", encoding="utf-8") as f:
+        json.dump(ids, f, indent=2, ensure_ascii=False)
+    os.replace(state + ".tmp", state)
+PY
 }
 
 # The pid and all its descendants (by parent id, never by name: other projects run node too).
