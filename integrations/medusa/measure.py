@@ -5,6 +5,11 @@
 Runs against a started, seeded local Medusa. Each call goes through ``MedusaStore``'s adapters and
 their client, JWT auth, loopback HTTP: what a till pays for a call the cashier would wait for. Store
 orders are created (one per iteration, each with its own key) and so change stock at Göteborg.
+
+Then the same two calls with each way of authenticating: the admin's JWT, a register's token
+(bought with its secret key, checked against revocation on each call), and the register's key
+itself on every call (Medusa's scrypt check); and what buying a token costs. A register key is
+made for it and revoked and deleted afterwards.
 """
 from __future__ import annotations
 
@@ -72,7 +77,42 @@ def main(argv: list[str] | None = None) -> int:
         n = max(5, args.n // 3) if "order" in name or "page" in name else args.n
         med, p95 = timed(fn, n)
         print(f"{name:36} {med:10.1f} {p95:10.1f}")
+    compare_auth(store, variants, args.n)
     return 0
+
+
+def compare_auth(store: MedusaStore, variants: list, n: int) -> None:
+    """The same calls as the admin, as a register with a token, as a register with its key."""
+    from integrations.credential_store import Secret
+    from integrations.medusa.client import MedusaClient, RegisterKey
+    from integrations.medusa.enrolment import title_of
+
+    key = store.client.admin("POST", "/admin/api-keys", json={
+        "title": title_of(f"MEASURE-{uuid.uuid4().hex[:6]}"), "type": "secret"})["api_key"]
+    try:
+        secret = Secret(key["token"])
+        token = MedusaClient(store.client.base_url, auth=RegisterKey("M", secret))
+        basic = MedusaClient(store.client.base_url, auth=RegisterKey("M", secret))
+        basic.auth.TOKEN_PATH = "/admin/pos/no-such-route"  # as against a Medusa without it
+        clients = {"admin JWT": store.client, "register token": token, "register key (Basic)": basic}
+        print(f"\n{'auth':22} {'call':20} {'median ms':>10} {'p95 ms':>10}")
+        for call, fn in {
+            "customer search": lambda c, i: c.admin("GET", "/admin/customers", params={
+                "q": "0701234567", "limit": 20}),
+            "variant by EAN": lambda c, i: c.admin("GET", "/admin/product-variants", params={
+                "barcode": variants[i * 37 % len(variants)].ean, "fields": VARIANT_FIELDS}),
+        }.items():
+            for name, client in clients.items():
+                med, p95 = timed(lambda i, c=client: fn(c, i), n)
+                print(f"{name:22} {call:20} {med:10.1f} {p95:10.1f}")
+        buy = MedusaClient(store.client.base_url, auth=RegisterKey("M", secret))
+        med, p95 = timed(lambda i: buy.login(), max(5, n // 3))
+        print(f"{'buying a token':22} {'':20} {med:10.1f} {p95:10.1f}")
+        if token.auth.mode != "token":
+            print("(this Medusa has no /admin/pos/register-token: the token rows used the key)")
+    finally:
+        store.client.admin("POST", f"/admin/api-keys/{key['id']}/revoke", json={})
+        store.client.admin("DELETE", f"/admin/api-keys/{key['id']}")
 
 
 if __name__ == "__main__":
