@@ -432,7 +432,7 @@
     <message>
         <source>The central store refuses register {register}&apos;s key (revoked): sales are kept here until an administrator enrols it again</source>
         <comment>central.register_revoked</comment>
-        <translation>Centrallagret godtar inte kassa {register}s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
+        <translation>Centrallagret godtar inte kassa {register}:s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
     </message>
     <message>
         <source>The central store cannot be reached now: {detail}</source>
