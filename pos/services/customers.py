@@ -12,7 +12,7 @@ from datetime import datetime
 from pos.cart import CartError, CartTotals
 from pos.commerce import CustomerRef
 from pos.errors import messages
-from pos.ports import CommerceUnavailable, CustomerDirectory
+from pos.ports import CentralAccessRefused, CommerceUnavailable, CustomerDirectory
 from pos.services import selling
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
@@ -46,6 +46,8 @@ def find_customers(directory: CustomerDirectory | None, query: str,
         raise CustomerSearchError("customers.no_central_store")
     try:
         return directory.find_customers(query.strip(), limit)
+    except CentralAccessRefused:
+        raise  # the register is not enrolled or its key was revoked: that, not "unreachable"
     except CommerceUnavailable as e:
         raise CustomerSearchError("customers.unreachable") from e
     except Exception as e:  # noqa: BLE001 - a refused or unreadable answer: the sale goes on
