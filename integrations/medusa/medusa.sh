@@ -252,7 +252,7 @@ if login:
     fd = os.open(admin + ".tmp", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.fchmod(fd, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump({"url": ids.get("url"), **login}, f, indent=2)
+        json.dump(login, f, indent=2)
     os.replace(admin + ".tmp", admin)
     with open(state + ".tmp", "w", encoding="utf-8") as f:
         json.dump(ids, f, indent=2, ensure_ascii=False)
