@@ -3,7 +3,7 @@
 Run it::
 
     python -m hardware.simulators.nexo_terminal --port 8443 [--host 127.0.0.1]
-        [--fault decline|timeout|busy|cancelled|lost_response] [--timeout-delay 30]
+        [--fault decline|timeout|busy|cancelled|lost_response] [--timeout-delay 30] [--state DIR]
 
 and point the till at ``nexo://127.0.0.1:8443``. Endpoints:
 
@@ -32,17 +32,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from hardware.simulators import serve_until_interrupted
+from hardware.simulators.sequence import TransactionCounter
 from hardware.terminals.nexo import dumps, loads, major, now_stamp
 from hardware.terminals.simulator import card_for, magic_outcome, mask
 from pos.money import MoneyError, format_kronor, from_major
@@ -161,6 +162,7 @@ class NexoSimulator:
         fault: str | None = None,
         timeout_delay: float = 30.0,
         poi_id: str = "POI-SIM",
+        state_dir: Path | str | None = None,
     ) -> None:
         if fault is not None and fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}: one of {', '.join(FAULTS)}")
@@ -174,7 +176,8 @@ class NexoSimulator:
         self.transactions: dict[tuple[str, str], Tx] = {}
         self.requests: list[dict] = []  # every SaleToPOIRequest received
         self.charges: list[int] = []  # öre actually charged (+) or refunded/reversed (-)
-        self._refs = itertools.count(1)
+        # The terminal's transaction numbers go on across restarts (its references are unique).
+        self._refs = TransactionCounter(f"nexo-{poi_id}", state_dir)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
@@ -292,7 +295,7 @@ class NexoSimulator:
 
     def _finish(self, tx: Tx, fault: str | None, message: str) -> None:
         stamp = now_stamp()
-        ref = f"SIMTX{next(self._refs):08d}"
+        ref = f"SIMTX{self._refs.next():08d}"
         brand, last4 = card_for(tx.transaction_id or tx.service_id)
         body: dict[str, Any] = {
             "SaleData": {"SaleTransactionID": {"TransactionID": tx.transaction_id, "TimeStamp": stamp}},
@@ -410,8 +413,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fault", choices=FAULTS, help="a standing fault for every payment")
     ap.add_argument("--timeout-delay", type=float, default=30.0, help="seconds a 'timeout' payment takes")
     ap.add_argument("--poi", default="POI-SIM")
+    ap.add_argument("--state", help="directory of the terminal's transaction counter (default: "
+                                    "POS_SIMULATOR_STATE, else simulators/ in the data directory)")
     args = ap.parse_args(argv)
-    sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay, poi_id=args.poi)
+    sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay,
+                        poi_id=args.poi, state_dir=args.state)
     sim.start()
     print(f"nexo terminal simulator on http://{args.host}:{sim.port}/nexo  (till URL: {sim.url})", flush=True)
     return serve_until_interrupted(sim)

@@ -3,6 +3,7 @@ in-memory unit of work, the demo catalogue and promotions, the card terminal sim
 documents the printer and the preview are tested with."""
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
 from functools import lru_cache
 
@@ -32,8 +33,8 @@ def demo_documents() -> tuple[tuple[str, ReceiptDocument], ...]:
     uow = stocked_uow(variants)
     ensure_demo_promotions(uow)
     ctx = open_register(uow, 50000)
-    ctx.devices = Devices(RecordingPrinter(), SimulatedTerminal(),
-                          SimulatedControlUnit())
+    terminal = SimulatedTerminal(state_dir=tempfile.mkdtemp(prefix="omnipos-terminal-"))
+    ctx.devices = Devices(RecordingPrinter(), terminal, SimulatedControlUnit())
     serial = "CU-SIM-0001"
     docs: list[tuple[str, ReceiptDocument]] = []
 
