@@ -18,7 +18,10 @@ Behaviour (the link layer and messages of :mod:`hardware.terminals.concert`):
 * ``lost_response``: approved, the answer is sent only after ``lost_delay`` seconds (``None``:
   never) and repeated every half second for a while, as a terminal repeats an unacknowledged answer;
 * ``timeout``: the answer comes after ``answer_delay`` + 3600 s (that is, not in a test's time);
-* every frame received is checked (LRC); a bad one is NAKed.
+* every frame received is checked (LRC); a bad one is NAKed;
+* an ask repeated (the same private field: the till's attempt) is a new transaction, as on a real
+  terminal (protocol E has no message identity and no status query): the card is charged again.
+  ``repeats`` lists those asks, so a till that asks again after a lost answer shows.
 """
 from __future__ import annotations
 
@@ -120,6 +123,17 @@ class ConcertSimulator:
     @property
     def url(self) -> str:
         return f"concert://{self.path}?baud=9600"
+
+    @property
+    def repeats(self) -> list[Transaction]:
+        """Transactions whose ask repeated an earlier one's private field (charged again)."""
+        seen: set[str] = set()
+        out = []
+        for t in self.transactions:
+            if t.ask.private and t.ask.private in seen:
+                out.append(t)
+            seen.add(t.ask.private)
+        return out
 
     @property
     def charged_total(self) -> int:

@@ -23,8 +23,18 @@ magic amounts of :mod:`hardware.terminals.simulator` (öre 13 declined, 14 busy,
   says InProgress; AbortRequest cancels it), then is approved and answered (usually too late);
 * ``lost_response``: approved and recorded, then the connection is closed without an answer.
 
-A payment whose SaleID and ServiceID were seen before is not run again: the first answer is
-repeated. In tests::
+A repeated request is answered as a terminal answers it, not with the first answer (which would
+hide a till that pays again after a lost answer instead of asking the transaction's status, the
+one recovery nexo defines):
+
+* a ``PaymentRequest`` whose SaleID and ServiceID a payment already used (a ServiceID names one
+  message pair) is refused and not run: ``Failure``/``Busy`` while that payment is still running
+  on the terminal, ``Failure``/``MessageFormat`` ("Duplicate ServiceID") once it is done. Each is
+  kept in ``repeats``;
+* the same sale transaction sent again under a new ServiceID is a new payment: the card is charged
+  again, as a real terminal would, and ``charged_twice`` names the TransactionIDs paid twice.
+
+In tests::
 
     sim = NexoSimulator(port=0).start(); sim.next_fault = "lost_response"; ...; sim.stop()
 """
@@ -35,7 +45,6 @@ import hashlib
 import json
 import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -175,6 +184,7 @@ class NexoSimulator:
         self.lock = threading.Lock()
         self.transactions: dict[tuple[str, str], Tx] = {}
         self.requests: list[dict] = []  # every SaleToPOIRequest received
+        self.repeats: list[dict] = []  # MessageHeaders of payments refused for a used ServiceID
         self.charges: list[int] = []  # öre actually charged (+) or refunded/reversed (-)
         # The terminal's transaction numbers go on across restarts (its references are unique).
         self._refs = TransactionCounter(f"nexo-{poi_id}", state_dir)
@@ -220,6 +230,13 @@ class NexoSimulator:
         with self.lock:
             return sum(self.charges)
 
+    @property
+    def charged_twice(self) -> list[str]:
+        """TransactionIDs (the till's attempts) with more than one approved payment."""
+        with self.lock:
+            paid = [t.transaction_id for t in self.transactions.values() if t.approved and not t.refund]
+        return sorted({tx for tx in paid if paid.count(tx) > 1})
+
     def control(self, doc: dict) -> None:
         if "next" in doc:
             nxt = doc["next"]
@@ -255,8 +272,15 @@ class NexoSimulator:
         key = (str(header.get("SaleID", "")), str(header.get("ServiceID", "")))
         with self.lock:
             seen = self.transactions.get(key)
-        if seen is not None:
-            return self._wait_and_answer(seen)
+            if seen is not None:
+                self.repeats.append(header)
+        if seen is not None:  # a ServiceID names one payment: refused, never run or answered twice
+            if seen.state != "done":
+                return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                              "PaymentResponse": {"Response": _failure("Busy")}}}
+            refused = _failure("MessageFormat", urlencode({"message": "Duplicate ServiceID"}))
+            return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                          "PaymentResponse": {"Response": refused}}}
         try:
             sale_tx = body["SaleData"]["SaleTransactionID"]
             amounts = body["PaymentTransaction"]["AmountsReq"]
@@ -347,15 +371,6 @@ class NexoSimulator:
 
     def _answer(self, tx: Tx) -> dict:
         return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header), "PaymentResponse": tx.response}}
-
-    def _wait_and_answer(self, tx: Tx) -> dict:
-        deadline = time.monotonic() + self.timeout_delay + 1
-        while tx.state != "done" and time.monotonic() < deadline and not self._stopping.is_set():
-            time.sleep(0.01)
-        if tx.state != "done":
-            return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header),
-                                          "PaymentResponse": {"Response": _failure("Busy")}}}
-        return self._answer(tx)
 
     def _status(self, header: dict, body: dict) -> dict:
         ref = body.get("MessageReference") or {}
