@@ -99,3 +99,13 @@ def test_a_barcode_the_printer_cannot_draw_is_its_text() -> None:
     doc = ReceiptDocument((Barcode("R-K1-000042"),), cut=False)
     assert printed(doc, RenderSettings(profile="simple", width_mm=58)) == [
         PaperLine(" " * 8 + "R-K1-000042")]
+
+
+def test_the_receipt_code_prints_once_under_its_barcode_or_as_text() -> None:
+    """The printer prints the code under the bars (HRI): the receipt does not print it again."""
+    doc = dict(DOCS)["cash sale with change"]
+    for s in (RenderSettings(width_mm=80), RenderSettings(profile="simple", width_mm=58)):
+        lines = printed(doc, s)
+        barcode = [ln for ln in lines if ln.kind == "barcode"]
+        as_text = [ln for ln in lines if ln.kind == "text" and ln.text.strip() == "R-K1-000002"]
+        assert len(barcode) + len(as_text) == 1 and (barcode or not s.model.barcodes)
