@@ -189,8 +189,13 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     face = args.command or "till"
     if face == "till":
+        from pos.errors import UserError
         from ui.till.app import run_till
-        till, ctx = build_till(cfg, with_customers=True)
+        try:
+            till, ctx = build_till(cfg, with_customers=True)
+        except UserError as e:  # a device the config names cannot work (a printer profile ...)
+            print(f"devices: {e}", file=sys.stderr)
+            return 2
         store = build_commerce_store(cfg)
         stop = start_outbox(ctx, store) if store is not None else None
         try:
@@ -342,15 +347,16 @@ def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
         from pos.ports import PrinterError
         from pos.receipt_layout import test_receipt
 
-        devices = build_devices(cfg)
         doc = test_receipt(till_config(cfg).store, cfg.register_id, datetime.now().isoformat(" ", "minutes"))
         try:
+            devices = build_devices(cfg)  # refuses a printer profile no receipt prints with
             devices.printer.print_document(doc)
         except PrinterError as e:
             emit(args, {"ok": False, "message": str(e)}, f"not printed: {e}")
             return 1
         emit(args, {"ok": True, "printer": str(cfg.get("devices", "printer"))},
-             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n{doc.plain_text()}")
+             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n"
+             f"{doc.plain_text(getattr(getattr(devices.printer, 'settings', None), 'chars', 42))}")
         return 0
 
     results = check_devices(cfg.data["devices"])

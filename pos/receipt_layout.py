@@ -7,6 +7,7 @@ of the total.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pos.money import format_kronor as kr
@@ -39,6 +40,13 @@ def _header(b: ReceiptBuilder, store: StoreInfo, register_id: str) -> None:
     if store.phone:
         b.add(Text(f"Tel {store.phone}", Align.CENTER))
     b.add(Text(f"Kassa {register_id}", Align.CENTER), Rule())
+
+
+def footer(text: str) -> tuple[Text, ...]:
+    """The store's footer, centred, a sentence a line ("Öppet köp 30 dagar mot kvitto." /
+    "Tack för ditt besök!"); a sentence too long for the paper breaks between words."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return tuple(Text(s, Align.CENTER) for s in sentences if s)
 
 
 def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
@@ -91,10 +99,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(*(Text(ln) for ln in card_lines), Rule())
     b.add(Text(f"Kontrollenhet {control_unit_serial}"),
           Text(f"Kontrollkod {sale.control_code or '-'}"),
-          Feed(), Barcode(sale.receipt_code), Text(sale.receipt_code, Align.CENTER))
+          Feed(), Barcode(sale.receipt_code))  # the printer prints the code under its bars
     if store.receipt_url and not copy:
         b.add(QrCode(store.receipt_url + sale.id, caption="Digitalt kvitto"))
-    b.add(Text(store.footer, Align.CENTER))
+    b.add(*footer(store.footer))
     if copy:
         b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
     return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),

@@ -313,6 +313,31 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The receipt printer ({name}) is out of paper. Put in a new roll and close the cover;"
         " then print again.",
         "printer.paper_out"),
+    "printer.paper_width": lambda: translate(
+        "Errors",
+        "A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the"
+        " roll's width, e.g. 58 or 80",
+        "printer.paper_width"),
+    "printer.profile_cannot_print": lambda: translate(
+        "Errors",
+        "A receipt cannot be printed with the printer profile {profile} on {width} mm paper: "
+        "{detail}",
+        "printer.profile_cannot_print"),
+    "printer.profile_no_code_page": lambda: translate(
+        "Errors",
+        "The printer profile {profile} has no code page with the Swedish letters å, ä and ö; "
+        "choose another profile",
+        "printer.profile_no_code_page"),
+    "printer.profile_not_a_printer": lambda: translate(
+        "Errors",
+        "The printer profile {profile} ({model}) is a customer display, not a receipt "
+        "printer; set devices.printer_profile to the receipt printer's model",
+        "printer.profile_not_a_printer"),
+    "printer.unknown_profile": lambda: translate(
+        "Errors",
+        "The printer profile {profile} is not one python-escpos knows; set "
+        "devices.printer_profile to one of: {known}",
+        "printer.unknown_profile"),
     "printer.url_bad_port": lambda: translate(
         "Errors",
         "Printer URL {url} has a bad port",

@@ -670,6 +670,31 @@
         <translation>Kvittoskrivaren ({name}) har slut på papper. Sätt i en ny rulle och stäng luckan; skriv sedan ut igen.</translation>
     </message>
     <message>
+        <source>A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the roll&apos;s width, e.g. 58 or 80</source>
+        <comment>printer.paper_width</comment>
+        <translation>En pappersbredd på {width} mm är ingen kvittorulle: ställ in devices.paper_width_mm på rullens bredd, t.ex. 58 eller 80</translation>
+    </message>
+    <message>
+        <source>A receipt cannot be printed with the printer profile {profile} on {width} mm paper: {detail}</source>
+        <comment>printer.profile_cannot_print</comment>
+        <translation>Ett kvitto kan inte skrivas ut med skrivarprofilen {profile} på {width} mm papper: {detail}</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} has no code page with the Swedish letters å, ä and ö; choose another profile</source>
+        <comment>printer.profile_no_code_page</comment>
+        <translation>Skrivarprofilen {profile} har ingen teckentabell med de svenska bokstäverna å, ä och ö; välj en annan profil</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} ({model}) is a customer display, not a receipt printer; set devices.printer_profile to the receipt printer&apos;s model</source>
+        <comment>printer.profile_not_a_printer</comment>
+        <translation>Skrivarprofilen {profile} ({model}) är en kunddisplay, inte en kvittoskrivare; ställ in devices.printer_profile på kvittoskrivarens modell</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} is not one python-escpos knows; set devices.printer_profile to one of: {known}</source>
+        <comment>printer.unknown_profile</comment>
+        <translation>Skrivarprofilen {profile} är ingen som python-escpos känner till; ställ in devices.printer_profile på en av: {known}</translation>
+    </message>
+    <message>
         <source>Printer URL {url} has a bad port</source>
         <comment>printer.url_bad_port</comment>
         <translation>Skrivaradressen {url} har en felaktig port</translation>
