@@ -1,14 +1,19 @@
 """The till's window: a stack of the login page and the sale page, and a status bar that says who
-is working, which shift is open, which register this is and how the printer is."""
+is working, which shift is open, which register this is and how the printer is.
+
+It fills its screen (``show_on``: maximised, or full screen). It takes the keyboard on start and
+back after every dialog (``ui.till.window_focus``): the function keys work without a click,
+also where no window manager gives windows the focus."""
 from __future__ import annotations
 
 import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+                               QWidget)
 
 from pos.ports import PrinterStatus
 from pos.receipt import ReceiptDocument
@@ -23,12 +28,20 @@ from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
 from ui.till.sale_page import SalePage
+from ui.till.window_focus import DialogWatch
 from ui.qt_compat import emitter
 
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000
 BUSY_AFTER_MS = 300  # the register lane's "Working…" shows after this long
+
+
+def preview_columns(printer: Any) -> int | None:
+    """The paper's columns of a preview printer (one the screen shows), None for another."""
+    if getattr(printer, "add_listener", None) is None:
+        return None
+    return int(getattr(getattr(printer, "settings", None), "chars", 42))
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +117,10 @@ class MainWindow(QMainWindow):
         self._preview_listener = emitter(self._preview_printed)
         self._preview_source = printer
         if attach_preview(printer, self._preview_listener):
-            columns = getattr(getattr(printer, "settings", None), "chars", 42)
-            self.preview_window = PreviewPrinterWindow(self, columns=columns)
+            self.preview_window = PreviewPrinterWindow(self, columns=preview_columns(printer) or 42)
+
+        # every dialog fits the screen; after each, the window takes the keyboard back
+        self.dialog_watch = DialogWatch([self, self.login_page, self.sale_page], self._take_keys)
 
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)
@@ -116,7 +131,6 @@ class MainWindow(QMainWindow):
         self.set_user(None)
         self.set_shift(None)
         self.printer_label.setText(self.tr("Printer: …"))
-        self.resize(1280, 800)
         self.show_login()
         self.refresh_printer()
         self.refresh_sync()
@@ -133,6 +147,48 @@ class MainWindow(QMainWindow):
         if isinstance(change, Printed):
             self.refresh_printer()
 
+    # --- the screen ------------------------------------------------------------------------------
+
+    def show_on(self, screen: QScreen | QRect | None = None, *, fullscreen: bool = False) -> None:
+        """Show the till filling ``screen`` (or that free area; default: the primary screen),
+        maximised or full screen; then take the keyboard. The geometry is set as well as the
+        state: without a window manager nobody else maximises a window."""
+        if isinstance(screen, QRect):
+            area, whole = QRect(screen), QRect(screen)
+        else:
+            screen = screen or self.screen() or QGuiApplication.primaryScreen()
+            self.setScreen(screen)
+            area, whole = screen.availableGeometry(), screen.geometry()
+        if fullscreen:
+            self.setGeometry(whole)
+            self.showFullScreen()
+        else:
+            self.setGeometry(area)
+            self.showMaximized()
+        self._take_keys()
+
+    @staticmethod
+    def till_area(screen: QScreen | QRect, preview_columns: int | None,
+                  fullscreen: bool = False) -> QRect:
+        """The part of ``screen`` the till's window gets (what its sizes scale to)."""
+        return QRect(screen) if isinstance(screen, QRect) else screen.availableGeometry()
+
+    def _take_keys(self) -> None:
+        """Activate the till's window and give the focus to its page's field (the scan field on
+        the sale page, the PIN pad on the login page), unless a dialog is open over it."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            modal.activateWindow()
+            return
+        if not self.isVisible():
+            return
+        self.activateWindow()
+        focused = self.focusWidget()
+        page = self.pages.currentWidget()
+        if focused is None or not focused.isVisible() or not page.isAncestorOf(focused):
+            (self.sale_page.scan_input if page is self.sale_page else self.login_page.pad) \
+                .setFocus()
+
     # --- pages -----------------------------------------------------------------------------------
 
     def show_login(self) -> None:
@@ -145,7 +201,10 @@ class MainWindow(QMainWindow):
         self.sale_page.load()
 
     def logout(self) -> None:
-        op.logout(self.lanes, self.till, on_done=lambda _r: (self.set_user(None), self.show_login()))
+        def done(_r: Any) -> None:
+            self.set_user(None)
+            self.show_login()
+        op.logout(self.lanes, self.till, on_done=done)
 
     # --- status bar ------------------------------------------------------------------------------
 
