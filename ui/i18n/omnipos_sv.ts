@@ -1160,6 +1160,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Receipt printer (preview)</source>
+        <translation>Kvittoskrivare (förhandsvisning)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPrinterWindow</name>
     <message>
         <source>Receipt printer (preview)</source>

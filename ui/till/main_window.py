@@ -1,7 +1,8 @@
 """The till's window: a stack of the login page and the sale page, and a status bar that says who
 is working, which shift is open, which register this is and how the printer is.
 
-It fills its screen (``show_on``: maximised, or full screen). It takes the keyboard on start and
+It fills its screen (``show_on``: maximised, or full screen), beside the preview printer's paper
+when there is room for both (``ui.till.printer_preview``). It takes the keyboard on start and
 back after every dialog (``ui.till.window_focus``): the function keys work without a click,
 also where no window manager gives windows the focus."""
 from __future__ import annotations
@@ -11,7 +12,7 @@ import traceback
 from typing import Any
 
 from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget,
                                QWidget)
 
@@ -21,11 +22,13 @@ from pos.shifts import ShiftInfo
 from pos.staff import StaffMember
 from pos.services.till import Till
 from ui.i18n.messages import message_for
-from ui.lanes import Lanes, Printed
+from ui.lanes import Lanes, Printed, SaleChanged
 from ui.till import operations as op
 from ui.till.display_feed import DisplayFeed
 from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
+from ui.till.printer_preview import (PreviewPanel, paper_width, set_frame_geometry,
+                                     split_screen)
 from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
 from ui.till.sale_page import SalePage
 from ui.till.window_focus import DialogWatch
@@ -111,13 +114,17 @@ class MainWindow(QMainWindow):
         self.sale_page.shift_changed.connect(self.set_shift)
         self.lanes.changed.connect(self._on_change)
 
-        self.preview_window: PreviewPrinterWindow | None = None
+        # the preview printer's paper: a panel over the cart's lines until ``show_on`` finds
+        # room for it beside the till
+        self.preview_window: PreviewPanel | PreviewPrinterWindow | None = None
+        self.preview_columns = 0
         printer = preview_printer if preview_printer is not None else till.devices.printer
         self._preview_printed.connect(self.show_printed)
         self._preview_listener = emitter(self._preview_printed)
         self._preview_source = printer
         if attach_preview(printer, self._preview_listener):
-            self.preview_window = PreviewPrinterWindow(self, columns=preview_columns(printer) or 42)
+            self.preview_columns = preview_columns(printer) or 42
+            self.preview_window = self._preview_panel()
 
         # every dialog fits the screen; after each, the window takes the keyboard back
         self.dialog_watch = DialogWatch([self, self.login_page, self.sale_page], self._take_keys)
@@ -146,32 +153,70 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Any) -> None:
         if isinstance(change, Printed):
             self.refresh_printer()
+        elif isinstance(change, SaleChanged) and change.totals.lines \
+                and isinstance(self.preview_window, PreviewPanel):
+            self.preview_window.hide()  # the next sale has begun: the last receipt goes
 
     # --- the screen ------------------------------------------------------------------------------
 
     def show_on(self, screen: QScreen | QRect | None = None, *, fullscreen: bool = False) -> None:
         """Show the till filling ``screen`` (or that free area; default: the primary screen),
-        maximised or full screen; then take the keyboard. The geometry is set as well as the
-        state: without a window manager nobody else maximises a window."""
+        maximised or full screen, beside the preview printer's paper when both fit; then take the
+        keyboard. The geometry is set as well as the state: without a window manager nobody
+        else maximises a window."""
         if isinstance(screen, QRect):
             area, whole = QRect(screen), QRect(screen)
         else:
             screen = screen or self.screen() or QGuiApplication.primaryScreen()
             self.setScreen(screen)
             area, whole = screen.availableGeometry(), screen.geometry()
+        paper = paper_width(self.preview_columns) if self.preview_window is not None else None
+        till_rect, paper_rect = split_screen(area, paper, fullscreen)
         if fullscreen:
             self.setGeometry(whole)
             self.showFullScreen()
+        elif paper_rect is not None:
+            self._preview_beside(paper_rect)
+            need = self.preview_window.frameGeometry().width()  # with its frame, once shown
+            if need > paper_rect.width():
+                till_rect, paper_rect = split_screen(area, need, fullscreen)
+                if paper_rect is not None:
+                    set_frame_geometry(self.preview_window, paper_rect)
+            set_frame_geometry(self, till_rect)
+            self.show()
+            set_frame_geometry(self, till_rect)  # now that its frame is known
         else:
-            self.setGeometry(area)
+            self.setGeometry(till_rect)
             self.showMaximized()
         self._take_keys()
 
     @staticmethod
     def till_area(screen: QScreen | QRect, preview_columns: int | None,
                   fullscreen: bool = False) -> QRect:
-        """The part of ``screen`` the till's window gets (what its sizes scale to)."""
-        return QRect(screen) if isinstance(screen, QRect) else screen.availableGeometry()
+        """The part of ``screen`` the till's window gets (what its sizes scale to) beside a
+        preview printer of ``preview_columns`` (None: none)."""
+        area = QRect(screen) if isinstance(screen, QRect) else screen.availableGeometry()
+        paper = paper_width(preview_columns) if preview_columns else None
+        return split_screen(area, paper, fullscreen)[0]
+
+    def _preview_panel(self) -> PreviewPanel:
+        panel = PreviewPanel(self, self.preview_columns)
+        panel.anchor = self.sale_page.table
+        return panel
+
+    def _preview_beside(self, rect: QRect) -> None:
+        """The preview printer's own window, standing in ``rect`` beside the till."""
+        if not isinstance(self.preview_window, PreviewPrinterWindow):
+            old = self.preview_window
+            self.preview_window = PreviewPrinterWindow(self, columns=self.preview_columns)
+            self.dialog_watch.watch(self.preview_window)
+            if old is not None:
+                if old.view.document is not None:
+                    self.preview_window.show_document(old.view.document)
+                old.deleteLater()
+        set_frame_geometry(self.preview_window, rect)
+        self.preview_window.show()  # the paper, empty until the first receipt
+        set_frame_geometry(self.preview_window, rect)
 
     def _take_keys(self) -> None:
         """Activate the till's window and give the focus to its page's field (the scan field on
@@ -189,6 +234,11 @@ class MainWindow(QMainWindow):
             (self.sale_page.scan_input if page is self.sale_page else self.login_page.pad) \
                 .setFocus()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if isinstance(self.preview_window, PreviewPanel) and self.preview_window.isVisible():
+            self.preview_window.place()
+
     # --- pages -----------------------------------------------------------------------------------
 
     def show_login(self) -> None:
@@ -203,6 +253,8 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         def done(_r: Any) -> None:
             self.set_user(None)
+            if isinstance(self.preview_window, PreviewPanel):
+                self.preview_window.hide()
             self.show_login()
         op.logout(self.lanes, self.till, on_done=done)
 
