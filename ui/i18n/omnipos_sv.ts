@@ -927,8 +927,20 @@
         <translation>Skift %1 sedan %2</translation>
     </message>
     <message>
+        <source>receipt printer</source>
+        <translation>kvittoskrivaren</translation>
+    </message>
+    <message>
+        <source>Printer: status unknown</source>
+        <translation>Skrivare: status okänd</translation>
+    </message>
+    <message>
         <source>Printer: ready</source>
         <translation>Skrivare: redo</translation>
+    </message>
+    <message>
+        <source>Printer: not answering</source>
+        <translation>Skrivare: svarar inte</translation>
     </message>
     <message>
         <source>Printer: paper low</source>
@@ -936,7 +948,7 @@
     </message>
     <message>
         <source>Printer: offline</source>
-        <translation>Skrivare: ej ansluten</translation>
+        <translation>Skrivare: offline</translation>
     </message>
     <message>
         <source>Printer: paper out</source>
@@ -945,10 +957,6 @@
     <message>
         <source>Printer: cover open</source>
         <translation>Skrivare: luckan är öppen</translation>
-    </message>
-    <message>
-        <source>Printer: not ready</source>
-        <translation>Skrivare: inte redo</translation>
     </message>
     <message>
         <source>Central store: all sales sent</source>

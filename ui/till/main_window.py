@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget,
                                QWidget)
 
-from pos.ports import PrinterStatus
+from pos.ports import CoverOpen, PaperOut, PrinterError, PrinterOffline, PrinterStatus
 from pos.receipt import ReceiptDocument
 from pos.shifts import ShiftInfo
 from pos.staff import StaffMember
@@ -272,23 +272,43 @@ class MainWindow(QMainWindow):
 
     def refresh_printer(self) -> None:
         op.printer_status(self.lanes, self.till, on_done=self.set_printer_status,
-                          on_error=lambda exc: self.printer_label.setText(message_for(exc)))
+                          on_error=self.set_printer_error)
+
+    def _printer_name(self) -> str:
+        return str(getattr(self.till.devices.printer, "name", "") or self.tr("receipt printer"))
 
     def set_printer_status(self, status: PrinterStatus) -> None:
-        if status.ready:
-            text = self.tr("Printer: ready")
-            if status.paper == "near_end":
-                text = self.tr("Printer: paper low")
-        elif not status.online:
-            text = self.tr("Printer: offline")
-        elif status.paper == "out":
+        """The printer's state as its status says, the cause first: out of paper (a printer out
+        of paper also says it is offline), cover open, offline; then paper low, ready. What to
+        do about it is the label's tool tip."""
+        name = self._printer_name()
+        problem: PrinterError | None = None
+        if status.paper == "out":
             text = self.tr("Printer: paper out")
+            problem = PaperOut("printer.paper_out", name=name)
         elif status.cover_open:
             text = self.tr("Printer: cover open")
+            problem = CoverOpen("printer.cover_open", name=name)
+        elif not status.online:
+            text = self.tr("Printer: offline")
+            problem = PrinterOffline("printer.offline", name=name, detail="")
+        elif status.paper == "near_end":
+            text = self.tr("Printer: paper low")
+        elif status.paper == "unknown":
+            text = self.tr("Printer: status unknown")
         else:
-            text = self.tr("Printer: not ready")
+            text = self.tr("Printer: ready")
+        self._printer_shown(text, message_for(problem) if problem is not None else "",
+                            alarm=problem is not None)
+
+    def set_printer_error(self, exc: BaseException) -> None:
+        """The printer did not answer the status query at all."""
+        self._printer_shown(self.tr("Printer: not answering"), message_for(exc), alarm=True)
+
+    def _printer_shown(self, text: str, tip: str, *, alarm: bool) -> None:
         self.printer_label.setText(text)
-        self.printer_label.setStyleSheet("" if status.ready else "color: #b3261e; font-weight: bold")
+        self.printer_label.setToolTip(tip)
+        self.printer_label.setStyleSheet("color: #b3261e; font-weight: bold" if alarm else "")
 
     def refresh_sync(self) -> None:
         op.outbox_status(self.lanes, self.till, on_done=self.set_sync_status,
