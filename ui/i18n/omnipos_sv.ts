@@ -1244,6 +1244,48 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBar</name>
+    <message>
+        <source>OK, understood</source>
+        <translation>OK, uppfattat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>
+        <translation>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n vara, %1 kr).</numerusform>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n varor, %1 kr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt(s) %1 never printed.</source>
+        <translation>
+            <numerusform>Kvitto %1 skrevs aldrig ut.</numerusform>
+            <numerusform>Kvitton %1 skrevs aldrig ut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in to print them.</source>
+        <translation>
+            <numerusform>Logga in för att skriva ut det.</numerusform>
+            <numerusform>Logga in för att skriva ut dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n receipt(s)</source>
+        <translation>
+            <numerusform>Skriv ut kvittot</numerusform>
+            <numerusform>Skriv ut %n kvitton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed receipt(s) %1.</source>
+        <translation>
+            <numerusform>Kvitto %1 utskrivet.</numerusform>
+            <numerusform>Kvitton %1 utskrivna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message>
         <source>Scan or type a barcode / SKU, Enter</source>

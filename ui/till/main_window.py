@@ -4,7 +4,8 @@ is working, which shift is open, which register this is and how the printer is.
 It fills its screen (``show_on``: maximised, or full screen), beside the preview printer's paper
 when there is room for both (``ui.till.printer_preview``). It takes the keyboard on start and
 back after every dialog (``ui.till.window_focus``): the function keys work without a click,
-also where no window manager gives windows the focus."""
+also where no window manager gives windows the focus. On start it says what a restart found:
+a sale in progress restored, receipts never printed (``ui.till.recovery``)."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from pos.ports import CoverOpen, PaperOut, PrinterError, PrinterOffline, PrinterStatus
 from pos.receipt import ReceiptDocument
@@ -24,6 +25,7 @@ from pos.services.till import Till
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes, Printed, SaleChanged
 from ui.till import operations as op
+from ui.till import recovery
 from ui.till.display_feed import DisplayFeed
 from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
@@ -73,7 +75,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.sale_page)
-        self.setCentralWidget(self.pages)
+        # what a restart found, over whichever page shows
+        self.recovery_bar = recovery.RecoveryBar(self)
+        self.recovery_bar.print_requested.connect(self.print_unprinted)
+        self.recovery_bar.dismissed.connect(self._take_keys)
+        central = QWidget(self)
+        central.setObjectName("tillCentral")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.recovery_bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("statusUser")
@@ -141,6 +154,8 @@ class MainWindow(QMainWindow):
         self.show_login()
         self.refresh_printer()
         self.refresh_sync()
+        self.recovered: recovery.Recovered | None = None
+        recovery.check(self.lanes, till, on_done=self._recovered)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -249,14 +264,44 @@ class MainWindow(QMainWindow):
         self.set_user(member)
         self.pages.setCurrentWidget(self.sale_page)
         self.sale_page.load()
+        self.recovery_bar.set_logged_in(True)
 
     def logout(self) -> None:
         def done(_r: Any) -> None:
             self.set_user(None)
+            self.recovery_bar.set_logged_in(False)
             if isinstance(self.preview_window, PreviewPanel):
                 self.preview_window.hide()
             self.show_login()
         op.logout(self.lanes, self.till, on_done=done)
+
+    # --- after a restart -------------------------------------------------------------------------
+
+    def _recovered(self, found: recovery.Recovered) -> None:
+        """On start: a sale restored, receipts never printed: said at the top of the window."""
+        self.recovered = found
+        if found:
+            log.warning("start after a restart: sale restored: %s; receipts never printed: %s",
+                        found.restored is not None, recovery.receipt_numbers(found.unprinted))
+            self.recovery_bar.show_recovered(found)
+
+    def print_unprinted(self) -> None:
+        """The cashier asked for the receipts that never printed: print them (the originals)."""
+        rec = self.recovery_bar.recovered
+        if rec is None or not rec.unprinted:
+            return
+        self.recovery_bar.print_button.setEnabled(False)
+
+        def printed(outcomes: list[Any]) -> None:
+            text, level = recovery.printed_text(outcomes)
+            self.sale_page.show_message(text, level)
+            recovery.unprinted(self.lanes, self.till, on_done=left)
+
+        def left(sales: tuple[Any, ...]) -> None:
+            self.recovery_bar.print_button.setEnabled(True)
+            self.recovery_bar.after_printing(sales)
+
+        recovery.print_unprinted(self.lanes, self.till, rec.unprinted, on_done=printed)
 
     # --- status bar ------------------------------------------------------------------------------
 
