@@ -27,6 +27,7 @@ import os
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,22 +68,16 @@ def _shown_rect(widget, top):  # type: ignore[no-untyped-def]
 
 
 def _name(widget) -> str:  # type: ignore[no-untyped-def]
-    text = ""
-    for attr in ("text",):
-        fn = getattr(widget, attr, None)
-        if callable(fn):
-            try:
-                text = str(fn())
-            except TypeError:
-                text = ""
-    text = text.replace("\n", " ")[:40]
+    """The widget's class, object name and the start of its text, for a problem's report."""
+    text = getattr(widget, "text", None)
+    text = str(text()).replace("\n", " ")[:40] if callable(text) else ""
     return f"{type(widget).__name__}#{widget.objectName() or '-'}" + (f" '{text}'" if text else "")
 
 
 def check(top, screen, where: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The problems of the window ``top`` (a page's window or a dialog) on ``screen``."""
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLabel,
-                                   QLineEdit, QListWidget, QTableView, QWidget)
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget,
+                                   QTableView, QWidget)
 
     from ui.widgets.elided_label import ElidedLabel
 
@@ -138,8 +133,6 @@ def check(top, screen, where: str) -> list[str]:  # type: ignore[no-untyped-def]
                 if w.rowHeight(row) < MIN_TOUCH:
                     problems.append(f"{where}: {_name(w)} row {row} is {w.rowHeight(row)} px "
                                     "high")
-        elif isinstance(w, QAbstractItemView):
-            pass
     return problems
 
 
@@ -465,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     app = make_app(["screen_fit"], opts.language)
 
     class ShownAt(QObject):
-        """Notes when each dialog was shown (the screenshots stack them in that order)."""
+        """Notes when each window was shown or raised (the screenshots stack them so)."""
         n = 0
 
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
@@ -483,7 +476,6 @@ def main(argv: list[str] | None = None) -> int:
         try:
             walk.run()
         except Exception as e:  # noqa: BLE001 - reported with what was found so far
-            import traceback
             walk.problems.append(f"the walk stopped: {type(e).__name__}: {e}")
             traceback.print_exc()
         result["screens"][name] = walk.problems
