@@ -51,6 +51,13 @@
             <numerusform>Print %n receipts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s): %1.</source>
+        <translation>
+            <numerusform>Receipt %1 printed.</numerusform>
+            <numerusform>Receipts %1 printed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalePage</name>

@@ -1427,6 +1427,13 @@
             <numerusform>Skriv ut %n kvitton</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s): %1.</source>
+        <translation>
+            <numerusform>Kvitto %1 utskrivet.</numerusform>
+            <numerusform>Kvitton %1 utskrivna.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalePage</name>

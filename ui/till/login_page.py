@@ -11,7 +11,7 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.pin_pad import PinPad
-from ui.widgets.style import metrics, set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role, unbroken
 from ui.qt_compat import emit
 
 
@@ -126,5 +126,5 @@ class LoginPage(QWidget):
         self.pad.setFocus()
 
     def show_message(self, text: str, level: str) -> None:
-        self.message.setText(text)
+        self.message.setText(unbroken(text))
         set_level(self.message, level)

@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.recovery_bar.print_button.setEnabled(False)
 
         def printed(outcomes: list[Any]) -> None:
-            text, level = recovery.printed_text(outcomes)
+            text, level = self.recovery_bar.printed_text(outcomes)
             self.sale_page.show_message(text, level)
             recovery.unprinted(self.lanes, self.till, on_done=left)
 

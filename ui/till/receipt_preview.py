@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextB
 from pos.receipt import ReceiptDocument
 from pos.receipt_lines import Line, Paper, as_text, lay_out
 from ui.widgets.qr import qr_pixmap
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import set_level, set_role, unbroken
 from ui.qt_compat import emit
 
 PAPER_COLUMNS = 42
@@ -122,7 +122,7 @@ class ReceiptPreviewDialog(QDialog):
         self.setObjectName("receiptPreview")
         self.setWindowTitle(title or self.tr("Receipt"))
         self.view = ReceiptView(self, columns)
-        self.summary = QLabel(summary, self)
+        self.summary = QLabel(unbroken(summary), self)
         self.summary.setObjectName("receiptSummary")
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "message")

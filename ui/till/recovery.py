@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pos.cart import CartTotals
@@ -24,8 +24,6 @@ from ui.lanes import Lanes, Printed
 from ui.ops import Operation
 from ui.qt_compat import emit
 from ui.widgets.style import metrics, set_level, set_role
-
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -152,12 +150,13 @@ class RecoveryBar(QFrame):
             return
         self.show_recovered(Recovered(None, still_unprinted))
 
+    def printed_text(self, outcomes: list[tuple[Sale, PrintOutcome]]) -> tuple[str, str]:
+        """What the cashier is told after printing the missing receipts, and its level (a
+        method: lupdate reads a plural only from ``tr``, not from a module's ``translate``)."""
+        failed = [outcome for _sale, outcome in outcomes if not outcome.ok]
+        if not failed:
+            return (self.tr("Printed %n receipt(s): %1.", "", len(outcomes))
+                    .replace("%1", receipt_numbers([s for s, _ in outcomes])), "ok")
+        first = failed[0].error
+        return (message_for(first) if first is not None else "", "error")
 
-def printed_text(outcomes: list[tuple[Sale, PrintOutcome]]) -> tuple[str, str]:
-    """What the cashier is told after printing the missing receipts, and its level."""
-    failed = [outcome for _sale, outcome in outcomes if not outcome.ok]
-    if not failed:
-        return (translate("RecoveryBar", "Printed receipt(s) %1.", "", len(outcomes))
-                .replace("%1", receipt_numbers([s for s, _ in outcomes])), "ok")
-    first = failed[0].error
-    return (message_for(first) if first is not None else "", "error")

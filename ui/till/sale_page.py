@@ -42,7 +42,7 @@ from ui.till.shortcuts import KEYED, SHORTCUTS, description
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
-from ui.widgets.style import metrics, set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role, unbroken
 
 
 class SalePage(QWidget):
@@ -273,7 +273,7 @@ class SalePage(QWidget):
     # --- showing -----------------------------------------------------------------------------------
 
     def show_message(self, text: str, level: str = "error") -> None:
-        self.message.setText(text)
+        self.message.setText(unbroken(text))
         set_level(self.message, level)
 
     def show_error(self, exc: BaseException) -> None:

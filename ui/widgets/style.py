@@ -11,6 +11,8 @@ the scale; widgets built afterwards read their sizes from ``metrics()``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
@@ -173,6 +175,15 @@ def apply_style(app: QApplication, screen: QScreen | QSize | None = None) -> Met
 def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
     """Give ``widget`` a style role (``primary``, ``danger``, ``key``, ``tile`` ...)."""
     widget.setProperty("role", role)
+
+
+_AMOUNT_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d)|kr\b)")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with its amounts kept on one line when a label wraps: the space between a
+    thousands group ("2 076,00") and before "kr" made non-breaking (U+00A0)."""
+    return _AMOUNT_SPACE.sub("\u00a0", text)
 
 
 def set_level(label, level: str) -> None:  # type: ignore[no-untyped-def]
