@@ -149,3 +149,22 @@ def test_the_readme_documents_every_exit_code():
     codes = {int(m) for m in re.findall(r"^\| `?(\d)`? \|", section, re.M)}
     assert codes == {0, 1, 2, 3, 4}
     assert "stderr" in section and "--json" in section
+
+
+def test_output_cut_short_by_its_reader_is_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "POS_DATA_DIR": str(tmp_path), "POS_CONFIG": str(tmp_path / "none.toml")}
+    env.pop("POS_DATABASE_URL", None)
+    (tmp_path / "none.toml").write_text("", encoding="utf-8")
+    main_py = str(ROOT / "main.py")
+    # `main.py catalog find a --limit 5000 | head -1`
+    proc = subprocess.Popen([sys.executable, main_py, "catalog", "find", "a", "--limit", "5000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(60)
+    assert "Traceback" not in err
