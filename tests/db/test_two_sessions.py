@@ -102,14 +102,7 @@ def test_two_sessions_appending_to_one_journal_at_once_make_one_chain(session_fa
         assert verify_chain(entries, repo.head("K1")).ok
 
 
-def test_a_parked_sale_taken_from_two_sessions_at_once_goes_to_one(session_factory, request):
-    if "postgresql" in request.node.name:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "CartRepository.take_parked reads the parked row without a lock: on PostgreSQL "
-            "both sessions get the cart (the second DELETE matches no row and only warns), so "
-            "one parked sale can be resumed and sold on two tills. Fix in "
-            "pos/db/repositories/carts.py: self.s.get(ParkedCartRow, parked_id, "
-            "with_for_update=True)")))
+def test_a_parked_sale_taken_from_two_sessions_at_once_goes_to_one(session_factory):
     with session_factory() as s, s.begin():
         RegisterRepository(s).ensure("K1")
         pid = CartRepository(s).park("K1", "kim", datetime(2026, 11, 23, 9, 0), "", 5990, 1,
