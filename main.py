@@ -45,6 +45,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
     from pos.gtin import layouts_from_config
+    from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
     from pos.receipt_layout import StoreInfo
     from pos.services.till import TillConfig
@@ -60,6 +61,7 @@ def till_config(config: Config) -> Any:
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
+        cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
     )
 
 
@@ -76,7 +78,8 @@ def build_devices(config: Config, display: Any = None) -> Any:
     if display is None:  # a serial line display from the config; "window" is the till's own
         from hardware.displays.factory import make_display
         display = make_display(str(config.get("devices", "display")))
-    return Devices(printer=printer, terminal=terminal, control_unit=SimulatedControlUnit(),
+    control_unit = SimulatedControlUnit(state_file=config.data_dir / "control_unit.json")
+    return Devices(printer=printer, terminal=terminal, control_unit=control_unit,
                    display=display)
 
 
@@ -188,8 +191,13 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     face = args.command or "till"
     if face == "till":
+        from pos.errors import UserError
         from ui.till.app import run_till
-        till, ctx = build_till(cfg, with_customers=True)
+        try:
+            till, ctx = build_till(cfg, with_customers=True)
+        except UserError as e:  # a device the config names cannot work (a printer profile ...)
+            print(f"devices: {e}", file=sys.stderr)
+            return 2
         store = build_commerce_store(cfg)
         stop = start_outbox(ctx, store) if store is not None else None
         try:
@@ -276,8 +284,11 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
                 print("report z needs --counted KRONOR (the cash counted in the drawer)",
                       file=sys.stderr)
                 return 2
+            # the command line's operator accepts a variance over the limit (journaled)
             report, doc = close_shift(uow, cfg.register_id, store, now, OPERATOR,
-                                      parse_kronor(args.counted))
+                                      parse_kronor(args.counted),
+                                      variance_limit=till_config(cfg).cash_variance_limit,
+                                      approved_by=OPERATOR)
     except ShiftError as e:
         emit(args, {"error": str(e)}, str(e))
         return 1
@@ -296,14 +307,17 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
     from pos.queries.journal import verify_journals
 
     ctx = open_database(cfg, demo=False)
-    results = [{"register": j.register_id, "ok": j.verification.ok,
-                "entries": j.verification.count, "first_bad_seq": j.verification.first_bad_seq,
-                "reason": j.verification.reason}
-               for j in verify_journals(SqlUnitOfWork(ctx.session_factory))]
+    unit = build_devices(cfg).control_unit  # its own memory, outside this database
+    results = [{"register": j.register_id, "ok": j.ok, "entries": j.verification.count,
+                "first_bad_seq": j.verification.first_bad_seq,
+                "reason": j.verification.reason, "problems": list(j.problems)}
+               for j in verify_journals(SqlUnitOfWork(ctx.session_factory), unit)]
     ok = all(r["ok"] for r in results)
     emit(args, {"ok": ok, "registers": results}, "\n".join(
         f"register {r['register']}: {'OK' if r['ok'] else 'BROKEN'}, {r['entries']} entries checked"
-        + ("" if r["ok"] else f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
+        + ("" if r["first_bad_seq"] is None else
+           f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
+        + "".join(f"\n  {p}" for p in r["problems"])
         for r in results) or "no journal yet")
     return 0 if ok else 1
 
@@ -335,15 +349,16 @@ def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
         from pos.ports import PrinterError
         from pos.receipt_layout import test_receipt
 
-        devices = build_devices(cfg)
         doc = test_receipt(till_config(cfg).store, cfg.register_id, datetime.now().isoformat(" ", "minutes"))
         try:
+            devices = build_devices(cfg)  # refuses a printer profile no receipt prints with
             devices.printer.print_document(doc)
         except PrinterError as e:
             emit(args, {"ok": False, "message": str(e)}, f"not printed: {e}")
             return 1
         emit(args, {"ok": True, "printer": str(cfg.get("devices", "printer"))},
-             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n{doc.plain_text()}")
+             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n"
+             f"{doc.plain_text(getattr(getattr(devices.printer, 'settings', None), 'chars', 42))}")
         return 0
 
     results = check_devices(cfg.data["devices"])

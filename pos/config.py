@@ -22,7 +22,9 @@ APP = "omnipos"
 DEFAULTS: dict[str, dict[str, Any]] = {
     "database": {"url": ""},
     "register": {"id": "K1", "location_id": "store-gbg", "language": "sv",
-                 "cashier_max_discount_percent": "10"},
+                 "cashier_max_discount_percent": "10",
+                 # kronor the drawer may be off at the Z report before a manager must accept it
+                 "cash_variance_limit": "50"},
     "store": {"company": "Omnihandeln Sverige AB", "org_no": "556677-8899",
               "store_name": "Omnihandeln Göteborg", "address": "Kungsgatan 12, 411 19 Göteborg",
               "phone": "031-123 45 67"},

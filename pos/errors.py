@@ -54,9 +54,16 @@ class UserError(Exception):
         missing = placeholders(template) - params.keys()
         if missing:
             raise ValueError(f"error {code!r} needs {sorted(missing)}")
-        self.code = code
+        self._code = code
         self.params: dict[str, Any] = params
         super().__init__(template.format(**params))
+
+    @property
+    def code(self) -> str:
+        """The message's code; read-only, so a subclass cannot overwrite it with a value of its
+        own (an unknown article's barcode once did, and its message reached the screen in
+        English)."""
+        return self._code
 
     @property
     def message(self) -> str:

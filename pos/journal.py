@@ -20,6 +20,7 @@ class Kind:
     VOID_LINE = "void_line"
     VOID_SALE = "void_sale"
     COPY = "receipt_copy"
+    COPY_REFUSED = "receipt_copy_refused"  # a second copy asked for and refused
     DRAWER_OPEN = "drawer_open"
     PRICE_OVERRIDE = "price_override"
     DISCOUNT_APPROVED = "discount_approved"
@@ -34,6 +35,7 @@ class Kind:
     LOGIN_FAILED = "login_failed"
     RETURN = "return"
     CARD_REFUND = "card_refund"
+    TENDER_REMOVED = "tender_removed"  # cash handed back before the sale completed
 
 
 def canonical(payload: dict[str, Any]) -> str:

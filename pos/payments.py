@@ -22,7 +22,22 @@ MESSAGES = messages({
     "payment.not_a_provider_tender": "{method} is not taken through a payment provider",
     "payment.not_cash": "{method} does not count as cash",
     "payment.already_paid": "The sale is already paid",
+    "payment.no_such_tender": "There is no such payment on this sale",
 })
+
+# Swedish notes (kronor), the change a customer hands over is counted in
+NOTES_KR = (20, 50, 100, 200, 500, 1000)
+
+
+def cash_suggestions(due: int, count: int = 3) -> list[int]:
+    """What a customer is likely to hand over for ``due`` öre in cash (rounded to whole kronor
+    first): for each note, the next multiple of it above what is due; the smallest ``count`` of
+    them. 143 kr -> 150, 160, 200 kr; 1 000 kr -> 1 020, 1 050, 1 100 kr (the exact amount is
+    offered apart)."""
+    if due <= 0:
+        return []
+    kronor = -(-due // 100)
+    return [k * 100 for k in sorted({(kronor // n + 1) * n for n in NOTES_KR})[:count]]
 
 
 class PaymentError(UserError, ValueError):
@@ -131,6 +146,16 @@ class Payment:
             raise PaymentError("payment.not_a_provider_tender", method=tender.method.label)
         self.check_provider_amount(tender.amount)
         self.tenders.append(tender)
+        return tender
+
+    def remove_tender(self, index: int) -> Tender:
+        """Take back tender ``index`` (a cash tender handed back, or a provider's payment once it
+        has been refunded). What is left no longer pays the sale, so no rounding applies: it
+        is worked out again when the payment completes."""
+        if not 0 <= index < len(self.tenders):
+            raise PaymentError("payment.no_such_tender")
+        tender = self.tenders.pop(index)
+        self.rounding = 0
         return tender
 
     def close_with_rounding_only(self) -> bool:

@@ -188,11 +188,25 @@ class ControlRecord:
     vat_by_rate: tuple[tuple[str, int], ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class ControlRegistration:
+    """What a control unit remembers of a register's newest receipt (it keeps its own memory,
+    outside the register's database, as a certified unit does)."""
+
+    register_id: str
+    count: int  # receipts registered so far
+    receipt_no: int  # the newest one's number
+    code: str  # and its control code
+
+
 class ControlUnit(Protocol):
     serial: str
 
     def sign(self, record: ControlRecord) -> str:
         """Register the receipt and return its control code; raise if the unit does not answer."""
+
+    def last(self, register_id: str) -> ControlRegistration | None:
+        """The register's newest registration, or None when the unit never registered one."""
 
 
 # --- central commerce store ----------------------------------------------------------------------

@@ -671,6 +671,7 @@ PROMOTION_MESSAGES = messages({
     "promotion.shipping_only": "The code {code} is for shipping only",
     "promotion.not_valid_now": "The code {code} is not valid now",
     "promotion.budget_used_up": "The code {code} has used up its campaign's budget",
+    "promotion.automatic": "{code} applies by itself: the customer needs no code for it",
 })
 
 
@@ -716,6 +717,8 @@ class PromotionBook:
         found = next((p for p in self.promotions if p.code.upper() == wanted), None)
         if found is None:
             raise PromotionCodeError("promotion.no_such_code", code=wanted)
+        if found.is_automatic:
+            raise PromotionCodeError("promotion.automatic", code=found.code)
         if found.type not in (STANDARD, BUYGET):
             raise PromotionCodeError("promotion.not_at_till", code=found.code)
         if found.type == STANDARD and found.application_method.target_type not in (ITEMS, ORDER):

@@ -7,6 +7,7 @@ of the total.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pos.measure import format_kg
@@ -40,6 +41,13 @@ def _header(b: ReceiptBuilder, store: StoreInfo, register_id: str) -> None:
     if store.phone:
         b.add(Text(f"Tel {store.phone}", Align.CENTER))
     b.add(Text(f"Kassa {register_id}", Align.CENTER), Rule())
+
+
+def footer(text: str) -> tuple[Text, ...]:
+    """The store's footer, centred, a sentence a line ("Öppet köp 30 dagar mot kvitto." /
+    "Tack för ditt besök!"); a sentence too long for the paper breaks between words."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return tuple(Text(s, Align.CENTER) for s in sentences if s)
 
 
 def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
@@ -96,10 +104,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(*(Text(ln) for ln in card_lines), Rule())
     b.add(Text(f"Kontrollenhet {control_unit_serial}"),
           Text(f"Kontrollkod {sale.control_code or '-'}"),
-          Feed(), Barcode(sale.receipt_code), Text(sale.receipt_code, Align.CENTER))
+          Feed(), Barcode(sale.receipt_code))  # the printer prints the code under its bars
     if store.receipt_url and not copy:
         b.add(QrCode(store.receipt_url + sale.id, caption="Digitalt kvitto"))
-    b.add(Text(store.footer, Align.CENTER))
+    b.add(*footer(store.footer))
     if copy:
         b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
     return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),
@@ -139,8 +147,18 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Columns("Uttag", kr(-report.cash_out)),
           Columns("Förväntat i kassalådan", kr(report.expected_cash)))
     if report.counted_cash is not None and report.variance is not None:
+        if report.cash_count:
+            b.add(Text("Räknat per valör", bold=True))
+            b.add(*(Columns(f"  {d // 100} kr x {n}", kr(d * n)) for d, n in report.cash_count
+                    if n))
         b.add(Columns("Räknat", kr(report.counted_cash)),
               Columns("Differens", kr(report.variance), bold=True))
+        if report.variance_approved_by:
+            b.add(Text(f"Differensen godkänd av {report.variance_approved_by}"))
+    if report.parked_count:
+        b.add(Rule(), Columns("Parkerade köp", f"{report.parked_count} st  "
+                                                f"{kr(report.parked_total)}", bold=True),
+              Text("Ligger kvar parkerade till nästa skift"))
     b.add(Rule(),
           Columns("Kvitton", f"{report.first_receipt or '-'} - {report.last_receipt or '-'}"),
           Columns("Kopior", str(report.copies)),

@@ -25,6 +25,8 @@ MESSAGES = messages({
     "shift.negative_count": "Counted cash cannot be negative",
     "shift.sale_in_progress": "Finish or void the sale in progress before closing",
     "shift.drawer_reason": "Give a reason for opening the drawer",
+    "shift.cash_out_exceeds": "{amount} kr cannot be taken out: the drawer should hold "
+                              "{available} kr",
 })
 
 
@@ -89,6 +91,10 @@ class Report:
     # (code, öre) the central store's promotions gave, part of ``discounts_total``
     promotions: tuple[tuple[str, int], ...] = ()
     method_labels: tuple[tuple[str, str], ...] = ()  # (payment method id, its label)
+    cash_count: tuple[tuple[int, int], ...] = ()  # Z: (denomination öre, count) counted
+    parked_count: int = 0  # sales parked on the register, left for the next shift
+    parked_total: int = 0
+    variance_approved_by: str | None = None  # Z: the manager who accepted a variance over the limit
 
     @property
     def promotions_total(self) -> int:

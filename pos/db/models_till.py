@@ -82,6 +82,7 @@ class SaleRow(Base):
     customer_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
     customer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     printed: Mapped[bool] = mapped_column(Boolean, default=False)
+    copies: Mapped[int] = mapped_column(Integer, default=0)  # KOPIA printed (one allowed)
 
 
 class SaleLineRow(Base):

@@ -1,20 +1,68 @@
-"""The electronic journal checked: every register's chain verified against its head."""
+"""The electronic journal checked: every register's hash chain against its head, then the
+journal, the sales and the receipt numbers against each other and against the control unit's
+own memory (kept outside this database), so rows deleted together with the journal's head rolled
+back are still found."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.journal import Verification, verify_chain
+from pos.journal import Kind, Verification, verify_chain
+from pos.ports import ControlUnit
 from pos.services.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
 class RegisterJournal:
     register_id: str
-    verification: Verification
+    verification: Verification  # the hash chain and its head
+    problems: tuple[str, ...] = ()  # the cross-checks that failed, for the operator
+
+    @property
+    def ok(self) -> bool:
+        return self.verification.ok and not self.problems
 
 
-def verify_journals(uow: UnitOfWork) -> list[RegisterJournal]:
-    """Each register's journal verified (hash chain and head), by register id."""
+def verify_journals(uow: UnitOfWork, control_unit: ControlUnit | None = None) -> list[RegisterJournal]:
+    """Each register's journal verified, by register id (see the module's doc)."""
+    out = []
     with uow:
-        return [RegisterJournal(r, verify_chain(uow.journal.entries(r), uow.journal.head(r)))
-                for r in uow.registers.ids()]
+        for register_id in uow.registers.ids():
+            chain = verify_chain(uow.journal.entries(register_id), uow.journal.head(register_id))
+            out.append(RegisterJournal(register_id, chain,
+                                       tuple(_cross_check(uow, register_id, control_unit))))
+    return out
+
+
+def _cross_check(uow: UnitOfWork, register_id: str, unit: ControlUnit | None) -> list[str]:
+    problems = []
+    sales = {s.receipt_no: s for s in uow.sales.recent(register_id, 10**9)}
+    numbers = sorted(sales)
+    last = numbers[-1] if numbers else 0
+    if numbers != list(range(1, last + 1)):
+        missing = sorted(set(range(1, last + 1)) - set(numbers))
+        problems.append(f"receipt numbers are broken: {missing[:10]} missing")
+    reg = uow.registers.get(register_id)
+    if reg is not None and reg.next_receipt_no != last + 1:
+        problems.append(f"the register's next receipt is {reg.next_receipt_no}, its sales end at "
+                        f"{last}")
+    journaled = {}
+    for e in uow.journal.entries(register_id):
+        if e.kind == Kind.SALE:
+            p = e.payload
+            journaled[int(p["receipt_no"])] = (p["sale_id"], p["control_code"])
+    for no, sale in sales.items():
+        if no not in journaled:
+            problems.append(f"sale {no} ({sale.id}) has no journal entry")
+        elif journaled[no] != (sale.id, sale.control_code):
+            problems.append(f"sale {no} differs from its journal entry")
+    for no in sorted(set(journaled) - set(sales)):
+        problems.append(f"the journal's sale {no} is not among the sales")
+    if unit is not None:
+        registered = unit.last(register_id)
+        if registered is not None and registered.receipt_no != last:
+            problems.append(f"the control unit registered receipt {registered.receipt_no}, the "
+                            f"register's records end at {last} (rows deleted, a database "
+                            "restored, or a sale whose completion failed and was not finished)")
+        elif registered is not None and last and registered.code != sales[last].control_code:
+            problems.append(f"receipt {last}'s control code is not the control unit's")
+    return problems

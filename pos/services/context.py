@@ -41,6 +41,7 @@ class TillConfig:
     payment_methods: PaymentMethods = field(default_factory=PaymentMethods)
     # the store's in-store price and weight labels ([[barcodes.variable]] in pos.toml)
     barcodes: tuple[VariableLayout, ...] = SWEDISH_LAYOUTS
+    cash_variance_limit: int | None = None  # öre the drawer may be off at Z without a manager
 
 
 @dataclass(frozen=True)

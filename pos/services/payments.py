@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from pos.cart import CartTotals
 from pos.errors import UserError, messages
@@ -38,6 +39,9 @@ MESSAGES = messages({
     "payment.terminal_busy": "The terminal is busy{detail}",
     "payment.terminal_never_received": "The terminal never received the payment{detail}",
     "payment.no_provider": "Nothing here takes {method} payments",
+    "payment.not_paid_in_full": "The sale is not paid in full yet",
+    "payment.finish_before_logout": "A payment has started: finish it (or take its payments "
+                                    "back) before logging out",
 })
 REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
             PaymentOutcome.CANCELLED: "payment.card_cancelled",
@@ -52,7 +56,9 @@ def _detail(message: str) -> str:
 
 @dataclass(frozen=True)
 class PaymentView:
-    """The payment as the screen shows it (öre); ``sale`` is set when it completed the sale."""
+    """The payment as the screen shows it (öre); ``sale`` is set when it completed the sale;
+    ``unfinished``: it is paid in full but the sale is not stored yet (completing it failed:
+    ``complete_payment`` tries again, or a tender is taken back)."""
 
     total: int
     paid: int
@@ -62,6 +68,7 @@ class PaymentView:
     tenders: tuple[Tender, ...]
     change: int
     sale: Sale | None = None
+    unfinished: bool = False
 
 
 def payment_view(ctx: RegisterContext, sale: Sale | None = None) -> PaymentView:
@@ -69,9 +76,10 @@ def payment_view(ctx: RegisterContext, sale: Sale | None = None) -> PaymentView:
     if sale is not None:
         return PaymentView(sale.total, sale.paid, 0, 0, sale.rounding, sale.tenders, sale.change,
                            sale)
-    p = ctx.state.payment or Payment(ctx.state.cart.totals().total)
+    started = ctx.state.payment
+    p = started or Payment(ctx.state.cart.totals().total)
     return PaymentView(p.total, p.paid, p.remaining, p.cash_due, p.rounding, tuple(p.tenders),
-                       p.change)
+                       p.change, unfinished=started is not None and p.complete)
 
 
 def start_payment(ctx: RegisterContext) -> PaymentView:
@@ -83,11 +91,12 @@ def start_payment(ctx: RegisterContext) -> PaymentView:
     if state.cart.is_empty:
         raise PaymentError("payment.sale_empty")
     if state.payment is None:
+        before = state.saved()
         state.priced_at = ctx.promotion_time()
         state.payment = Payment(state.cart.totals().total)
-        with ctx.uow:
-            ctx.save_sale()
-            ctx.uow.commit()
+        _save(ctx, before)
+        if state.payment.complete:  # a sale of 0,00 kr (a 100 % discount): nothing to pay
+            return complete_payment(ctx)
     return payment_view(ctx)
 
 
@@ -106,9 +115,41 @@ def cancel_payment(ctx: RegisterContext) -> CartTotals:
 
 def pay_cash(ctx: RegisterContext, received: int) -> PaymentView:
     """Cash handed over (öre): enough for the rest rounded to whole kronor completes the sale
-    with change; less pays a part."""
-    _open_payment(ctx).add_cash(received, ctx.config.payment_methods.cash)
-    return _after_tender(ctx)
+    with change; less pays a part. When what is left rounds to 0 kr in cash (1-49 öre), 0
+    settles it (öresavrundning) without a tender."""
+    payment = _open_payment(ctx)
+    before = ctx.state.saved()
+    if not (received == 0 and payment.remaining > 0 and payment.cash_due == 0):
+        payment.add_cash(received, ctx.config.payment_methods.cash)
+    return _after_tender(ctx, before)
+
+
+def complete_payment(ctx: RegisterContext) -> PaymentView:
+    """Complete the sale its payment pays in full: numbered, signed, stored (``sale_completion``).
+    When that fails (the control unit does not answer, the database refuses) the payment stays
+    as it was, saved with every tender: call this again, or take a tender back. After a
+    restart the same."""
+    payment = ctx.state.payment
+    if payment is None or not payment.complete:
+        raise PaymentError("payment.not_paid_in_full")
+    return payment_view(ctx, sale_completion.complete(ctx))
+
+
+def remove_tender(ctx: RegisterContext, index: int) -> PaymentView:
+    """Take back tender ``index`` of the sale in progress before the sale completes: cash is
+    handed back (journaled); a provider's payment is refunded through it first
+    (``refund_card_tender``)."""
+    payment = ctx.state.payment
+    if payment is None or not 0 <= index < len(payment.tenders):
+        raise PaymentError("payment.no_such_tender")
+    tender = payment.tenders[index]
+    if tender.method.kind.needs_provider:
+        return refund_card_tender(ctx, tender.attempt_id)
+    before = ctx.state.saved()
+    payment.remove_tender(index)
+    _save(ctx, before, (Kind.TENDER_REMOVED, {"method": tender.method.id, "amount": tender.amount,
+                                              "received": tender.received}))
+    return payment_view(ctx)
 
 
 def pay_card(ctx: RegisterContext, amount: int | None = None) -> PaymentView:
@@ -187,7 +228,7 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
         ctx.uow.attempts.update(refund_id, result.outcome.value, record, ctx.now(),
                                 used=result.approved)
         if result.approved:
-            payment.tenders.remove(tender)
+            payment.remove_tender(payment.tenders.index(tender))
             ctx.save_sale()
             ctx.journal(Kind.CARD_REFUND, {"attempt": attempt_id, "refund": refund_id,
                                            "amount": tender.amount})
@@ -253,16 +294,18 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
                     raise PaymentError("payment.card_without_sale", amount=amount,
                                        ref=result.terminal_ref)
                 return payment_view(ctx)
-            tender = payment.add_provider_tender(Tender(
+            before = ctx.state.saved()
+            payment.add_provider_tender(Tender(
                 method, amount, attempt_id=attempt_id, auth_code=result.auth_code,
                 masked_pan=result.masked_pan, brand=result.brand,
                 terminal_ref=result.terminal_ref, receipt_lines=result.receipt_lines))
+            payment.close_with_rounding_only()
             try:
                 ctx.uow.attempts.update(attempt_id, "approved", record, now, used=True)
                 ctx.save_sale()
                 ctx.uow.commit()
             except BaseException:
-                payment.tenders.remove(tender)
+                ctx.state.restore(before)
                 raise
         return _after_tender(ctx)
     status = "unknown" if result.outcome is PaymentOutcome.UNKNOWN else result.outcome.value
@@ -282,14 +325,31 @@ def _open_payment(ctx: RegisterContext) -> Payment:
     return ctx.state.payment
 
 
-def _after_tender(ctx: RegisterContext) -> PaymentView:
+def _save(ctx: RegisterContext, before: tuple[dict[str, Any], dict[str, Any] | None],
+          journal: tuple[str, dict[str, object]] | None = None) -> None:
+    """Keep the sale and its payment as they are now (with a journal line); when that fails,
+    back to ``before`` (``state.saved()``) and the error goes on."""
+    try:
+        with ctx.uow:
+            ctx.save_sale()
+            if journal:
+                ctx.journal(journal[0], journal[1])
+            ctx.uow.commit()
+    except BaseException:
+        ctx.state.restore(before)
+        raise
+
+
+def _after_tender(ctx: RegisterContext,
+                  before: tuple[dict[str, Any], dict[str, Any] | None] | None = None) -> PaymentView:
+    """Every tender is durable before the sale is completed: a failure while completing leaves
+    a paid sale that can be completed again (or a tender taken back), also after a restart."""
     payment = ctx.state.payment
     assert payment is not None
     payment.close_with_rounding_only()
+    if before is not None:
+        _save(ctx, before)
     if payment.complete:
-        return payment_view(ctx, sale_completion.complete(ctx))
-    with ctx.uow:
-        ctx.save_sale()
-        ctx.uow.commit()
+        return complete_payment(ctx)
     ctx.on_display(lambda d: d.show_payment(payment.total, payment.paid, 0))
     return payment_view(ctx)

@@ -25,6 +25,8 @@ MESSAGES = messages({
     "receipts.not_printed": "Receipt {receipt} not printed: {reason}. The sale is saved; reprint "
                             "it when the printer is back",
     "receipts.document_not_printed": "Not printed: {reason}",
+    "receipts.copy_already_printed": "Receipt {receipt} already has its copy: a receipt gets one "
+                                     "copy (KOPIA)",
 })
 
 
@@ -65,15 +67,31 @@ class ReceiptDesk:
                             open_drawer=has_cash and not copy)
 
     def print_sale(self, sale_id: str, copy: bool = False, by: str | None = None) -> PrintOutcome:
-        """Print (or reprint, marked KOPIA) a stored sale; ``by``: who asked (journaled)."""
+        """Print (or reprint, marked KOPIA) a stored sale; ``by``: who asked (journaled).
+
+        A receipt gets one copy (SKVFS 2014:9: a copy of a receipt is printed at most once): a
+        second is refused and the refusal journaled."""
         with self.uow:
             sale = self.uow.sales.get(sale_id)
+            if sale is not None and copy:
+                claimed = self.uow.sales.take_copy(sale.id)
+                if not claimed:
+                    self.uow.journal.record(sale.register_id, self._now(), Kind.COPY_REFUSED,
+                                            {"receipt_no": sale.receipt_no}, by)
+                self.uow.commit()
+                if not claimed:
+                    return PrintOutcome(False, PrintFailed("receipts.copy_already_printed",
+                                                           receipt=sale.receipt_no))
         if sale is None:
             return PrintOutcome(False, PrintFailed("receipts.no_such_sale"))
         doc = self.receipt(sale, copy=copy)
         try:
             self.printer.print_document(doc)
         except PrinterError as e:
+            with self.uow:
+                if copy:
+                    self.uow.sales.give_back_copy(sale.id)
+                self.uow.commit()
             if doc.open_drawer:
                 self.open_drawer(sale.register_id, "sale (printer failed)", by, sale.receipt_no)
             return PrintOutcome(False, PrintFailed("receipts.not_printed",

@@ -9,15 +9,44 @@ from __future__ import annotations
 
 import uuid
 
+from pos.errors import UserError, messages
 from pos.journal import Kind
-from pos.ports import ControlRecord
+from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
 from pos.services.context import RegisterContext
 from pos.sync.sale_events import enqueue_sale
 
 
+MESSAGES = messages({
+    "sale.not_completed": "The sale could not be completed: {detail}. It is paid and saved: "
+                          "complete it again, or take a payment back",
+    "sale.control_unit_mismatch": "The control unit's newest receipt for register {register} is "
+                                  "number {unit}, the register's own records end at {records}: "
+                                  "they were changed. Sales stop here: call support",
+})
+
+
+class RecordsTampered(UserError):
+    """The register's records (sales, journal) disagree with its control unit's memory."""
+
+
+class CompletionFailed(UserError):
+    """Completing a paid sale failed (the control unit, the database): nothing of it is stored;
+    the payment stays as it was, saved with every tender, to complete again."""
+
+
 def complete(ctx: RegisterContext) -> Sale:
-    """Number, sign, store and journal the paid sale in one transaction, then clear the cart."""
+    """Number, sign, store and journal the paid sale in one transaction, then clear the cart.
+    ``CompletionFailed`` when any of it fails: the register's state is as it was."""
+    try:
+        return _complete(ctx)
+    except UserError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a device or the database: the cashier can retry
+        raise CompletionFailed("sale.not_completed", detail=f"{type(e).__name__}: {e}") from e
+
+
+def _complete(ctx: RegisterContext) -> Sale:
     state = ctx.state
     user = state.require_cashier()
     payment = state.payment
@@ -29,10 +58,19 @@ def complete(ctx: RegisterContext) -> Sale:
     customer = state.cart.customer
     before = state.saved()
     uow = ctx.uow
+    pending = f"{PENDING_REGISTRATION}.{ctx.register_id}"
+    with uow:  # the number about to be registered, kept before the control unit is asked; a
+        # number left there by an attempt that was signed but never stored is read first
+        next_no = uow.registers.lock(ctx.register_id).next_receipt_no
+        unstored = uow.sync_state.get(pending)
+        uow.sync_state.set(pending, str(next_no), now)
+        uow.commit()
     with uow:
         shift = ctx.require_shift()
         reg = uow.registers.lock(ctx.register_id)
         receipt_no = reg.next_receipt_no
+        check_control_unit(ctx.devices.control_unit.last(ctx.register_id), ctx.register_id,
+                           receipt_no - 1, unstored)
         code = ctx.devices.control_unit.sign(ControlRecord(
             ctx.register_id, receipt_no, now.isoformat(), "normal", totals.total,
             tuple((v.rate.value, v.vat) for v in totals.vat)))
@@ -48,6 +86,7 @@ def complete(ctx: RegisterContext) -> Sale:
                      customer_email=(customer.email or None) if customer else None)
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
+        uow.sync_state.set(pending, "", now)  # registered and stored
         ctx.journal(Kind.SALE, sale_payload(sale))
         try:
             state.clear_sale()
@@ -63,6 +102,25 @@ def complete(ctx: RegisterContext) -> Sale:
     except Exception:  # noqa: BLE001 - the sale is stored; the old promotions stay in force
         pass
     return sale
+
+
+# sync_state key (+ ".<register>") of the receipt number being registered
+PENDING_REGISTRATION = "control_unit.pending"
+
+
+def check_control_unit(unit: ControlRegistration | None, register_id: str,
+                       last_receipt_no: int, pending: str | None = None) -> None:
+    """The register's newest stored receipt must be the control unit's newest registration; or
+    the one before it, when the registration of the next was signed but its sale never
+    committed (``pending``: the number an earlier attempt kept before signing, still there
+    because it never completed): then the same number is registered again. ``RecordsTampered`` otherwise: rows deleted or a database restored from an
+    old copy. A unit that never saw the register accepts its first receipt."""
+    if unit is None:
+        return
+    lost_commit = unit.receipt_no == last_receipt_no + 1 and pending == str(unit.receipt_no)
+    if unit.receipt_no != last_receipt_no and not lost_commit:
+        raise RecordsTampered("sale.control_unit_mismatch", register=register_id,
+                              unit=unit.receipt_no, records=last_receipt_no)
 
 
 def sale_payload(sale: Sale) -> dict[str, object]:

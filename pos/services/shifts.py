@@ -8,13 +8,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from dataclasses import replace
+
+from pos.cart import ApprovalRequired
+from pos.cash_count import CashCount
+from pos.errors import messages
 from pos.journal import Kind
+from pos.money import format_kronor
 from pos.queries.reports import report_payload, shift_report
 from pos.receipt import ReceiptDocument
 from pos.receipt_layout import StoreInfo, report_document
+from pos.services import staff
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
 from pos.shifts import Report, ShiftError, ShiftInfo
+
+MESSAGES = messages({
+    "approval.cash_variance": "The drawer is {variance} kr off (more than {limit} kr): a manager "
+                              "must accept it",
+})
 
 
 def current_shift(ctx: RegisterContext) -> ShiftInfo | None:
@@ -46,6 +58,11 @@ def record_cash_movement(ctx: RegisterContext, amount: int, reason: str) -> None
         raise ShiftError("shift.movement_reason")
     with ctx.uow:
         shift = ctx.require_shift()
+        if amount < 0:  # no more out than the drawer holds
+            in_drawer = shift_report(ctx.uow, "X", shift, ctx.now()).expected_cash
+            if -amount > in_drawer:
+                raise ShiftError("shift.cash_out_exceeds", amount=format_kronor(-amount),
+                                 available=format_kronor(in_drawer))
         ctx.uow.shifts.add_movement(shift.id, amount, reason.strip(), user.id, ctx.now())
         ctx.journal(Kind.CASH_IN if amount > 0 else Kind.CASH_OUT,
                     {"shift": shift.id, "amount": amount, "reason": reason.strip()})
@@ -67,10 +84,18 @@ def take_x_report(uow: UnitOfWork, register_id: str, store: StoreInfo, now: date
 
 
 def close_shift(uow: UnitOfWork, register_id: str, store: StoreInfo, now: datetime, by: str,
-                counted_cash: int) -> tuple[Report, ReceiptDocument]:
-    """Z report: closes the shift and the day with the counted cash (öre) and its variance,
-    under the next Z number (journaled). Refused while the register has a sale in progress
-    (as saved in the database: the till, the command line and the back office see the same)."""
+                counted_cash: int, *, count: CashCount | None = None,
+                variance_limit: int | None = None,
+                approved_by: str | None = None) -> tuple[Report, ReceiptDocument]:
+    """Z report: closes the shift and the day with the counted cash (öre; or ``count``, the
+    drawer counted note by note) and its variance, under the next Z number (journaled).
+
+    Refused while the register has a sale in progress (as saved in the database: the till, the
+    command line and the back office see the same). A variance above ``variance_limit`` öre
+    either way needs a manager (``approved_by``): ``ApprovalRequired`` until one accepts it.
+    Sales parked on the register stay parked; the report says how many."""
+    if count is not None:
+        counted_cash = count.total
     if counted_cash < 0:
         raise ShiftError("shift.negative_count")
     with uow:
@@ -83,6 +108,14 @@ def close_shift(uow: UnitOfWork, register_id: str, store: StoreInfo, now: dateti
         reg = uow.registers.lock(register_id)
         reg.z_count += 1
         report = shift_report(uow, "Z", shift, now, z_number=reg.z_count, counted=counted_cash)
+        variance = report.variance or 0
+        if variance_limit is not None and abs(variance) > variance_limit and not approved_by:
+            raise ApprovalRequired("approval.cash_variance", "cash_variance",
+                                   variance=format_kronor(variance),
+                                   limit=format_kronor(variance_limit))
+        report = replace(report, cash_count=count.pieces if count else (),
+                         variance_approved_by=approved_by if approved_by and abs(variance) >
+                         (variance_limit or 0) else None)
         uow.shifts.close(shift.id, by, now, counted_cash, reg.z_count)
         uow.journal.record(register_id, now, Kind.Z_REPORT, report_payload(report), by)
         uow.commit()
@@ -95,8 +128,12 @@ def x_report(ctx: RegisterContext) -> tuple[Report, ReceiptDocument]:
     return take_x_report(ctx.uow, ctx.register_id, ctx.config.store, ctx.now(), user.id)
 
 
-def close(ctx: RegisterContext, counted_cash: int) -> tuple[Report, ReceiptDocument]:
-    """The register's Z report, closed by the cashier."""
+def close(ctx: RegisterContext, counted_cash: int, count: CashCount | None = None,
+          approver_pin: str | None = None) -> tuple[Report, ReceiptDocument]:
+    """The register's Z report, closed by the cashier; a variance above the register's limit is
+    accepted by a manager (the cashier if they are one, else ``approver_pin``)."""
     user = ctx.state.require_cashier()
+    approved_by = staff.approver(ctx, approver_pin)
     return close_shift(ctx.uow, ctx.register_id, ctx.config.store, ctx.now(), user.id,
-                       counted_cash)
+                       counted_cash, count=count, variance_limit=ctx.config.cash_variance_limit,
+                       approved_by=approved_by)

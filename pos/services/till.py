@@ -21,10 +21,11 @@ from decimal import Decimal
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.cart import Cart, CartTotals, Discount
+from pos.cash_count import CashCount
 from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.payments import Payment
+from pos.payments import Payment, PaymentError
 from pos.ports import CustomerDirectory
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
@@ -124,8 +125,17 @@ class Till:
     def login(self, staff_id: str, pin: str) -> StaffMember:
         return staff.login(self.ctx, staff_id, pin)
 
-    def logout(self) -> None:
+    def logout(self) -> int | None:
+        """Log out; a sale in progress is parked under its cashier first (its number, or None
+        when there was none). ``PaymentError`` while a payment has tenders."""
+        parked = None
+        if not self.ctx.state.cart.is_empty:
+            if self.ctx.state.tendering:
+                raise PaymentError("payment.finish_before_logout")
+            cashier = self.ctx.state.require_cashier()
+            parked = parking.park(self.ctx, f"{cashier.name} logged out")
         staff.logout(self.ctx)
+        return parked
 
     def approve(self, pin: str) -> StaffMember:
         return staff.approve(self.ctx, pin)
@@ -233,6 +243,12 @@ class Till:
     def pay_card(self, amount: int | None = None) -> PaymentView:
         return payments.pay_card(self.ctx, amount)
 
+    def complete_payment(self) -> PaymentView:
+        return payments.complete_payment(self.ctx)
+
+    def remove_tender(self, index: int) -> PaymentView:
+        return payments.remove_tender(self.ctx, index)
+
     def pay_with(self, method_id: str, amount: int | None = None) -> PaymentView:
         """Pay with any method a provider takes (see ``payments.pay_with``)."""
         return payments.pay_with(self.ctx, method_id, amount)
@@ -267,8 +283,9 @@ class Till:
     def x_report(self) -> tuple[Report, ReceiptDocument]:
         return shifts.x_report(self.ctx)
 
-    def close_shift(self, counted_cash: int) -> tuple[Report, ReceiptDocument]:
-        return shifts.close(self.ctx, counted_cash)
+    def close_shift(self, counted_cash: int, count: CashCount | None = None,
+                    approver_pin: str | None = None) -> tuple[Report, ReceiptDocument]:
+        return shifts.close(self.ctx, counted_cash, count, approver_pin)
 
     # --- receipts, printer and drawer (the printer's lane) ---------------------------------------
 

@@ -26,6 +26,7 @@ class Data:
     movements: list[tuple[int, CashMovement]] = field(default_factory=list)
     sales: dict[str, Sale] = field(default_factory=dict)
     printed: set[str] = field(default_factory=set)
+    copies: set[str] = field(default_factory=set)
     open_carts: dict[str, tuple[dict, dict | None]] = field(default_factory=dict)
     parked: dict[int, SimpleNamespace] = field(default_factory=dict)
     attempts: dict[str, SimpleNamespace] = field(default_factory=dict)
@@ -138,6 +139,15 @@ class Sales(_Repo):
     def recent(self, register_id, limit=50):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
+
+    def take_copy(self, sale_id):
+        if sale_id in self.d.copies:
+            return False
+        self.d.copies.add(sale_id)
+        return True
+
+    def give_back_copy(self, sale_id):
+        self.d.copies.discard(sale_id)
 
     def mark_printed(self, sale_id):
         self.d.printed.add(sale_id)

@@ -40,6 +40,7 @@ class ScriptedTerminal:
     next_outcomes: list[str] = field(default_factory=list)
     charged: dict[str, int] = field(default_factory=dict)
     requests: list[PaymentRequest] = field(default_factory=list)
+    refunded: list[int] = field(default_factory=list)  # öre given back, in order
 
     def start(self, request: PaymentRequest) -> PaymentResult:
         self.requests.append(request)
@@ -59,6 +60,7 @@ class ScriptedTerminal:
                           receipt_lines=("VISA ************4242", "KÖP GODKÄNT"))
 
     def refund(self, request: PaymentRequest) -> PaymentResult:
+        self.refunded.append(request.amount)
         return PaymentResult(PaymentOutcome.APPROVED, request.attempt_id, request.amount)
 
     def status(self, attempt_id: str) -> PaymentResult:

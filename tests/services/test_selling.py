@@ -298,3 +298,93 @@ def test_a_refused_change_is_not_counted_as_a_void(till, session_factory):
     till.remove_line(line)
     with session_factory() as s:
         assert ShiftRepository(s).counters(till.current_shift().id).voids == 1
+
+
+def test_a_paid_sale_whose_completion_failed_is_completed_after_a_restart(make_till,
+                                                                          session_factory):
+    """The control unit fails while signing after 100 kr cash was taken: nothing is stored, the
+    cash tender is, and the restarted till completes the sale with it (issue 9, item 3)."""
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from pos.services.sale_completion import CompletionFailed
+    from pos.services.till import Devices, Till, TillConfig
+    from tests.services.fakes import RecordingPrinter, ScriptedTerminal
+
+    class Unplugged(SimulatedControlUnit):
+        def sign(self, record):
+            raise OSError("control unit not connected")
+
+    make_till()
+    t = Till(session_factory, Devices(RecordingPrinter(), ScriptedTerminal(), Unplugged()),
+             TillConfig())
+    t.login("kim", "1234")
+    t.open_shift(0)
+    t.scan(KAFFE)  # 59,90 kr
+    with pytest.raises(CompletionFailed):
+        t.pay_cash(10000)
+    again = make_till()  # restart, the control unit back
+    again.login("kim", "1234")
+    view = again.payment_view()
+    assert view.unfinished and view.tenders[0].received == 10000 and view.rounding == 10
+    sale = again.complete_payment().sale
+    assert (sale.receipt_no, sale.total, sale.rounding, sale.change) == (1, 5990, 10, 4000)
+    assert again.recent_sales() == [sale]
+
+
+def test_a_receipt_gets_one_copy_and_a_second_is_refused_and_journaled(till, printer,
+                                                                       session_factory):
+    till.scan(KAFFE)
+    sale = till.pay_cash(10000).sale
+    printer.paper_out = True
+    assert not till.print_sale(sale.id, copy=True).ok  # the copy did not print: not used up
+    printer.paper_out = False
+    assert till.print_sale(sale.id, copy=True).ok
+    printed = len(printer.printed)
+    second = till.print_sale(sale.id, copy=True)
+    assert not second.ok and second.error.code == "receipts.copy_already_printed"
+    assert len(printer.printed) == printed  # nothing printed
+    kinds = journal_kinds(session_factory)
+    assert kinds.count(Kind.COPY) == 1 and kinds.count(Kind.COPY_REFUSED) == 1
+
+
+def test_two_tills_reprinting_one_receipt_at_once_print_one_copy(till, session_factory):
+    """The copy is claimed in the database before printing (PostgreSQL: two sessions race)."""
+    import threading
+
+    from pos.db.unit_of_work import SqlUnitOfWork
+
+    till.scan(KAFFE)
+    sale = till.pay_cash(10000).sale
+    barrier, claimed = threading.Barrier(2), []
+
+    def claim():
+        uow = SqlUnitOfWork(session_factory)
+        barrier.wait()
+        with uow:
+            claimed.append(uow.sales.take_copy(sale.id))
+            uow.commit()
+
+    threads = [threading.Thread(target=claim) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(claimed) == [False, True]
+
+
+def test_logging_out_parks_the_sale_under_its_cashier(till):
+    till.scan(KAFFE)
+    parked = till.logout()
+    assert parked is not None and till.cart.is_empty and till.user is None
+    till.login("maja", "9999")
+    [info] = till.parked()
+    assert (info.id, info.parked_by, info.total) == (parked, "Kim Kassör", 5990)
+    assert "logged out" in info.note
+    assert till.logout() is None  # nothing in progress: nothing parked
+
+
+def test_logging_out_during_a_payment_is_refused(till):
+    till.scan(KAFFE)
+    till.pay_card(1000)
+    with pytest.raises(PaymentError, match="before logging out"):
+        till.logout()
+    assert till.user is not None and till.payment.paid == 1000

@@ -85,3 +85,9 @@ def test_a_translation_that_does_not_fit_its_parameters_falls_back_to_english(sw
 def test_text_that_is_not_an_error_code_is_shown_as_it_is():
     assert message_for(ValueError(QCoreApplication.translate("X", "Already in the screen's words"))) \
         == "Already in the screen's words"
+
+
+def test_an_unknown_article_is_told_in_swedish(swedish):
+    from pos.catalog import UnknownCode
+    assert message_for(UnknownCode("1234567890128")) == \
+        "Ingen vara med koden 1234567890128 i sortimentet"

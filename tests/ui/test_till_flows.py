@@ -116,9 +116,11 @@ def test_x_report_then_close_shift_shows_z_with_variance(qtbot, window, till):
     page.dialog.accept()
     reactivate(qtbot, window)
 
-    page.close_shift()
-    assert page.dialog.objectName() == "closeShiftDialog"
-    page.dialog.field.setText("990")
+    page.close_shift()  # the drawer counted note by note: 990 kr
+    qtbot.waitUntil(lambda: page.dialog.objectName() == "cashCountDialog", timeout=5000)
+    for kronor, pieces in ((500, 1), (200, 2), (50, 1), (20, 2)):
+        page.dialog.fields[kronor * 100].setText(str(pieces))
+    assert "990,00" in page.dialog.total.text()
     page.dialog.accept()
     qtbot.waitUntil(lambda: page.dialog.objectName() == "receiptPreview", timeout=5000)
     summary = page.dialog.summary.text()
@@ -221,3 +223,30 @@ def test_cash_out_needs_a_reason_and_is_recorded(qtbot, window, till):
     wait_idle(qtbot, window)
     report, _doc = till.x_report()
     assert report.cash_out == 20000 and report.expected_cash == 80000
+
+
+def test_a_cash_tender_is_taken_back_and_the_quick_cash_buttons_offer_notes(qtbot, window,
+                                                                            till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    article = demo_articles(till)[0]
+    page.scanned(article.ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    dlg = page.payment_dialog
+    from pos.money import round_to_krona
+    from pos.payments import cash_suggestions
+    due = round_to_krona(article.price)
+    shown = [b.text() for b in dlg.quick_buttons[1:] if not b.isHidden()]
+    assert shown == [str(a // 100) for a in cash_suggestions(due)]
+    dlg.amount.setText("10")
+    dlg.pay_cash()
+    qtbot.waitUntil(lambda: dlg.tender_count == 1, timeout=5000)
+    QTest.keyClick(dlg, Qt.Key.Key_Delete)  # take the cash back
+    qtbot.waitUntil(lambda: dlg.tender_count == 0, timeout=5000)
+    assert "Hand back 10,00 kr" in dlg.message.text() or dlg.view.paid == 0
+    wait_idle(qtbot, window)
+    dlg.reject()  # nothing taken any more: back to the sale
+    qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
+    window.close()

@@ -160,3 +160,11 @@ def test_central_refs_round_trip_and_stay_small():
     assert CentralRefs.from_json(refs.to_json()) == refs
     assert CentralRefs().to_json() == "" and CentralRefs.from_json("") == CentralRefs()
     assert len(CentralRefs("variant_01", "prod_01").to_json()) < 40
+
+
+def test_an_automatic_campaigns_code_is_not_taken_as_the_customers():
+    """It applies by itself; taken as a code it would be listed as the customer's own."""
+    cart = cart_with(VINTER20, HOST10)
+    with pytest.raises(CartError) as e:
+        cart.add_promo_code("vinter20")
+    assert e.value.code == "promotion.automatic" and cart.promo_codes == []

@@ -69,3 +69,12 @@ def test_placeholders_are_the_named_fields_of_a_template():
 
 def test_user_errors_are_still_the_exceptions_callers_catch():
     assert issubclass(CartError, ValueError) and issubclass(CartError, UserError)
+
+
+def test_an_errors_code_cannot_be_overwritten_by_a_value_of_its_own():
+    from pos.catalog import UnknownCode
+    e = UnknownCode("1234567890128")
+    assert (e.code, e.scanned, e.params) == ("catalog.unknown_code", "1234567890128",
+                                             {"code": "1234567890128"})
+    with pytest.raises(AttributeError):
+        e.code = "1234567890128"  # type: ignore[misc]

@@ -24,6 +24,10 @@ translate = QCoreApplication.translate
 CONTEXT = "Errors"
 
 TEMPLATES: dict[str, Callable[[], str]] = {
+    "approval.cash_variance": lambda: translate(
+        "Errors",
+        "The drawer is {variance} kr off (more than {limit} kr): a manager must accept it",
+        "approval.cash_variance"),
     "approval.discount_above": lambda: translate(
         "Errors",
         "A discount above {percent} % needs a manager",
@@ -133,6 +137,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The central store cannot be reached now: {detail}",
         "central.unreachable"),
+    "count.negative": lambda: translate(
+        "Errors",
+        "A count cannot be negative ({amount}: {count})",
+        "count.negative"),
+    "count.unknown_denomination": lambda: translate(
+        "Errors",
+        "{amount} is not a Swedish note or coin",
+        "count.unknown_denomination"),
     "customers.card_unreachable": lambda: translate(
         "Errors",
         "The central store cannot be reached, so customer card {card} cannot be read now. "
@@ -238,6 +250,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Enter the cash received (more than 0)",
         "payment.cash_received_positive"),
+    "payment.finish_before_logout": lambda: translate(
+        "Errors",
+        "A payment has started: finish it (or take its payments back) before logging out",
+        "payment.finish_before_logout"),
     "payment.method_invalid": lambda: translate(
         "Errors",
         "The payment method {method} is not valid: {detail}",
@@ -262,6 +278,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "There is no such card payment on this sale",
         "payment.no_such_card_tender"),
+    "payment.no_such_tender": lambda: translate(
+        "Errors",
+        "There is no such payment on this sale",
+        "payment.no_such_tender"),
     "payment.not_a_provider_tender": lambda: translate(
         "Errors",
         "{method} is not taken through a payment provider",
@@ -270,6 +290,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{method} does not count as cash",
         "payment.not_cash"),
+    "payment.not_paid_in_full": lambda: translate(
+        "Errors",
+        "The sale is not paid in full yet",
+        "payment.not_paid_in_full"),
     "payment.sale_empty": lambda: translate("Errors", "The sale is empty", "payment.sale_empty"),
     "payment.tenders_taken": lambda: translate(
         "Errors",
@@ -315,6 +339,31 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The receipt printer ({name}) is out of paper. Put in a new roll and close the cover;"
         " then print again.",
         "printer.paper_out"),
+    "printer.paper_width": lambda: translate(
+        "Errors",
+        "A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the"
+        " roll's width, e.g. 58 or 80",
+        "printer.paper_width"),
+    "printer.profile_cannot_print": lambda: translate(
+        "Errors",
+        "A receipt cannot be printed with the printer profile {profile} on {width} mm paper: "
+        "{detail}",
+        "printer.profile_cannot_print"),
+    "printer.profile_no_code_page": lambda: translate(
+        "Errors",
+        "The printer profile {profile} has no code page with the Swedish letters å, ä and ö; "
+        "choose another profile",
+        "printer.profile_no_code_page"),
+    "printer.profile_not_a_printer": lambda: translate(
+        "Errors",
+        "The printer profile {profile} ({model}) is a customer display, not a receipt "
+        "printer; set devices.printer_profile to the receipt printer's model",
+        "printer.profile_not_a_printer"),
+    "printer.unknown_profile": lambda: translate(
+        "Errors",
+        "The printer profile {profile} is not one python-escpos knows; set "
+        "devices.printer_profile to one of: {known}",
+        "printer.unknown_profile"),
     "printer.url_bad_port": lambda: translate(
         "Errors",
         "Printer URL {url} has a bad port",
@@ -349,6 +398,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "USB printing needs pyusb and libusb: install with `pip install 'python-escpos[usb]'`"
         " (and `apt install libusb-1.0-0`), or use a network or serial printer.",
         "printer.usb_missing"),
+    "promotion.automatic": lambda: translate(
+        "Errors",
+        "{code} applies by itself: the customer needs no code for it",
+        "promotion.automatic"),
     "promotion.budget_used_up": lambda: translate(
         "Errors",
         "The code {code} has used up its campaign's budget",
@@ -373,6 +426,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Type a promotion code",
         "promotion.type_a_code"),
+    "receipts.copy_already_printed": lambda: translate(
+        "Errors",
+        "Receipt {receipt} already has its copy: a receipt gets one copy (KOPIA)",
+        "receipts.copy_already_printed"),
     "receipts.document_not_printed": lambda: translate(
         "Errors",
         "Not printed: {reason}",
@@ -387,6 +444,17 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A card has already paid part of this sale: refund it first",
         "sale.card_paid_refund_first"),
+    "sale.control_unit_mismatch": lambda: translate(
+        "Errors",
+        "The control unit's newest receipt for register {register} is number {unit}, the "
+        "register's own records end at {records}: they were changed. Sales stop here: call "
+        "support",
+        "sale.control_unit_mismatch"),
+    "sale.not_completed": lambda: translate(
+        "Errors",
+        "The sale could not be completed: {detail}. It is paid and saved: complete it again, "
+        "or take a payment back",
+        "sale.not_completed"),
     "sale.payment_started": lambda: translate(
         "Errors",
         "Payment has started: finish or cancel it before changing the sale",
@@ -475,6 +543,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A shift is already open on this register",
         "shift.already_open"),
+    "shift.cash_out_exceeds": lambda: translate(
+        "Errors",
+        "{amount} kr cannot be taken out: the drawer should hold {available} kr",
+        "shift.cash_out_exceeds"),
     "shift.drawer_reason": lambda: translate(
         "Errors",
         "Give a reason for opening the drawer",

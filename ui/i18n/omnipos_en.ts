@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CashCountDialog</name>
+    <message numerus="yes">
+        <source>%n parked sale(s), %1 kr, stay parked for the next shift.</source>
+        <translation>
+            <numerusform>%n parked sale, %1 kr, stays parked for the next shift.</numerusform>
+            <numerusform>%n parked sales, %1 kr, stay parked for the next shift.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message numerus="yes">
         <source>%n customer(s) found</source>

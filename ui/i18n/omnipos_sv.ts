@@ -87,6 +87,48 @@
     </message>
 </context>
 <context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Stäng skiftet (Z-rapport)</translation>
+    </message>
+    <message>
+        <source>Count the drawer: how many of each note and coin?</source>
+        <translation>Räkna kassalådan: hur många av varje sedel och mynt?</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>sedel</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>mynt</translation>
+    </message>
+    <message>
+        <source>%1 kr %2</source>
+        <translation>%1 kr %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked sale(s), %1 kr, stay parked for the next shift.</source>
+        <translation>
+            <numerusform>%n parkerat köp, %1 kr, ligger kvar till nästa skift.</numerusform>
+            <numerusform>%n parkerade köp, %1 kr, ligger kvar till nästa skift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>Stäng skiftet</translation>
+    </message>
+    <message>
+        <source>Counted %1 kr</source>
+        <translation>Räknat %1 kr</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -266,6 +308,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The drawer is {variance} kr off (more than {limit} kr): a manager must accept it</source>
+        <comment>approval.cash_variance</comment>
+        <translation>Kassalådan skiljer {variance} kr (mer än {limit} kr): en chef måste godkänna det</translation>
+    </message>
+    <message>
         <source>A discount above {percent} % needs a manager</source>
         <comment>approval.discount_above</comment>
         <translation>En rabatt över {percent} % kräver en chef</translation>
@@ -416,6 +463,16 @@
         <translation>Centrallagret nås inte just nu: {detail}</translation>
     </message>
     <message>
+        <source>A count cannot be negative ({amount}: {count})</source>
+        <comment>count.negative</comment>
+        <translation>Ett antal kan inte vara negativt ({amount}: {count})</translation>
+    </message>
+    <message>
+        <source>{amount} is not a Swedish note or coin</source>
+        <comment>count.unknown_denomination</comment>
+        <translation>{amount} är ingen svensk sedel eller mynt</translation>
+    </message>
+    <message>
         <source>The central store cannot be reached, so customer card {card} cannot be read now. Sell without it</source>
         <comment>customers.card_unreachable</comment>
         <translation>Centrallagret nås inte, så kundkort {card} kan inte läsas nu. Sälj utan det</translation>
@@ -541,6 +598,11 @@
         <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
     </message>
     <message>
+        <source>A payment has started: finish it (or take its payments back) before logging out</source>
+        <comment>payment.finish_before_logout</comment>
+        <translation>En betalning har börjat: slutför den (eller ta tillbaka dess betalningar) innan du loggar ut</translation>
+    </message>
+    <message>
         <source>The payment method {method} is not valid: {detail}</source>
         <comment>payment.method_invalid</comment>
         <translation>Betalsättet {method} är felaktigt: {detail}</translation>
@@ -571,6 +633,11 @@
         <translation>Det finns ingen sådan kortbetalning på köpet</translation>
     </message>
     <message>
+        <source>There is no such payment on this sale</source>
+        <comment>payment.no_such_tender</comment>
+        <translation>Det finns ingen sådan betalning på köpet</translation>
+    </message>
+    <message>
         <source>{method} is not taken through a payment provider</source>
         <comment>payment.not_a_provider_tender</comment>
         <translation>{method} tas inte emot via en betalleverantör</translation>
@@ -579,6 +646,11 @@
         <source>{method} does not count as cash</source>
         <comment>payment.not_cash</comment>
         <translation>{method} räknas inte som kontanter</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full yet</source>
+        <comment>payment.not_paid_in_full</comment>
+        <translation>Köpet är inte fullt betalt än</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -636,6 +708,31 @@
         <translation>Kvittoskrivaren ({name}) har slut på papper. Sätt i en ny rulle och stäng luckan; skriv sedan ut igen.</translation>
     </message>
     <message>
+        <source>A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the roll&apos;s width, e.g. 58 or 80</source>
+        <comment>printer.paper_width</comment>
+        <translation>En pappersbredd på {width} mm är ingen kvittorulle: ställ in devices.paper_width_mm på rullens bredd, t.ex. 58 eller 80</translation>
+    </message>
+    <message>
+        <source>A receipt cannot be printed with the printer profile {profile} on {width} mm paper: {detail}</source>
+        <comment>printer.profile_cannot_print</comment>
+        <translation>Ett kvitto kan inte skrivas ut med skrivarprofilen {profile} på {width} mm papper: {detail}</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} has no code page with the Swedish letters å, ä and ö; choose another profile</source>
+        <comment>printer.profile_no_code_page</comment>
+        <translation>Skrivarprofilen {profile} har ingen teckentabell med de svenska bokstäverna å, ä och ö; välj en annan profil</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} ({model}) is a customer display, not a receipt printer; set devices.printer_profile to the receipt printer&apos;s model</source>
+        <comment>printer.profile_not_a_printer</comment>
+        <translation>Skrivarprofilen {profile} ({model}) är en kunddisplay, inte en kvittoskrivare; ställ in devices.printer_profile på kvittoskrivarens modell</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} is not one python-escpos knows; set devices.printer_profile to one of: {known}</source>
+        <comment>printer.unknown_profile</comment>
+        <translation>Skrivarprofilen {profile} är ingen som python-escpos känner till; ställ in devices.printer_profile på en av: {known}</translation>
+    </message>
+    <message>
         <source>Printer URL {url} has a bad port</source>
         <comment>printer.url_bad_port</comment>
         <translation>Skrivaradressen {url} har en felaktig port</translation>
@@ -676,6 +773,11 @@
         <translation>USB-utskrift kräver pyusb och libusb: installera med `pip install &apos;python-escpos[usb]&apos;` (och `apt install libusb-1.0-0`), eller använd en nätverks- eller seriell skrivare.</translation>
     </message>
     <message>
+        <source>{code} applies by itself: the customer needs no code for it</source>
+        <comment>promotion.automatic</comment>
+        <translation>{code} gäller av sig själv: kunden behöver ingen kod för den</translation>
+    </message>
+    <message>
         <source>The code {code} has used up its campaign&apos;s budget</source>
         <comment>promotion.budget_used_up</comment>
         <translation>Koden {code} har förbrukat kampanjens budget</translation>
@@ -706,6 +808,11 @@
         <translation>Skriv en kampanjkod</translation>
     </message>
     <message>
+        <source>Receipt {receipt} already has its copy: a receipt gets one copy (KOPIA)</source>
+        <comment>receipts.copy_already_printed</comment>
+        <translation>Kvitto {receipt} har redan fått sin kopia: ett kvitto får en kopia (KOPIA)</translation>
+    </message>
+    <message>
         <source>Not printed: {reason}</source>
         <comment>receipts.document_not_printed</comment>
         <translation>Inte utskrivet: {reason}</translation>
@@ -724,6 +831,16 @@
         <source>A card has already paid part of this sale: refund it first</source>
         <comment>sale.card_paid_refund_first</comment>
         <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s newest receipt for register {register} is number {unit}, the register&apos;s own records end at {records}: they were changed. Sales stop here: call support</source>
+        <comment>sale.control_unit_mismatch</comment>
+        <translation>Kontrollenhetens senaste kvitto för kassa {register} är nummer {unit}, kassans egna uppgifter slutar på {records}: de har ändrats. Försäljningen stoppas här: ring supporten</translation>
+    </message>
+    <message>
+        <source>The sale could not be completed: {detail}. It is paid and saved: complete it again, or take a payment back</source>
+        <comment>sale.not_completed</comment>
+        <translation>Köpet kunde inte slutföras: {detail}. Det är betalt och sparat: slutför det igen, eller ta tillbaka en betalning</translation>
     </message>
     <message>
         <source>Payment has started: finish or cancel it before changing the sale</source>
@@ -839,6 +956,11 @@
         <source>A shift is already open on this register</source>
         <comment>shift.already_open</comment>
         <translation>Ett skift är redan öppet i den här kassan</translation>
+    </message>
+    <message>
+        <source>{amount} kr cannot be taken out: the drawer should hold {available} kr</source>
+        <comment>shift.cash_out_exceeds</comment>
+        <translation>{amount} kr kan inte tas ut: kassalådan ska innehålla {available} kr</translation>
     </message>
     <message>
         <source>Give a reason for opening the drawer</source>
@@ -972,6 +1094,10 @@
     <message>
         <source>Printer: …</source>
         <translation>Skrivare: …</translation>
+    </message>
+    <message>
+        <source>The sale in progress was parked as #%1; resume it with F8.</source>
+        <translation>Pågående köp parkerades som nr %1; återuppta det med F8.</translation>
     </message>
     <message>
         <source>Not logged in</source>
@@ -1122,6 +1248,14 @@
         <translation>Mottagna betalningar</translation>
     </message>
     <message>
+        <source>Take back the chosen payment (Del)</source>
+        <translation>Ta tillbaka vald betalning (Del)</translation>
+    </message>
+    <message>
+        <source>Complete the sale again (Enter)</source>
+        <translation>Slutför köpet igen (Enter)</translation>
+    </message>
+    <message>
         <source>Amount (kr)</source>
         <translation>Belopp (kr)</translation>
     </message>
@@ -1130,8 +1264,8 @@
         <translation>Jämnt</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Kontant</translation>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Card (F4)</source>
@@ -1171,6 +1305,10 @@
         <translation>Inget betalt än. Betala allt eller en del med kort eller kontant.</translation>
     </message>
     <message>
+        <source>The sale is paid but not stored yet. Complete it again, or take a payment back.</source>
+        <translation>Köpet är betalt men inte sparat än. Slutför det igen, eller ta tillbaka en betalning.</translation>
+    </message>
+    <message>
         <source>Cash %1 kr (received %2, change %3)</source>
         <translation>Kontant %1 kr (mottaget %2, växel %3)</translation>
     </message>
@@ -1189,6 +1327,18 @@
     <message>
         <source>Card payment of %1 kr sent to the terminal</source>
         <translation>Kortbetalning på %1 kr skickad till terminalen</translation>
+    </message>
+    <message>
+        <source>Giving back %1 kr on the terminal…</source>
+        <translation>Återbetalar %1 kr på terminalen…</translation>
+    </message>
+    <message>
+        <source>Hand back %1 kr to the customer.</source>
+        <translation>Ge tillbaka %1 kr till kunden.</translation>
+    </message>
+    <message>
+        <source>Completing the sale…</source>
+        <translation>Slutför köpet…</translation>
     </message>
     <message>
         <source>Cancelling on the terminal…</source>

@@ -145,7 +145,15 @@ class MainWindow(QMainWindow):
         self.sale_page.load()
 
     def logout(self) -> None:
-        op.logout(self.lanes, self.till, on_done=lambda _r: (self.set_user(None), self.show_login()))
+        op.logout(self.lanes, self.till, on_done=self._logged_out)
+
+    def _logged_out(self, parked: int | None) -> None:
+        self.set_user(None)
+        self.show_login()
+        if parked is not None:  # the sale in progress waits, parked, for its cashier
+            self.login_page.show_message(
+                self.tr("The sale in progress was parked as #%1; resume it with F8.")
+                .replace("%1", str(parked)), "info")
 
     # --- status bar ------------------------------------------------------------------------------
 

@@ -212,6 +212,26 @@ def pay_card(lanes: Lanes, till: Till, amount: int | None, *, on_done: Done = No
                               label="pay_card")
 
 
+def payment_view(lanes: Lanes, till: Till, *, on_done: Done) -> Operation:
+    """The payment in progress as it is now."""
+    return lanes.register.run(till.payment_view, on_done, lambda _e: None, label="payment_view")
+
+
+def complete_payment(lanes: Lanes, till: Till, *, on_done: Done = None,
+                     on_error: Failed = None) -> Operation:
+    """Complete a sale paid in full whose completion failed (the control unit, the database)."""
+    return lanes.register.run(till.complete_payment, _paid(lanes, on_done), on_error,
+                              label="complete_payment")
+
+
+def remove_tender(lanes: Lanes, till: Till, index: int, *, on_done: Done = None,
+                  on_error: Failed = None) -> Operation:
+    """Take a tender back before the sale completes: cash handed back, or a card refunded on
+    the terminal first (the register lane waits for it)."""
+    return lanes.register.run(lambda: till.remove_tender(index), _paid(lanes, on_done), on_error,
+                              label="remove_tender")
+
+
 def cancel_card(till: Till) -> None:
     """Ask the terminal to stop the payment the register lane is waiting for (from a thread of
     its own: that lane is busy)."""
@@ -309,13 +329,16 @@ def x_report(lanes: Lanes, till: Till, *, on_done: Done, on_error: Failed = None
     return lanes.register.run(till.x_report, on_done, on_error, label="x_report")
 
 
-def close_shift(lanes: Lanes, till: Till, counted_cash: int, *, on_done: Done,
+def close_shift(lanes: Lanes, till: Till, counted_cash: int, *, count: Any = None,
+                approver_pin: str | None = None, on_done: Done,
                 on_error: Failed = None) -> Operation:
+    """The Z report (``count``: the drawer note by note; ``approver_pin``: a manager accepts a
+    variance over the limit)."""
     def done(result: Any) -> None:
         lanes.tell(ShiftChanged(None))
         on_done(result) if on_done is not None else None
-    return lanes.register.run(lambda: till.close_shift(counted_cash), done, on_error,
-                              label="close_shift")
+    return lanes.register.run(lambda: till.close_shift(counted_cash, count, approver_pin), done,
+                              on_error, label="close_shift")
 
 
 def outbox_status(lanes: Lanes, till: Till, *, on_done: Done, on_error: Failed = None) -> Operation:
@@ -340,5 +363,13 @@ def login(lanes: Lanes, till: Till, staff_id: str, pin: str, *, on_done: Done,
     return lanes.register.run(lambda: till.login(staff_id, pin), on_done, on_error, label="login")
 
 
-def logout(lanes: Lanes, till: Till, *, on_done: Done = None) -> Operation:
-    return lanes.register.run(till.logout, on_done, label="logout")
+def logout(lanes: Lanes, till: Till, *, on_done: Done = None,
+           on_error: Failed = None) -> Operation:
+    """Log out; a sale in progress is parked under its cashier (``on_done`` gets its number or
+    None) and every screen shows the empty sale."""
+    def done(result: tuple[int | None, CartTotals]) -> None:
+        lanes.tell(SaleChanged(result[1]))
+        if on_done is not None:
+            on_done(result[0])
+    return lanes.register.run(lambda: (till.logout(), till.totals()), done, on_error,
+                              label="logout")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
 
 from pos.money import format_kronor
 from pos.payment_methods import MethodKind
-from pos.payments import Tender
+from pos.payments import Tender, cash_suggestions
 from pos.sales import Sale
 from pos.services.till import PaymentView, PrintOutcome, Till
 from ui.i18n.messages import message_for
@@ -59,6 +59,19 @@ class PaymentDialog(QDialog):
         self.tenders = QListWidget(self)
         self.tenders.setObjectName("tendersList")
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tenders.setWordWrap(True)
+        self.tenders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.take_back_button = QPushButton(self.tr("Take back the chosen payment (Del)"), self)
+        self.take_back_button.setObjectName("takeBackButton")
+        self.take_back_button.setMinimumHeight(48)
+        set_role(self.take_back_button, "danger")
+        self.take_back_button.clicked.connect(self.take_back)
+        self.finish_button = QPushButton(self.tr("Complete the sale again (Enter)"), self)
+        self.finish_button.setObjectName("finishButton")
+        self.finish_button.setMinimumHeight(64)
+        set_role(self.finish_button, "primary")
+        self.finish_button.clicked.connect(self.finish)
+        self.finish_button.hide()
         self.message = QLabel("", self)
         self.message.setObjectName("paymentMessage")
         self.message.setProperty("role", "message")
@@ -68,7 +81,9 @@ class PaymentDialog(QDialog):
         left.addLayout(figures)
         left.addWidget(tenders_caption)
         left.addWidget(self.tenders, 1)
+        left.addWidget(self.take_back_button)
         left.addWidget(self.message)
+        left.addWidget(self.finish_button)
 
         # --- page: tendering -----------------------------------------------------------------
         tender_page = QWidget(self)
@@ -81,17 +96,19 @@ class PaymentDialog(QDialog):
         font.setPointSize(20)
         self.amount.setFont(font)
         self.amount.returnPressed.connect(self.pay_cash)
+        # quick cash: the exact amount, and the next amounts notes make above it
         quick = QHBoxLayout()
         self.quick_buttons: list[QPushButton] = []
-        for key, text in (("due", self.tr("Exact")), ("100", "100"), ("200", "200"),
-                          ("500", "500")):
-            b = QPushButton(text, tender_page)
-            b.setObjectName(f"quickCash_{key}")
+        for i in range(4):
+            b = QPushButton(self.tr("Exact") if i == 0 else "", tender_page)
+            b.setObjectName("quickCash_due" if i == 0 else f"quickCash_{i}")
+            b.setMinimumHeight(48)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(bind(self._quick_cash, key))
+            b.clicked.connect(bind(self._quick_cash, i))
             quick.addWidget(b)
             self.quick_buttons.append(b)
-        self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Cash"))
+        self._quick_amounts: list[int] = []
+        self.pad = Numpad(self.amount, tender_page, ok_text=self.tr("Enter"))  # Enter: cash
         self.pad.entered.connect(self.pay_cash)
         self.card_button = QPushButton(self.tr("Card (F4)"), tender_page)
         self.card_button.setObjectName("cardButton")
@@ -175,6 +192,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(left, 1)
         layout.addWidget(self.pages)
         QShortcut(QKeySequence("F4"), self, activated=self.pay_card)
+        QShortcut(QKeySequence("Del"), self, activated=self.take_back)
         self.resize(900, 620)
         self.show_view(view)
 
@@ -192,7 +210,7 @@ class PaymentDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------------
 
-    def show_view(self, view: PaymentView) -> None:
+    def show_view(self, view: PaymentView, keep_message: bool = False) -> None:
         if view.sale is not None:
             # Till.payment_view(sale) is computed after the cart was cleared (total 0, no
             # tenders): the completed sale itself says what was paid.
@@ -211,10 +229,26 @@ class PaymentDialog(QDialog):
             hint = QListWidgetItem(self.tr("Nothing paid yet. Pay all or part by card or cash."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tenders.addItem(hint)
+        else:
+            self.tenders.setCurrentRow(len(view.tenders) - 1)
+        self.take_back_button.setVisible(bool(view.tenders) and view.sale is None)
         if view.sale is not None:
             self._completed(view)
             return
-        self.amount.setText(kronor_text(view.remaining))
+        self._quick_amounts = [view.cash_due, *cash_suggestions(view.cash_due)]
+        for i, b in enumerate(self.quick_buttons):
+            shown = i < len(self._quick_amounts) and (i == 0 or view.cash_due > 0)
+            b.setVisible(shown)
+            if shown and i > 0:
+                b.setText(format_kronor(self._quick_amounts[i]).removesuffix(",00"))
+        self.finish_button.setVisible(view.unfinished)
+        if view.unfinished:
+            if not keep_message:
+                self.show_message(self.tr("The sale is paid but not stored yet. Complete it "
+                                          "again, or take a payment back."), "error")
+            self.finish_button.setFocus()
+            return
+        self.amount.setText(kronor_text(view.cash_due if view.cash_due == 0 else view.remaining))
         self.amount.selectAll()
         self.amount.setFocus()
 
@@ -249,9 +283,10 @@ class PaymentDialog(QDialog):
             self.amount.setFocus()
             return None
 
-    def _quick_cash(self, key: str) -> None:
-        self.amount.setText(kronor_text(self.view.cash_due) if key == "due" else key)
-        self.pay_cash()
+    def _quick_cash(self, i: int) -> None:
+        if i < len(self._quick_amounts):
+            self.amount.setText(kronor_text(self._quick_amounts[i]))
+            self.pay_cash()
 
     def pay_cash(self) -> None:
         if self.state != TENDER or self._lanes.register.pending:
@@ -282,6 +317,30 @@ class PaymentDialog(QDialog):
         op.pay_card(self._lanes, self._till, card_amount, on_done=self._tendered,
                     on_error=self._refused)
 
+    def take_back(self) -> None:
+        """The chosen payment back before the sale completes: cash handed back to the customer,
+        a card refunded on the terminal first."""
+        row = self.tenders.currentRow()
+        if self.state != TENDER or self._lanes.register.pending or not 0 <= row < len(
+                self.view.tenders):
+            return
+        tender = self.view.tenders[row]
+        self.show_message(
+            self.tr("Giving back %1 kr on the terminal…").replace("%1", format_kronor(tender.amount))
+            if tender.method.kind.needs_provider else
+            self.tr("Hand back %1 kr to the customer.").replace("%1", format_kronor(tender.amount)),
+            "info")
+        op.remove_tender(self._lanes, self._till, row, on_done=self._tendered,
+                         on_error=self._refused)
+
+    def finish(self) -> None:
+        """Complete the paid sale again (its first completion failed)."""
+        if self.state != TENDER or self._lanes.register.pending or not self.view.unfinished:
+            return
+        self.show_message(self.tr("Completing the sale…"), "info")
+        op.complete_payment(self._lanes, self._till, on_done=self._tendered,
+                            on_error=self._refused)
+
     def cancel_card(self) -> None:
         if self.state != CARD_BUSY:
             return
@@ -305,6 +364,10 @@ class PaymentDialog(QDialog):
         self.show_message(message_for(exc))
         self.amount.setFocus()
         self.amount.selectAll()
+        # the payment as it is now (a refusal may leave it paid in full, its sale not stored)
+        op.payment_view(self._lanes, self._till,
+                        on_done=lambda view: self.state == TENDER and self.show_view(
+                            view, keep_message=True))
 
     def _completed(self, view: PaymentView) -> None:
         sale = view.sale
@@ -351,5 +414,8 @@ class PaymentDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.state == DONE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept()
+            return
+        if self.view.unfinished and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish()
             return
         super().keyPressEvent(event)

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
+from pos.db.repositories._upsert import rowcount
 from pos.measure import from_grams, to_grams
 from pos.payments import Tender
 from pos.sales import Sale, SaleLine, promotions_from_json
@@ -87,6 +88,18 @@ class SaleRepository:
         if register_id:
             q = q.where(SaleRow.register_id == register_id)
         return [self._sale(r) for r in self.s.execute(q.limit(limit)).scalars().all()]
+
+    def take_copy(self, sale_id: str) -> bool:
+        """Claim the receipt's one copy (KOPIA): True if none was printed before. Atomic, so two
+        tills reprinting the same receipt at once print one copy between them."""
+        result = self.s.execute(update(SaleRow).where(SaleRow.id == sale_id, SaleRow.copies == 0)
+                                .values(copies=SaleRow.copies + 1))
+        return rowcount(result) == 1
+
+    def give_back_copy(self, sale_id: str) -> None:
+        """The claimed copy did not print: it may be printed again."""
+        self.s.execute(update(SaleRow).where(SaleRow.id == sale_id, SaleRow.copies > 0)
+                       .values(copies=SaleRow.copies - 1))
 
     def mark_printed(self, sale_id: str) -> None:
         self.s.execute(update(SaleRow).where(SaleRow.id == sale_id).values(printed=True))

@@ -9,6 +9,7 @@ from pos.shifts import ShiftInfo
 from ui.till import operations as op
 from ui.till import shift_dialogs
 from ui.till.approval_dialog import run_with_approval
+from ui.till.cash_count_dialog import CashCountDialog
 from ui.till.receipt_preview import ReceiptPreviewDialog
 from ui.till.sale.base import Flow, translate
 from ui.widgets.numpad import NumberDialog
@@ -65,10 +66,17 @@ class Shift(Flow):
         op.x_report(self.lanes, self.till, on_done=self.show_report, on_error=self.page.show_error)
 
     def close_shift(self) -> None:
-        d = shift_dialogs.close_shift_dialog(self.page)
-        self.open(d, lambda: op.close_shift(self.lanes, self.till, d.value,
-                                            on_done=self.show_report,
-                                            on_error=self.page.show_error))
+        """Count the drawer (the sales still parked are named first), then the Z report; a
+        variance over the register's limit needs a manager's PIN."""
+        op.parked(self.lanes, self.till, on_done=self._count, on_error=self.page.show_error)
+
+    def _count(self, parked: list[Any]) -> None:
+        d = CashCountDialog((len(parked), sum(p.total for p in parked)), self.page)
+        self.open(d, lambda: d.count is not None and run_with_approval(
+            self.page, lambda pin, done, failed: op.close_shift(
+                self.lanes, self.till, d.count.total, count=d.count, approver_pin=pin,
+                on_done=done, on_error=failed),
+            self.show_report, self.page.show_error))
 
     def show_report(self, result: Any) -> None:
         report, doc = result

@@ -12,16 +12,16 @@ diacritics; UPC-E barcodes found as the UPC-A they stand for.
   PostgreSQL's pg_trgm index is on ``search_name`` already.
 - ``variants.gtin14`` of an 8-digit barcode that is a UPC-E is its UPC-A's.
 
-Revision ID: 0008_weighed_articles
-Revises: 0007_attempt_method
+Revision ID: 0009_weighed_articles
+Revises: 0008_receipt_copies
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_weighed_articles"
-down_revision = "0007_attempt_method"
+revision = "0009_weighed_articles"
+down_revision = "0008_receipt_copies"
 branch_labels = None
 depends_on = None
 
