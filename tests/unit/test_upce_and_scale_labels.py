@@ -174,3 +174,50 @@ def test_weights_are_typed_with_a_comma_and_whole_grams():
 def test_unknown_article_errors_are_one_kind():
     """A malformed code's error is an UnknownCode too: the screen treats them alike."""
     assert isinstance(classify("12345678901234567").error, UnknownCode)
+
+
+# --- what a cashier types into the scan field (item 10) ----------------------------------------
+
+def test_a_number_typed_before_a_scan_is_a_quantity_or_a_weight():
+    from pos.scan_router import split_typed, typed_quantity
+    assert typed_quantity("3") == Decimal(3)
+    assert typed_quantity(" 0,512 ") == Decimal("0.512")
+    assert typed_quantity("12") == 12 and typed_quantity("9999") == 9999
+    for not_one in ("12345", "1,2345", "abc", "", "3*", ",5"):
+        assert typed_quantity(not_one) is None, not_one
+    assert split_typed("3*7350120020338") == (Decimal(3), "7350120020338")
+    assert split_typed("0,512 * 101") == (Decimal("0.512"), "101")
+    assert split_typed("2*troja") == (Decimal(2), "troja")
+    assert split_typed("troja") == (None, "troja")
+    assert split_typed("R-K1-000042") == (None, "R-K1-000042")
+
+
+def test_words_are_told_from_codes():
+    from pos.scan_router import is_words
+    for words in ("troja", "kaffe mörk", "Skjorta", "tsh-bas"):
+        assert is_words(words), words
+    for code in ("12345", "7350120020338", "R-K1-000042", "CUST-10000001", "cart_01ABC",
+                 "https://shop.example.se/products/x", "OCR:4000012345678", ""):
+        assert not is_words(code), code
+
+
+# --- a weighed line in the cart ---------------------------------------------------------------
+
+def test_a_weighed_line_is_discounted_and_repriced_on_its_amount():
+    from pos.cart import Cart, Discount
+    from pos.catalog import Variant
+    from pos.vat import VatRate
+    candy = Variant("v", "LOS", "", "Lösgodis", 8990, VatRate.FOOD, plu="101", unit="kg")
+    cart = Cart()
+    line = cart.add(candy, Decimal("0.512"))
+    assert line.gross == 4603 and line.quantity == 1
+    cart.discount_line(line.line_id, Discount(percent=Decimal(10), approved_by="maja"))
+    (lt,) = cart.totals().lines
+    assert (lt.discount, lt.total) == (460, 4143)  # 10 % of 46,03 = 4,603 -> 4,60
+    cart.override_price(line.line_id, 7990, approved_by="maja")  # 79,90 kr/kg
+    (lt,) = cart.totals().lines
+    assert lt.line.gross == 4091 and lt.line.original_price == 8990  # 40,9088 -> 40,91
+    again = Cart.from_dict(cart.to_dict())
+    assert again.lines == cart.lines and again.totals().total == cart.totals().total
+    cart.add(candy, Decimal("0.512"))  # never merged with the first
+    assert len(cart.lines) == 2 and cart.totals().item_count == 2
