@@ -199,3 +199,15 @@ def test_a_malformed_scan_is_answered_like_an_unknown_article(qtbot, qapp, windo
     finally:
         install_translators(qapp, "en")
     wait_idle(qtbot, window)
+
+
+def test_a_weight_typed_then_enter_waits_for_its_article(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    type_in(page, "0,512")
+    assert page.message.text() == "0,512 kg: now scan the article, or find it (F2)"
+    assert page.scan_input.text() == "0,512"
+    page.scanned(till.lookup("LOS-GOD").ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    assert page.model.line_at(0).total == 4603 and page.scan_input.text() == ""
+    wait_idle(qtbot, window)

@@ -1571,6 +1571,10 @@
         <translation>Redo. Skanna en vara.</translation>
     </message>
     <message>
+        <source>%1 kg: now scan the article, or find it (F2)</source>
+        <translation>%1 kg: skanna nu varan, eller sök fram den (F2)</translation>
+    </message>
+    <message>
         <source>%1  %2 kg à %3 kr/kg: %4 kr</source>
         <translation>%1  %2 kg à %3 kr/kg: %4 kr</translation>
     </message>

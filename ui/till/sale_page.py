@@ -407,9 +407,15 @@ class SalePage(QWidget):
         quantity and a code ("3*7350..."), or words: text that is no article's code searches
         the article names (``troja`` finds Tröja)."""
         text = self.scan_input.text().strip()
-        self.scan_input.clear()
         if not text:
             return
+        weight = typed_quantity(text)
+        if weight is not None and weight != weight.to_integral_value():
+            # a weight waits for its article (a whole number is a short code: looked up)
+            self.show_message(self.tr("%1 kg: now scan the article, or find it (F2)")
+                              .replace("%1", text), "info")
+            return
+        self.scan_input.clear()
         quantity, code = split_typed(text)
         if not is_words(code):
             self.scan(code, quantity)
