@@ -221,3 +221,15 @@ def test_a_weighed_line_is_discounted_and_repriced_on_its_amount():
     assert again.lines == cart.lines and again.totals().total == cart.totals().total
     cart.add(candy, Decimal("0.512"))  # never merged with the first
     assert len(cart.lines) == 2 and cart.totals().item_count == 2
+
+
+def test_the_customer_sees_a_weighed_lines_weight():
+    from pos.cart import Cart
+    from pos.catalog import Variant
+    from pos.display import display_lines
+    from pos.vat import VatRate
+    cart = Cart()
+    cart.add(Variant("v", "LOS", "", "Lösgodis", 8990, VatRate.FOOD, plu="101", unit="kg"),
+             Decimal("0.512"))
+    (shown,) = display_lines(cart.totals())
+    assert (shown.name, shown.quantity, shown.amount) == ("Lösgodis, 0,512 kg", 1, 4603)

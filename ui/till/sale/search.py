@@ -74,6 +74,7 @@ class Search(Flow):
         def failed(exc: BaseException) -> None:
             if seq == self._seq:
                 self._running = False
+                self._into_results = False
             self.page.show_error(exc)
 
         self._running = True
