@@ -204,7 +204,8 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
             return int(run_till(till, language=str(cfg.get("register", "language")),
                                 start_scanner=scanner_starter(cfg),
                                 refresh=catalog_refresher(ctx, cfg),
-                                sync_interval_minutes=_sync_interval(cfg)) or 0)
+                                sync_interval_minutes=_sync_interval(cfg),
+                                fullscreen=bool(cfg.get("register", "fullscreen"))) or 0)
         finally:
             if stop is not None:
                 stop.set()

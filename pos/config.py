@@ -21,10 +21,11 @@ APP = "omnipos"
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "database": {"url": ""},
+    # fullscreen: the till's window covers its whole screen (else it is maximised)
     "register": {"id": "K1", "location_id": "store-gbg", "language": "sv",
                  "cashier_max_discount_percent": "10",
                  # kronor the drawer may be off at the Z report before a manager must accept it
-                 "cash_variance_limit": "50"},
+                 "cash_variance_limit": "50", "fullscreen": False},
     "store": {"company": "Omnihandeln Sverige AB", "org_no": "556677-8899",
               "store_name": "Omnihandeln Göteborg", "address": "Kungsgatan 12, 411 19 Göteborg",
               "phone": "031-123 45 67"},

@@ -618,7 +618,13 @@ def message_for(exc: BaseException) -> str:
         log.warning("no screen template for error code %s", exc.code)
         return str(exc)
     try:
-        return template().format(**params)
+        text = template()
+        for name, value in exc.params.items():
+            # an error inside an error ends its own sentence: the template's full stop after
+            # it would make two ("...then print again.. The sale is saved")
+            if isinstance(value, UserError) and "{" + name + "}." in text:
+                params[name] = str(params[name]).rstrip(".")
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
         log.warning("the translation of %s does not fit its parameters", exc.code)
         return str(exc)

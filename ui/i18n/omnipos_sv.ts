@@ -1116,8 +1116,20 @@
         <translation>Skift %1 sedan %2</translation>
     </message>
     <message>
+        <source>receipt printer</source>
+        <translation>kvittoskrivaren</translation>
+    </message>
+    <message>
+        <source>Printer: status unknown</source>
+        <translation>Skrivare: status okänd</translation>
+    </message>
+    <message>
         <source>Printer: ready</source>
         <translation>Skrivare: redo</translation>
+    </message>
+    <message>
+        <source>Printer: not answering</source>
+        <translation>Skrivare: svarar inte</translation>
     </message>
     <message>
         <source>Printer: paper low</source>
@@ -1125,7 +1137,7 @@
     </message>
     <message>
         <source>Printer: offline</source>
-        <translation>Skrivare: ej ansluten</translation>
+        <translation>Skrivare: offline</translation>
     </message>
     <message>
         <source>Printer: paper out</source>
@@ -1134,10 +1146,6 @@
     <message>
         <source>Printer: cover open</source>
         <translation>Skrivare: luckan är öppen</translation>
-    </message>
-    <message>
-        <source>Printer: not ready</source>
-        <translation>Skrivare: inte redo</translation>
     </message>
     <message>
         <source>Central store: all sales sent</source>
@@ -1373,6 +1381,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Receipt printer (preview)</source>
+        <translation>Kvittoskrivare (förhandsvisning)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPrinterWindow</name>
     <message>
         <source>Receipt printer (preview)</source>
@@ -1435,6 +1454,41 @@
     <message>
         <source>Close (Esc)</source>
         <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBar</name>
+    <message>
+        <source>OK, understood</source>
+        <translation>OK, uppfattat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>
+        <translation>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n vara, %1 kr).</numerusform>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n varor, %1 kr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt(s) %1 never printed.</source>
+        <translation>
+            <numerusform>Kvitto %1 skrevs aldrig ut.</numerusform>
+            <numerusform>Kvitton %1 skrevs aldrig ut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in to print them.</source>
+        <translation>
+            <numerusform>Logga in för att skriva ut det.</numerusform>
+            <numerusform>Logga in för att skriva ut dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n receipt(s)</source>
+        <translation>
+            <numerusform>Skriv ut kvittot</numerusform>
+            <numerusform>Skriv ut %n kvitton</numerusform>
+        </translation>
     </message>
 </context>
 <context>

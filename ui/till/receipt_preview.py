@@ -34,6 +34,13 @@ def as_paper(paper: int | Paper) -> Paper:
     return paper if isinstance(paper, Paper) else Paper(max(1, int(paper)))
 
 
+def printer_paper(printer: object) -> Paper:
+    """The paper ``printer`` lays documents out for (its ``paper``), else a plain
+    ``PAPER_COLUMNS``-column roll: what a preview of that printer's documents should show."""
+    paper = getattr(printer, "paper", None)
+    return paper if isinstance(paper, Paper) else Paper(PAPER_COLUMNS)
+
+
 def receipt_lines(doc: ReceiptDocument, paper: int | Paper) -> list[Line]:
     """The document's lines on ``paper`` (or that many columns), as the printer prints them."""
     return lay_out(doc, as_paper(paper))

@@ -45,7 +45,7 @@ from ui.till.shortcuts import KEYED, SHORTCUTS, description
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role
 
 
 class SalePage(QWidget):
@@ -63,6 +63,7 @@ class SalePage(QWidget):
         self.dialog: QWidget | None = None  # the last dialog opened (tests, screenshots)
         self._codes_before: tuple[str, ...] = ()
         self._quantities_before: dict[int, int] = {}
+        m = metrics()  # sizes for the till's screen
 
         # --- the flows, one helper each; the page's actions are theirs ---------------------------
         self.lines = Lines(self, lanes, till)
@@ -109,7 +110,7 @@ class SalePage(QWidget):
         self.search_input.installEventFilter(self)
         self.search_results = QListWidget(self)
         self.search_results.setObjectName("searchResults")
-        self.search_results.setMaximumHeight(260)
+        self.search_results.setMaximumHeight(m.px(260))
         self.search_results.hide()
         self.search_results.itemActivated.connect(self.search.add_item)
         self.search_results.itemClicked.connect(self.search.add_item)
@@ -125,17 +126,17 @@ class SalePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(m.touch(44))
         # a line with a promotion shows it under the name: such rows grow to two lines; each row
         # is measured when it changes (ResizeToContents measured every row on every scan)
-        self.table.verticalHeader().setMinimumSectionSize(44)
+        self.table.verticalHeader().setMinimumSectionSize(m.touch(44))
         self.table.setWordWrap(False)
         fit_rows_to_contents(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QTY, 64), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width)
+            header.resizeSection(col, m.px(width))
         self.table.installEventFilter(self)
         self.empty_hint = QLabel(self.tr("Scan an article or search for one (F2) to start a sale."),
                                  self.table.viewport())
@@ -152,7 +153,7 @@ class SalePage(QWidget):
         # --- right panel: totals, numpad, pay ----------------------------------------------------
         panel = QFrame(self)
         panel.setProperty("role", "panel")
-        panel.setFixedWidth(380)
+        panel.setFixedWidth(m.px(380))
         total_caption = QLabel(self.tr("Total"), panel)
         total_caption.setProperty("role", "caption")
         self.total_label = QLabel(format_kronor(0, symbol=True), panel)
@@ -182,7 +183,7 @@ class SalePage(QWidget):
         self.numpad.entered.connect(self._scan_entered)
         self.pay_button = QPushButton(self.tr("Pay (F9)"), panel)
         self.pay_button.setObjectName("payButton")
-        self.pay_button.setMinimumHeight(72)
+        self.pay_button.setMinimumHeight(m.touch(72))
         set_role(self.pay_button, "primary")
         self.pay_button.clicked.connect(self.pay)
         pl = QVBoxLayout(panel)
@@ -218,7 +219,7 @@ class SalePage(QWidget):
             ("logout", self.tr("Log out"), "Ctrl+L", emitter(self.logout_requested)),
         ]
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(m.px(6))
         object_names = {"quantity": "quantityButton", "remove_line": "removeLineButton",
                         "line_discount": "lineDiscountButton",
                         "cart_discount": "cartDiscountButton",
@@ -231,7 +232,7 @@ class SalePage(QWidget):
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
-            b.setMinimumHeight(56)
+            b.setMinimumHeight(m.touch(56))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
@@ -252,7 +253,7 @@ class SalePage(QWidget):
         top.addLayout(left, 1)
         top.addWidget(panel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setContentsMargins(m.px(12), m.px(12), m.px(12), m.px(8))
         layout.addLayout(top, 1)
         layout.addLayout(grid)
 
