@@ -44,6 +44,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
+    from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
     from pos.receipt_layout import StoreInfo
@@ -59,6 +60,7 @@ def till_config(config: Config) -> Any:
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
+        barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
     )
 

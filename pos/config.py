@@ -15,6 +15,8 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir
 
+from pos.gtin import SWEDISH_LAYOUTS
+
 APP = "omnipos"
 
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -39,6 +41,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # The payment methods the till offers, as [[payment.methods]] tables (id, kind, label,
     # counts_as_cash, provider); none: cash and the card terminal (pos.payment_methods).
     "payment": {"methods": []},
+    # In-store price and weight labels (EAN-13 with a price or a weight inside), as
+    # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
+    # item_digits (the article part: its PLU), value_digits. Given in the file, they replace
+    # these defaults, GS1 Sweden's 20-25 (an empty list: none). See pos.gtin.VariableLayout.
+    "barcodes": {"variable": [
+        {"prefix": v.prefix, "value": v.value, "decimals": v.decimals,
+         "item_digits": v.item_digits, "value_digits": v.value_digits} for v in SWEDISH_LAYOUTS]},
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pos.measure import format_kg
 from pos.money import format_kronor as kr
 from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
@@ -61,13 +62,17 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(Text(f"Kund: {sale.customer_name}"))
     b.add(Rule())
     for line in sale.lines:
-        if line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
+        per = " kr/kg" if line.weight is not None else ""
+        if line.weight is not None:  # a weighed article: its weight and price per kg
+            b.add(Text(line.name), Columns(f"  {format_kg(line.weight)} kg à "
+                                           f"{kr(line.unit_price)} kr/kg", kr(line.gross)))
+        elif line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
             b.add(Columns(line.name, kr(line.unit_price)))
         else:
             b.add(Text(line.name), Columns(f"  {line.quantity} st à {kr(line.unit_price)}",
-                                           kr(line.unit_price * line.quantity)))
+                                           kr(line.gross)))
         if line.original_price is not None:
-            b.add(Text(f"  Ordinarie pris {kr(line.original_price)}"))
+            b.add(Text(f"  Ordinarie pris {kr(line.original_price)}{per}"))
         for promo in line.promotions:
             b.add(Columns(f"  Kampanj {promo.code}", f"-{kr(promo.amount)}"))
         if line.manual_discount:

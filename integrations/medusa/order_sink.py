@@ -13,7 +13,7 @@ from integrations.medusa.calls import admin, local_instant, sales_channel, utc_p
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
-from pos.commerce import RemoteOrder, StoreOrder
+from pos.commerce import RemoteOrder, StoreOrder, StoreOrderLine
 from pos.money import to_major_decimal
 
 log = logging.getLogger(__name__)
@@ -121,9 +121,7 @@ class MedusaOrderSink:
         if missing:
             raise MedusaError(f"articles unknown to the central store: {', '.join(missing)}")
         corrections = self._make_room_in_stock(order)
-        items = [{"variant_id": variant_ids[line.sku], "quantity": line.quantity,
-                  "unit_price": to_major_decimal(line.total) / line.quantity}
-                 for line in order.lines]
+        items = [_item(variant_ids[line.sku], line) for line in order.lines]
         draft = admin(self.client, "POST", "/admin/draft-orders", json={
             "region_id": self.ids["region_id"],
             "sales_channel_id": sales_channel(self.ids, order.location_id),
@@ -210,6 +208,17 @@ class MedusaOrderSink:
         if items:
             admin(self.client, "POST", f"/admin/orders/{order_id}/fulfillments", json={
                 "location_id": self.ids["stock_locations"][location_key], "items": items})
+
+
+def _item(variant_id: str, line: StoreOrderLine) -> dict[str, Any]:
+    """One order item. Medusa counts whole units: a weighed line is quantity 1 at the line's
+    amount, its weight (kg) and price per kg (kronor) in the item's metadata."""
+    item: dict[str, Any] = {"variant_id": variant_id, "quantity": line.quantity,
+                            "unit_price": to_major_decimal(line.total) / line.quantity}
+    if line.weight_kg is not None:
+        item["metadata"] = {"pos_weight_kg": line.weight_kg,
+                            "pos_price_per_kg": str(to_major_decimal(line.unit_price))}
+    return item
 
 
 def _sale_time(text: str) -> datetime | None:

@@ -37,7 +37,9 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         completed_at=instant(sale.completed_at).isoformat(), location_id=location_id,
         lines=tuple(StoreOrderLine(sku=ln.sku, ean=ln.ean, name=ln.name, quantity=ln.quantity,
                                    unit_price=ln.unit_price, total=ln.total,
-                                   vat_rate=ln.vat_rate.value) for ln in sale.lines),
+                                   vat_rate=ln.vat_rate.value,
+                                   weight_kg=None if ln.weight is None else str(ln.weight))
+                    for ln in sale.lines),
         tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
         total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),

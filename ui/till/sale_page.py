@@ -10,6 +10,7 @@ opens a modal for a failed scan.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QTableView, QVBoxLayout, QWidget)
 
 from pos.cart import CartTotals, LineTotal
+from pos.catalog import UnknownCode
+from pos.measure import format_kg
 from pos.money import format_kronor
-from pos.scan_router import ScanKind, classify
+from pos.scan_router import ScanKind, classify, is_words, split_typed, typed_quantity
 from pos.services.till import Till
 from pos.shifts import ShiftInfo
 from ui.i18n.messages import message_for
@@ -96,7 +99,7 @@ class SalePage(QWidget):
         # --- inputs ------------------------------------------------------------------------------
         self.scan_input = QLineEdit(self)
         self.scan_input.setObjectName("scanInput")
-        self.scan_input.setPlaceholderText(self.tr("Scan or type a barcode / SKU, Enter"))
+        self.scan_input.setPlaceholderText(self.tr("Scan, or type a code or a name"))
         self.scan_input.returnPressed.connect(self._scan_entered)
         self.scan_input.installEventFilter(self)
         self.search_input = QLineEdit(self)
@@ -175,7 +178,8 @@ class SalePage(QWidget):
         self.count_label = QLabel("", panel)
         self.count_label.setObjectName("itemCountLabel")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.numpad = Numpad(self.scan_input, panel, decimals=False, ok_text=self.tr("Enter"))
+        # the comma types a weight in kg before an article sold by weight ("0,512", then scan)
+        self.numpad = Numpad(self.scan_input, panel, decimals=True, ok_text=self.tr("Enter"))
         self.numpad.entered.connect(self._scan_entered)
         self.pay_button = QPushButton(self.tr("Pay (F9)"), panel)
         self.pay_button.setObjectName("payButton")
@@ -379,19 +383,55 @@ class SalePage(QWidget):
     # --- scanning ----------------------------------------------------------------------------------
 
     def scanned(self, code: str) -> None:
-        """A code from the scanner (wedge or serial) or typed into ``scanInput``."""
-        code = code.strip()
-        if not code:
-            return
+        """A code from the scanner (wedge or serial). A number typed into ``scanInput`` before
+        it (numpad or keyboard) is its quantity: "3" then a scan adds 3, "0,512" then an article
+        sold by weight adds 0,512 kg. An empty or unreadable scan says so (the till answers)."""
+        self.scan(code, self.take_quantity())
+
+    def scan(self, code: str, quantity: Decimal | None = None,
+             on_error: Callable[[BaseException], Any] | None = None) -> None:
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
-        op.scan(self._lanes, self._till, code, on_done=done, on_error=self.show_error)
+        op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
+                on_done=done, on_error=on_error or self.show_error)
+
+    def take_quantity(self) -> Decimal | None:
+        """The quantity typed into the scan field for the next article, taken out of it (None
+        when the field holds no number)."""
+        quantity = typed_quantity(self.scan_input.text())
+        if quantity is not None:
+            self.scan_input.clear()
+        return quantity
 
     def _scan_entered(self) -> None:
-        code = self.scan_input.text().strip()
+        """Enter in the scan field (or the numpad's Enter): what was typed is a code, a
+        quantity and a code ("3*7350..."), or words: text that is no article's code searches
+        the article names (``troja`` finds Tröja)."""
+        text = self.scan_input.text().strip()
+        if not text:
+            return
+        weight = typed_quantity(text)
+        if weight is not None and weight != weight.to_integral_value():
+            # a weight waits for its article (a whole number is a short code: looked up)
+            self.show_message(self.tr("%1 kg: now scan the article, or find it (F2)")
+                              .replace("%1", text), "info")
+            return
         self.scan_input.clear()
-        if code:
-            self.scanned(code)
+        quantity, code = split_typed(text)
+        if not is_words(code):
+            self.scan(code, quantity)
+            return
+        scanned = classify(code)
+        if scanned.kind is ScanKind.UNKNOWN:  # spaces, å ä ö ...: no code, only a name
+            self.search.find(code, quantity, unknown=scanned.error)  # type: ignore[arg-type]
+            return
+
+        def not_a_code(exc: BaseException) -> None:  # no article has it as its article number
+            if isinstance(exc, UnknownCode):
+                self.search.find(code, quantity, unknown=exc, tried_as_code=True)
+            else:
+                self.show_error(exc)
+        self.scan(code, quantity, on_error=not_a_code)
 
     def article_added(self, totals: CartTotals) -> None:
         """After a scan or a search result: say what was added (or which coupon was taken)."""
@@ -405,6 +445,13 @@ class SalePage(QWidget):
         line = grown[-1] if grown else (totals.lines[-1].line if totals.lines else None)
         if line is not None:
             self.table.selectRow(self.model.row_of_line(line.line_id))
+            if line.weight is not None:
+                self.show_message(self.tr("%1  %2 kg à %3 kr/kg: %4 kr")
+                                  .replace("%1", line.variant.name)
+                                  .replace("%2", format_kg(line.weight))
+                                  .replace("%3", format_kronor(line.unit_price))
+                                  .replace("%4", format_kronor(line.gross)), "ok")
+                return
             self.show_message(self.tr("%1  %2 kr").replace("%1", line.variant.name)
                               .replace("%2", format_kronor(line.unit_price)), "ok")
 
@@ -421,10 +468,11 @@ class SalePage(QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()  # type: ignore[attr-defined]
+        if key == Qt.Key.Key_Down and watched in (self.search_input, self.scan_input) and (
+                self.search_results.isVisible() or self.search.pending()):
+            self.search.into_results()  # the first Down selects the first result
+            return True
         if watched is self.search_input:
-            if key == Qt.Key.Key_Down and self.search_results.isVisible():
-                self.search_results.setFocus()
-                return True
             if key == Qt.Key.Key_Escape and self.search_input.text():
                 self.search_input.clear()
                 self.scan_input.setFocus()
