@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from tests.ui.conftest import log_in, wait_idle
 from tests.ui.test_wedge import SE_SHIFTED, US_SHIFTED, scanner_keys
+from ui.widgets.style import unbroken
 from ui.widgets.wedge import WedgeFilter
 
 
@@ -82,7 +83,7 @@ def test_weighed_articles_on_the_screen(qtbot, window, till, wedge):
     wait_idle(qtbot, window)
     row = [page.model.index(0, c).data() for c in (ARTICLE, QTY, PRICE, TOTAL)]
     assert row == ["Lösgodis Plock & mix\n0,512 kg à 89,90 kr/kg", "0,512", "89,90/kg", "46,03"]
-    assert page.message.text() == "Lösgodis Plock & mix  0,512 kg à 89,90 kr/kg: 46,03 kr"
+    assert page.message.text() == unbroken("Lösgodis Plock & mix  0,512 kg à 89,90 kr/kg: 46,03 kr")
     assert page.count_label.text() == "1 item"
     for key in ("0", ",", "1", "5", "0"):
         qtbot.mouseClick(page.numpad.buttons[key], Qt.MouseButton.LeftButton)
