@@ -44,6 +44,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
+    from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
     from pos.receipt_layout import StoreInfo
@@ -59,6 +60,7 @@ def till_config(config: Config) -> Any:
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
+        barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
     )
 
@@ -170,6 +172,21 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
 
 
 # --- output ----------------------------------------------------------------------------------------
+#
+# Exit codes (README, "Operator commands"): 0 done; 1 the command ran and found a fault or could
+# not do it (nothing found, no open shift, a device or the journal fails, sales not delivered);
+# 2 wrong arguments or input (usage, a wrong check digit, an amount that is not one, the
+# configuration); 3 the central store cannot be reached or none is configured; 4 the database
+# cannot be opened. Whatever fails is told on stderr in a sentence; with --json stdout also gets
+# {"error": sentence, ...} so a script reads one JSON document whatever happened.
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_STORE, EXIT_NO_DATABASE = 0, 1, 2, 3, 4
+
+
+def _time(t: datetime) -> str:
+    """An instant with its UTC offset: the domain's naive times are the till's local wall-clock
+    time (sales, shifts, reports)."""
+    return (t if t.tzinfo is not None else t.astimezone()).isoformat()
 
 
 def _plain(obj: Any) -> Any:
@@ -181,7 +198,9 @@ def _plain(obj: Any) -> Any:
         return [_plain(v) for v in obj]
     if isinstance(obj, Enum):
         return obj.value
-    if isinstance(obj, (datetime, date)):
+    if isinstance(obj, datetime):
+        return _time(obj)
+    if isinstance(obj, date):
         return obj.isoformat()
     if isinstance(obj, Decimal):
         return str(obj)
@@ -195,21 +214,35 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
+def fail(args: argparse.Namespace, error: str, code: int = EXIT_FAILED, /, **data: Any) -> int:
+    """Tell a failure: the sentence on stderr always, and with --json a JSON object on stdout
+    (``{"error": error, **data}``). Returns ``code`` for the caller to exit with."""
+    if getattr(args, "json", False):
+        print(json.dumps(_plain({"error": error, **data}), ensure_ascii=False, indent=2))
+    print(f"pos: {error}", file=sys.stderr)
+    return code
+
+
 # --- commands ----------------------------------------------------------------------------------------
 
 
 def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     face = args.command or "till"
     if face == "till":
+        from pos.errors import UserError
         from ui.till.app import run_till
-        till, ctx = build_till(cfg, with_customers=True)
+        try:
+            till, ctx = build_till(cfg, with_customers=True)
+        except UserError as e:  # a device the config names cannot work (a printer profile ...)
+            return fail(args, f"devices: {e}", EXIT_USAGE)
         store = build_commerce_store(cfg)
         stop = start_outbox(ctx, store) if store is not None else None
         try:
             return int(run_till(till, language=str(cfg.get("register", "language")),
                                 start_scanner=scanner_starter(cfg),
                                 refresh=catalog_refresher(ctx, cfg),
-                                sync_interval_minutes=_sync_interval(cfg)) or 0)
+                                sync_interval_minutes=_sync_interval(cfg),
+                                fullscreen=bool(cfg.get("register", "fullscreen"))) or 0)
         finally:
             if stop is not None:
                 stop.set()
@@ -239,12 +272,10 @@ def cmd_catalog(args: argparse.Namespace, cfg: Config) -> int:
             try:
                 parse_gtin(code)
             except GtinError as e:
-                emit(args, {"error": str(e)}, str(e))
-                return 2
+                return fail(args, str(e), EXIT_USAGE)
         v = repo.by_code(code)
         if v is None:
-            emit(args, {"error": f"no article with code {code}"}, f"no article with code {code}")
-            return 1
+            return fail(args, f"no article with code {code}")
         emit(args, v, f"{v.name}\n  SKU {v.sku}  EAN {v.ean}\n  {format_kronor(v.price)} kr incl. "
                       f"{v.vat_rate.value} % moms")
         return 0
@@ -272,37 +303,40 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
     """X (a reading) or Z (closes the day) of this register's shift, taken by the operator of
     the command line (journaled as "operator"); no cashier logs in."""
     from pos.db.unit_of_work import SqlUnitOfWork
-    from pos.money import parse_kronor
+    from pos.money import MoneyError, parse_kronor
     from pos.services.receipts import ReceiptDesk
     from pos.services.shifts import close_shift, take_x_report
     from pos.shifts import ShiftError
 
+    counted = None
+    if args.kind == "z":
+        if args.counted is None:
+            return fail(args, "report z needs --counted KRONOR (the cash counted in the drawer)",
+                        EXIT_USAGE)
+        try:
+            counted = parse_kronor(args.counted)
+        except MoneyError as e:
+            return fail(args, f"--counted: {e}", EXIT_USAGE)
     ctx = open_database(cfg)
     uow = SqlUnitOfWork(ctx.session_factory)
     store = till_config(cfg).store
     now = datetime.now().replace(microsecond=0)
     try:
-        if args.kind == "x":
+        if counted is None:
             report, doc = take_x_report(uow, cfg.register_id, store, now, OPERATOR)
         else:
-            if args.counted is None:
-                print("report z needs --counted KRONOR (the cash counted in the drawer)",
-                      file=sys.stderr)
-                return 2
             # the command line's operator accepts a variance over the limit (journaled)
-            report, doc = close_shift(uow, cfg.register_id, store, now, OPERATOR,
-                                      parse_kronor(args.counted),
+            report, doc = close_shift(uow, cfg.register_id, store, now, OPERATOR, counted,
                                       variance_limit=till_config(cfg).cash_variance_limit,
                                       approved_by=OPERATOR)
     except ShiftError as e:
-        emit(args, {"error": str(e)}, str(e))
-        return 1
+        return fail(args, str(e))
     if args.print:
         devices = build_devices(cfg)
         desk = ReceiptDesk(uow, devices.printer, store, devices.control_unit.serial)
         outcome = desk.print_document(doc)
         if not outcome.ok:
-            print(outcome.message, file=sys.stderr)
+            print(f"pos: not printed: {outcome.message}", file=sys.stderr)
     emit(args, report, doc.plain_text())
     return 0
 
@@ -324,7 +358,13 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
            f"; first bad entry {r['first_bad_seq']}: {r['reason']}")
         + "".join(f"\n  {p}" for p in r["problems"])
         for r in results) or "no journal yet")
-    return 0 if ok else 1
+    if not ok:
+        print("pos: the journal is broken: " + "; ".join(
+            f"register {r['register']}: "
+            + "; ".join(([f"entry {r['first_bad_seq']}: {r['reason']}"]
+                         if r["first_bad_seq"] is not None else []) + r["problems"])
+            for r in results if not r["ok"]), file=sys.stderr)
+    return EXIT_OK if ok else EXIT_FAILED
 
 
 def cmd_db(args: argparse.Namespace, cfg: Config) -> int:
@@ -354,22 +394,25 @@ def cmd_devices(args: argparse.Namespace, cfg: Config) -> int:
         from pos.ports import PrinterError
         from pos.receipt_layout import test_receipt
 
-        devices = build_devices(cfg)
         doc = test_receipt(till_config(cfg).store, cfg.register_id, datetime.now().isoformat(" ", "minutes"))
         try:
+            devices = build_devices(cfg)  # refuses a printer profile no receipt prints with
             devices.printer.print_document(doc)
         except PrinterError as e:
-            emit(args, {"ok": False, "message": str(e)}, f"not printed: {e}")
-            return 1
+            return fail(args, f"not printed: {e}", ok=False, message=str(e))
         emit(args, {"ok": True, "printer": str(cfg.get("devices", "printer"))},
-             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n{doc.plain_text()}")
+             f"test receipt sent to {cfg.get('devices', 'printer')}\n\n"
+             f"{doc.plain_text(getattr(getattr(devices.printer, 'settings', None), 'chars', 42))}")
         return 0
 
     results = check_devices(cfg.data["devices"])
     emit(args, results, "\n".join(
         f"{r['name']:<10} {r['url']:<32} {'OK ' if r['ok'] else 'FAIL'} {r.get('message', '')}"
         for r in results))
-    return 0 if all(r["ok"] for r in results) else 1
+    failed = [r for r in results if not r["ok"]]
+    for r in failed:
+        print(f"pos: {r['name']} ({r['url']}) failed: {r.get('message', '')}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
@@ -381,9 +424,8 @@ def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
         return cmd_sync_status(args, ctx)
     store = build_commerce_store(cfg)
     if store is None:
-        print("no central store configured: start it with integrations/medusa/medusa.sh start "
-              "or set [medusa] state in the config", file=sys.stderr)
-        return 3
+        return fail(args, "no central store configured: start it with integrations/medusa/"
+                          "medusa.sh start or set [medusa] state in the config", EXIT_NO_STORE)
     return run_sync(args, ctx, store)
 
 
@@ -396,37 +438,52 @@ def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     return run(args, state if state.exists() else None, cfg.register_id)
 
 
+def common_options(top: bool = False) -> argparse.ArgumentParser:
+    """--config and --json, taken before the subcommand (``top``) and after it: given after, they
+    override; not given after, the value before (or the default) stands."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--config", default=None if top else argparse.SUPPRESS,
+                   help="TOML config file (default: $POS_CONFIG or the platform dir)")
+    p.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="print JSON on stdout (errors also on stderr)")
+    return p
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
-    p.add_argument("--config", help="TOML config file (default: $POS_CONFIG or the platform dir)")
-    p.add_argument("--json", action="store_true", help="print JSON (operator commands)")
+    common = common_options()
+    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale",
+                                parents=[common_options(top=True)])
     sub = p.add_subparsers(dest="command")
+
+    def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kw)
+
     for face in ("till", "backoffice", "kiosk"):
-        sub.add_parser(face, help=f"open the {face}")
-    c = sub.add_parser("catalog", help="find or look up articles")
+        command(face, help=f"open the {face}")
+    c = command("catalog", help="find or look up articles")
     c.add_argument("action", choices=["find", "lookup"])
     c.add_argument("text")
     c.add_argument("--limit", type=int, default=20)
-    s = sub.add_parser("sales", help="list sales")
+    s = command("sales", help="list sales")
     s.add_argument("action", choices=["list"])
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--all-registers", action="store_true")
-    r = sub.add_parser("report", help="X report (reading) or Z report (closes the day)")
+    r = command("report", help="X report (reading) or Z report (closes the day)")
     r.add_argument("kind", choices=["x", "z"])
     r.add_argument("--counted", help="Z: cash counted in the drawer, in kronor")
     r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
-    j = sub.add_parser("journal", help="verify the electronic journal")
+    j = command("journal", help="verify the electronic journal")
     j.add_argument("action", choices=["verify"])
-    d = sub.add_parser("db", help="database schema")
+    d = command("db", help="database schema")
     d.add_argument("action", choices=["upgrade"])
-    sub.add_parser("demo-data", help="(re)load the demo catalogue and staff")
-    dv = sub.add_parser("devices", help="check the configured devices")
+    command("demo-data", help="(re)load the demo catalogue and staff")
+    dv = command("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test", "print-test"],
                     help="test: check each device; print-test: a test receipt on the printer")
     from pos.sync.cli import add_sync_parser
-    add_sync_parser(sub)
+    add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
-    add_central_parser(sub)
+    add_central_parser(sub, parents=[common])
     return p
 
 
@@ -436,15 +493,31 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as e:  # argparse has told the usage on stderr (or printed --help)
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
     try:
         cfg = load_config(args.config)
     except ConfigError as e:
-        print(f"configuration: {e}", file=sys.stderr)
-        return 2
+        return fail(args, f"configuration: {e}", EXIT_USAGE)
     handler = COMMANDS.get(args.command or "", cmd_app)
-    return handler(args, cfg)
+    from sqlalchemy.exc import OperationalError
+
+    from pos.ports import CommerceUnavailable
+    try:
+        return handler(args, cfg)
+    except OperationalError as e:
+        return fail(args, f"the database cannot be opened or used: {e.orig or e}",
+                    EXIT_NO_DATABASE)
+    except CommerceUnavailable as e:
+        return fail(args, f"the central store cannot be reached: {e}", EXIT_NO_STORE)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # the reader went away (`... | head`): not an error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FAILED)

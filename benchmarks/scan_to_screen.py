@@ -68,6 +68,7 @@ def cached_database(rows: int, seed: int = 1, cache_dir: Path | None = None) -> 
     from pos.db.engine import make_engine
     from pos.db.migrate import upgrade
     from pos.db.session import session_factory
+    from pos.db.unit_of_work import SqlUnitOfWork
     from pos.services.setup import load_demo_data
 
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -83,7 +84,7 @@ def cached_database(rows: int, seed: int = 1, cache_dir: Path | None = None) -> 
         CatalogRepository(s).bulk_upsert(generate(rows, seed))
     with engine.begin() as c:
         c.exec_driver_sql("ANALYZE")
-    load_demo_data(sf)  # staff and promotions (the catalogue is not empty: no demo articles)
+    load_demo_data(SqlUnitOfWork(sf))  # staff and promotions (the catalogue is not empty: no demo articles)
     engine.dispose()
     with closing(sqlite3.connect(partial)) as c:  # everything in the main file, to copy it alone
         c.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,7 +1,9 @@
 """Check the configured devices: ``check_devices(config["devices"])`` for ``pos devices`` and the back office.
 
 Each result is a dict ``{"name", "url", "ok", "state", "message"}``; ``state`` is a short word
-("ready", "paper_out", "offline", "unreachable", "not_checked", ...). Nothing here raises, and
+("ready", "paper_out", "offline", "unreachable", "not_checked", "cannot_print" (no receipt can be
+printed with the configured profile and paper: a test receipt is rendered, not sent, to see),
+"bad_config", ...). Nothing here raises, and
 each check is bounded by short timeouts (a few seconds per device at most). Nothing is printed
 and no money moves: the terminal is asked for the status of a transaction that does not exist.
 """
@@ -25,19 +27,35 @@ def _result(name: str, url: str, ok: bool, state: str, message: str) -> dict:
 
 
 def check_printer(config: dict) -> dict:
+    """The printer as printing would find it: the profile and paper width are checked and a test
+    receipt is rendered with them (not sent), then the printer's status is read."""
     url = str(config.get("printer") or DEFAULTS["printer"])
     try:
+        from hardware.printers.escpos_render import probe
         from hardware.printers.factory import make_printer
+        from pos.ports import PrinterError
 
-        p = make_printer(
-            url,
-            profile=str(config.get("printer_profile") or DEFAULTS["printer_profile"]),
-            width_mm=int(config.get("paper_width_mm") or DEFAULTS["paper_width_mm"]),
-        )
+        profile = str(config.get("printer_profile") or DEFAULTS["printer_profile"])
+        width = int(config.get("paper_width_mm") or DEFAULTS["paper_width_mm"])
+    except (TypeError, ValueError) as e:
+        return _result("printer", url, False, "bad_config", f"paper_width_mm: {e}")
+    try:
+        p = make_printer(url, profile=profile, width_mm=width)  # renders a test receipt too
+        settings = p.settings  # type: ignore[attr-defined]
+        probe(settings)  # what printing a receipt would do, without sending it
+    except PrinterError as e:
+        state = "cannot_print" if e.code.startswith(("printer.profile", "printer.unknown_profile",
+                                                     "printer.paper_width")) else "bad_config"
+        return _result("printer", url, False, state, str(e))
+    except Exception as e:  # anything odd
+        return _result("printer", url, False, "cannot_print", f"{type(e).__name__}: {e}")
+    model = settings.model
+    layout = f"{model.profile}, {model.columns} columns on {model.width_mm} mm, {model.code_page}"
+    try:
         if hasattr(p, "timeout"):
             p.timeout = min(float(p.timeout), 3.0)  # type: ignore[attr-defined]
         st = p.status()
-    except Exception as e:  # PrinterOffline, PrinterError for a bad URL, anything odd
+    except Exception as e:  # PrinterOffline, anything odd
         return _result("printer", url, False, "offline", str(e))
     if st.paper == "out":
         return _result("printer", url, False, "paper_out", "Out of paper")
@@ -46,10 +64,12 @@ def check_printer(config: dict) -> dict:
     if not st.online:
         return _result("printer", url, False, "offline", st.detail or "Offline")
     if st.paper == "near_end":
-        return _result("printer", url, True, "paper_near_end", "Ready; the paper roll is nearly finished")
+        return _result("printer", url, True, "paper_near_end",
+                       f"Ready ({layout}); the paper roll is nearly finished")
     if st.paper == "unknown":
-        return _result("printer", url, True, "ready", f"Connected; status not readable ({st.detail or 'unknown'})")
-    return _result("printer", url, True, "ready", "Ready")
+        return _result("printer", url, True, "ready",
+                       f"Connected ({layout}); status not readable ({st.detail or 'unknown'})")
+    return _result("printer", url, True, "ready", f"Ready ({layout})")
 
 
 def check_terminal(config: dict) -> dict:

@@ -6,6 +6,11 @@ them, see ``pos.promotions``) on the catalogue price, then the cashier's line di
 cart discount spread over the lines. A line whose price a manager set gets no promotion: the
 manager's price is the price.
 
+A weighed line (an article sold by the kg) has its ``weight`` (kg, three decimals) and its price
+per kg as ``unit_price``; its amount is the two multiplied, rounded half up to the öre, and it
+counts as one item (quantity 1). A line from an in-store label (a price or weight label) keeps
+the label's code in ``label``; such lines are never merged with another scan.
+
 A ``Cart`` is plain data that round-trips through ``to_dict``/``from_dict`` so the till can save it
 after every change and get it back after a crash. Rules that need a manager raise
 ``ApprovalRequired``; the service layer asks for a manager's PIN and calls again with ``approved_by``.
@@ -19,6 +24,7 @@ from typing import Any
 from pos.catalog import CentralRefs, Variant
 from pos.commerce import CustomerRef
 from pos.errors import UserError, messages
+from pos.measure import check_weight, weighed_amount
 from pos.money import percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
@@ -40,6 +46,11 @@ MESSAGES = messages({
     "cart.quantity_whole": "The quantity must be a whole number",
     "cart.quantity_at_least_one": "The quantity must be at least 1 (use Return for goods coming back)",
     "cart.quantity_too_large": "The quantity can be at most {max}",
+    "cart.weight_needed": "{name} is sold by weight: type its weight in kg (for example 0,512) "
+                          "before scanning it, or scan the label from the scale",
+    "cart.not_sold_by_weight": "{name} is sold by the piece, not by weight: type a whole number",
+    "cart.weighed_line_quantity": "{name} is weighed: its weight is its quantity (scan each "
+                                  "package's own label)",
     "approval.price_change": "A price change needs a manager",
     "approval.discount_above": "A discount above {percent} % needs a manager",
 })
@@ -104,10 +115,18 @@ class CartLine:
     original_price: int | None = None  # the catalogue price when overridden
     override_by: str | None = None
     discount: Discount | None = None
+    weight: Decimal | None = None  # kg (three decimals) of a weighed line; unit_price is per kg
+    label: str = ""  # the in-store price or weight label the line was scanned from
 
     @property
     def gross(self) -> int:
+        if self.weight is not None:
+            return weighed_amount(self.unit_price, self.weight) * self.quantity
         return self.unit_price * self.quantity
+
+    @property
+    def is_weighed(self) -> bool:
+        return self.weight is not None
 
 
 @dataclass(frozen=True)
@@ -189,25 +208,61 @@ class Cart:
 
     # --- changes ---------------------------------------------------------------------------------
 
-    def add(self, variant: Variant, quantity: int = 1) -> CartLine:
-        """Add ``quantity`` of ``variant``; a repeated scan of the same plain line raises its quantity."""
+    def add(self, variant: Variant, quantity: int | Decimal = 1) -> CartLine:
+        """Add ``quantity`` of ``variant``; a repeated scan of the same plain line raises its
+        quantity. An article sold by weight takes its weight (kg, a ``Decimal``) as
+        ``quantity``, on a line of its own; without one it is refused."""
+        if variant.sold_by_weight:
+            if isinstance(quantity, Decimal):
+                return self.add_weighed(variant, quantity)
+            raise CartError("cart.weight_needed", name=variant.name)
+        if isinstance(quantity, Decimal):
+            if quantity != quantity.to_integral_value():
+                raise CartError("cart.not_sold_by_weight", name=variant.name)
+            quantity = int(quantity)
         _check_quantity(quantity)
         if not variant.active:
             raise CartError("cart.no_longer_sold", name=variant.name)
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
-                    and line.original_price is None):
+                    and line.original_price is None and not line.label
+                    and line.weight is None):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
                 return self.lines[i]
-        line = CartLine(self.next_line_id, variant, quantity, variant.price)
+        return self._new_line(variant, quantity, variant.price)
+
+    def add_weighed(self, variant: Variant, weight: Decimal, label: str = "") -> CartLine:
+        """``weight`` kg of ``variant`` at its price per kg, on a line of its own (from a
+        scale's label when ``label`` is its code)."""
+        weight = check_weight(weight)
+        if not variant.active:
+            raise CartError("cart.no_longer_sold", name=variant.name)
+        return self._new_line(variant, 1, variant.price, weight=weight, label=label)
+
+    def add_priced(self, variant: Variant, price: int, label: str,
+                   quantity: int = 1) -> CartLine:
+        """``variant`` at the price its in-store label ``label`` carries (öre; the label is the
+        price, whatever the catalogue says), on a line of its own."""
+        _check_quantity(quantity)
+        if price < 0:
+            raise CartError("cart.negative_price")
+        if not variant.active:
+            raise CartError("cart.no_longer_sold", name=variant.name)
+        return self._new_line(variant, quantity, price, label=label)
+
+    def _new_line(self, variant: Variant, quantity: int, unit_price: int, **more: Any) -> CartLine:
+        line = CartLine(self.next_line_id, variant, quantity, unit_price, **more)
         self.next_line_id += 1
         self.lines.append(line)
         return line
 
     def set_quantity(self, line_id: int, quantity: int) -> CartLine:
         _check_quantity(quantity)
+        line = self.line(line_id)
+        if line.is_weighed:
+            raise CartError("cart.weighed_line_quantity", name=line.variant.name)
         return self._replace(line_id, quantity=quantity)
 
     def remove(self, line_id: int) -> CartLine:
@@ -389,8 +444,11 @@ def _line_off(line: CartLine, promo: dict[int, int]) -> int:
 
 
 def _promo_line(line: CartLine) -> PromoLine:
+    """The line as the promotions see it: a weighed line is one unit at its amount (as the
+    central store records it)."""
     refs = line.variant.refs
-    return PromoLine(line_id=line.line_id, quantity=line.quantity, unit_price=line.unit_price,
+    unit_price = line.gross // line.quantity if line.is_weighed else line.unit_price
+    return PromoLine(line_id=line.line_id, quantity=line.quantity, unit_price=unit_price,
                      vat_rate=line.variant.vat_rate, variant_id=refs.variant_id or line.variant.id,
                      sku=line.variant.sku, product_id=refs.product_id or line.variant.product_id,
                      category_ids=refs.category_ids, collection_id=refs.collection_id,
@@ -426,7 +484,7 @@ def variant_to_dict(v: Variant) -> dict[str, Any]:
     return {"id": v.id, "sku": v.sku, "ean": v.ean, "name": v.name, "price": v.price,
             "vat_rate": v.vat_rate.value, "product_id": v.product_id,
             "product_name": v.product_name, "size": v.size, "colour": v.colour,
-            "active": v.active, "refs": v.refs.to_json()}
+            "active": v.active, "refs": v.refs.to_json(), "plu": v.plu, "unit": v.unit}
 
 
 def variant_from_dict(d: dict[str, Any]) -> Variant:
@@ -434,18 +492,22 @@ def variant_from_dict(d: dict[str, Any]) -> Variant:
                    price=int(d["price"]), vat_rate=VatRate(d["vat_rate"]),
                    product_id=d.get("product_id", ""), product_name=d.get("product_name", ""),
                    size=d.get("size", ""), colour=d.get("colour", ""),
-                   active=d.get("active", True), refs=CentralRefs.from_json(d.get("refs")))
+                   active=d.get("active", True), refs=CentralRefs.from_json(d.get("refs")),
+                   plu=str(d.get("plu", "")), unit=str(d.get("unit", "")))
 
 
 def _line_to_dict(line: CartLine) -> dict[str, Any]:
     return {"line_id": line.line_id, "variant": variant_to_dict(line.variant),
             "quantity": line.quantity, "unit_price": line.unit_price,
             "original_price": line.original_price, "override_by": line.override_by,
-            "discount": _discount_to_dict(line.discount)}
+            "discount": _discount_to_dict(line.discount),
+            "weight": None if line.weight is None else str(line.weight), "label": line.label}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
     return CartLine(line_id=int(d["line_id"]), variant=variant_from_dict(d["variant"]),
                     quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
                     original_price=d.get("original_price"), override_by=d.get("override_by"),
-                    discount=_discount_from_dict(d.get("discount")))
+                    discount=_discount_from_dict(d.get("discount")),
+                    weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
+                    label=str(d.get("label") or ""))

@@ -44,7 +44,10 @@ class CentralRefs:
 
 @dataclass(frozen=True)
 class Variant:
-    """One sellable article. ``price`` is tax-inclusive öre; ``ean`` may be empty (sold by SKU)."""
+    """One sellable article. ``price`` is tax-inclusive öre (per kg when ``unit`` is ``"kg"``:
+    sold by weight); ``ean`` may be empty (sold by SKU). ``plu`` is its short number: the
+    article part of the store's price and weight labels (variable-measure EAN-13s, see
+    ``pos.gtin.VariableLayout``), which can also be typed; digits, leading zeros do not count."""
 
     id: str  # stable local id, e.g. "var_0001" or Medusa's "variant_..."
     sku: str
@@ -58,16 +61,42 @@ class Variant:
     colour: str = ""
     active: bool = True
     refs: CentralRefs = CentralRefs()
+    plu: str = ""
+    unit: str = ""  # "" sold by the piece, "kg" by weight (price per kg)
+
+    @property
+    def sold_by_weight(self) -> bool:
+        return self.unit == "kg"
+
+
+def normal_plu(plu: str) -> str:
+    """A PLU as stored and compared: digits without leading zeros ("000101" -> "101")."""
+    plu = plu.strip()
+    return (plu.lstrip("0") or "0") if plu else ""
 
 
 MESSAGES = messages({
     "catalog.unknown_code": "No article with code {code} in the catalogue",
+    "catalog.unknown_plu": "No article with code {code}: no article has the short number {plu} "
+                           "its label names",
 })
 
 
 class UnknownCode(UserError, LookupError):
-    """A barcode or SKU that is valid but not in the catalogue."""
+    """A scanned or typed code that names no article: not in the catalogue (this class), or no
+    code an article could have, or not found for a reason worth saying (``NoArticle``). Every
+    such message starts the same way, "No article ...", names the code, and ``scanned`` is the
+    code as it was read."""
 
     def __init__(self, code: str):
         super().__init__("catalog.unknown_code", code=code)
-        self.scanned = code  # the barcode or SKU (``code`` is the error's own)
+        self.scanned = code
+
+
+class NoArticle(UnknownCode):
+    """An unknown article whose message says what is wrong with the code:
+    ``NoArticle("catalog.unknown_plu", code="2300010105121", plu="101")``."""
+
+    def __init__(self, error_code: str, /, code: str, **params: object) -> None:
+        UserError.__init__(self, error_code, code=code, **params)
+        self.scanned = code

@@ -14,13 +14,18 @@ _SWEDISH_MOBILE = re.compile(r"^0(\d{6,12})$")
 
 @dataclass(frozen=True)
 class StoreOrderLine:
+    """A line of a store sale. A weighed line (``weight_kg`` set, "0.512") is one unit whose
+    ``unit_price`` is the price per kg: the central store counts whole units, so it records the
+    line as quantity 1 at ``total`` with the weight and the price per kg beside it."""
+
     sku: str
     ean: str
     name: str
     quantity: int
-    unit_price: int  # tax-inclusive öre charged per unit before discounts
+    unit_price: int  # tax-inclusive öre charged per unit (per kg when weighed) before discounts
     total: int  # what the customer paid for the line
     vat_rate: str
+    weight_kg: str | None = None  # a weighed line's weight, kg with three decimals
 
 
 @dataclass(frozen=True)

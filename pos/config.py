@@ -15,14 +15,17 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir
 
+from pos.gtin import SWEDISH_LAYOUTS
+
 APP = "omnipos"
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "database": {"url": ""},
+    # fullscreen: the till's window covers its whole screen (else it is maximised)
     "register": {"id": "K1", "location_id": "store-gbg", "language": "sv",
                  "cashier_max_discount_percent": "10",
                  # kronor the drawer may be off at the Z report before a manager must accept it
-                 "cash_variance_limit": "50"},
+                 "cash_variance_limit": "50", "fullscreen": False},
     "store": {"company": "Omnihandeln Sverige AB", "org_no": "556677-8899",
               "store_name": "Omnihandeln Göteborg", "address": "Kungsgatan 12, 411 19 Göteborg",
               "phone": "031-123 45 67"},
@@ -38,6 +41,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # The payment methods the till offers, as [[payment.methods]] tables (id, kind, label,
     # counts_as_cash, provider); none: cash and the card terminal (pos.payment_methods).
     "payment": {"methods": []},
+    # In-store price and weight labels (EAN-13 with a price or a weight inside), as
+    # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
+    # item_digits (the article part: its PLU), value_digits. Given in the file, they replace
+    # these defaults, GS1 Sweden's 20-25 (an empty list: none). See pos.gtin.VariableLayout.
+    "barcodes": {"variable": [
+        {"prefix": v.prefix, "value": v.value, "decimals": v.decimals,
+         "item_digits": v.item_digits, "value_digits": v.value_digits} for v in SWEDISH_LAYOUTS]},
 }
 
 

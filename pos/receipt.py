@@ -17,7 +17,8 @@ class Align(Enum):
 
 @dataclass(frozen=True)
 class Text:
-    """A line of text. ``size`` 1 is normal, 2 is double width and height (for TOTAL, KOPIA)."""
+    """A line of text. ``size`` 1 is normal, 2 is double width and height (for TOTAL, KOPIA).
+    Text longer than a line continues on the next, broken between words (``pos.receipt_lines``)."""
 
     text: str
     align: Align = Align.LEFT
@@ -27,7 +28,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Columns:
-    """A left and a right part on one line (article and amount); the renderer pads to paper width."""
+    """A left and a right part on one line (article and amount), padded to the paper's width; a
+    left part too long for the line continues on the next, the right part ends the last line."""
 
     left: str
     right: str
@@ -75,32 +77,11 @@ class ReceiptDocument:
     cut: bool = True
 
     def plain_text(self, width: int = 42) -> str:
-        """The document as plain text (for previews, e-mail bodies and tests)."""
-        out: list[str] = []
-        for b in self.blocks:
-            if isinstance(b, Text):
-                w = max(1, width // b.size)
-                if b.align is Align.CENTER:
-                    out.append(b.text.center(w).rstrip())
-                elif b.align is Align.RIGHT:
-                    out.append(b.text.rjust(w))
-                else:
-                    out.append(b.text)
-            elif isinstance(b, Columns):
-                w = max(1, width // b.size)
-                gap = max(1, w - len(b.left) - len(b.right))
-                out.append(f"{b.left}{' ' * gap}{b.right}")
-            elif isinstance(b, Rule):
-                out.append(b.char * width)
-            elif isinstance(b, Barcode):
-                out.append(f"||| {b.data} |||".center(width).rstrip())
-            elif isinstance(b, QrCode):
-                out.append(f"[QR {b.data}]")
-                if b.caption:
-                    out.append(b.caption)
-            elif isinstance(b, Feed):
-                out.extend([""] * b.lines)
-        return "\n".join(out)
+        """The document as plain text, ``width`` characters a line, broken where the paper breaks
+        it (``pos.receipt_lines``): for previews, e-mail bodies and tests."""
+        from pos.receipt_lines import Paper, as_text, lay_out
+
+        return as_text(lay_out(self, Paper(width)))
 
 
 @dataclass

@@ -7,8 +7,10 @@ of the total.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pos.measure import format_kg
 from pos.money import format_kronor as kr
 from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
@@ -41,6 +43,13 @@ def _header(b: ReceiptBuilder, store: StoreInfo, register_id: str) -> None:
     b.add(Text(f"Kassa {register_id}", Align.CENTER), Rule())
 
 
+def footer(text: str) -> tuple[Text, ...]:
+    """The store's footer, centred, a sentence a line ("Öppet köp 30 dagar mot kvitto." /
+    "Tack för ditt besök!"); a sentence too long for the paper breaks between words."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return tuple(Text(s, Align.CENTER) for s in sentences if s)
+
+
 def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
                  copy: bool = False, open_drawer: bool = False) -> ReceiptDocument:
     b = ReceiptBuilder()
@@ -53,13 +62,17 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(Text(f"Kund: {sale.customer_name}"))
     b.add(Rule())
     for line in sale.lines:
-        if line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
+        per = " kr/kg" if line.weight is not None else ""
+        if line.weight is not None:  # a weighed article: its weight and price per kg
+            b.add(Text(line.name), Columns(f"  {format_kg(line.weight)} kg à "
+                                           f"{kr(line.unit_price)} kr/kg", kr(line.gross)))
+        elif line.quantity == 1 and len(line.name) + len(kr(line.unit_price)) < NARROWEST_LINE:
             b.add(Columns(line.name, kr(line.unit_price)))
         else:
             b.add(Text(line.name), Columns(f"  {line.quantity} st à {kr(line.unit_price)}",
-                                           kr(line.unit_price * line.quantity)))
+                                           kr(line.gross)))
         if line.original_price is not None:
-            b.add(Text(f"  Ordinarie pris {kr(line.original_price)}"))
+            b.add(Text(f"  Ordinarie pris {kr(line.original_price)}{per}"))
         for promo in line.promotions:
             b.add(Columns(f"  Kampanj {promo.code}", f"-{kr(promo.amount)}"))
         if line.manual_discount:
@@ -91,10 +104,10 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(*(Text(ln) for ln in card_lines), Rule())
     b.add(Text(f"Kontrollenhet {control_unit_serial}"),
           Text(f"Kontrollkod {sale.control_code or '-'}"),
-          Feed(), Barcode(sale.receipt_code), Text(sale.receipt_code, Align.CENTER))
+          Feed(), Barcode(sale.receipt_code))  # the printer prints the code under its bars
     if store.receipt_url and not copy:
         b.add(QrCode(store.receipt_url + sale.id, caption="Digitalt kvitto"))
-    b.add(Text(store.footer, Align.CENTER))
+    b.add(*footer(store.footer))
     if copy:
         b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
     return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),

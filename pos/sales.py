@@ -4,9 +4,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from pos.cart import CartTotals, PromotionShare
+from pos.measure import weighed_amount
 from pos.payments import Payment, Tender
 from pos.vat import VatLine, VatRate, vat_breakdown
 
@@ -24,6 +26,16 @@ class SaleLine:
     total: int  # what the customer paid for this line
     vat_rate: VatRate
     promotions: tuple[PromotionShare, ...] = ()  # the central store's promotions in ``discount``
+    # A weighed line: its weight in kg (three decimals), ``unit_price`` per kg, quantity 1
+    weight: Decimal | None = None
+
+    @property
+    def gross(self) -> int:
+        """Before discounts: the unit price times the quantity, or times the weight rounded
+        half up to the öre."""
+        if self.weight is not None:
+            return weighed_amount(self.unit_price, self.weight) * self.quantity
+        return self.unit_price * self.quantity
 
     @property
     def promotion_discount(self) -> int:
@@ -42,7 +54,8 @@ class SaleLine:
                 "name": self.name, "quantity": self.quantity, "unit_price": self.unit_price,
                 "original_price": self.original_price, "discount": self.discount,
                 "total": self.total, "vat_rate": self.vat_rate.value,
-                "promotions": [[p.code, p.promotion_id, p.amount] for p in self.promotions]}
+                "promotions": [[p.code, p.promotion_id, p.amount] for p in self.promotions],
+                "weight": None if self.weight is None else str(self.weight)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SaleLine":
@@ -50,7 +63,8 @@ class SaleLine:
                    name=d["name"], quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
                    original_price=d.get("original_price"), discount=int(d.get("discount", 0)),
                    total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]),
-                   promotions=_shares(d.get("promotions")))
+                   promotions=_shares(d.get("promotions")),
+                   weight=None if d.get("weight") is None else Decimal(str(d["weight"])))
 
 
 def promotions_json(shares: tuple[PromotionShare, ...]) -> str:
@@ -103,6 +117,7 @@ class Sale:
 
     @property
     def item_count(self) -> int:
+        """Articles sold: a line's quantity (a weighed line is one article)."""
         return sum(line.quantity for line in self.lines)
 
     @property
@@ -122,7 +137,7 @@ def sale_lines(totals: CartTotals) -> tuple[SaleLine, ...]:
                  name=lt.line.variant.name, quantity=lt.line.quantity,
                  unit_price=lt.line.unit_price, original_price=lt.line.original_price,
                  discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate,
-                 promotions=lt.promotions)
+                 promotions=lt.promotions, weight=lt.line.weight)
         for lt in totals.lines
     )
 

@@ -33,25 +33,37 @@ RECEIPT              ``R-<register>-<number>``: register 1-8 letters/digits,  ``
 CUSTOMER_CARD        ``CUST-`` + 4-16 digits, or ``C`` + exactly 9 digits      the digits
                      (``C123456789``). Both contain letters, so they can
                      never be taken for a GTIN.
-GTIN                 8, 12, 13 or 14 digits with a valid GS1 check digit      the digits
-INVALID_GTIN         8, 12, 13 or 14 digits with a wrong check digit, or      the digits
-                     9-11 or 15-20 digits (GtinError's message)
+GTIN                 8, 12, 13 or 14 digits with a valid GS1 check digit; an  the GTIN's digits
+                     8-digit code whose EAN-8 check digit fails but whose    (a UPC-E: its
+                     UPC-E check digit holds is a UPC-E (``pos.gtin``).      UPC-A)
+                     An EAN-13 that an in-store price or weight layout
+                     matches (``layouts``) carries its label in ``measure``
+INVALID_GTIN         8, 12, 13 or 14 digits with a wrong check digit          the digits
+                     (GtinError's message), or 9-11 or 15-20 digits
 SKU_OR_TEXT          1-7 digits (PLU/article number) or an article-number-    as cleaned
                      like token: a letter or digit, then up to 39 of
                      letters, digits and ``. _ / -`` (look up by SKU first)
 UNKNOWN              everything else, including empty scans                  as cleaned
 ===================  ======================================================  ==================
+
+A code that cannot name an article (empty, too long, digits of no barcode's length, characters
+no article code has) gets an ``error`` of the same kind as an unknown article
+(``pos.catalog.UnknownCode``: "No article with code ...: what is wrong"); so do the lookups that
+find nothing (``unknown_article``).
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
+from pos.catalog import NoArticle, UnknownCode
 from pos.errors import UserError, messages
-from pos.gtin import GTIN_LENGTHS, GtinError, parse_gtin
+from pos.gtin import (GTIN_LENGTHS, SWEDISH_LAYOUTS, GtinError, VariableLayout, VariableMeasure,
+                      parse_gtin, read_variable)
 
 MAX_PAYLOAD = 4096
 
@@ -60,20 +72,34 @@ MESSAGES = messages({
     "scan.url_not_for_till": "The web address '{text}' is not a cart, an order, a product or a "
                              "receipt: nothing to do with it here",
     "scan.unreadable": "The code could not be read: scan again or type it",
-    "scan.empty": "Empty scan: scan again",
-    "scan.too_long": "The code is too long to be anything this till knows",
     "scan.ocr_length": "OCR reference {digits} has {count} digits; a payment reference has 2 to 25",
     "scan.ocr_check_digit": "OCR reference {digits} has a wrong check digit ({digit}, should be "
                             "{expected}): scan again or type it from the invoice",
-    "scan.unknown_barcode": "'{text}' is not a barcode this till knows",
-    "scan.unknown_number": "The number '{text}' is not a code this till knows",
-    "scan.unknown_code": "Unknown code '{text}': not an article, receipt, cart, order, customer "
-                         "card or invoice",
+    # the same kind as an unknown article: "No article with code ...", and what is wrong
+    "scan.empty": "No article: the scan was empty (nothing was read): scan again",
+    "scan.too_long": "No article with code {code}: {count} characters are more than any code "
+                     "has (an article number has at most 40)",
+    "scan.wrong_length": "No article with code {code}: it has {count} digits, and a barcode has "
+                         "8, 12, 13 or 14 (an article number at most 7)",
+    "scan.bad_characters": "No article with code {code}: {chars} cannot be in an article code "
+                           "(letters, digits and . _ / - can)",
+    "scan.bad_start": "No article with code {code}: an article code starts with a letter or a "
+                      "digit, not '{char}'",
+    "scan.unknown_short_number": "No article with code {code}: no article has it as its article "
+                                 "number or short number, and a barcode has 8, 12, 13 or 14 "
+                                 "digits, not {count}",
+    "scan.unknown_article_number": "No article with code {code}: no article has it as its "
+                                   "article number, and it is no promotion code",
 })
 
 
 class ScanError(UserError):
-    """What is wrong with a scan that is not a valid code (see ``Scan.error``)."""
+    """What is wrong with a scan that is a code of another kind (a web address, an OCR
+    reference) but not a valid one (see ``Scan.error``)."""
+
+
+class MalformedCode(NoArticle):
+    """A scan that cannot be an article's code (see the module's doc)."""
 
 
 class ScanKind(Enum):
@@ -99,6 +125,7 @@ class Scan:
     raw: str = ""  # the payload as received
     register: str = ""  # RECEIPT: the register id
     number: int = 0  # RECEIPT: the receipt number
+    measure: VariableMeasure | None = None  # GTIN: an in-store price or weight label
 
     @property
     def message(self) -> str:
@@ -158,6 +185,27 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+_ALLOWED_IN_SKU = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-")
+
+
+def _bad_characters(text: str) -> str:
+    """The characters of ``text`` no article code has, each once, quoted: ``'#', ' '``."""
+    bad = list(dict.fromkeys(ch for ch in text if ch not in _ALLOWED_IN_SKU))
+    return ", ".join(f"'{ch}'" for ch in bad[:8]) + (" ..." if len(bad) > 8 else "")
+
+
+def unknown_article(scan: "Scan") -> UnknownCode:
+    """What to say when the catalogue has no article for a scan the router let through (a
+    GTIN, or an article number: digits or text): it is not in the catalogue, and what the code
+    would have had to be."""
+    value = scan.value
+    if scan.kind is ScanKind.SKU_OR_TEXT and value.isdigit():
+        return MalformedCode("scan.unknown_short_number", code=value, count=len(value))
+    if scan.kind is ScanKind.SKU_OR_TEXT:
+        return MalformedCode("scan.unknown_article_number", code=value)
+    return UnknownCode(value)
+
+
 def _classify_url(text: str, raw: str) -> Scan:
     try:
         parts = urlsplit(text)
@@ -177,21 +225,23 @@ def _classify_url(text: str, raw: str) -> Scan:
     return Scan(ScanKind.UNKNOWN, text, ScanError("scan.url_not_for_till", text=_shown(text)), raw)
 
 
-def classify(payload: str) -> Scan:
-    """What ``payload`` is (see the module docstring). Never raises for any ``str``."""
+def classify(payload: str, layouts: tuple[VariableLayout, ...] = SWEDISH_LAYOUTS) -> Scan:
+    """What ``payload`` is (see the module docstring); ``layouts``: the store's in-store price
+    and weight labels. Never raises for any ``str``."""
     raw = payload if isinstance(payload, str) else str(payload)
     try:
-        return _classify(raw)
+        return _classify(raw, layouts)
     except Exception:  # belt and braces: a scan must never crash the till
         return Scan(ScanKind.UNKNOWN, "", ScanError("scan.unreadable"), raw)
 
 
-def _classify(raw: str) -> Scan:
+def _classify(raw: str, layouts: tuple[VariableLayout, ...]) -> Scan:
     text = clean(raw)
     if not text:
-        return Scan(ScanKind.UNKNOWN, "", ScanError("scan.empty"), raw)
+        return Scan(ScanKind.UNKNOWN, "", MalformedCode("scan.empty", code=""), raw)
     if len(text) > MAX_PAYLOAD:
-        return Scan(ScanKind.UNKNOWN, text[:40], ScanError("scan.too_long"), raw)
+        return Scan(ScanKind.UNKNOWN, text[:40],
+                    MalformedCode("scan.too_long", code=_shown(text), count=len(text)), raw)
 
     lower = text.lower()
     if lower.startswith(("http://", "https://")):
@@ -229,22 +279,59 @@ def _classify(raw: str) -> Scan:
         n = len(text)
         if n in GTIN_LENGTHS:
             try:
-                parse_gtin(text)
+                gtin = parse_gtin(text)
             except GtinError as e:
                 return Scan(ScanKind.INVALID_GTIN, text, e, raw)
-            return Scan(ScanKind.GTIN, text, None, raw)
+            return Scan(ScanKind.GTIN, gtin.code, None, raw,
+                        measure=read_variable(gtin.code, layouts))
         if n <= 7:
             return Scan(ScanKind.SKU_OR_TEXT, text, None, raw)
-        if n <= 20:
-            error: UserError
-            try:
-                parse_gtin(text)
-                error = ScanError("scan.unknown_barcode", text=text)
-            except GtinError as e:
-                error = e
-            return Scan(ScanKind.INVALID_GTIN, text, error, raw)
-        return Scan(ScanKind.UNKNOWN, text, ScanError("scan.unknown_number", text=_shown(text)), raw)
+        wrong = MalformedCode("scan.wrong_length", code=_shown(text), count=n)
+        return Scan(ScanKind.INVALID_GTIN if n <= 20 else ScanKind.UNKNOWN, text, wrong, raw)
 
     if _SKU.match(text):
         return Scan(ScanKind.SKU_OR_TEXT, text, None, raw)
-    return Scan(ScanKind.UNKNOWN, text, ScanError("scan.unknown_code", text=_shown(text)), raw)
+    if len(text) > 40 and all(ch in _ALLOWED_IN_SKU for ch in text):
+        return Scan(ScanKind.UNKNOWN, text,
+                    MalformedCode("scan.too_long", code=_shown(text), count=len(text)), raw)
+    chars = _bad_characters(text)
+    if not chars:  # only characters an article code has, but it cannot start with this one
+        return Scan(ScanKind.UNKNOWN, text,
+                    MalformedCode("scan.bad_start", code=_shown(text), char=text[0]), raw)
+    return Scan(ScanKind.UNKNOWN, text,
+                MalformedCode("scan.bad_characters", code=_shown(text), chars=chars), raw)
+
+
+# --- what a cashier types into the scan field ----------------------------------------------------
+
+_COUNT = re.compile(r"^([0-9]{1,4})(?:[,.]([0-9]{1,3}))?$")
+_COUNT_THEN_CODE = re.compile(r"^([0-9]{1,4}(?:[,.][0-9]{1,3})?)\s*\*\s*(\S.*)$")
+
+
+def typed_quantity(text: str) -> Decimal | None:
+    """A quantity typed before a scan (on the numpad or the keyboard): "3" is 3 of the article
+    scanned next, "0,512" 0,512 kg of an article sold by weight. None when ``text`` is not a
+    number of at most four digits and three decimals (it is then the start of a code)."""
+    m = _COUNT.match(text.strip())
+    if m is None:
+        return None
+    return Decimal(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
+
+
+def split_typed(text: str) -> tuple[Decimal | None, str]:
+    """A quantity and a code typed together, the quantity first with ``*`` between them
+    ("3*7350120000019", "0,512*101"): ``(quantity, code)``; else ``(None, text)``."""
+    m = _COUNT_THEN_CODE.match(text.strip())
+    if m is None:
+        return None, text.strip()
+    return typed_quantity(m.group(1)), m.group(2).strip()
+
+
+def is_words(text: str) -> bool:
+    """Typed text that reads as words rather than a code: it has a letter, and is not a code of
+    another kind (a web address, a receipt, a card, a cart ...). The till searches article
+    names with it when no article has it as its code."""
+    if not any(ch.isalpha() for ch in text):
+        return False
+    return classify(text).kind in (ScanKind.SKU_OR_TEXT, ScanKind.UNKNOWN) and not text.lower(
+    ).startswith(("http://", "https://"))

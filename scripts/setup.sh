@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-                 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+                 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+                 xvfb xdotool)  # the last two: the till's keyboard tested under a bare X server
 missing=()
 for p in "${SYSTEM_PACKAGES[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

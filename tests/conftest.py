@@ -8,8 +8,12 @@ Without PostgreSQL those runs are skipped, except under ``CI=true`` where that i
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Simulated card terminals keep their transaction counters on disk (their references go on across
+# restarts): in a directory of the test run's own, never in the user's data directory.
+os.environ.setdefault("POS_SIMULATOR_STATE", tempfile.mkdtemp(prefix="omnipos-terminals-"))
 
 import subprocess  # noqa: E402
 import uuid  # noqa: E402

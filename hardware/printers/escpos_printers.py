@@ -33,6 +33,7 @@ from hardware.printers.status import (
 )
 from pos.ports import PrinterError, PrinterOffline, PrinterStatus
 from pos.receipt import ReceiptDocument
+from pos.receipt_lines import Paper, as_text, lay_out
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,15 @@ class PreviewPrinter:
             if fn in self._listeners:
                 self._listeners.remove(fn)
 
+    @property
+    def paper(self) -> Paper:
+        """What documents are laid out for: the configured printer's paper (the window showing
+        this printer's "paper" lays documents out for it too)."""
+        return self.settings.paper
+
     def text(self, doc: ReceiptDocument) -> str:
-        """The document as it would look on this paper width."""
-        return doc.plain_text(self.settings.chars)
+        """The document as it would look on this paper, line by line as the printer prints it."""
+        return as_text(lay_out(doc, self.settings.paper))
 
     def print_document(self, doc: ReceiptDocument) -> None:
         with self._lock:

@@ -15,6 +15,10 @@ URL                                       printer
 Every URL also takes ``name=`` (shown to the cashier) and ``columns=`` (characters per line);
 network and serial URLs take ``drawer=low`` when the drawer's switch reports *open* as low (the
 default is high).
+
+The profile and paper width are checked here, at start: a test receipt is rendered (not sent) with
+them, and a profile no receipt can be printed with is refused with a ``PrinterError`` that says
+why (``hardware.printers.profiles``), rather than every receipt failing later.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from hardware.printers.escpos_printers import (
     UsbPrinter,
     usb_available,
 )
-from hardware.printers.escpos_render import RenderSettings
+from hardware.printers.escpos_render import RenderSettings, probe
 from pos.errors import messages
 from pos.ports import PrinterError, ReceiptPrinter
 
@@ -53,7 +57,14 @@ def _truthy(v: str) -> bool:
 
 
 def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> ReceiptPrinter:
-    """A ReceiptPrinter for ``url`` (see the module docstring); PrinterError for a bad URL."""
+    """A ReceiptPrinter for ``url`` (see the module docstring); PrinterError for a bad URL, or a
+    profile and paper width no receipt can be printed with."""
+    printer = _printer(url, profile, width_mm)
+    probe(printer.settings)  # type: ignore[attr-defined]
+    return printer
+
+
+def _printer(url: str, profile: str, width_mm: int) -> ReceiptPrinter:
     raw = (url or "").strip()
     parts = urlsplit(raw)
     scheme = parts.scheme.lower() if "://" in raw else raw.split("?", 1)[0].lower()
@@ -63,6 +74,7 @@ def make_printer(url: str, profile: str = "TM-T20II", width_mm: int = 80) -> Rec
     except ValueError:
         raise PrinterError("printer.url_not_number", url=repr(url), key="columns") from None
     settings = RenderSettings(profile=profile, width_mm=width_mm, columns=columns)
+    settings.model  # noqa: B018 - a profile or paper no receipt can be printed with is refused here
     name = q.get("name", "")
     high = q.get("drawer", "high").strip().lower() != "low"
 

@@ -3,7 +3,7 @@
 Run it::
 
     python -m hardware.simulators.concert_terminal [--fault decline|busy|cancelled|lost_response|timeout]
-        [--answer-delay 0.5] [--lost-delay 5]
+        [--answer-delay 0.5] [--lost-delay 5] [--terminal-id CONCERT1] [--state DIR]
 
 It prints the pty to use, e.g. ``concert:///dev/pts/7?baud=9600``. In tests::
 
@@ -18,12 +18,14 @@ Behaviour (the link layer and messages of :mod:`hardware.terminals.concert`):
 * ``lost_response``: approved, the answer is sent only after ``lost_delay`` seconds (``None``:
   never) and repeated every half second for a while, as a terminal repeats an unacknowledged answer;
 * ``timeout``: the answer comes after ``answer_delay`` + 3600 s (that is, not in a test's time);
-* every frame received is checked (LRC); a bad one is NAKed.
+* every frame received is checked (LRC); a bad one is NAKed;
+* an ask repeated (the same private field: the till's attempt) is a new transaction, as on a real
+  terminal (protocol E has no message identity and no status query): the card is charged again.
+  ``repeats`` lists those asks, so a till that asks again after a lost answer shows.
 """
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import select
 import sys
@@ -31,8 +33,10 @@ import threading
 import time
 import tty
 from dataclasses import dataclass
+from pathlib import Path
 
 from hardware.simulators import serve_until_interrupted
+from hardware.simulators.sequence import TransactionCounter
 from hardware.terminals.concert import (
     ACK,
     ENQ,
@@ -92,6 +96,8 @@ class ConcertSimulator:
         answer_delay: float = 0.0,
         lost_delay: float | None = 1.0,
         ack_timeout: float = 1.0,
+        terminal_id: str = "CONCERT1",
+        state_dir: Path | str | None = None,
     ) -> None:
         if fault is not None and fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}: one of {', '.join(FAULTS)}")
@@ -107,7 +113,8 @@ class ConcertSimulator:
         self.transactions: list[Transaction] = []
         self.bad_frames = 0
         self.asks: list[str] = []  # raw ask messages received
-        self._refs = itertools.count(1)
+        # The terminal's transaction numbers go on across restarts: its references are unique.
+        self._refs = TransactionCounter(f"concert-{terminal_id}", state_dir, modulo=10**9)
         self._late: list[tuple[float, Transaction, int]] = []  # (due, tx, tries left)
         self._busy_until = 0.0
         self._stop = threading.Event()
@@ -116,6 +123,17 @@ class ConcertSimulator:
     @property
     def url(self) -> str:
         return f"concert://{self.path}?baud=9600"
+
+    @property
+    def repeats(self) -> list[Transaction]:
+        """Transactions whose ask repeated an earlier one's private field (charged again)."""
+        seen: set[str] = set()
+        out = []
+        for t in self.transactions:
+            if t.ask.private and t.ask.private in seen:
+                out.append(t)
+            seen.add(t.ask.private)
+        return out
 
     @property
     def charged_total(self) -> int:
@@ -202,7 +220,7 @@ class ConcertSimulator:
                     outcome, "lost_response" if lost else None
                 )
             result = {"decline": "7", "cancelled": "9"}.get(fault or "", "0")
-            tx = Transaction(ask, result, f"T{next(self._refs):09d}")
+            tx = Transaction(ask, result, f"T{self._refs.next():09d}")
             self.transactions.append(tx)
             if fault == "lost_response":
                 if self.lost_delay is not None:
@@ -238,8 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fault", choices=FAULTS)
     ap.add_argument("--answer-delay", type=float, default=0.5, help="seconds 'on the terminal' per payment")
     ap.add_argument("--lost-delay", type=float, default=5.0, help="seconds before a lost answer is repeated")
+    ap.add_argument("--terminal-id", default="CONCERT1", help="names the terminal's transaction counter")
+    ap.add_argument("--state", help="directory of the terminal's transaction counter (default: "
+                                    "POS_SIMULATOR_STATE, else simulators/ in the data directory)")
     args = ap.parse_args(argv)
-    sim = ConcertSimulator(fault=args.fault, answer_delay=args.answer_delay, lost_delay=args.lost_delay).start()
+    sim = ConcertSimulator(fault=args.fault, answer_delay=args.answer_delay, lost_delay=args.lost_delay,
+                           terminal_id=args.terminal_id, state_dir=args.state).start()
     print(f"Concert terminal simulator on {sim.path}  (till URL: {sim.url})", flush=True)
     print("results: " + ", ".join(f"{k}={v[1]}" for k, v in RESULTS.items()), flush=True)
     return serve_until_interrupted(sim)

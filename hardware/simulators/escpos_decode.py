@@ -9,9 +9,14 @@ payloads (images, barcode and QR data) never leak into the text.
   (the simulator uses this on a live stream).
 * :func:`decode_text` is the printed text with the selected code pages applied (``ESC t n``;
   ``ESC @`` returns to page 0, CP437).
+* :func:`paper_lines` is what the paper shows, line by line, for a printer of a given number of
+  columns: each line placed by its alignment in its width (double width: half the columns), a
+  line too long for the paper broken where it is full (as a printer does it: mid-word), drawn
+  barcodes, QR codes and pictures as lines of their own.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 ESC, GS, DLE, FS = 0x1B, 0x1D, 0x10, 0x1C
@@ -307,3 +312,124 @@ def split_jobs(data: bytes) -> list[bytes]:
     if start < len(data):
         jobs.append(bytes(data[start:]))
     return jobs
+
+
+@dataclass(frozen=True)
+class PaperLine:
+    """One line on the paper: ``text`` as it shows (placed by its alignment, no trailing spaces),
+    its ``size`` (2: double width) and boldness; ``kind`` "text", or "barcode" / "qr" (``text``
+    is the code's data) or "image"."""
+
+    text: str
+    size: int = 1
+    bold: bool = False
+    kind: str = "text"
+
+
+class _Paper:
+    """The state of an emulated printer while it prints (see :func:`paper_lines`)."""
+
+    def __init__(self, columns: int, pages: Mapping[int, str]) -> None:
+        self.columns = columns
+        self.pages = pages
+        self.lines: list[PaperLine] = []
+        self.qr_data = ""
+        self.reset()
+
+    def reset(self) -> None:
+        self.codec = self.pages.get(0, CODE_PAGES[0])
+        self.align = 0
+        self.factor = 1
+        self.bold = False
+        self.buf: list[str] = []
+        self.line_style = (0, 1, False)  # alignment, width factor, bold at the line's start
+        self.in_column_image = False
+
+    def width(self) -> int:
+        return max(1, self.columns // self.line_style[1])
+
+    def put(self, ch: str) -> None:
+        self.in_column_image = False
+        if not self.buf:
+            self.line_style = (self.align, self.factor, self.bold)
+        elif len(self.buf) >= self.width():
+            self.feed()  # the line is full: the printer prints it and goes on on the next
+            self.line_style = (self.align, self.factor, self.bold)
+        self.buf.append(ch)
+
+    def feed(self) -> None:
+        if not self.buf:
+            if self.in_column_image:  # the line feed that ends a stripe of a column picture
+                return
+            self.line_style = (self.align, self.factor, self.bold)
+        align, factor, bold = self.line_style
+        text = "".join(self.buf)
+        room = max(0, self.width() - len(text))
+        pad = room // 2 if align == 1 else room if align == 2 else 0
+        self.lines.append(PaperLine((" " * pad + text).rstrip(), factor, bold))
+        self.buf = []
+
+    def flush(self) -> None:
+        if self.buf:
+            self.feed()
+
+    def drawn(self, kind: str, data: str = "") -> None:
+        self.flush()
+        self.lines.append(PaperLine(data, kind=kind))
+
+    def text(self, raw: bytes) -> None:
+        for ch in raw.decode(self.codec, errors="replace"):
+            if ch == "\n":
+                self.feed()
+            elif ch >= " ":
+                self.put(ch)
+            elif ch == "\t":
+                self.put(" ")
+
+    def command(self, tok: Token) -> None:
+        raw, name = tok.raw, tok.name
+        arg = raw[2] if len(raw) > 2 else 0
+        if name == "ESC @":
+            self.reset()
+        elif name == "ESC t" and len(raw) == 3:
+            self.codec = self.pages.get(arg, CODE_PAGES.get(arg, self.codec))
+        elif name == "ESC a":
+            self.align = arg % 48 if arg >= 48 else arg
+        elif name == "ESC !":
+            self.factor = 2 if arg & 0x20 else 1
+            self.bold = bool(arg & 0x08)
+        elif name == "GS !":
+            self.factor = (arg >> 4) + 1
+        elif name == "ESC E":
+            self.bold = bool(arg & 1)
+        elif name == "ESC d":
+            for _ in range(arg):
+                self.feed()
+        elif name == "GS k":
+            self.drawn("barcode", barcodes(raw)[0] if barcodes(raw) else "")
+        elif name == "GS ( k" and len(raw) >= 7 and raw[5] == 49 and raw[6] == 80:
+            self.qr_data = raw[8:].decode("utf-8", errors="replace")
+        elif name == "GS ( k" and len(raw) >= 7 and raw[5] == 49 and raw[6] == 81:
+            self.drawn("qr", self.qr_data)
+        elif name == "GS v" or (name == "GS ( L" and len(raw) >= 7 and raw[6] in (0x32, 0x02)):
+            self.drawn("image")
+        elif name == "ESC *":
+            if not self.in_column_image:
+                self.drawn("image")
+            self.in_column_image = True
+        elif is_cut(tok):
+            self.flush()
+
+
+def paper_lines(data: bytes, columns: int, pages: Mapping[int, str] | None = None) -> list[PaperLine]:
+    """What a printer of ``columns`` characters a line (Font A) prints from ``data``, line by line
+    (see the module docstring). ``pages`` maps ``ESC t n`` to a Python codec for printers that
+    number their code pages otherwise than Epson."""
+    paper = _Paper(columns, {**CODE_PAGES, **(pages or {})})
+    for tok in tokenize(data):
+        if tok.kind == "text":
+            paper.text(tok.raw)
+        else:
+            paper.command(tok)
+    paper.flush()
+    return paper.lines

@@ -3,7 +3,7 @@
 Run it::
 
     python -m hardware.simulators.nexo_terminal --port 8443 [--host 127.0.0.1]
-        [--fault decline|timeout|busy|cancelled|lost_response] [--timeout-delay 30]
+        [--fault decline|timeout|busy|cancelled|lost_response] [--timeout-delay 30] [--state DIR]
 
 and point the till at ``nexo://127.0.0.1:8443``. Endpoints:
 
@@ -23,8 +23,18 @@ magic amounts of :mod:`hardware.terminals.simulator` (öre 13 declined, 14 busy,
   says InProgress; AbortRequest cancels it), then is approved and answered (usually too late);
 * ``lost_response``: approved and recorded, then the connection is closed without an answer.
 
-A payment whose SaleID and ServiceID were seen before is not run again: the first answer is
-repeated. In tests::
+A repeated request is answered as a terminal answers it, not with the first answer (which would
+hide a till that pays again after a lost answer instead of asking the transaction's status, the
+one recovery nexo defines):
+
+* a ``PaymentRequest`` whose SaleID and ServiceID a payment already used (a ServiceID names one
+  message pair) is refused and not run: ``Failure``/``Busy`` while that payment is still running
+  on the terminal, ``Failure``/``MessageFormat`` ("Duplicate ServiceID") once it is done. Each is
+  kept in ``repeats``;
+* the same sale transaction sent again under a new ServiceID is a new payment: the card is charged
+  again, as a real terminal would, and ``charged_twice`` names the TransactionIDs paid twice.
+
+In tests::
 
     sim = NexoSimulator(port=0).start(); sim.next_fault = "lost_response"; ...; sim.stop()
 """
@@ -32,17 +42,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from hardware.simulators import serve_until_interrupted
+from hardware.simulators.sequence import TransactionCounter
 from hardware.terminals.nexo import dumps, loads, major, now_stamp
 from hardware.terminals.simulator import card_for, magic_outcome, mask
 from pos.money import MoneyError, format_kronor, from_major
@@ -161,6 +171,7 @@ class NexoSimulator:
         fault: str | None = None,
         timeout_delay: float = 30.0,
         poi_id: str = "POI-SIM",
+        state_dir: Path | str | None = None,
     ) -> None:
         if fault is not None and fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}: one of {', '.join(FAULTS)}")
@@ -173,8 +184,10 @@ class NexoSimulator:
         self.lock = threading.Lock()
         self.transactions: dict[tuple[str, str], Tx] = {}
         self.requests: list[dict] = []  # every SaleToPOIRequest received
+        self.repeats: list[dict] = []  # MessageHeaders of payments refused for a used ServiceID
         self.charges: list[int] = []  # öre actually charged (+) or refunded/reversed (-)
-        self._refs = itertools.count(1)
+        # The terminal's transaction numbers go on across restarts (its references are unique).
+        self._refs = TransactionCounter(f"nexo-{poi_id}", state_dir)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
@@ -217,6 +230,13 @@ class NexoSimulator:
         with self.lock:
             return sum(self.charges)
 
+    @property
+    def charged_twice(self) -> list[str]:
+        """TransactionIDs (the till's attempts) with more than one approved payment."""
+        with self.lock:
+            paid = [t.transaction_id for t in self.transactions.values() if t.approved and not t.refund]
+        return sorted({tx for tx in paid if paid.count(tx) > 1})
+
     def control(self, doc: dict) -> None:
         if "next" in doc:
             nxt = doc["next"]
@@ -252,8 +272,15 @@ class NexoSimulator:
         key = (str(header.get("SaleID", "")), str(header.get("ServiceID", "")))
         with self.lock:
             seen = self.transactions.get(key)
-        if seen is not None:
-            return self._wait_and_answer(seen)
+            if seen is not None:
+                self.repeats.append(header)
+        if seen is not None:  # a ServiceID names one payment: refused, never run or answered twice
+            if seen.state != "done":
+                return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                              "PaymentResponse": {"Response": _failure("Busy")}}}
+            refused = _failure("MessageFormat", urlencode({"message": "Duplicate ServiceID"}))
+            return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                          "PaymentResponse": {"Response": refused}}}
         try:
             sale_tx = body["SaleData"]["SaleTransactionID"]
             amounts = body["PaymentTransaction"]["AmountsReq"]
@@ -292,7 +319,7 @@ class NexoSimulator:
 
     def _finish(self, tx: Tx, fault: str | None, message: str) -> None:
         stamp = now_stamp()
-        ref = f"SIMTX{next(self._refs):08d}"
+        ref = f"SIMTX{self._refs.next():08d}"
         brand, last4 = card_for(tx.transaction_id or tx.service_id)
         body: dict[str, Any] = {
             "SaleData": {"SaleTransactionID": {"TransactionID": tx.transaction_id, "TimeStamp": stamp}},
@@ -344,15 +371,6 @@ class NexoSimulator:
 
     def _answer(self, tx: Tx) -> dict:
         return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header), "PaymentResponse": tx.response}}
-
-    def _wait_and_answer(self, tx: Tx) -> dict:
-        deadline = time.monotonic() + self.timeout_delay + 1
-        while tx.state != "done" and time.monotonic() < deadline and not self._stopping.is_set():
-            time.sleep(0.01)
-        if tx.state != "done":
-            return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header),
-                                          "PaymentResponse": {"Response": _failure("Busy")}}}
-        return self._answer(tx)
 
     def _status(self, header: dict, body: dict) -> dict:
         ref = body.get("MessageReference") or {}
@@ -410,8 +428,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fault", choices=FAULTS, help="a standing fault for every payment")
     ap.add_argument("--timeout-delay", type=float, default=30.0, help="seconds a 'timeout' payment takes")
     ap.add_argument("--poi", default="POI-SIM")
+    ap.add_argument("--state", help="directory of the terminal's transaction counter (default: "
+                                    "POS_SIMULATOR_STATE, else simulators/ in the data directory)")
     args = ap.parse_args(argv)
-    sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay, poi_id=args.poi)
+    sim = NexoSimulator(args.host, args.port, fault=args.fault, timeout_delay=args.timeout_delay,
+                        poi_id=args.poi, state_dir=args.state)
     sim.start()
     print(f"nexo terminal simulator on http://{args.host}:{sim.port}/nexo  (till URL: {sim.url})", flush=True)
     return serve_until_interrupted(sim)

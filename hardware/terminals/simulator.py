@@ -17,14 +17,20 @@ over 50 000,00 kr           DECLINED "Belopp över gräns"
 Each ``attempt_id`` is remembered: a second ``start`` with the same id never charges again and
 returns the first (final) result. With ``delay`` > 0 a transaction takes that long; meanwhile
 ``status`` answers UNKNOWN (in progress) and ``abort`` cancels it.
+
+References (``terminal_ref``, ``TERMINALID-00000042``) are numbered by the terminal's own counter,
+kept on disk (:mod:`hardware.simulators.sequence`): unique per terminal across restarts and
+processes, as a real terminal's are (a return refunds by them); the authorisation code follows
+from the reference.
 """
 from __future__ import annotations
 
 import hashlib
-import itertools
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from hardware.simulators.sequence import TransactionCounter
 from pos.money import format_kronor
 from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
@@ -84,14 +90,15 @@ class _Attempt:
 class SimulatedTerminal:
     """See the module docstring. Thread-safe."""
 
-    def __init__(self, name: str = "simulator", *, delay: float = 0.0, terminal_id: str = "SIM00001") -> None:
+    def __init__(self, name: str = "simulator", *, delay: float = 0.0, terminal_id: str = "SIM00001",
+                 state_dir: Path | str | None = None) -> None:
         self.name = name
         self.delay = delay
         self.terminal_id = terminal_id
         self.attempts: dict[str, _Attempt] = {}
         self.charges: list[PaymentResult] = []  # approved purchases and refunds actually carried out
         self._lock = threading.Lock()
-        self._refs = itertools.count(1)
+        self._refs = TransactionCounter(f"simulator-{terminal_id}", state_dir)
 
     # CardTerminal ---------------------------------------------------------------------------
     def start(self, request: PaymentRequest) -> PaymentResult:
@@ -180,7 +187,7 @@ class SimulatedTerminal:
         if outcome is PaymentOutcome.BUSY:
             return PaymentResult(outcome, request.attempt_id, request.amount, message=message)
         brand, last4 = card_for(request.attempt_id)
-        ref = f"{self.terminal_id}-{next(self._refs):06d}"
+        ref = f"{self.terminal_id}-{self._refs.next():08d}"
         approved = outcome is PaymentOutcome.APPROVED
         auth = f"{int(hashlib.sha256(ref.encode()).hexdigest(), 16) % 1_000_000:06d}" if approved else ""
         word = "KÖP" if kind == "purchase" else "ÅTERKÖP"

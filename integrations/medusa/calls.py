@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from typing import Any
 
 from integrations.medusa.client import (MedusaAuthRefused, MedusaClient, MedusaUnavailable,
@@ -38,3 +39,20 @@ def admin(client: MedusaClient, method: str, path: str, **kw: Any) -> dict[str, 
 def sales_channel(ids: dict[str, Any], location_key: str) -> str:
     """The sales channel of a location (``store-gbg``), or the web's for one without its own."""
     return str(ids["sales_channels"].get(location_key) or ids["sales_channels"]["web"])
+
+
+def utc_param(t: datetime) -> str:
+    """A time for a filter (``created_at[$gte]``) as an instant in UTC (``...Z``): a naive one is
+    UTC already (the sync's cursors). Without the offset Medusa reads it in its own zone."""
+    t = t.replace(tzinfo=timezone.utc) if t.tzinfo is None else t.astimezone(timezone.utc)
+    return t.isoformat().replace("+00:00", "Z")
+
+
+def local_instant(text: str) -> str:
+    """A time the till sent, as an instant: one without an offset (queued before times carried
+    theirs) is the till's local wall-clock time. Text that is no time is kept as it is."""
+    try:
+        t = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    return (t if t.tzinfo is not None else t.astimezone()).isoformat()

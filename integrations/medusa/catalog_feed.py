@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from integrations.medusa.calls import admin, reaching_the_store, sales_channel
+from integrations.medusa.calls import admin, reaching_the_store, sales_channel, utc_param
 from integrations.medusa.client import MedusaClient
 from integrations.medusa.mapping import expect_list, to_variant
 from integrations.medusa.promotion_api import fetch_promotions
@@ -36,7 +36,7 @@ class MedusaCatalogFeed:
         # offset pages skipped some variants and repeated others.
         params: dict[str, Any] = {"limit": page_size, "fields": VARIANT_FIELDS, "order": "id"}
         if updated_since is not None:
-            params["updated_at[$gte]"] = updated_since.isoformat()
+            params["updated_at[$gte]"] = utc_param(updated_since)
         offset = 0
         while True:
             page = admin(self.client, "GET", "/admin/product-variants",
@@ -51,7 +51,7 @@ class MedusaCatalogFeed:
         """How many variants ``iter_variants(updated_since)`` will yield (one cheap request)."""
         params: dict[str, object] = {"limit": 1, "fields": "id"}
         if updated_since is not None:
-            params["updated_at[$gte]"] = updated_since.isoformat()
+            params["updated_at[$gte]"] = utc_param(updated_since)
         page = admin(self.client, "GET", "/admin/product-variants", params=params)
         return int(page.get("count", 0))
 

@@ -9,8 +9,10 @@
 The admin login is asked for and never kept: the e-mail from ``--admin-email`` or
 ``$MEDUSA_ADMIN_EMAIL``, the password from ``$MEDUSA_ADMIN_PASSWORD``, one line on standard input
 with ``--password-stdin``, or typed at a prompt. No key is ever printed, with ``--json`` or without.
-Exit codes: 0 done, 1 refused (by the central store, or nothing to do), 2 usage or no admin login,
-3 the central store cannot be reached or is not set up.
+Exit codes (as main's): 0 done, 1 refused (by the central store, or nothing to do), 2 usage or no
+admin login, 3 the central store cannot be reached or is not set up. A failure is a sentence on
+stderr; with ``--json`` stdout also holds ``{"error": sentence, ...}`` (``status`` adds ``"code"``:
+``central.not_enrolled``, ``central.register_revoked`` or ``central.unreachable``).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +32,10 @@ from integrations.medusa.client import (AdminLogin, MedusaAuthRefused, MedusaCli
 from integrations.medusa.store import MedusaStore, key_name, read_state
 
 
-def add_central_parser(sub: Any) -> None:
+def add_central_parser(sub: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> None:
+    """Add ``central`` to main's subparsers (``parents``: main's options taken after it too)."""
     c = sub.add_parser("central", help="this register's key for the central store: enrol, "
-                                       "status, revoke")
+                                       "status, revoke", parents=list(parents))
     c.add_argument("action", choices=["enroll", "status", "revoke", "registers", "forget"])
     c.add_argument("--register", help="the register's id (default: [register] id of the config)")
     c.add_argument("--replace", action="store_true",
@@ -109,15 +113,17 @@ def _status(args: argparse.Namespace, state: Path, ids: dict[str, Any], register
         data.update(accepted=True, mode=getattr(client.auth, "mode", ""))
         text, code = f"register {register}: enrolled, the central store accepts its key", 0
     except NotEnrolled:
-        data.update(accepted=False, error="central.not_enrolled")
+        data.update(accepted=False, code="central.not_enrolled")
         text, code = f"register {register}: not enrolled (no key in {store.describe()})", 1
     except MedusaAuthRefused:
-        data.update(accepted=False, error="central.register_revoked")
+        data.update(accepted=False, code="central.register_revoked")
         text, code = (f"register {register}: the central store refuses its key (revoked): "
                       f"enrol it again", 1)
     except MedusaUnavailable as e:
-        data.update(accepted=None, error="central.unreachable")
+        data.update(accepted=None, code="central.unreachable")
         text, code = f"register {register}: the central store cannot be reached: {e}", 3
+    if code != 0:
+        data["error"] = text
     return _out(args, data, text, code)
 
 
@@ -136,8 +142,14 @@ def _admin_login(args: argparse.Namespace) -> AdminLogin | None:
 
 
 def _out(args: argparse.Namespace, data: Any, text: str, code: int) -> int:
+    """``data`` as JSON with --json, else ``text``; a failure's sentence always on stderr (with
+    --json, ``data["error"]`` is that sentence)."""
+    if code != 0 and isinstance(data, dict):
+        data = {**data, "error": text}
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(text, file=sys.stdout if code == 0 else sys.stderr)
+    elif code == 0:
+        print(text)
+    if code != 0:
+        print(f"pos: {text}", file=sys.stderr)
     return code

@@ -80,7 +80,10 @@ def to_variant(v: dict[str, Any]) -> Variant:
                                                      product.get("categories") or ())),
                            collection_id=product.get("collection_id"),
                            type_id=product.get("type_id"),
-                           tag_ids=tuple(sorted(str(t["id"]) for t in product.get("tags") or ()))))
+                           tag_ids=tuple(sorted(str(t["id"]) for t in product.get("tags") or ()))),
+                       # the short number on the store's price and weight labels, and "kg" for
+                       # an article sold by weight (its price is per kg): the variant's metadata
+                       plu=str(meta.get("pos_plu") or ""), unit=str(meta.get("pos_unit") or ""))
     except (KeyError, TypeError, ValueError, MoneyError) as e:
         raise MalformedResponse(f"variant {v.get('id')!r} cannot be read: {e}") from e
 

@@ -34,6 +34,9 @@ free_port() {
 import socket, sys
 for port in (int(sys.argv[1]), 0):
     s = socket.socket()
+    # as node binds (SO_REUSEADDR): the last run's connections in TIME_WAIT do not make the port
+    # look taken, and a restart keeps its URL (a till's medusa.json, a test's session)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         s.bind(("127.0.0.1", port))
     except OSError:

@@ -9,11 +9,11 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from integrations.medusa.calls import admin, sales_channel
+from integrations.medusa.calls import admin, local_instant, sales_channel, utc_param
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
-from pos.commerce import RemoteOrder, StoreOrder
+from pos.commerce import RemoteOrder, StoreOrder, StoreOrderLine
 from pos.money import to_major_decimal
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 # the sale's time, the newest this many only).
 RECENT_ORDERS_SCANNED = 200
 # How much earlier than the sale's own time an order for it is looked for: the till's clock may be
-# off, and its times are local while Medusa's are UTC.
+# off.
 KEY_LOOKUP_MARGIN = timedelta(days=1)
 
 
@@ -62,7 +62,8 @@ class MedusaOrderSink:
         """The order made with ``idempotency_key``. Medusa cannot filter on metadata, so orders
         are read and compared: with ``since`` (no order for a sale is older than the sale) every
         order of the channel created from then on, oldest first, page by page to the end;
-        without it only the newest ``RECENT_ORDERS_SCANNED``."""
+        without it only the newest ``RECENT_ORDERS_SCANNED``. ``since`` is an instant (a naive
+        one is taken as UTC)."""
         found = self._scan_for_key("/admin/orders", "orders", idempotency_key, since, {
             "sales_channel_id[]": [sales_channel(self.ids, self.location_key)],
             "fields": "id,display_id,status,payment_status,fulfillment_status,total,metadata"})
@@ -83,7 +84,7 @@ class MedusaOrderSink:
                          if (o.get("metadata") or {}).get("pos_key") == key), None)
         # Oldest first: orders made while this scan pages on come after it, none is skipped.
         query = {**params, "limit": RECENT_ORDERS_SCANNED, "order": "created_at",
-                 "created_at[$gte]": (since - KEY_LOOKUP_MARGIN).isoformat()}
+                 "created_at[$gte]": utc_param(since - KEY_LOOKUP_MARGIN)}
         offset = 0
         while True:
             page = admin(self.client, "GET", path, params={**query, "offset": offset})
@@ -120,9 +121,7 @@ class MedusaOrderSink:
         if missing:
             raise MedusaError(f"articles unknown to the central store: {', '.join(missing)}")
         corrections = self._make_room_in_stock(order)
-        items = [{"variant_id": variant_ids[line.sku], "quantity": line.quantity,
-                  "unit_price": to_major_decimal(line.total) / line.quantity}
-                 for line in order.lines]
+        items = [_item(variant_ids[line.sku], line) for line in order.lines]
         draft = admin(self.client, "POST", "/admin/draft-orders", json={
             "region_id": self.ids["region_id"],
             "sales_channel_id": sales_channel(self.ids, order.location_id),
@@ -136,7 +135,7 @@ class MedusaOrderSink:
                          "pos_receipt_no": order.receipt_no, "pos_register_id": order.register_id,
                          "pos_location": order.location_id, "pos_total_ore": order.total,
                          "pos_tenders": [list(t) for t in order.tenders],
-                         "pos_completed_at": order.completed_at,
+                         "pos_completed_at": local_instant(order.completed_at),
                          "pos_promotions": dict(order.promotions),
                          "pos_stock_corrections": corrections}})
         return self._convert(expect_object(draft, "draft_order")["id"])
@@ -211,11 +210,22 @@ class MedusaOrderSink:
                 "location_id": self.ids["stock_locations"][location_key], "items": items})
 
 
+def _item(variant_id: str, line: StoreOrderLine) -> dict[str, Any]:
+    """One order item. Medusa counts whole units: a weighed line is quantity 1 at the line's
+    amount, its weight (kg) and price per kg (kronor) in the item's metadata."""
+    item: dict[str, Any] = {"variant_id": variant_id, "quantity": line.quantity,
+                            "unit_price": to_major_decimal(line.total) / line.quantity}
+    if line.weight_kg is not None:
+        item["metadata"] = {"pos_weight_kg": line.weight_kg,
+                            "pos_price_per_kg": str(to_major_decimal(line.unit_price))}
+    return item
+
+
 def _sale_time(text: str) -> datetime | None:
-    """A sale's ``completed_at`` as naive UTC-ish time for Medusa's filter (None if unreadable:
-    then only the newest orders are searched)."""
+    """A sale's ``completed_at`` as an instant in UTC for Medusa's filter (None if unreadable:
+    then only the newest orders are searched); one without an offset is the till's local time."""
     try:
         t = datetime.fromisoformat(text)
     except (TypeError, ValueError):
         return None
-    return t.astimezone(timezone.utc).replace(tzinfo=None) if t.tzinfo else t
+    return (t if t.tzinfo is not None else t.astimezone()).astimezone(timezone.utc)

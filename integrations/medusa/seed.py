@@ -222,7 +222,10 @@ class Seeder:
             variants.append({"title": v.name, "sku": v.sku, "ean": v.ean, "barcode": v.ean,
                              "manage_inventory": True, "allow_backorder": False,
                              "prices": [{"currency_code": "sek", "amount": major(v.price)}],
-                             "options": opts, "metadata": {"pos_variant_id": v.id}})
+                             "options": opts, "metadata": {
+                                 "pos_variant_id": v.id,
+                                 **({"pos_plu": v.plu} if v.plu else {}),
+                                 **({"pos_unit": v.unit} if v.unit else {})}})
         sc = self.ids["sales_channels"]
         return {"title": p.title, "handle": p.handle, "status": "published",
                 "description": p.description, "type_id": self.ids["product_types"][p.vat_rate.value],

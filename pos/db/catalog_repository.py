@@ -3,15 +3,19 @@
 Hands out ``pos.catalog.Variant`` and ``pos.stock.StockLevel``, never rows. Never commits: the
 caller owns the transaction (``with session.begin():`` or a ``UnitOfWork``).
 
-Search is "every word a prefix" on both databases. SQLite asks its FTS5 table (prefix index), and
-PostgreSQL filters ``search_name LIKE '% word%'`` with a pg_trgm index. Either way only a bounded
-set of candidates (``CANDIDATES``) is ranked, so a one-letter prefix matching half the catalogue
-costs no more than a precise one.
+Search is "every word a prefix" on both databases, over ``search_name``: the name's words lower
+case with their diacritics folded (``fold``: "Tröja" is searched as "troja"), and the typed words
+are folded the same way, so a cashier who leaves out å, ä, ö or é still finds the article.
+SQLite asks its FTS5 table over ``search_name`` (prefix index), and PostgreSQL filters
+``search_name LIKE '% word%'`` with a pg_trgm index. Either way only a bounded set of candidates
+(``CANDIDATES``) is ranked, so a one-letter prefix matching half the catalogue costs no more than
+a precise one.
 """
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -23,9 +27,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.catalog import CentralRefs, Variant
+from pos.catalog import CentralRefs, Variant, normal_plu
 from pos.db.models_catalog import StockLevelRow, VariantRow
-from pos.gtin import looks_like_gtin
+from pos.gtin import gtin14, gtin14_candidates, looks_like_gtin
 from pos.stock import StockLevel
 from pos.vat import VatRate
 
@@ -38,16 +42,17 @@ V = cast(Table, VariantRow.__table__)
 S = cast(Table, StockLevelRow.__table__)
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
-            "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs")
+            "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs", "plu", "unit")
 PG_TRGM_INDEX = "ix_variants_search_trgm"
 _VCOLS = ("id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active,"
-          " refs")
+          " refs, plu, unit")
 # No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
 # A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
 _BY_GTIN = f"SELECT {_VCOLS} FROM variants WHERE gtin14 = :g"
 _BY_SKU = f"SELECT {_VCOLS} FROM variants WHERE lower(sku) = :s"
 _BY_OTHER_EAN = f"SELECT {_VCOLS} FROM variants WHERE ean = :e AND gtin14 IS NULL AND ean <> ''"
 _BY_ID = f"SELECT {_VCOLS} FROM variants WHERE id = :i"
+_BY_PLU = f"SELECT {_VCOLS} FROM variants WHERE plu = :p AND plu <> ''"
 _SQLITE_SEARCH = (
     "SELECT " + ", ".join("v." + c.strip() for c in _VCOLS.split(",")) +
     " FROM (SELECT rowid AS rid FROM variants_fts WHERE variants_fts MATCH :q LIMIT :cand) c"
@@ -64,20 +69,40 @@ def _pg_sql(sql: str) -> str:
     return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
+# Letters NFKD does not take apart, folded as a Swede reads them without their marks.
+_FOLD_MORE = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ð": "d", "þ": "th",
+                            "ł": "l", "đ": "d", "ı": "i"})
+
+
+def fold(text_: str) -> str:
+    """``text_`` lower case without diacritics: "Tröja Åsa Café" -> "troja asa cafe". What the
+    catalogue searches and what a typed search is turned into, the same way on both databases."""
+    decomposed = unicodedata.normalize("NFKD", text_.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_FOLD_MORE)
+
+
 def words(text_: str) -> list[str]:
-    """The lower-cased words of ``text_`` as search sees them (letters incl. å ä ö, and digits)."""
-    return _WORD.findall(text_.lower())
+    """The folded words of ``text_`` as search sees them (letters and digits, see ``fold``)."""
+    return _WORD.findall(fold(text_))
 
 
 def search_name(name: str) -> str:
-    """The text PostgreSQL searches: every word preceded by a space, so ``'% word%'`` is a prefix."""
+    """The text both databases search: every folded word preceded by a space, so
+    ``'% word%'`` is a prefix (PostgreSQL) and FTS5 sees the same words (SQLite)."""
     return "".join(" " + w for w in words(name))
+
+
+def gtin14_of(ean: str) -> str | None:
+    """The column ``gtin14`` of a stored barcode: the GTIN-14 of a valid GTIN (a UPC-E as the
+    UPC-A it stands for), else of any 8/12/13/14 digits as they are, else None."""
+    ean = ean.strip()
+    return gtin14(ean) or (ean.zfill(14) if looks_like_gtin(ean) else None)
 
 
 def _variant(r: tuple[Any, ...]) -> Variant:
     return Variant(id=r[0], sku=r[1], ean=r[2], name=r[3], price=r[4], vat_rate=VatRate(r[5]),
                    product_id=r[6], product_name=r[7], size=r[8], colour=r[9], active=bool(r[10]),
-                   refs=CentralRefs.from_json(r[11]))
+                   refs=CentralRefs.from_json(r[11]), plu=r[12] or "", unit=r[13] or "")
 
 
 def _check_price(v: Variant) -> None:
@@ -89,27 +114,29 @@ def _pg_tuple(v: Variant, now: datetime) -> tuple[Any, ...]:
     """A row in ``_COLUMNS`` order for COPY."""
     _check_price(v)
     ean = v.ean.strip()
-    return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
+    return (v.id, v.sku, ean, gtin14_of(ean), v.name,
             search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
-            v.vat_rate.value, v.active, now, v.refs.to_json())
+            v.vat_rate.value, v.active, now, v.refs.to_json(), normal_plu(v.plu), v.unit)
 
 
 def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
-    """A row in ``_COLUMNS`` order for executemany (SQLite searches FTS5, not search_name)."""
+    """A row in ``_COLUMNS`` order for executemany (FTS5 indexes its search_name)."""
     _check_price(v)
     ean = v.ean.strip()
-    return (v.id, v.sku, ean, ean.zfill(14) if looks_like_gtin(ean) else None, v.name,
-            "", v.product_id, v.product_name, v.size, v.colour, v.price,
-            v.vat_rate.value, 1 if v.active else 0, stamp, v.refs.to_json())
+    return (v.id, v.sku, ean, gtin14_of(ean), v.name,
+            search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
+            v.vat_rate.value, 1 if v.active else 0, stamp, v.refs.to_json(), normal_plu(v.plu),
+            v.unit)
 
 
 _SQLITE_UPSERT = (
     f"INSERT INTO variants ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
-_CHUNK_ROWS = "SELECT rowid, name FROM variants WHERE id IN (SELECT value FROM json_each(?))"
-_SQLITE_FTS_DELETE = ("INSERT INTO variants_fts (variants_fts, rowid, name) "
-                      f"SELECT 'delete', rowid, name FROM ({_CHUNK_ROWS})")
-_SQLITE_FTS_ADD = f"INSERT INTO variants_fts (rowid, name) {_CHUNK_ROWS}"
+_CHUNK_ROWS = ("SELECT rowid, search_name FROM variants"
+               " WHERE id IN (SELECT value FROM json_each(?))")
+_SQLITE_FTS_DELETE = ("INSERT INTO variants_fts (variants_fts, rowid, search_name) "
+                      f"SELECT 'delete', rowid, search_name FROM ({_CHUNK_ROWS})")
+_SQLITE_FTS_ADD = f"INSERT INTO variants_fts (rowid, search_name) {_CHUNK_ROWS}"
 
 
 _SECONDARY_INDEXES = {
@@ -188,16 +215,30 @@ class CatalogRepository:
 
     def by_code(self, code: str) -> Variant | None:
         """A scanned or typed code: a GTIN (8/12/13/14 digits, matched as GTIN-14 so a UPC-A scan
-        finds the EAN-13 article), else a SKU (any case), else a non-GTIN barcode as stored.
-        None when unknown."""
+        finds the EAN-13 article and a UPC-E the UPC-A one; an 8-digit code that is both a
+        valid EAN-8 and a valid UPC-E is tried as both), else a SKU (any case), else a non-GTIN
+        barcode as stored, else (1-7 digits) a PLU. None when unknown."""
         code = code.strip()
         if not code:
             return None
-        if looks_like_gtin(code):
-            rows = self._rows(_BY_GTIN, {"g": code.zfill(14)})
+        # a valid GTIN (an 8-digit one may be an EAN-8 or a UPC-E), or 8-14 digits as they are
+        wanted = gtin14_candidates(code) or ([code.zfill(14)] if looks_like_gtin(code) else [])
+        for g in wanted:
+            rows = self._rows(_BY_GTIN, {"g": g})
             if rows:
                 return _variant(min(rows))
         rows = self._rows(_BY_SKU, {"s": code.lower()}) or self._rows(_BY_OTHER_EAN, {"e": code})
+        if rows:
+            return _variant(min(rows))
+        if code.isascii() and code.isdigit() and len(code) <= 7:
+            return self.by_plu(code)
+        return None
+
+    def by_plu(self, plu: str) -> Variant | None:
+        """The article whose short number (PLU) is ``plu`` (leading zeros do not count: the
+        article part "000101" of a label finds PLU "101"); None when none has it."""
+        wanted = normal_plu(plu)
+        rows = self._rows(_BY_PLU, {"p": wanted}) if wanted else []
         return _variant(min(rows)) if rows else None
 
     def by_id(self, variant_id: str) -> Variant | None:
@@ -269,7 +310,8 @@ class CatalogRepository:
                     conn.exec_driver_sql(_SQLITE_FTS_ADD, ids)
                 n += len(rows)
             if first_load:
-                conn.exec_driver_sql("INSERT INTO variants_fts (rowid, name) SELECT rowid, name FROM variants")
+                conn.exec_driver_sql("INSERT INTO variants_fts (rowid, search_name)"
+                                     " SELECT rowid, search_name FROM variants")
             _create_indexes(conn, indexes)
         finally:
             conn.exec_driver_sql("DELETE FROM variants_fts_paused")

@@ -21,7 +21,9 @@ class VariantRow(Base):
     ean: Mapped[str] = mapped_column(String(14), default="")  # as scanned/imported
     gtin14: Mapped[str | None] = mapped_column(String(14), nullable=True, index=True)
     name: Mapped[str] = mapped_column(String(300))
-    search_name: Mapped[str] = mapped_column(Text, default="")  # " word word", lower case
+    # " word word": the name's words lower case, diacritics folded (tröja -> troja); what both
+    # databases search (``pos.db.catalog_repository.search_name``)
+    search_name: Mapped[str] = mapped_column(Text, default="")
     product_id: Mapped[str] = mapped_column(String(64), default="", index=True)
     product_name: Mapped[str] = mapped_column(String(300), default="")
     size: Mapped[str] = mapped_column(String(40), default="")
@@ -32,11 +34,16 @@ class VariantRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # The central store's ids for promotion rules (``CentralRefs.to_json``; "" when unknown)
     refs: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The short number on in-store price and weight labels (digits, no leading zeros; "" none)
+    plu: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    unit: Mapped[str] = mapped_column(String(8), default="", server_default="")  # "kg": by weight
 
     __table_args__ = (
         Index("uq_variants_sku_lower", func.lower(sku), unique=True),
         Index("ix_variants_ean", ean, sqlite_where=text("gtin14 IS NULL AND ean <> ''"),
               postgresql_where=text("gtin14 IS NULL AND ean <> ''")),
+        Index("ix_variants_plu", plu, sqlite_where=text("plu <> ''"),
+              postgresql_where=text("plu <> ''")),
     )
 
 

@@ -101,6 +101,8 @@ class SaleLineRow(Base):
     vat_rate: Mapped[str] = mapped_column(String(4))
     # [[code, promotion id, öre], ...]: the promotions inside ``discount`` ("" when none)
     promotions_json: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # a weighed line: its weight in whole grams (``unit_price`` is per kg); None otherwise
+    weight_g: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SaleTenderRow(Base):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sqlalchemy.orm import Session
@@ -281,6 +281,16 @@ FOOD = (
     ("HAV-GRY", "Havregryn Ekologiska", "Mat/Skafferi", 2490, (("750 g", 1.0), ("1,5 kg", 1.8))),
 )
 
+# Sold by weight at 12 %, each with its short number (PLU) for the store's scale labels:
+# (code, title, category, price per kg in öre, PLU). A scale prints a weight label (prefix 23:
+# kg with three decimals) or a price label (prefix 20: kronor with two decimals) with the PLU
+# as the article part, e.g. 23 000101 0512 C: 0,512 kg of the first (see README).
+WEIGHED = (
+    ("LOS-GOD", "Lösgodis Plock & mix", "Mat/Godis", 8990, "101"),
+    ("KAF-LOS", "Kaffebönor Lösvikt Mörkrost", "Mat/Kaffe & te", 24900, "102"),
+    ("OST-VAS", "Västerbottensost Bit", "Mat/Ost", 29900, "201"),
+)
+
 # (title, author) at 6 %
 BOOKS = (
     ("Röda rummet", "August Strindberg"), ("Hemsöborna", "August Strindberg"),
@@ -424,6 +434,12 @@ def _build() -> tuple[DemoProduct, ...]:
         b.product(code, title, "Tidningar", f"{title}, lösnummer.", VatRate.REDUCED,
                   [(f"Nr {n}", "", price) for n in range(1, 13)],
                   name_of=lambda size, _c, t=title: f"{t} {size.lower()} 2026")
+    # last, so the articles above keep their barcodes
+    for code, title, cat, price, plu in WEIGHED:
+        b.product(code, title, cat, f"{title}. Säljs per kilo.", VatRate.FOOD, [("", "", price)])
+        p = b.products[-1]
+        b.products[-1] = replace(p, variants=tuple(replace(v, plu=plu, unit="kg")
+                                                   for v in p.variants))
     return tuple(b.products)
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from pos.cart import CartTotals, DiscountPolicy
+from pos.gtin import SWEDISH_LAYOUTS, VariableLayout
 from pos.payment_methods import PaymentMethods
 from pos.display import display_lines
 from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDisplay,
@@ -38,6 +39,8 @@ class TillConfig:
     card_status_interval: float = 0.5  # seconds between status questions after a lost answer
     thanks_text: str = "Tack för ditt köp!"  # the customer display's last words
     payment_methods: PaymentMethods = field(default_factory=PaymentMethods)
+    # the store's in-store price and weight labels ([[barcodes.variable]] in pos.toml)
+    barcodes: tuple[VariableLayout, ...] = SWEDISH_LAYOUTS
     cash_variance_limit: int | None = None  # öre the drawer may be off at Z without a manager
 
 

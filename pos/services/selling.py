@@ -8,13 +8,14 @@ returns the sale's totals (``CartTotals``) for the screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from pos.cart import ApprovalRequired, Cart, CartError, CartTotals, Discount
-from pos.catalog import UnknownCode, Variant
+from pos.catalog import NoArticle, UnknownCode, Variant, normal_plu
 from pos.errors import messages
 from pos.journal import Kind
 from pos.payments import PaymentError
-from pos.scan_router import ScanKind, classify
+from pos.scan_router import Scan, ScanKind, classify, unknown_article
 from pos.services import staff
 from pos.services.context import RegisterContext
 
@@ -79,45 +80,71 @@ def change(ctx: RegisterContext, fn: Change, journal: tuple[str, dict[str, objec
     return ctx.show(state.cart.totals())
 
 
-def scan(ctx: RegisterContext, payload: str) -> CartTotals:
-    """Whatever the scanner read: an article is added, a promotion code (a coupon) is taken;
-    anything else raises with a message.
+def scan(ctx: RegisterContext, payload: str, quantity: int | Decimal = 1) -> CartTotals:
+    """Whatever the scanner read (or the cashier typed into the scan field): an article is
+    added, ``quantity`` of it (a number typed before the scan; a weight in kg for an article
+    sold by weight), a promotion code (a coupon) is taken; anything else raises with a message.
+
+    An in-store price or weight label (an EAN-13 the configured layouts match,
+    ``TillConfig.barcodes``) adds the article its short number (PLU) names, at the label's price
+    or weight, unless the catalogue has that very EAN-13 as an article's barcode. A code that
+    names no article raises ``UnknownCode`` saying what is wrong with it.
 
     A customer card is not handled here (it needs the central store: see
     ``customers.customer_card``); a receipt, web cart, order or invoice reference raises
     ``ScanNotForSale`` naming its kind and value, so the screen can offer what fits."""
-    scanned = classify(payload)
+    scanned = classify(payload, ctx.config.barcodes)
     if scanned.kind is ScanKind.GTIN:
-        return _add_scanned(ctx, scanned.value)
+        return _add_scanned(ctx, scanned, quantity)
     if scanned.kind is ScanKind.SKU_OR_TEXT:
         try:
-            return _add_scanned(ctx, scanned.value)
+            return _add_scanned(ctx, scanned, quantity)
         except UnknownCode:
             # A coupon (a promotion code as a barcode or typed): not an article, but a code
             # the central store gives out.
             if ctx.state.promotions.is_code(scanned.value):
                 return add_promo_code(ctx, scanned.value)
             raise
-    if scanned.kind in (ScanKind.INVALID_GTIN, ScanKind.INVALID_REFERENCE):
-        assert scanned.error is not None
+    if scanned.error is not None:  # INVALID_GTIN, INVALID_REFERENCE, UNKNOWN: what is wrong
         raise scanned.error
-    if scanned.kind is ScanKind.UNKNOWN:
-        raise UnknownCode(scanned.value or payload.strip()[:40])
     raise ScanNotForSale(scanned.kind.value, scanned.value)
 
 
-def _add_scanned(ctx: RegisterContext, code: str) -> CartTotals:
-    """The article with barcode or SKU ``code`` added: looked up and added in one transaction
-    (a scan takes the database's write lock once and commits once)."""
+def _add_scanned(ctx: RegisterContext, scanned: Scan, quantity: int | Decimal) -> CartTotals:
+    """The article with barcode, SKU or PLU ``scanned.value`` added (or the one its in-store
+    label names): looked up and added in one transaction (a scan takes the database's write
+    lock once and commits once)."""
     def add_found(cart: Cart) -> None:
-        variant = ctx.uow.catalog.by_code(code)
+        catalog = ctx.uow.catalog
+        variant = catalog.by_code(scanned.value)
+        label = scanned.measure
+        if variant is None and label is not None:
+            variant = catalog.by_plu(label.item)
+            if variant is None:
+                raise NoArticle("catalog.unknown_plu", code=scanned.value,
+                                plu=normal_plu(label.item))
+            if label.is_weight:
+                if quantity != 1:
+                    raise CartError("cart.weighed_line_quantity", name=variant.name)
+                cart.add_weighed(variant, label.weight, label=label.code)
+            else:
+                cart.add_priced(variant, label.price, label.code, _whole(quantity))
+            return
         if variant is None:
-            raise UnknownCode(code)
-        cart.add(variant)
+            raise unknown_article(scanned)
+        cart.add(variant, quantity)
     return change(ctx, add_found)
 
 
-def add(ctx: RegisterContext, variant: Variant, quantity: int = 1) -> CartTotals:
+def _whole(quantity: int | Decimal) -> int:
+    if isinstance(quantity, Decimal):
+        if quantity != quantity.to_integral_value():
+            raise CartError("cart.quantity_whole")
+        return int(quantity)
+    return quantity
+
+
+def add(ctx: RegisterContext, variant: Variant, quantity: int | Decimal = 1) -> CartTotals:
     return change(ctx, lambda cart: cart.add(variant, quantity))
 
 

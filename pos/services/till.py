@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -152,19 +153,19 @@ class Till:
     def totals(self) -> CartTotals:
         return selling.totals(self.ctx)
 
-    def scan(self, payload: str) -> CartTotals:
+    def scan(self, payload: str, quantity: int | Decimal = 1) -> CartTotals:
         """What the scanner read (see ``selling.scan``); a customer card puts its customer on
         the sale (``customers.customer_card``, a network call)."""
         from pos.scan_router import ScanKind, classify
         scanned = classify(payload)
         if scanned.kind is ScanKind.CUSTOMER_CARD:
             return self.customer_card(scanned.value)
-        return selling.scan(self.ctx, payload)
+        return selling.scan(self.ctx, payload, quantity)
 
-    def add(self, variant: Variant, quantity: int = 1) -> CartTotals:
+    def add(self, variant: Variant, quantity: int | Decimal = 1) -> CartTotals:
         return selling.add(self.ctx, variant, quantity)
 
-    def add_by_id(self, variant_id: str, quantity: int = 1) -> CartTotals:
+    def add_by_id(self, variant_id: str, quantity: int | Decimal = 1) -> CartTotals:
         return selling.add(self.ctx, catalog.variant(self.ctx.uow, variant_id), quantity)
 
     def set_quantity(self, line_id: int, quantity: int) -> CartTotals:

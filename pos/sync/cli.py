@@ -9,8 +9,10 @@
 
 ``ctx`` is main's ``AppContext`` (only ``ctx.session_factory`` is used, through a unit of work); ``store`` is the
 ``CommerceStore`` main wires in (its ``catalog`` feed and its ``orders`` sink). ``--json`` prints
-JSON. Exit codes: 0 ok, 1 something failed and will be retried, 3 the central store cannot be
-reached.
+JSON (objects all the way down: a value the sync keeps as a JSON document is shown decoded; times
+carry their UTC offset). A failure is told on stderr; with ``--json`` the output also carries
+``"error"``. Exit codes: 0 ok, 1 something failed and will be retried, 3 the central store cannot
+be reached.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pos.db.unit_of_work import SqlUnitOfWork
@@ -31,9 +34,10 @@ from pos.sync.promotion_sync import sync_promotions
 ACTIONS = ("all", "catalog", "promotions", "outbox", "retry-dead", "status")
 
 
-def add_sync_parser(sub: Any) -> argparse.ArgumentParser:
-    """Add ``sync`` to main's subparsers."""
-    p = sub.add_parser("sync", help="synchronise with the central store, or show sync status")
+def add_sync_parser(sub: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
+    """Add ``sync`` to main's subparsers (``parents``: main's options taken after it too)."""
+    p = sub.add_parser("sync", help="synchronise with the central store, or show sync status",
+                       parents=list(parents))
     p.add_argument("action", nargs="?", default="all", choices=ACTIONS)
     p.add_argument("--full", action="store_true", help="full catalogue sync (not only changes)")
     p.add_argument("--stock", action="store_true", help="also fetch stock levels")
@@ -49,9 +53,19 @@ def _out(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
+def _fail(args: argparse.Namespace, message: str) -> None:
+    """A failure in a sentence on stderr (the JSON output carries it as ``"error"``)."""
+    print(f"pos: {message}", file=sys.stderr)
+
+
+def _utc(t: datetime) -> str:
+    """The sync's times are kept as naive UTC: shown with their offset."""
+    return (t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)).isoformat()
+
+
 def _default(o: Any) -> Any:
     if isinstance(o, datetime):
-        return o.isoformat()
+        return _utc(o)
     if isinstance(o, timedelta):
         return o.total_seconds()
     raise TypeError(type(o).__name__)
@@ -100,17 +114,41 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
                 failed += r.failed + [(k, "dead") for k in r.dead]
                 if not r.sent or r.failed:
                     break
-            data["outbox"] = {"sent": sent, "failed": failed}
+            data["outbox"] = {"sent": sent,
+                              "failed": [{"key": k, "error": e} for k, e in failed]}
             lines.append(f"outbox: {len(sent)} delivered, {len(failed)} failed")
             lines += [f"  {k}: {e}" for k, e in failed]
             if failed:
+                data["error"] = f"{len(failed)} sale(s) not delivered (retried later)"
+                _fail(args, data["error"] + "".join(f"; {k}: {e}" for k, e in failed))
                 code = 1
     except CommerceUnavailable as e:
-        data["error"] = str(e)
-        lines.append(f"the central store cannot be reached: {e} (nothing is lost; try later)")
+        data["error"] = f"the central store cannot be reached: {e} (nothing is lost; try later)"
+        _fail(args, data["error"])
         code = 3
-    _out(args, data, "\n".join(lines))
+    if lines or getattr(args, "json", False):
+        _out(args, data, "\n".join(lines))
     return code
+
+
+def _value(text: str) -> Any:
+    """A kept value as it is: a JSON document (the promotions) decoded, anything else as text."""
+    if text[:1] in ("{", "["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    return text
+
+
+def _value_text(name: str, value: Any) -> str:
+    """A kept value for a person: a document summed up, not dumped."""
+    if isinstance(value, list):
+        codes = [str(d.get("code") or d.get("id")) for d in value if isinstance(d, dict)]
+        return f"{len(value)}" + (f" ({', '.join(codes)})" if codes else "")
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items()) or "none"
+    return str(value)
 
 
 def cmd_sync_status(args: argparse.Namespace, ctx: Any) -> int:
@@ -118,11 +156,14 @@ def cmd_sync_status(args: argparse.Namespace, ctx: Any) -> int:
     st = outbox_status(uow)
     with uow:
         cursors = uow.sync_state.all()
+    last_error = ({"key": st.last_error[0], "message": st.last_error[1]}
+                  if st.last_error else None)
     data = {"outbox": {"counts": st.counts, "oldest_pending_age": st.oldest_pending_age,
-                       "next_attempt_at": st.next_attempt_at, "last_error": st.last_error},
-            "state": {k: {"value": v, "updated_at": at} for k, (v, at) in cursors.items()}}
+                       "next_attempt_at": st.next_attempt_at, "last_error": last_error},
+            "state": {k: {"value": _value(v), "updated_at": at} for k, (v, at) in cursors.items()}}
     text = [st.summary()]
-    text += [f"{k}: {v} (at {at:%Y-%m-%d %H:%M:%S} UTC)" for k, (v, at) in sorted(cursors.items())]
+    text += [f"{k}: {_value_text(k, _value(v))} (at {at:%Y-%m-%d %H:%M:%S} UTC)"
+             for k, (v, at) in sorted(cursors.items())]
     if not cursors:
         text.append("the catalogue has never been synchronised")
     _out(args, data, "\n".join(text))

@@ -1,6 +1,12 @@
-"""A completed sale as the outbox message that records it in the central store as an order."""
+"""A completed sale as the outbox message that records it in the central store as an order.
+
+Times leave the till as instants: ISO 8601 with their UTC offset. The till keeps a sale's time as
+its local wall-clock time (what the receipt prints); the central store is elsewhere and keeps
+UTC, so a time without an offset would be read in the wrong zone there.
+"""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pos.commerce import StoreOrder, StoreOrderLine
@@ -14,6 +20,12 @@ def sale_key(sale_id: str) -> str:
     return f"sale:{sale_id}"
 
 
+def instant(t: datetime) -> datetime:
+    """``t`` with its UTC offset: a naive time is the till's local wall-clock time, read with the
+    offset the till's zone had at that date (summer or winter time)."""
+    return t if t.tzinfo is not None else t.astimezone()
+
+
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
     """The order for ``sale`` (its customer, when known, by the central store's id and e-mail)."""
     promotions: dict[str, int] = {}
@@ -22,10 +34,12 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
             promotions[p.code] = promotions.get(p.code, 0) + p.amount
     return StoreOrder(
         sale_id=sale.id, register_id=sale.register_id, receipt_no=sale.receipt_no,
-        completed_at=sale.completed_at.isoformat(), location_id=location_id,
+        completed_at=instant(sale.completed_at).isoformat(), location_id=location_id,
         lines=tuple(StoreOrderLine(sku=ln.sku, ean=ln.ean, name=ln.name, quantity=ln.quantity,
                                    unit_price=ln.unit_price, total=ln.total,
-                                   vat_rate=ln.vat_rate.value) for ln in sale.lines),
+                                   vat_rate=ln.vat_rate.value,
+                                   weight_kg=None if ln.weight is None else str(ln.weight))
+                    for ln in sale.lines),
         tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
         total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),

@@ -158,3 +158,25 @@ def test_refund_and_reversal_use_their_transaction_types(sim: ConcertSimulator) 
     assert rev.approved and any("ANNULLERING" in ln for ln in rev.receipt_lines)
     assert [Ask.decode(a).transaction_type for a in sim.asks] == ["0", "1", "2"]
     assert sim.charged_total == 30_000 - 10_000 - 30_000
+
+
+# --- a repeated ask is a new transaction, as on a real terminal (issue 9, item 27) ---------------
+
+
+def test_the_simulator_charges_a_repeated_ask_again_and_records_it(sim: ConcertSimulator) -> None:
+    from hardware.terminals.concert import private_ref
+
+    t = terminal(sim)
+    t.start(req(5_000, "twice"))
+    t._final.clear()  # a driver that forgot it had sent this attempt
+    t.start(req(5_000, "twice"))
+    assert sim.charged_total == 10_000
+    assert [r.ask.private for r in sim.repeats] == [private_ref("twice")]
+
+
+def test_after_a_lost_answer_the_driver_never_sends_the_ask_again(sim: ConcertSimulator) -> None:
+    t = terminal(sim, answer_timeout=0.3)
+    assert t.start(req(10_016, "lost-3")).outcome is PaymentOutcome.UNKNOWN
+    again = t.start(req(10_016, "lost-3"))  # the till tries the same attempt again
+    assert again.approved and again.amount == 10_016
+    assert sim.repeats == [] and len(sim.asks) == 1 and sim.charged_total == 10_016

@@ -59,10 +59,13 @@ def test_double_size_columns_use_half_the_width() -> None:
     assert len(total) == 24 and total.endswith("74,90")
 
 
-def test_long_left_part_is_cut_so_the_amount_shows() -> None:
+def test_long_left_part_wraps_so_the_amount_shows_and_nothing_is_cut_off() -> None:
+    # It was cut to one line; a receipt must not lose text, so it continues on the next lines
+    # and the amount ends the last one (issue 9, item 13).
     doc = ReceiptDocument(blocks=(Columns("x" * 100, "1 299,00"),), cut=False)
-    (row,) = [ln for ln in lines(render_bytes(doc)) if ln]
+    *above, row = [ln for ln in lines(render_bytes(doc)) if ln]
     assert len(row) == 48 and row.endswith(" 1 299,00")
+    assert all(len(ln) == 48 for ln in above) and "".join(above + [row]).count("x") == 100
 
 
 def test_styles_bold_size_and_alignment_are_sent() -> None:

@@ -193,3 +193,79 @@ def test_nexo_url_options() -> None:
     s = make_terminal("nexo://10.0.0.9:8443?tls=1&ca=/etc/pos/terminal-ca.pem")
     assert isinstance(s, NexoTerminal)
     assert s.url.startswith("https://") and s.session.verify == "/etc/pos/terminal-ca.pem"
+
+
+# --- a repeated payment is answered as a terminal answers it (issue 9, item 27) -----------------
+
+
+def payments_sent(sim: NexoSimulator, attempt: str) -> list[str]:
+    """The categories of what the terminal received about ``attempt``, in order."""
+    sid = service_id_for(attempt)
+    out = []
+    for r in sim.requests:
+        h = r["MessageHeader"]
+        ref = (r.get("TransactionStatusRequest") or r.get("AbortRequest") or {}).get("MessageReference", {})
+        if h.get("ServiceID") == sid or ref.get("ServiceID") == sid:
+            out.append(h["MessageCategory"])
+    return out
+
+
+def test_the_simulator_refuses_a_payment_whose_service_id_was_used_and_charges_a_new_one_again(
+        sim: NexoSimulator) -> None:
+    url = f"http://127.0.0.1:{sim.port}/nexo"
+
+    def post(message: dict) -> dict:
+        r = requests.post(url, data=dumps(message).encode(), timeout=5)
+        return loads(r.content)["SaleToPOIResponse"]["PaymentResponse"]["Response"]
+
+    first = payment_request(req(10_000, "dup"), sale_id="TILL-7", poi_id=sim.poi_id)
+    assert post(first)["Result"] == "Success"
+    again = post(first)  # the same message again: refused, not run, not the first answer
+    assert again["Result"] == "Failure" and again["ErrorCondition"] == "MessageFormat"
+    assert len(sim.repeats) == 1 and sim.charged_total == 10_000 and sim.charged_twice == []
+    renamed = json.loads(dumps(first), parse_float=Decimal)
+    renamed["SaleToPOIRequest"]["MessageHeader"]["ServiceID"] = "NEWSERVICE"
+    assert post(renamed)["Result"] == "Success"  # a new ServiceID is a new payment: charged again
+    assert sim.charged_total == 20_000 and sim.charged_twice == ["dup"]
+
+
+def test_a_repeat_while_the_payment_runs_is_busy(sim: NexoSimulator) -> None:
+    sim.next_fault = "timeout"
+    t = term(sim, timeout=0.3)
+    assert t.start(req(5_000, "running")).outcome is PaymentOutcome.UNKNOWN
+    message = payment_request(req(5_000, "running"), sale_id="TILL-7", poi_id=sim.poi_id)
+    r = requests.post(f"http://127.0.0.1:{sim.port}/nexo", data=dumps(message).encode(), timeout=5)
+    assert loads(r.content)["SaleToPOIResponse"]["PaymentResponse"]["Response"]["ErrorCondition"] == "Busy"
+    t.abort("running")
+
+
+def test_after_a_lost_answer_the_driver_asks_the_status_and_never_pays_again(sim: NexoSimulator) -> None:
+    """A driver that sends the payment again instead (same or new ServiceID) is caught here: the
+    terminal refuses the repeat or charges the card twice, as a real one would."""
+    t = term(sim)
+    sim.next_fault = "lost_response"
+    first = t.start(req(20_000, "lost-2"))
+    assert first.outcome is PaymentOutcome.UNKNOWN
+    again = t.start(req(20_000, "lost-2"))  # the till tries the same attempt again
+    assert again.approved and again.amount == 20_000 and again.auth_code
+    assert t.status("lost-2") == again
+    assert payments_sent(sim, "lost-2") == ["Payment", "TransactionStatus"]
+    assert sim.repeats == [] and sim.charged_twice == [] and sim.charged_total == 20_000
+    assert [r["MessageHeader"]["MessageCategory"] for r in sim.requests].count("Payment") == 1
+
+
+def test_after_a_timeout_the_driver_asks_the_status_while_the_payment_runs(sim: NexoSimulator) -> None:
+    sim.next_fault = "timeout"
+    sim.timeout_delay = 1.0
+    t = term(sim, timeout=0.3)
+    assert t.start(req(7_000, "slow-2")).outcome is PaymentOutcome.UNKNOWN
+    assert t.start(req(7_000, "slow-2")).outcome is PaymentOutcome.UNKNOWN  # still running: not BUSY
+    deadline = time.monotonic() + 5
+    st = t.status("slow-2")
+    while st.outcome is PaymentOutcome.UNKNOWN and time.monotonic() < deadline:
+        time.sleep(0.05)
+        st = t.status("slow-2")
+    assert st.approved and sim.charged_total == 7_000
+    assert sim.repeats == [] and sim.charged_twice == []
+    assert set(payments_sent(sim, "slow-2")) == {"Payment", "TransactionStatus"}
+    assert payments_sent(sim, "slow-2").count("Payment") == 1

@@ -42,7 +42,10 @@ def test_urls_make_the_right_adapters() -> None:
 
 def test_width_and_profile_come_from_config() -> None:
     p = make_printer("dummy", profile="TM-T88V", width_mm=58)
-    assert p.settings.profile == "TM-T88V" and p.settings.chars == 32  # type: ignore[attr-defined]
+    # The profile's own Font A counts (issue 9, item 13): a TM-T88V prints 42 columns on 80 mm
+    # (180 dpi) and about 30 on 58 mm, so the 32 of a 203 dpi printer would run past its edge.
+    assert p.settings.profile == "TM-T88V" and p.settings.chars == 27  # type: ignore[attr-defined]
+    assert make_printer("dummy", profile="TM-T88V", width_mm=80).settings.chars == 42  # type: ignore[attr-defined]
     assert make_printer("dummy?columns=42").settings.chars == 42  # type: ignore[attr-defined]
 
 

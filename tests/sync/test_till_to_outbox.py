@@ -7,6 +7,7 @@ import pytest
 from pos.db.repositories import JournalRepository, OutboxRepository
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.queries.outbox import outbox_status
+from pos.services.sale_completion import CompletionFailed
 from pos.sync.outbox import OutboxWorker
 from pos.sync.sale_events import sale_key
 from tests.services.conftest import make_till, printer, terminal, till  # noqa: F401 - fixtures
@@ -45,6 +46,7 @@ def test_no_sale_no_message(till, session_factory, monkeypatch):
     def broken_journal(*a, **kw):
         raise RuntimeError("disk full")
     monkeypatch.setattr(JournalRepository, "append", broken_journal)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(CompletionFailed) as failed:  # the tender is kept; the sale not done
         till.pay_cash(20000)
+    assert isinstance(failed.value.__cause__, RuntimeError)
     assert outbox_status(SqlUnitOfWork(session_factory)).counts == {"pending": 0, "failed": 0, "sent": 0, "dead": 0}

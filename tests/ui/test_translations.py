@@ -5,6 +5,7 @@ A failure here is fixed by a translator in Qt Linguist (ui/i18n/omnipos_sv.ts) a
 ``python -m ui.i18n.update``. Each check is also shown failing on a broken copy."""
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -115,3 +116,55 @@ def test_the_disambiguated_strings_as_the_code_asks_for_them_are_swedish():
     assert sv.translate("CustomerDisplayWindow", "Change %1", money_back) == "Växel %1"
     assert sv.translate("ComingSoonWindow", "Close", "button: closes this window") == "Stäng"
 
+
+
+# --- what lupdate's parser misses -------------------------------------------------------------
+
+UI = Path(__file__).resolve().parents[2] / "ui"
+
+
+def literal_strings(tree: ast.AST) -> list[tuple[int, str, bool]]:
+    """(line, source text, plural?) of every ``tr("…")`` / ``translate("Context", "…")`` call
+    in ``tree`` whose text is a literal: what a translator must see in the .ts."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        pos = {"tr": 0, "translate": 1}.get(name)
+        if pos is None or len(node.args) <= pos:
+            continue
+        text = node.args[pos]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            plural = len(node.args) > pos + 2 or any(k.arg == "n" for k in node.keywords)
+            found.append((node.lineno, text.value, plural))
+    return found
+
+
+def sources_in(lang: str) -> set[str]:
+    return {m.findtext("source") or "" for m in ET.parse(ts_file(lang)).getroot().iter("message")}
+
+
+def missing_from_ts(path: Path, sv: set[str], en: set[str], root: Path = UI) -> list[str]:
+    missing = []
+    for line, text, plural in literal_strings(ast.parse(path.read_text(encoding="utf-8"))):
+        if text not in sv or (plural and text not in en):
+            missing.append(f"{path.relative_to(root.parent)}:{line}: {text!r}")
+    return missing
+
+
+def test_every_literal_string_the_code_translates_is_in_the_ts():
+    """lupdate's Python parser silently skips some calls (``translate(c, s, "", len(x))`` was
+    one): read the code itself, so a string the cashier would see in English is found."""
+    sv, en = sources_in("sv"), sources_in("en")
+    missing = [m for p in sorted(UI.rglob("*.py")) for m in missing_from_ts(p, sv, en)]
+    assert missing == []
+
+
+def test_a_translated_string_lupdate_cannot_see_is_found(tmp_path):
+    code = tmp_path / "ui" / "x.py"
+    code.parent.mkdir()
+    code.write_text('def f(xs):\n    return translate("RecoveryBar", "Never in a ts %n", "", len(xs))\n',
+                    encoding="utf-8")
+    assert missing_from_ts(code, sources_in("sv"), sources_in("en"), tmp_path / "ui") == [
+        "ui/x.py:2: 'Never in a ts %n'"]

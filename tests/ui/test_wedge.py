@@ -1,5 +1,6 @@
 """The keyboard-wedge scanner filter: a fast burst ending in Enter is a scan; people pass through."""
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -166,3 +167,116 @@ def test_typed_keys_reach_the_field_pressed_and_released_once_in_order(qtbot, li
         press(line_edit, ch, clock, 120)
     qtbot.waitUntil(lambda: line_edit.text() == "ab", timeout=1000)
     assert spy.seen == [("press", "a"), ("release", "a"), ("press", "b"), ("release", "b")]
+
+
+# --- a real USB scanner's key events: Shift (and AltGr) around the characters that need it ------
+
+# What a scanner set to a US keyboard layout holds Shift for (capitals and these symbols).
+US_SHIFTED = set('~!@#$%^&*()_+{}|:"<>?')
+# A Swedish layout shifts others ("/" is Shift+7, ":" Shift+. , "+" is a key of its own).
+SE_SHIFTED = set('!"#%&/()=?`^*_:;>')
+
+
+def scanner_keys(widget, code: str, shifted: set[str], delay_ms: int = 2) -> None:
+    """``code`` as a keyboard-wedge scanner sends it: Shift pressed before and released after
+    every capital and every symbol its layout shifts (QTest sends the Shift key's own press and
+    release around the character), a few ms per event, then Enter."""
+    for ch in code:
+        needs_shift = ch.isupper() or ch in shifted
+        QTest.keyClick(widget, ch, Qt.KeyboardModifier.ShiftModifier if needs_shift
+                       else Qt.KeyboardModifier.NoModifier, delay_ms)
+    QTest.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
+
+
+@pytest.fixture
+def real_wedge(qapp):
+    # Real clock; a generous interval so a loaded machine cannot split a burst (the 30 ms limit
+    # itself is tested above with an injected clock).
+    f = WedgeFilter(max_interval_ms=250, min_length=6).install(qapp)
+    yield f
+    f.uninstall(qapp)
+
+
+@pytest.mark.parametrize("layout", [US_SHIFTED, SE_SHIFTED], ids=["us", "se"])
+@pytest.mark.parametrize("code", [
+    "CUST-10000001",  # a loyalty card: "CUS" used to stay in the field and "T-10000001" was scanned
+    "C123456789",
+    "R-K1-000042",
+    "R+K1+000042",
+    "cart_01HXYZABC",
+    "order_01JQ7",
+    "OCR: 4000012345678",
+    "https://shop.omnihandeln.se/carts/cart_01HXYZ?ref=qr&x=1",
+    "Skjorta.Oxford/vit-M",
+    "tsh-bas-vit-m",
+    "ABC.DEF:GHI+JKL/MNO",
+])
+def test_codes_with_capitals_and_symbols_come_through_with_shift_presses(
+        qtbot, line_edit, real_wedge, code, layout):
+    spy = KeySpy(line_edit)
+    with qtbot.waitSignal(real_wedge.scanned, timeout=2000) as sig:
+        scanner_keys(line_edit, code, layout)
+    assert sig.args == [code]
+    qtbot.wait(300)  # nothing is given back to the field afterwards
+    assert line_edit.text() == ""
+    assert spy.seen == []  # not even the Shift presses and releases: they were the scanner's
+
+
+def test_every_printable_ascii_character_comes_through_a_wedge_scan_intact(
+        qtbot, line_edit, real_wedge):
+    every = "".join(chr(c) for c in range(33, 127)) + " x"
+    for layout in (US_SHIFTED, SE_SHIFTED):
+        with qtbot.waitSignal(real_wedge.scanned, timeout=3000) as sig:
+            scanner_keys(line_edit, every, layout)
+        assert sig.args == [every]
+    assert line_edit.text() == ""
+
+
+def test_altgr_characters_inside_a_burst_belong_to_the_scan(qtbot, line_edit, real_wedge):
+    """A Swedish layout types @ $ { [ ] } \\ | ~ with AltGr, which reaches Qt as Ctrl+Alt on
+    Windows and as the AltGr key on X11: both are the scanner's, not a shortcut."""
+    altgr = set("@$£{[]}\\|~€")
+    code = "A@B$C{D}E[F]G\\H|I~J"
+
+    def send(ctrl_alt: bool) -> None:
+        for ch in code:
+            if ch in altgr and ctrl_alt:
+                QTest.keyClick(line_edit, ch, Qt.KeyboardModifier.ControlModifier
+                               | Qt.KeyboardModifier.AltModifier, 2)
+            elif ch in altgr:
+                QTest.keyPress(line_edit, Qt.Key.Key_AltGr, Qt.KeyboardModifier.NoModifier, 2)
+                QTest.keyClick(line_edit, ch, Qt.KeyboardModifier.NoModifier, 2)
+                QTest.keyRelease(line_edit, Qt.Key.Key_AltGr, Qt.KeyboardModifier.NoModifier, 2)
+            else:
+                QTest.keyClick(line_edit, ch, Qt.KeyboardModifier.ShiftModifier
+                               if ch.isupper() else Qt.KeyboardModifier.NoModifier, 2)
+        QTest.keyClick(line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 2)
+
+    for ctrl_alt in (True, False):
+        with qtbot.waitSignal(real_wedge.scanned, timeout=3000) as sig:
+            send(ctrl_alt)
+        assert sig.args == [code]
+    assert line_edit.text() == ""
+
+
+def test_a_person_typing_capitals_with_shift_gets_them_in_the_field(qtbot, line_edit, real_wedge):
+    """Typed slowly (a person), Shift and the letters reach the field, in order."""
+    scans = []
+    real_wedge.scanned.connect(scans.append)
+    for ch in "Kaffe AB":
+        QTest.keyClick(line_edit, ch, Qt.KeyboardModifier.ShiftModifier if ch.isupper()
+                       else Qt.KeyboardModifier.NoModifier, 300)
+    qtbot.waitUntil(lambda: line_edit.text() == "Kaffe AB", timeout=3000)
+    assert scans == []
+
+
+def test_ctrl_shortcuts_are_not_taken_for_scan_characters(qtbot, line_edit, wedge, clock):
+    """Ctrl+K (a shortcut) right after a fast burst flushes the burst to the field and is not
+    held: only Ctrl+Alt (AltGr) with a printable character is a scan character."""
+    for ch in "1234567":
+        press(line_edit, ch, clock, 3)
+    clock.now += 3
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QApplication.sendEvent(line_edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_K, ctrl, "k"))
+    assert wedge.held == ""
+    assert line_edit.text() == "1234567"

@@ -56,6 +56,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Wrong PIN. Too many attempts: locked for 5 minutes",
         "auth.wrong_pin_locked"),
+    "barcodes.layout_invalid": lambda: translate(
+        "Errors",
+        "The variable-measure barcode layout with prefix {prefix} is not valid: {detail}",
+        "barcodes.layout_invalid"),
     "cart.code_already_on_sale": lambda: translate(
         "Errors",
         "The code {code} is already on this sale",
@@ -88,6 +92,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "There is no line {line} in this sale",
         "cart.no_such_line"),
+    "cart.not_sold_by_weight": lambda: translate(
+        "Errors",
+        "{name} is sold by the piece, not by weight: type a whole number",
+        "cart.not_sold_by_weight"),
     "cart.nothing_left_on_line": lambda: translate(
         "Errors",
         "Nothing left to discount on this line",
@@ -108,10 +116,23 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The quantity must be a whole number",
         "cart.quantity_whole"),
+    "cart.weighed_line_quantity": lambda: translate(
+        "Errors",
+        "{name} is weighed: its weight is its quantity (scan each package's own label)",
+        "cart.weighed_line_quantity"),
+    "cart.weight_needed": lambda: translate(
+        "Errors",
+        "{name} is sold by weight: type its weight in kg (for example 0,512) before scanning "
+        "it, or scan the label from the scale",
+        "cart.weight_needed"),
     "catalog.unknown_code": lambda: translate(
         "Errors",
         "No article with code {code} in the catalogue",
         "catalog.unknown_code"),
+    "catalog.unknown_plu": lambda: translate(
+        "Errors",
+        "No article with code {code}: no article has the short number {plu} its label names",
+        "catalog.unknown_plu"),
     "central.not_enrolled": lambda: translate(
         "Errors",
         "Register {register} is not enrolled with the central store: sales are kept here until "
@@ -169,6 +190,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "{symbology} {code} has a wrong check digit ({digit}, should be {expected}): scan "
         "again or type it",
         "gtin.wrong_check_digit"),
+    "gtin.wrong_check_digit_8": lambda: translate(
+        "Errors",
+        "{code} has a wrong check digit: {digit} is right neither for an EAN-8 (should be "
+        "{ean8}) nor for a UPC-E (should be {upce}): scan again or type it",
+        "gtin.wrong_check_digit_8"),
     "gtin.wrong_length": lambda: translate(
         "Errors",
         "'{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14",
@@ -323,6 +349,31 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The receipt printer ({name}) is out of paper. Put in a new roll and close the cover;"
         " then print again.",
         "printer.paper_out"),
+    "printer.paper_width": lambda: translate(
+        "Errors",
+        "A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the"
+        " roll's width, e.g. 58 or 80",
+        "printer.paper_width"),
+    "printer.profile_cannot_print": lambda: translate(
+        "Errors",
+        "A receipt cannot be printed with the printer profile {profile} on {width} mm paper: "
+        "{detail}",
+        "printer.profile_cannot_print"),
+    "printer.profile_no_code_page": lambda: translate(
+        "Errors",
+        "The printer profile {profile} has no code page with the Swedish letters å, ä and ö; "
+        "choose another profile",
+        "printer.profile_no_code_page"),
+    "printer.profile_not_a_printer": lambda: translate(
+        "Errors",
+        "The printer profile {profile} ({model}) is a customer display, not a receipt "
+        "printer; set devices.printer_profile to the receipt printer's model",
+        "printer.profile_not_a_printer"),
+    "printer.unknown_profile": lambda: translate(
+        "Errors",
+        "The printer profile {profile} is not one python-escpos knows; set "
+        "devices.printer_profile to one of: {known}",
+        "printer.unknown_profile"),
     "printer.url_bad_port": lambda: translate(
         "Errors",
         "Printer URL {url} has a bad port",
@@ -418,11 +469,24 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Payment has started: finish or cancel it before changing the sale",
         "sale.payment_started"),
+    "scan.bad_characters": lambda: translate(
+        "Errors",
+        "No article with code {code}: {chars} cannot be in an article code (letters, digits "
+        "and . _ / - can)",
+        "scan.bad_characters"),
+    "scan.bad_start": lambda: translate(
+        "Errors",
+        "No article with code {code}: an article code starts with a letter or a digit, not "
+        "'{char}'",
+        "scan.bad_start"),
     "scan.broken_url": lambda: translate(
         "Errors",
         "'{text}' is a broken web address",
         "scan.broken_url"),
-    "scan.empty": lambda: translate("Errors", "Empty scan: scan again", "scan.empty"),
+    "scan.empty": lambda: translate(
+        "Errors",
+        "No article: the scan was empty (nothing was read): scan again",
+        "scan.empty"),
     "scan.not_for_sale.digital_receipt": lambda: translate(
         "Errors",
         "Digital receipt {value} scanned: returns are not taken at this till yet.",
@@ -458,21 +522,19 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "scan.ocr_length"),
     "scan.too_long": lambda: translate(
         "Errors",
-        "The code is too long to be anything this till knows",
+        "No article with code {code}: {count} characters are more than any code has (an "
+        "article number has at most 40)",
         "scan.too_long"),
-    "scan.unknown_barcode": lambda: translate(
+    "scan.unknown_article_number": lambda: translate(
         "Errors",
-        "'{text}' is not a barcode this till knows",
-        "scan.unknown_barcode"),
-    "scan.unknown_code": lambda: translate(
+        "No article with code {code}: no article has it as its article number, and it is no "
+        "promotion code",
+        "scan.unknown_article_number"),
+    "scan.unknown_short_number": lambda: translate(
         "Errors",
-        "Unknown code '{text}': not an article, receipt, cart, order, customer card or "
-        "invoice",
-        "scan.unknown_code"),
-    "scan.unknown_number": lambda: translate(
-        "Errors",
-        "The number '{text}' is not a code this till knows",
-        "scan.unknown_number"),
+        "No article with code {code}: no article has it as its article number or short "
+        "number, and a barcode has 8, 12, 13 or 14 digits, not {count}",
+        "scan.unknown_short_number"),
     "scan.unreadable": lambda: translate(
         "Errors",
         "The code could not be read: scan again or type it",
@@ -482,6 +544,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The web address '{text}' is not a cart, an order, a product or a receipt: nothing to"
         " do with it here",
         "scan.url_not_for_till"),
+    "scan.wrong_length": lambda: translate(
+        "Errors",
+        "No article with code {code}: it has {count} digits, and a barcode has 8, 12, 13 or "
+        "14 (an article number at most 7)",
+        "scan.wrong_length"),
     "shift.already_open": lambda: translate(
         "Errors",
         "A shift is already open on this register",
@@ -533,6 +600,19 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Unknown terminal URL {url}: use simulator, nexo://HOST:PORT or "
         "concert:///dev/ttyUSB0?baud=9600",
         "terminal.url_unknown"),
+    "weight.not_a_weight": lambda: translate(
+        "Errors",
+        "'{text}' is not a weight in kg (for example 0,512)",
+        "weight.not_a_weight"),
+    "weight.out_of_range": lambda: translate(
+        "Errors",
+        "A weight must be above 0 and at most {max} kg",
+        "weight.out_of_range"),
+    "weight.too_many_decimals": lambda: translate(
+        "Errors",
+        "'{text}' has more than three decimals: a weight is in whole grams (for example 0,512"
+        " kg)",
+        "weight.too_many_decimals"),
 }
 
 
@@ -548,7 +628,13 @@ def message_for(exc: BaseException) -> str:
         log.warning("no screen template for error code %s", exc.code)
         return str(exc)
     try:
-        return template().format(**params)
+        text = template()
+        for name, value in exc.params.items():
+            # an error inside an error ends its own sentence: the template's full stop after
+            # it would make two ("...then print again.. The sale is saved")
+            if isinstance(value, UserError) and "{" + name + "}." in text:
+                params[name] = str(params[name]).rstrip(".")
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
         log.warning("the translation of %s does not fit its parameters", exc.code)
         return str(exc)

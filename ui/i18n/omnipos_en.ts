@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBar</name>
+    <message numerus="yes">
+        <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>
+        <translation>
+            <numerusform>The till was restarted with a sale in progress: it is restored (%n item, %1 kr).</numerusform>
+            <numerusform>The till was restarted with a sale in progress: it is restored (%n items, %1 kr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt(s) %1 never printed.</source>
+        <translation>
+            <numerusform>Receipt %1 was never printed.</numerusform>
+            <numerusform>Receipts %1 were never printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in to print them.</source>
+        <translation>
+            <numerusform>Log in to print it.</numerusform>
+            <numerusform>Log in to print them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n receipt(s)</source>
+        <translation>
+            <numerusform>Print the receipt</numerusform>
+            <numerusform>Print %n receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s): %1.</source>
+        <translation>
+            <numerusform>Receipt %1 printed.</numerusform>
+            <numerusform>Receipts %1 printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -70,6 +70,14 @@
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>%1 kg à %2 kr/kg</source>
+        <translation>%1 kg à %2 kr/kg</translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation>Etikett %1</translation>
+    </message>
+    <message>
         <source>Price changed from %1 by %2</source>
         <translation>Priset ändrat från %1 av %2</translation>
     </message>
@@ -355,6 +363,11 @@
         <translation>Fel PIN-kod. För många försök: låst i 5 minuter</translation>
     </message>
     <message>
+        <source>The variable-measure barcode layout with prefix {prefix} is not valid: {detail}</source>
+        <comment>barcodes.layout_invalid</comment>
+        <translation>Streckkodsmallen för vikt- och prisvaror med prefixet {prefix} är inte giltig: {detail}</translation>
+    </message>
+    <message>
         <source>The code {code} is already on this sale</source>
         <comment>cart.code_already_on_sale</comment>
         <translation>Koden {code} finns redan på köpet</translation>
@@ -395,6 +408,11 @@
         <translation>Det finns ingen rad {line} i köpet</translation>
     </message>
     <message>
+        <source>{name} is sold by the piece, not by weight: type a whole number</source>
+        <comment>cart.not_sold_by_weight</comment>
+        <translation>{name} säljs per styck, inte per vikt: skriv ett heltal</translation>
+    </message>
+    <message>
         <source>Nothing left to discount on this line</source>
         <comment>cart.nothing_left_on_line</comment>
         <translation>Inget kvar att rabattera på raden</translation>
@@ -420,9 +438,24 @@
         <translation>Antalet måste vara ett heltal</translation>
     </message>
     <message>
+        <source>{name} is weighed: its weight is its quantity (scan each package&apos;s own label)</source>
+        <comment>cart.weighed_line_quantity</comment>
+        <translation>{name} är en viktvara: vikten är dess antal (skanna varje förpacknings egen etikett)</translation>
+    </message>
+    <message>
+        <source>{name} is sold by weight: type its weight in kg (for example 0,512) before scanning it, or scan the label from the scale</source>
+        <comment>cart.weight_needed</comment>
+        <translation>{name} säljs per vikt: skriv vikten i kg (till exempel 0,512) innan du skannar den, eller skanna etiketten från vågen</translation>
+    </message>
+    <message>
         <source>No article with code {code} in the catalogue</source>
         <comment>catalog.unknown_code</comment>
         <translation>Ingen vara med koden {code} i sortimentet</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: no article has the short number {plu} its label names</source>
+        <comment>catalog.unknown_plu</comment>
+        <translation>Ingen vara med koden {code}: ingen vara har kortnumret {plu} som etiketten anger</translation>
     </message>
     <message>
         <source>Register {register} is not enrolled with the central store: sales are kept here until an administrator enrols it</source>
@@ -488,6 +521,11 @@
         <source>{symbology} {code} has a wrong check digit ({digit}, should be {expected}): scan again or type it</source>
         <comment>gtin.wrong_check_digit</comment>
         <translation>{symbology} {code} har fel kontrollsiffra ({digit}, ska vara {expected}): skanna igen eller skriv in den</translation>
+    </message>
+    <message>
+        <source>{code} has a wrong check digit: {digit} is right neither for an EAN-8 (should be {ean8}) nor for a UPC-E (should be {upce}): scan again or type it</source>
+        <comment>gtin.wrong_check_digit_8</comment>
+        <translation>{code} har fel kontrollsiffra: {digit} stämmer varken för EAN-8 (ska vara {ean8}) eller för UPC-E (ska vara {upce}): skanna igen eller skriv in den</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; has {digits} digits; a GTIN has 8, 12, 13 or 14</source>
@@ -680,6 +718,31 @@
         <translation>Kvittoskrivaren ({name}) har slut på papper. Sätt i en ny rulle och stäng luckan; skriv sedan ut igen.</translation>
     </message>
     <message>
+        <source>A paper width of {width} mm is not a receipt roll: set devices.paper_width_mm to the roll&apos;s width, e.g. 58 or 80</source>
+        <comment>printer.paper_width</comment>
+        <translation>En pappersbredd på {width} mm är ingen kvittorulle: ställ in devices.paper_width_mm på rullens bredd, t.ex. 58 eller 80</translation>
+    </message>
+    <message>
+        <source>A receipt cannot be printed with the printer profile {profile} on {width} mm paper: {detail}</source>
+        <comment>printer.profile_cannot_print</comment>
+        <translation>Ett kvitto kan inte skrivas ut med skrivarprofilen {profile} på {width} mm papper: {detail}</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} has no code page with the Swedish letters å, ä and ö; choose another profile</source>
+        <comment>printer.profile_no_code_page</comment>
+        <translation>Skrivarprofilen {profile} har ingen teckentabell med de svenska bokstäverna å, ä och ö; välj en annan profil</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} ({model}) is a customer display, not a receipt printer; set devices.printer_profile to the receipt printer&apos;s model</source>
+        <comment>printer.profile_not_a_printer</comment>
+        <translation>Skrivarprofilen {profile} ({model}) är en kunddisplay, inte en kvittoskrivare; ställ in devices.printer_profile på kvittoskrivarens modell</translation>
+    </message>
+    <message>
+        <source>The printer profile {profile} is not one python-escpos knows; set devices.printer_profile to one of: {known}</source>
+        <comment>printer.unknown_profile</comment>
+        <translation>Skrivarprofilen {profile} är ingen som python-escpos känner till; ställ in devices.printer_profile på en av: {known}</translation>
+    </message>
+    <message>
         <source>Printer URL {url} has a bad port</source>
         <comment>printer.url_bad_port</comment>
         <translation>Skrivaradressen {url} har en felaktig port</translation>
@@ -795,14 +858,54 @@
         <translation>Betalningen har börjat: slutför eller avbryt den innan du ändrar köpet</translation>
     </message>
     <message>
+        <source>No article with code {code}: {chars} cannot be in an article code (letters, digits and . _ / - can)</source>
+        <comment>scan.bad_characters</comment>
+        <translation>Ingen vara med koden {code}: {chars} kan inte ingå i en varukod (bokstäver, siffror och . _ / - kan det)</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: an article code starts with a letter or a digit, not &apos;{char}&apos;</source>
+        <comment>scan.bad_start</comment>
+        <translation>Ingen vara med koden {code}: en varukod börjar med en bokstav eller en siffra, inte &apos;{char}&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is a broken web address</source>
         <comment>scan.broken_url</comment>
         <translation>&apos;{text}&apos; är en trasig webbadress</translation>
     </message>
     <message>
-        <source>Empty scan: scan again</source>
+        <source>No article: the scan was empty (nothing was read): scan again</source>
         <comment>scan.empty</comment>
-        <translation>Tom skanning: skanna igen</translation>
+        <translation>Ingen vara: skanningen var tom (inget lästes): skanna igen</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: {count} characters are more than any code has (an article number has at most 40)</source>
+        <comment>scan.too_long</comment>
+        <translation>Ingen vara med koden {code}: {count} tecken är fler än någon kod har (ett artikelnummer har högst 40)</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: no article has it as its article number, and it is no promotion code</source>
+        <comment>scan.unknown_article_number</comment>
+        <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer, och det är ingen kampanjkod</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
+        <comment>scan.unknown_short_number</comment>
+        <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weight in kg (for example 0,512)</source>
+        <comment>weight.not_a_weight</comment>
+        <translation>&apos;{text}&apos; är ingen vikt i kg (till exempel 0,512)</translation>
+    </message>
+    <message>
+        <source>A weight must be above 0 and at most {max} kg</source>
+        <comment>weight.out_of_range</comment>
+        <translation>En vikt måste vara över 0 och högst {max} kg</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than three decimals: a weight is in whole grams (for example 0,512 kg)</source>
+        <comment>weight.too_many_decimals</comment>
+        <translation>&apos;{text}&apos; har fler än tre decimaler: en vikt anges i hela gram (till exempel 0,512 kg)</translation>
     </message>
     <message>
         <source>Digital receipt {value} scanned: returns are not taken at this till yet.</source>
@@ -845,26 +948,6 @@
         <translation>OCR-referens {digits} har {count} siffror; en betalningsreferens har 2 till 25</translation>
     </message>
     <message>
-        <source>The code is too long to be anything this till knows</source>
-        <comment>scan.too_long</comment>
-        <translation>Koden är för lång för att vara något kassan känner till</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a barcode this till knows</source>
-        <comment>scan.unknown_barcode</comment>
-        <translation>&apos;{text}&apos; är ingen streckkod som kassan känner till</translation>
-    </message>
-    <message>
-        <source>Unknown code &apos;{text}&apos;: not an article, receipt, cart, order, customer card or invoice</source>
-        <comment>scan.unknown_code</comment>
-        <translation>Okänd kod &apos;{text}&apos;: inte en vara, ett kvitto, en varukorg, en order, ett kundkort eller en faktura</translation>
-    </message>
-    <message>
-        <source>The number &apos;{text}&apos; is not a code this till knows</source>
-        <comment>scan.unknown_number</comment>
-        <translation>Numret &apos;{text}&apos; är ingen kod som kassan känner till</translation>
-    </message>
-    <message>
         <source>The code could not be read: scan again or type it</source>
         <comment>scan.unreadable</comment>
         <translation>Koden gick inte att läsa: skanna igen eller skriv in den</translation>
@@ -873,6 +956,11 @@
         <source>The web address &apos;{text}&apos; is not a cart, an order, a product or a receipt: nothing to do with it here</source>
         <comment>scan.url_not_for_till</comment>
         <translation>Webbadressen &apos;{text}&apos; är inte en varukorg, en order, en produkt eller ett kvitto: inget att göra med den här</translation>
+    </message>
+    <message>
+        <source>No article with code {code}: it has {count} digits, and a barcode has 8, 12, 13 or 14 (an article number at most 7)</source>
+        <comment>scan.wrong_length</comment>
+        <translation>Ingen vara med koden {code}: den har {count} siffror, och en streckkod har 8, 12, 13 eller 14 (ett artikelnummer högst 7)</translation>
     </message>
     <message>
         <source>A shift is already open on this register</source>
@@ -1038,8 +1126,20 @@
         <translation>Skift %1 sedan %2</translation>
     </message>
     <message>
+        <source>receipt printer</source>
+        <translation>kvittoskrivaren</translation>
+    </message>
+    <message>
+        <source>Printer: status unknown</source>
+        <translation>Skrivare: status okänd</translation>
+    </message>
+    <message>
         <source>Printer: ready</source>
         <translation>Skrivare: redo</translation>
+    </message>
+    <message>
+        <source>Printer: not answering</source>
+        <translation>Skrivare: svarar inte</translation>
     </message>
     <message>
         <source>Printer: paper low</source>
@@ -1047,7 +1147,7 @@
     </message>
     <message>
         <source>Printer: offline</source>
-        <translation>Skrivare: ej ansluten</translation>
+        <translation>Skrivare: offline</translation>
     </message>
     <message>
         <source>Printer: paper out</source>
@@ -1056,10 +1156,6 @@
     <message>
         <source>Printer: cover open</source>
         <translation>Skrivare: luckan är öppen</translation>
-    </message>
-    <message>
-        <source>Printer: not ready</source>
-        <translation>Skrivare: inte redo</translation>
     </message>
     <message>
         <source>Central store: all sales sent</source>
@@ -1295,6 +1391,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Receipt printer (preview)</source>
+        <translation>Kvittoskrivare (förhandsvisning)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPrinterWindow</name>
     <message>
         <source>Receipt printer (preview)</source>
@@ -1360,11 +1467,49 @@
     </message>
 </context>
 <context>
-    <name>SalePage</name>
+    <name>RecoveryBar</name>
     <message>
-        <source>Scan or type a barcode / SKU, Enter</source>
-        <translation>Skanna eller skriv streckkod / artikelnr, Enter</translation>
+        <source>OK, understood</source>
+        <translation>OK, uppfattat</translation>
     </message>
+    <message numerus="yes">
+        <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>
+        <translation>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n vara, %1 kr).</numerusform>
+            <numerusform>Kassan startades om mitt i ett köp: köpet är återställt (%n varor, %1 kr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt(s) %1 never printed.</source>
+        <translation>
+            <numerusform>Kvitto %1 skrevs aldrig ut.</numerusform>
+            <numerusform>Kvitton %1 skrevs aldrig ut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in to print them.</source>
+        <translation>
+            <numerusform>Logga in för att skriva ut det.</numerusform>
+            <numerusform>Logga in för att skriva ut dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n receipt(s)</source>
+        <translation>
+            <numerusform>Skriv ut kvittot</numerusform>
+            <numerusform>Skriv ut %n kvitton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s): %1.</source>
+        <translation>
+            <numerusform>Kvitto %1 utskrivet.</numerusform>
+            <numerusform>Kvitton %1 utskrivna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalePage</name>
     <message>
         <source>Search by name (F2)</source>
         <translation>Sök på namn (F2)</translation>
@@ -1454,6 +1599,10 @@
         <translation>Kund: %1</translation>
     </message>
     <message>
+        <source>Scan, or type a code or a name</source>
+        <translation>Skanna, eller skriv en kod eller ett namn</translation>
+    </message>
+    <message>
         <source>No items</source>
         <translation>Inga varor</translation>
     </message>
@@ -1493,12 +1642,28 @@
         <translation>Redo. Skanna en vara.</translation>
     </message>
     <message>
+        <source>%1 kg: now scan the article, or find it (F2)</source>
+        <translation>%1 kg: skanna nu varan, eller sök fram den (F2)</translation>
+    </message>
+    <message>
+        <source>%1  %2 kg à %3 kr/kg: %4 kr</source>
+        <translation>%1  %2 kg à %3 kr/kg: %4 kr</translation>
+    </message>
+    <message>
         <source>%1  %2 kr</source>
         <translation>%1  %2 kr</translation>
     </message>
     <message>
+        <source>%1 kr/kg</source>
+        <translation>%1 kr/kg</translation>
+    </message>
+    <message>
         <source>Nothing found</source>
         <translation>Inget hittades</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no article&apos;s code: the articles whose names match it are listed (Down, Enter).</source>
+        <translation>&apos;%1&apos; är ingen varas kod: varorna vars namn stämmer listas (Nedåtpil, Enter).</translation>
     </message>
     <message>
         <source>Choose a line first (Up/Down).</source>

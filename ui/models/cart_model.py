@@ -7,12 +7,14 @@ text; ``Qt.UserRole`` gives the row's ``line_id``, ``LineRole`` the whole ``Line
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from pos.cart import LineTotal
+from pos.cart import CartLine, LineTotal
+from pos.measure import format_kg
 from pos.money import format_kronor
 from ui.qt_compat import emit
 
@@ -199,10 +201,23 @@ class CartModel(QAbstractTableModel):
 def _texts(lt: LineTotal) -> tuple[str, ...]:
     line = lt.line
     name = line.variant.name
+    if line.weight is not None:  # sold by weight: the weight in kg, three decimals; price per kg
+        qty = format_kg(line.weight)
+        price = f"{format_kronor(line.unit_price)}/kg"
+        name += "\n" + _weighed(line)
+    else:
+        qty, price = str(line.quantity), format_kronor(line.unit_price)
     if lt.promotions:  # the campaign under the name: the customer asks why
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
-    return (name, str(line.quantity), format_kronor(line.unit_price),
-            f"-{format_kronor(lt.discount)}" if lt.discount else "", format_kronor(lt.total))
+    return (name, qty, price, f"-{format_kronor(lt.discount)}" if lt.discount else "",
+            format_kronor(lt.total))
+
+
+def _weighed(line: CartLine) -> str:
+    """"0,512 kg à 89,90 kr/kg", as the receipt prints it."""
+    return (QCoreApplication.translate("CartModel", "%1 kg à %2 kr/kg")
+            .replace("%1", format_kg(line.weight or Decimal(0)))
+            .replace("%2", format_kronor(line.unit_price)))
 
 
 def _tooltip(lt: LineTotal) -> str:
@@ -210,6 +225,10 @@ def _tooltip(lt: LineTotal) -> str:
     parts = [line.variant.name, f"SKU {line.variant.sku}"]
     if line.variant.ean:
         parts.append(f"EAN {line.variant.ean}")
+    if line.weight is not None:
+        parts.append(_weighed(line))
+    if line.label:
+        parts.append(QCoreApplication.translate("CartModel", "Label %1").replace("%1", line.label))
     if line.original_price is not None:
         parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
                      .replace("%1", format_kronor(line.original_price))

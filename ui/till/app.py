@@ -6,13 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 
 from pos.services.till import Till
 from ui.i18n import install_translators
 from ui.till.catalog_sync_status import Refresh
 from ui.till.customer_display import CustomerDisplayWindow
-from ui.till.main_window import MainWindow
+from ui.till.main_window import MainWindow, preview_paper
 from ui.widgets.style import apply_style
 from ui.qt_compat import emitter
 from ui.widgets.wedge import WedgeFilter
@@ -38,6 +39,25 @@ def make_app(argv: list[str] | None = None, language: str = "sv") -> QApplicatio
     return app
 
 
+def size_for_screen(app: QApplication, till: Till, screen: QScreen | None = None, *,
+                    preview_printer: Any = None, fullscreen: bool = False) -> None:
+    """Scale the style to the part of ``screen`` (default: the primary one) the till's window
+    will have (all of it, or what the preview printer's paper leaves); before the window is
+    built, since its widgets read their sizes when they are made."""
+    screen = screen or app.primaryScreen()
+    if screen is None:
+        return
+    printer = preview_printer if preview_printer is not None else till.devices.printer
+    apply_style(app, MainWindow.till_area(screen, preview_paper(printer), fullscreen).size())
+
+
+def show_till(window: MainWindow, screen: QScreen | None = None, *,
+              fullscreen: bool = False) -> None:
+    """Show the till on ``screen`` (default: the primary one) as a till runs: maximised or full
+    screen, with the keyboard."""
+    window.show_on(screen, fullscreen=fullscreen)
+
+
 def build_window(till: Till, *, preview_printer: Any = None, customer_display: bool = True,
                  wedge: WedgeFilter | None = None, refresh: Refresh | None = None,
                  sync_interval_minutes: float = 15) -> MainWindow:
@@ -57,14 +77,16 @@ def build_window(till: Till, *, preview_printer: Any = None, customer_display: b
 def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None = None,
              language: str = "sv", customer_display: bool = True,
              start_scanner: StartScanner | None = None, refresh: Refresh | None = None,
-             sync_interval_minutes: float = 15) -> int:
+             sync_interval_minutes: float = 15, fullscreen: bool = False) -> int:
     """Run the till's GUI until it is closed; returns the exit code.
 
     ``language`` is "sv" (default, the demo store) or "en". ``preview_printer`` is a printer with
     ``add_listener`` whose documents are shown on screen (default: the till's printer, if it is a
-    preview printer).
+    preview printer). The till fills the primary screen, maximised (``fullscreen``: full screen,
+    ``[register] fullscreen`` in the config), its sizes scaled to it.
     """
     app = make_app(argv, language)
+    size_for_screen(app, till, preview_printer=preview_printer, fullscreen=fullscreen)
     wedge = WedgeFilter(app).install(app)
     window = build_window(till, preview_printer=preview_printer,
                           customer_display=customer_display, wedge=wedge, refresh=refresh,
@@ -80,8 +102,7 @@ def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None 
     bridge = ScanBridge(window)
     bridge.scanned.connect(window.sale_page.scanned)
     scanner = start_scanner(emitter(bridge.scanned)) if start_scanner is not None else None
-    window.resize(1280, 800)
-    window.show()
+    show_till(window, fullscreen=fullscreen)
     try:
         code = app.exec()
     finally:

@@ -21,7 +21,7 @@ from ui.ops import Operation
 # start(approver_pin, on_done, on_error): starts the operation that may need a manager
 Start = Callable[[str | None, Callable[[Any], None], Callable[[BaseException], None]], Operation]
 from ui.widgets.pin_pad import PinPad
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import set_level, set_role, unbroken
 
 
 class ApprovalDialog(QDialog):
@@ -36,7 +36,7 @@ class ApprovalDialog(QDialog):
         self._on_done, self._on_error = on_done, on_error
         title = QLabel(self.tr("A manager must approve this"), self)
         set_role(title, "heading")
-        self.reason = QLabel(reason, self)
+        self.reason = QLabel(unbroken(reason), self)
         self.reason.setObjectName("approvalReason")
         self.reason.setWordWrap(True)
         prompt = QLabel(self.tr("Manager: enter your PIN"), self)

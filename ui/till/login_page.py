@@ -11,7 +11,7 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.pin_pad import PinPad
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role, unbroken
 from ui.qt_compat import emit
 
 
@@ -23,13 +23,14 @@ class LoginPage(QWidget):
         self.setObjectName("loginPage")
         self._lanes, self._till = lanes, till
         self.staff: list[StaffMember] = []
+        m = metrics()  # sizes for the till's screen
 
         title = QLabel(self.tr("Who is working?"), self)
         set_role(title, "heading")
         self.tiles_frame = QFrame(self)
         self.tiles_frame.setProperty("role", "panel")
         self.tiles = QGridLayout(self.tiles_frame)
-        self.tiles.setSpacing(12)
+        self.tiles.setSpacing(m.px(12))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(lambda _i: self.pad.setFocus())
@@ -37,7 +38,7 @@ class LoginPage(QWidget):
         self.pad = PinPad(self)
         self.pad.submitted.connect(self.submit)
         self.pad.installEventFilter(self)
-        self.pad.setMaximumWidth(360)
+        self.pad.setMaximumWidth(m.px(360))
         self.message = QLabel(self.tr("Choose your name, then enter your PIN."), self)
         self.message.setObjectName("loginMessage")
         self.message.setProperty("role", "message")
@@ -56,8 +57,8 @@ class LoginPage(QWidget):
         right.addWidget(self.message)
         right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(48)
+        layout.setContentsMargins(m.px(48), m.px(48), m.px(48), m.px(48))
+        layout.setSpacing(m.px(48))
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
@@ -125,5 +126,5 @@ class LoginPage(QWidget):
         self.pad.setFocus()
 
     def show_message(self, text: str, level: str) -> None:
-        self.message.setText(text)
+        self.message.setText(unbroken(text))
         set_level(self.message, level)

@@ -1,34 +1,55 @@
 """The till's window: a stack of the login page and the sale page, and a status bar that says who
-is working, which shift is open, which register this is and how the printer is."""
+is working, which shift is open, which register this is and how the printer is.
+
+It fills its screen (``show_on``: maximised, or full screen), beside the preview printer's paper
+when there is room for both (``ui.till.printer_preview``). It takes the keyboard on start and
+back after every dialog (``ui.till.window_focus``): the function keys work without a click,
+also where no window manager gives windows the focus. On start it says what a restart found:
+a sale in progress restored, receipts never printed (``ui.till.recovery``)."""
 from __future__ import annotations
 
 import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from pos.ports import PrinterStatus
+from pos.ports import CoverOpen, PaperOut, PrinterError, PrinterOffline, PrinterStatus
 from pos.receipt import ReceiptDocument
+from pos.receipt_lines import Paper
 from pos.shifts import ShiftInfo
 from pos.staff import StaffMember
 from pos.services.till import Till
 from ui.i18n.messages import message_for
-from ui.lanes import Lanes, Printed
+from ui.lanes import Lanes, Printed, SaleChanged
 from ui.till import operations as op
+from ui.till import recovery
 from ui.till.display_feed import DisplayFeed
 from ui.till.catalog_sync_status import CatalogSyncStatus, Refresh
 from ui.till.login_page import LoginPage
-from ui.till.receipt_preview import PreviewPrinterWindow, attach_preview
+from ui.till.printer_preview import (PreviewPanel, paper_width, set_frame_geometry,
+                                     split_screen)
+from ui.till.receipt_preview import (PAPER_COLUMNS, PreviewPrinterWindow, attach_preview,
+                                     printer_paper)
 from ui.till.sale_page import SalePage
+from ui.till.window_focus import DialogWatch
 from ui.qt_compat import emitter
 
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000
 BUSY_AFTER_MS = 300  # the register lane's "Working…" shows after this long
+
+
+def preview_paper(printer: Any) -> Paper | None:
+    """The paper of a preview printer (one the screen shows), None for another printer: its
+    columns, code page and codes, so the screen lays a receipt out as that printer would."""
+    if getattr(printer, "add_listener", None) is None:
+        return None
+    return printer_paper(printer)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +78,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.sale_page)
-        self.setCentralWidget(self.pages)
+        # what a restart found, over whichever page shows
+        self.recovery_bar = recovery.RecoveryBar(self)
+        self.recovery_bar.print_requested.connect(self.print_unprinted)
+        self.recovery_bar.dismissed.connect(self._take_keys)
+        central = QWidget(self)
+        central.setObjectName("tillCentral")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.recovery_bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("statusUser")
@@ -98,14 +130,20 @@ class MainWindow(QMainWindow):
         self.sale_page.shift_changed.connect(self.set_shift)
         self.lanes.changed.connect(self._on_change)
 
-        self.preview_window: PreviewPrinterWindow | None = None
+        # the preview printer's paper: a panel over the cart's lines until ``show_on`` finds
+        # room for it beside the till
+        self.preview_window: PreviewPanel | PreviewPrinterWindow | None = None
+        self.preview_paper: Paper | None = None
         printer = preview_printer if preview_printer is not None else till.devices.printer
         self._preview_printed.connect(self.show_printed)
         self._preview_listener = emitter(self._preview_printed)
         self._preview_source = printer
         if attach_preview(printer, self._preview_listener):
-            columns = getattr(getattr(printer, "settings", None), "chars", 42)
-            self.preview_window = PreviewPrinterWindow(self, columns=columns)
+            self.preview_paper = preview_paper(printer)
+            self.preview_window = self._preview_panel()
+
+        # every dialog fits the screen; after each, the window takes the keyboard back
+        self.dialog_watch = DialogWatch([self, self.login_page, self.sale_page], self._take_keys)
 
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)
@@ -116,10 +154,11 @@ class MainWindow(QMainWindow):
         self.set_user(None)
         self.set_shift(None)
         self.printer_label.setText(self.tr("Printer: …"))
-        self.resize(1280, 800)
         self.show_login()
         self.refresh_printer()
         self.refresh_sync()
+        self.recovered: recovery.Recovered | None = None
+        recovery.check(self.lanes, till, on_done=self._recovered)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -132,6 +171,92 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Any) -> None:
         if isinstance(change, Printed):
             self.refresh_printer()
+        elif isinstance(change, SaleChanged) and change.totals.lines \
+                and isinstance(self.preview_window, PreviewPanel):
+            self.preview_window.hide()  # the next sale has begun: the last receipt goes
+
+    # --- the screen ------------------------------------------------------------------------------
+
+    def show_on(self, screen: QScreen | QRect | None = None, *, fullscreen: bool = False) -> None:
+        """Show the till filling ``screen`` (or that free area; default: the primary screen),
+        maximised or full screen, beside the preview printer's paper when both fit; then take the
+        keyboard. The geometry is set as well as the state: without a window manager nobody
+        else maximises a window."""
+        if isinstance(screen, QRect):
+            area, whole = QRect(screen), QRect(screen)
+        else:
+            screen = screen or self.screen() or QGuiApplication.primaryScreen()
+            self.setScreen(screen)
+            area, whole = screen.availableGeometry(), screen.geometry()
+        paper = (paper_width(self.preview_paper)
+                 if self.preview_window is not None and self.preview_paper else None)
+        till_rect, paper_rect = split_screen(area, paper, fullscreen)
+        if fullscreen:
+            self.setGeometry(whole)
+            self.showFullScreen()
+        elif paper_rect is not None:
+            self._preview_beside(paper_rect)
+            need = self.preview_window.frameGeometry().width()  # with its frame, once shown
+            if need > paper_rect.width():
+                till_rect, paper_rect = split_screen(area, need, fullscreen)
+                if paper_rect is not None:
+                    set_frame_geometry(self.preview_window, paper_rect)
+            set_frame_geometry(self, till_rect)
+            self.show()
+            set_frame_geometry(self, till_rect)  # now that its frame is known
+        else:
+            self.setGeometry(till_rect)
+            self.showMaximized()
+        self._take_keys()
+
+    @staticmethod
+    def till_area(screen: QScreen | QRect, preview: int | Paper | None,
+                  fullscreen: bool = False) -> QRect:
+        """The part of ``screen`` the till's window gets (what its sizes scale to) beside a
+        preview printer's ``preview`` paper (or that many columns; None: no preview)."""
+        area = QRect(screen) if isinstance(screen, QRect) else screen.availableGeometry()
+        paper = paper_width(preview) if preview else None
+        return split_screen(area, paper, fullscreen)[0]
+
+    def _preview_panel(self) -> PreviewPanel:
+        panel = PreviewPanel(self, self.preview_paper or PAPER_COLUMNS)
+        panel.anchor = self.sale_page.table
+        return panel
+
+    def _preview_beside(self, rect: QRect) -> None:
+        """The preview printer's own window, standing in ``rect`` beside the till."""
+        if not isinstance(self.preview_window, PreviewPrinterWindow):
+            old = self.preview_window
+            self.preview_window = PreviewPrinterWindow(self, columns=self.preview_paper or PAPER_COLUMNS)
+            self.dialog_watch.watch(self.preview_window)
+            if old is not None:
+                if old.view.document is not None:
+                    self.preview_window.show_document(old.view.document)
+                old.deleteLater()
+        set_frame_geometry(self.preview_window, rect)
+        self.preview_window.show()  # the paper, empty until the first receipt
+        set_frame_geometry(self.preview_window, rect)
+
+    def _take_keys(self) -> None:
+        """Activate the till's window and give the focus to its page's field (the scan field on
+        the sale page, the PIN pad on the login page), unless a dialog is open over it."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            modal.activateWindow()
+            return
+        if not self.isVisible():
+            return
+        self.activateWindow()
+        focused = self.focusWidget()
+        page = self.pages.currentWidget()
+        if focused is None or not focused.isVisible() or not page.isAncestorOf(focused):
+            (self.sale_page.scan_input if page is self.sale_page else self.login_page.pad) \
+                .setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if isinstance(self.preview_window, PreviewPanel) and self.preview_window.isVisible():
+            self.preview_window.place()
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -143,17 +268,49 @@ class MainWindow(QMainWindow):
         self.set_user(member)
         self.pages.setCurrentWidget(self.sale_page)
         self.sale_page.load()
+        self.recovery_bar.set_logged_in(True)
 
     def logout(self) -> None:
         op.logout(self.lanes, self.till, on_done=self._logged_out)
 
     def _logged_out(self, parked: int | None) -> None:
         self.set_user(None)
+        self.recovery_bar.set_logged_in(False)
+        if isinstance(self.preview_window, PreviewPanel):
+            self.preview_window.hide()
         self.show_login()
         if parked is not None:  # the sale in progress waits, parked, for its cashier
             self.login_page.show_message(
                 self.tr("The sale in progress was parked as #%1; resume it with F8.")
                 .replace("%1", str(parked)), "info")
+
+    # --- after a restart -------------------------------------------------------------------------
+
+    def _recovered(self, found: recovery.Recovered) -> None:
+        """On start: a sale restored, receipts never printed: said at the top of the window."""
+        self.recovered = found
+        if found:
+            log.warning("start after a restart: sale restored: %s; receipts never printed: %s",
+                        found.restored is not None, recovery.receipt_numbers(found.unprinted))
+            self.recovery_bar.show_recovered(found)
+
+    def print_unprinted(self) -> None:
+        """The cashier asked for the receipts that never printed: print them (the originals)."""
+        rec = self.recovery_bar.recovered
+        if rec is None or not rec.unprinted:
+            return
+        self.recovery_bar.print_button.setEnabled(False)
+
+        def printed(outcomes: list[Any]) -> None:
+            text, level = self.recovery_bar.printed_text(outcomes)
+            self.sale_page.show_message(text, level)
+            recovery.unprinted(self.lanes, self.till, on_done=left)
+
+        def left(sales: tuple[Any, ...]) -> None:
+            self.recovery_bar.print_button.setEnabled(True)
+            self.recovery_bar.after_printing(sales)
+
+        recovery.print_unprinted(self.lanes, self.till, rec.unprinted, on_done=printed)
 
     # --- status bar ------------------------------------------------------------------------------
 
@@ -169,23 +326,43 @@ class MainWindow(QMainWindow):
 
     def refresh_printer(self) -> None:
         op.printer_status(self.lanes, self.till, on_done=self.set_printer_status,
-                          on_error=lambda exc: self.printer_label.setText(message_for(exc)))
+                          on_error=self.set_printer_error)
+
+    def _printer_name(self) -> str:
+        return str(getattr(self.till.devices.printer, "name", "") or self.tr("receipt printer"))
 
     def set_printer_status(self, status: PrinterStatus) -> None:
-        if status.ready:
-            text = self.tr("Printer: ready")
-            if status.paper == "near_end":
-                text = self.tr("Printer: paper low")
-        elif not status.online:
-            text = self.tr("Printer: offline")
-        elif status.paper == "out":
+        """The printer's state as its status says, the cause first: out of paper (a printer out
+        of paper also says it is offline), cover open, offline; then paper low, ready. What to
+        do about it is the label's tool tip."""
+        name = self._printer_name()
+        problem: PrinterError | None = None
+        if status.paper == "out":
             text = self.tr("Printer: paper out")
+            problem = PaperOut("printer.paper_out", name=name)
         elif status.cover_open:
             text = self.tr("Printer: cover open")
+            problem = CoverOpen("printer.cover_open", name=name)
+        elif not status.online:
+            text = self.tr("Printer: offline")
+            problem = PrinterOffline("printer.offline", name=name, detail="")
+        elif status.paper == "near_end":
+            text = self.tr("Printer: paper low")
+        elif status.paper == "unknown":
+            text = self.tr("Printer: status unknown")
         else:
-            text = self.tr("Printer: not ready")
+            text = self.tr("Printer: ready")
+        self._printer_shown(text, message_for(problem) if problem is not None else "",
+                            alarm=problem is not None)
+
+    def set_printer_error(self, exc: BaseException) -> None:
+        """The printer did not answer the status query at all."""
+        self._printer_shown(self.tr("Printer: not answering"), message_for(exc), alarm=True)
+
+    def _printer_shown(self, text: str, tip: str, *, alarm: bool) -> None:
         self.printer_label.setText(text)
-        self.printer_label.setStyleSheet("" if status.ready else "color: #b3261e; font-weight: bold")
+        self.printer_label.setToolTip(tip)
+        self.printer_label.setStyleSheet("color: #b3261e; font-weight: bold" if alarm else "")
 
     def refresh_sync(self) -> None:
         op.outbox_status(self.lanes, self.till, on_done=self.set_sync_status,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from pos.cart import CartTotals, Discount
@@ -43,21 +44,22 @@ def change_sale(lanes: Lanes, call: Callable[[], CartTotals], label: str, *,
     return lanes.register.run(call, done, on_error, label=label)
 
 
-def scan(lanes: Lanes, till: Till, code: str, *, on_done: Done = None,
-         on_error: Failed = None) -> Operation:
-    """What the scanner read. A loyalty card is read on the network lane (the central store),
-    then its customer goes on the sale; everything else is answered from the local database."""
+def scan(lanes: Lanes, till: Till, code: str, quantity: int | Decimal = 1, *,
+         on_done: Done = None, on_error: Failed = None) -> Operation:
+    """What the scanner read (``quantity`` of it: a number typed before the scan). A loyalty
+    card is read on the network lane (the central store), then its customer goes on the sale;
+    everything else is answered from the local database."""
     scanned = classify(code)
     if scanned.kind is ScanKind.CUSTOMER_CARD:
         return read_card(lanes, till, scanned.value, on_done=on_done, on_error=on_error)
-    return change_sale(lanes, lambda: till.scan(code), "scan", on_done=on_done,
+    return change_sale(lanes, lambda: till.scan(code, quantity), "scan", on_done=on_done,
                        on_error=on_error)
 
 
-def add_variant(lanes: Lanes, till: Till, variant_id: str, *, on_done: Done = None,
-                on_error: Failed = None) -> Operation:
-    return change_sale(lanes, lambda: till.add_by_id(variant_id), "add", on_done=on_done,
-                       on_error=on_error)
+def add_variant(lanes: Lanes, till: Till, variant_id: str, quantity: int | Decimal = 1, *,
+                on_done: Done = None, on_error: Failed = None) -> Operation:
+    return change_sale(lanes, lambda: till.add_by_id(variant_id, quantity), "add",
+                       on_done=on_done, on_error=on_error)
 
 
 def set_quantity(lanes: Lanes, till: Till, line_id: int, quantity: int, *,

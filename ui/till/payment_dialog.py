@@ -26,7 +26,7 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import set_level, set_role, unbroken
 from ui.qt_compat import emit
 
 TENDER, CARD_BUSY, DONE = range(3)
@@ -270,7 +270,7 @@ class PaymentDialog(QDialog):
         return self.tr("%1 %2 kr").replace("%1", t.method.label).replace("%2", format_kronor(t.amount))
 
     def show_message(self, text: str, level: str = "error") -> None:
-        self.message.setText(text)
+        self.message.setText(unbroken(text))
         set_level(self.message, level)
 
     # --- tenders ---------------------------------------------------------------------------------

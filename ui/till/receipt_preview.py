@@ -1,76 +1,79 @@
-"""A ``ReceiptDocument`` on screen, as the paper would show it (monospaced, paper width).
+"""A ``ReceiptDocument`` on screen, as the paper shows it: the same lines, broken in the same
+places (``pos.receipt_lines.lay_out``, which the ESC/POS renderer prints too), monospaced, at
+the paper's width, double-size lines double, QR codes drawn where the paper has them.
 
 Used by the preview printer (every printed document appears here), for X and Z reports, and
-for looking at a receipt again. QR codes are drawn as real QR codes under the text.
+for looking at a receipt again. Give it the printer's ``Paper`` (``printer.settings.paper``) to
+show a receipt exactly as that printer prints it (its columns, its code page, its codes); a
+number of columns alone lays it out for a printer that has every character and code.
 """
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from pos.receipt import Align, Barcode, Columns, Feed, QrCode, ReceiptDocument, Rule, Text
+from pos.receipt import ReceiptDocument
+from pos.receipt_lines import Line, Paper, as_text, lay_out
 from ui.widgets.qr import qr_pixmap
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import set_level, set_role, unbroken
 from ui.qt_compat import emit
 
 PAPER_COLUMNS = 42
 
 
 FONT_PX = 14
+QR_PX = 140
 
 
-def _fit(text: str, align: Align, width: int) -> str:
-    if align is Align.CENTER:
-        return text.center(width).rstrip()
-    if align is Align.RIGHT:
-        return text.rjust(width)
-    return text
+def as_paper(paper: int | Paper) -> Paper:
+    return paper if isinstance(paper, Paper) else Paper(max(1, int(paper)))
 
 
-def receipt_lines(doc: ReceiptDocument, columns: int) -> list[tuple[str, int, bool]]:
-    """(text, size, bold) per printed line, laid out as ``ReceiptDocument.plain_text`` does but
-    keeping double-size lines double (they take half the columns, at twice the height)."""
-    out: list[tuple[str, int, bool]] = []
-    for b in doc.blocks:
-        if isinstance(b, Text):
-            out.append((_fit(b.text, b.align, max(1, columns // b.size)), b.size, b.bold))
-        elif isinstance(b, Columns):
-            w = max(1, columns // b.size)
-            gap = max(1, w - len(b.left) - len(b.right))
-            out.append((f"{b.left}{' ' * gap}{b.right}", b.size, b.bold))
-        elif isinstance(b, Rule):
-            out.append((b.char * columns, 1, False))
-        elif isinstance(b, Barcode):
-            out.append((f"||| {b.data} |||".center(columns).rstrip(), 1, False))
-        elif isinstance(b, QrCode):
-            if b.caption:
-                out.append((b.caption.center(columns).rstrip(), 1, False))
-        elif isinstance(b, Feed):
-            out.extend([("", 1, False)] * b.lines)
-    return out
+def printer_paper(printer: object) -> Paper:
+    """The paper ``printer`` lays documents out for (its ``paper``), else a plain
+    ``PAPER_COLUMNS``-column roll: what a preview of that printer's documents should show."""
+    paper = getattr(printer, "paper", None)
+    return paper if isinstance(paper, Paper) else Paper(PAPER_COLUMNS)
 
 
-def receipt_html(doc: ReceiptDocument, columns: int) -> str:
-    rows = []
-    for text, size, bold in receipt_lines(doc, columns):
-        style = (f"font-family:'DejaVu Sans Mono',monospace;font-size:{FONT_PX * size}px;"
-                 + ("font-weight:bold;" if bold else ""))
-        rows.append(f'<div style="white-space:pre;margin:0;{style}">{html.escape(text) or "&nbsp;"}'
-                    "</div>")
+def receipt_lines(doc: ReceiptDocument, paper: int | Paper) -> list[Line]:
+    """The document's lines on ``paper`` (or that many columns), as the printer prints them."""
+    return lay_out(doc, as_paper(paper))
+
+
+def _row(content: str, size: int = 1, bold: bool = False, centre: bool = False) -> str:
+    style = (f"font-family:'DejaVu Sans Mono',monospace;font-size:{FONT_PX * size}px;"
+             + ("font-weight:bold;" if bold else "") + ("text-align:center;" if centre else ""))
+    return f'<div style="white-space:pre;margin:0;{style}">{content}</div>'
+
+
+def receipt_html(doc: ReceiptDocument, paper: int | Paper) -> str:
+    """The document as HTML rows, one per printed line; a QR code is an image named ``qr:N``
+    (N counting from 0), which :class:`ReceiptView` supplies."""
+    rows, qr = [], 0
+    for line in receipt_lines(doc, paper):
+        if line.kind == "qr":
+            rows.append(_row(f'<img src="qr:{qr}" width="{QR_PX}" height="{QR_PX}">', centre=True))
+            qr += 1
+        elif line.kind == "barcode":
+            rows.append(_row(html.escape(f"||| {line.text} |||".center(line.width).rstrip())))
+        else:
+            rows.append(_row(html.escape(line.shown) or "&nbsp;", line.size, line.bold))
     return "".join(rows)
 
 
 class ReceiptView(QWidget):
-    """The receipt on a white strip of "paper", double-size lines double, QR codes drawn."""
+    """The receipt on a white strip of "paper" (see the module docstring)."""
 
-    def __init__(self, parent: QWidget | None = None, columns: int = PAPER_COLUMNS) -> None:
+    def __init__(self, parent: QWidget | None = None, columns: int | Paper = PAPER_COLUMNS) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.paper = as_paper(columns)
+        self.columns = self.paper.columns
         self.text = QTextBrowser(self)
         self.text.setObjectName("receiptText")
         self.text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
@@ -80,30 +83,31 @@ class ReceiptView(QWidget):
         self.text.document().setDefaultFont(font)
         self.text.setStyleSheet("QTextBrowser { background: white; font-family: 'DejaVu Sans Mono', "
                                 f"monospace; font-size: {FONT_PX}px; }}")
-        width = QFontMetrics(font).horizontalAdvance("M" * columns)
+        width = QFontMetrics(font).horizontalAdvance("M" * self.columns)
         self.text.setMinimumWidth(width + 48)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.qr = QLabel(self)
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.qr)
         self.document: ReceiptDocument | None = None
+        self.lines: list[Line] = []
 
     def show_document(self, doc: ReceiptDocument) -> None:
         self.document = doc
-        self.text.setHtml(receipt_html(doc, self.columns))
-        qrs = [b for b in doc.blocks if isinstance(b, QrCode)]
-        if qrs:
-            self.qr.setPixmap(qr_pixmap(qrs[0].data, 140))
-            self.qr.show()
-        else:
-            self.qr.hide()
+        self.lines = receipt_lines(doc, self.paper)
+        qdoc = self.text.document()
+        for n, line in enumerate(ln for ln in self.lines if ln.kind == "qr"):
+            qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{n}"),
+                             qr_pixmap(line.text, QR_PX).toImage())
+        self.text.setHtml(receipt_html(doc, self.paper))
+
+    def shown_lines(self) -> list[str]:
+        """Each line as the widget shows it (a QR code is U+FFFC, its image)."""
+        text = self.text.document().toPlainText().replace("\u00a0", " ")
+        return [ln.rstrip() for ln in text.split("\u2029" if "\u2029" in text else "\n")]
 
     def plain_text(self) -> str:
-        return self.document.plain_text(self.columns) if self.document else ""
+        return as_text(self.lines)
 
 
 class ReceiptPreviewDialog(QDialog):
@@ -113,12 +117,12 @@ class ReceiptPreviewDialog(QDialog):
 
     def __init__(self, doc: ReceiptDocument | None = None, parent: QWidget | None = None, *,
                  title: str = "", summary: str = "", summary_level: str = "info",
-                 can_print: bool = False, columns: int = PAPER_COLUMNS) -> None:
+                 can_print: bool = False, columns: int | Paper = PAPER_COLUMNS) -> None:
         super().__init__(parent)
         self.setObjectName("receiptPreview")
         self.setWindowTitle(title or self.tr("Receipt"))
         self.view = ReceiptView(self, columns)
-        self.summary = QLabel(summary, self)
+        self.summary = QLabel(unbroken(summary), self)
         self.summary.setObjectName("receiptSummary")
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "message")
@@ -152,7 +156,7 @@ class ReceiptPreviewDialog(QDialog):
 class PreviewPrinterWindow(ReceiptPreviewDialog):
     """The preview printer's "paper": a tool window showing the last printed document."""
 
-    def __init__(self, parent: QWidget | None = None, columns: int = PAPER_COLUMNS) -> None:
+    def __init__(self, parent: QWidget | None = None, columns: int | Paper = PAPER_COLUMNS) -> None:
         super().__init__(None, parent, title="", columns=columns)
         self.setObjectName("previewPrinter")
         self.setWindowTitle(self.tr("Receipt printer (preview)"))

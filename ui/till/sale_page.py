@@ -10,6 +10,7 @@ opens a modal for a failed scan.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QTableView, QVBoxLayout, QWidget)
 
 from pos.cart import CartTotals, LineTotal
+from pos.catalog import UnknownCode
+from pos.measure import format_kg
 from pos.money import format_kronor
-from pos.scan_router import ScanKind, classify
+from pos.scan_router import ScanKind, classify, is_words, split_typed, typed_quantity
 from pos.services.till import Till
 from pos.shifts import ShiftInfo
 from ui.i18n.messages import message_for
@@ -42,7 +45,7 @@ from ui.till.shortcuts import KEYED, SHORTCUTS, description
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role, unbroken
 
 
 class SalePage(QWidget):
@@ -60,6 +63,7 @@ class SalePage(QWidget):
         self.dialog: QWidget | None = None  # the last dialog opened (tests, screenshots)
         self._codes_before: tuple[str, ...] = ()
         self._quantities_before: dict[int, int] = {}
+        m = metrics()  # sizes for the till's screen
 
         # --- the flows, one helper each; the page's actions are theirs ---------------------------
         self.lines = Lines(self, lanes, till)
@@ -95,7 +99,7 @@ class SalePage(QWidget):
         # --- inputs ------------------------------------------------------------------------------
         self.scan_input = QLineEdit(self)
         self.scan_input.setObjectName("scanInput")
-        self.scan_input.setPlaceholderText(self.tr("Scan or type a barcode / SKU, Enter"))
+        self.scan_input.setPlaceholderText(self.tr("Scan, or type a code or a name"))
         self.scan_input.returnPressed.connect(self._scan_entered)
         self.scan_input.installEventFilter(self)
         self.search_input = QLineEdit(self)
@@ -106,7 +110,7 @@ class SalePage(QWidget):
         self.search_input.installEventFilter(self)
         self.search_results = QListWidget(self)
         self.search_results.setObjectName("searchResults")
-        self.search_results.setMaximumHeight(260)
+        self.search_results.setMaximumHeight(m.px(260))
         self.search_results.hide()
         self.search_results.itemActivated.connect(self.search.add_item)
         self.search_results.itemClicked.connect(self.search.add_item)
@@ -122,17 +126,17 @@ class SalePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(m.touch(44))
         # a line with a promotion shows it under the name: such rows grow to two lines; each row
         # is measured when it changes (ResizeToContents measured every row on every scan)
-        self.table.verticalHeader().setMinimumSectionSize(44)
+        self.table.verticalHeader().setMinimumSectionSize(m.touch(44))
         self.table.setWordWrap(False)
         fit_rows_to_contents(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QTY, 64), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width)
+            header.resizeSection(col, m.px(width))
         self.table.installEventFilter(self)
         self.empty_hint = QLabel(self.tr("Scan an article or search for one (F2) to start a sale."),
                                  self.table.viewport())
@@ -149,7 +153,7 @@ class SalePage(QWidget):
         # --- right panel: totals, numpad, pay ----------------------------------------------------
         panel = QFrame(self)
         panel.setProperty("role", "panel")
-        panel.setFixedWidth(380)
+        panel.setFixedWidth(m.px(380))
         total_caption = QLabel(self.tr("Total"), panel)
         total_caption.setProperty("role", "caption")
         self.total_label = QLabel(format_kronor(0, symbol=True), panel)
@@ -174,11 +178,12 @@ class SalePage(QWidget):
         self.count_label = QLabel("", panel)
         self.count_label.setObjectName("itemCountLabel")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.numpad = Numpad(self.scan_input, panel, decimals=False, ok_text=self.tr("Enter"))
+        # the comma types a weight in kg before an article sold by weight ("0,512", then scan)
+        self.numpad = Numpad(self.scan_input, panel, decimals=True, ok_text=self.tr("Enter"))
         self.numpad.entered.connect(self._scan_entered)
         self.pay_button = QPushButton(self.tr("Pay (F9)"), panel)
         self.pay_button.setObjectName("payButton")
-        self.pay_button.setMinimumHeight(72)
+        self.pay_button.setMinimumHeight(m.touch(72))
         set_role(self.pay_button, "primary")
         self.pay_button.clicked.connect(self.pay)
         pl = QVBoxLayout(panel)
@@ -214,7 +219,7 @@ class SalePage(QWidget):
             ("logout", self.tr("Log out"), "Ctrl+L", emitter(self.logout_requested)),
         ]
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(m.px(6))
         object_names = {"quantity": "quantityButton", "remove_line": "removeLineButton",
                         "line_discount": "lineDiscountButton",
                         "cart_discount": "cartDiscountButton",
@@ -227,7 +232,7 @@ class SalePage(QWidget):
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
-            b.setMinimumHeight(56)
+            b.setMinimumHeight(m.touch(56))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
@@ -248,7 +253,7 @@ class SalePage(QWidget):
         top.addLayout(left, 1)
         top.addWidget(panel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setContentsMargins(m.px(12), m.px(12), m.px(12), m.px(8))
         layout.addLayout(top, 1)
         layout.addLayout(grid)
 
@@ -272,7 +277,7 @@ class SalePage(QWidget):
     # --- showing -----------------------------------------------------------------------------------
 
     def show_message(self, text: str, level: str = "error") -> None:
-        self.message.setText(text)
+        self.message.setText(unbroken(text))
         set_level(self.message, level)
 
     def show_error(self, exc: BaseException) -> None:
@@ -378,19 +383,55 @@ class SalePage(QWidget):
     # --- scanning ----------------------------------------------------------------------------------
 
     def scanned(self, code: str) -> None:
-        """A code from the scanner (wedge or serial) or typed into ``scanInput``."""
-        code = code.strip()
-        if not code:
-            return
+        """A code from the scanner (wedge or serial). A number typed into ``scanInput`` before
+        it (numpad or keyboard) is its quantity: "3" then a scan adds 3, "0,512" then an article
+        sold by weight adds 0,512 kg. An empty or unreadable scan says so (the till answers)."""
+        self.scan(code, self.take_quantity())
+
+    def scan(self, code: str, quantity: Decimal | None = None,
+             on_error: Callable[[BaseException], Any] | None = None) -> None:
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
-        op.scan(self._lanes, self._till, code, on_done=done, on_error=self.show_error)
+        op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
+                on_done=done, on_error=on_error or self.show_error)
+
+    def take_quantity(self) -> Decimal | None:
+        """The quantity typed into the scan field for the next article, taken out of it (None
+        when the field holds no number)."""
+        quantity = typed_quantity(self.scan_input.text())
+        if quantity is not None:
+            self.scan_input.clear()
+        return quantity
 
     def _scan_entered(self) -> None:
-        code = self.scan_input.text().strip()
+        """Enter in the scan field (or the numpad's Enter): what was typed is a code, a
+        quantity and a code ("3*7350..."), or words: text that is no article's code searches
+        the article names (``troja`` finds Tröja)."""
+        text = self.scan_input.text().strip()
+        if not text:
+            return
+        weight = typed_quantity(text)
+        if weight is not None and weight != weight.to_integral_value():
+            # a weight waits for its article (a whole number is a short code: looked up)
+            self.show_message(self.tr("%1 kg: now scan the article, or find it (F2)")
+                              .replace("%1", text), "info")
+            return
         self.scan_input.clear()
-        if code:
-            self.scanned(code)
+        quantity, code = split_typed(text)
+        if not is_words(code):
+            self.scan(code, quantity)
+            return
+        scanned = classify(code)
+        if scanned.kind is ScanKind.UNKNOWN:  # spaces, å ä ö ...: no code, only a name
+            self.search.find(code, quantity, unknown=scanned.error)  # type: ignore[arg-type]
+            return
+
+        def not_a_code(exc: BaseException) -> None:  # no article has it as its article number
+            if isinstance(exc, UnknownCode):
+                self.search.find(code, quantity, unknown=exc, tried_as_code=True)
+            else:
+                self.show_error(exc)
+        self.scan(code, quantity, on_error=not_a_code)
 
     def article_added(self, totals: CartTotals) -> None:
         """After a scan or a search result: say what was added (or which coupon was taken)."""
@@ -404,6 +445,13 @@ class SalePage(QWidget):
         line = grown[-1] if grown else (totals.lines[-1].line if totals.lines else None)
         if line is not None:
             self.table.selectRow(self.model.row_of_line(line.line_id))
+            if line.weight is not None:
+                self.show_message(self.tr("%1  %2 kg à %3 kr/kg: %4 kr")
+                                  .replace("%1", line.variant.name)
+                                  .replace("%2", format_kg(line.weight))
+                                  .replace("%3", format_kronor(line.unit_price))
+                                  .replace("%4", format_kronor(line.gross)), "ok")
+                return
             self.show_message(self.tr("%1  %2 kr").replace("%1", line.variant.name)
                               .replace("%2", format_kronor(line.unit_price)), "ok")
 
@@ -420,10 +468,11 @@ class SalePage(QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()  # type: ignore[attr-defined]
+        if key == Qt.Key.Key_Down and watched in (self.search_input, self.scan_input) and (
+                self.search_results.isVisible() or self.search.pending()):
+            self.search.into_results()  # the first Down selects the first result
+            return True
         if watched is self.search_input:
-            if key == Qt.Key.Key_Down and self.search_results.isVisible():
-                self.search_results.setFocus()
-                return True
             if key == Qt.Key.Key_Escape and self.search_input.text():
                 self.search_input.clear()
                 self.scan_input.setFocus()

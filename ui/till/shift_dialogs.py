@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QLabel, QPushBut
 from pos.money import format_kronor
 from pos.shifts import Report, ShiftInfo
 from ui.widgets.numpad import NumberDialog, parse_amount
-from ui.widgets.style import set_role
+from ui.widgets.style import metrics, set_role
 
 OPEN, CASH_IN, CASH_OUT, X_REPORT, CLOSE, NO_SALE = (
     "open", "cash_in", "cash_out", "x_report", "close", "no_sale")
@@ -52,7 +52,7 @@ class ShiftMenu(QDialog):
             b = QPushButton(text, self)
             b.setObjectName(f"shift_{action}")
             b.setEnabled(enabled)
-            b.setMinimumHeight(64)
+            b.setMinimumHeight(metrics().touch(64))
             b.clicked.connect(bind(self._choose, action))
             grid.addWidget(b, i // 2, i % 2)
             self.buttons[action] = b
@@ -62,7 +62,7 @@ class ShiftMenu(QDialog):
         layout.addWidget(title)
         layout.addLayout(grid)
         layout.addWidget(back)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(metrics().px(560))
         first = next((b for b in self.buttons.values() if b.isEnabled()), back)
         first.setFocus()
 

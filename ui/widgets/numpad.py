@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QGridLay
 from pos.money import MoneyError, format_kronor, parse_kronor
 from ui.i18n.messages import message_for
 from ui.widgets.bind import bind
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import metrics, set_level, set_role
 from ui.qt_compat import emit
 
 
@@ -33,7 +33,7 @@ class Numpad(QWidget):
         self.target = target
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
+        grid.setSpacing(metrics().px(6))
         self.buttons: dict[str, QPushButton] = {}
         for i, key in enumerate(self.KEYS):
             b = self._key(key, key)
@@ -53,6 +53,7 @@ class Numpad(QWidget):
     def _key(self, key: str, text: str) -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(f"numKey_{key}")
+        b.setMinimumHeight(metrics().touch(62))  # a finger's key; the style sheet's, known now
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus and the cursor
         set_role(b, "key")
         b.clicked.connect(bind(self.press, key))
@@ -131,7 +132,7 @@ class NumberDialog(QDialog):
         layout.addWidget(self.pad)
         layout.addWidget(buttons)
         self.field.returnPressed.connect(self.accept)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(metrics().px(380))
 
     def accept(self) -> None:
         try:

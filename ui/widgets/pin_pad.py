@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.bind import bind
-from ui.widgets.style import set_role
+from ui.widgets.style import metrics, set_role
 from ui.qt_compat import emit
 
 MAX_PIN_LENGTH = 8
@@ -27,13 +27,14 @@ class PinPad(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.display.setPlaceholderText(self.tr("PIN"))
-        self.display.setMinimumHeight(52)
+        m = metrics()  # sizes for the till's screen
+        self.display.setMinimumHeight(m.touch(52))
         font = self.display.font()
-        font.setPointSize(20)
+        font.setPixelSize(m.font(26))
         self.display.setFont(font)
 
         grid = QGridLayout()
-        grid.setSpacing(8)
+        grid.setSpacing(m.px(8))
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
         self.buttons: dict[str, QPushButton] = {}
         for i, key in enumerate(keys):
@@ -42,7 +43,7 @@ class PinPad(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setObjectName(f"pinKey{key}")
             set_role(b, "primary" if key == "OK" else "key")
-            b.setMinimumSize(72, 60)
+            b.setMinimumSize(m.px(72), m.touch(60))
             b.clicked.connect(bind(self._press, key))
             grid.addWidget(b, i // 3, i % 3)
             self.buttons[key] = b

@@ -1,12 +1,19 @@
 """A keyboard-wedge barcode scanner, recognised application-wide by its typing speed.
 
 A wedge scanner "types" the code as key presses, far faster than a person, and ends with Enter.
-``WedgeFilter`` is installed on the ``QApplication``: every printable key press (no Ctrl/Alt/Meta)
-is held back for at most ``max_interval_ms``. If the next key follows within that time the keys
+``WedgeFilter`` is installed on the ``QApplication``: every printable key press (no Ctrl/Alt/Meta
+of its own; AltGr, which Windows reports as Ctrl+Alt, is typing) is held back for at most
+``max_interval_ms``. If the next key follows within that time the keys
 are a burst; a burst of at least ``min_length`` characters that ends in Enter/Return is a scan and
 is emitted as ``scanned(code)`` - whatever widget has the focus, and none of its keys reach that
 widget. Keys that come at human speed (or a short burst) are replayed to the widget they were
 meant for, in order, a few milliseconds late - nobody notices.
+
+A real USB scanner types as a keyboard does: Shift pressed before each capital (and each symbol
+its keyboard layout shifts, ``:`` ``/`` ``_`` ...) and released after it, AltGr around ``@`` or
+``$`` on a Swedish layout. Those modifier keys are part of the burst: held with it (they neither
+end it nor start a new one, and their keys count for the timing but not for ``min_length``),
+swallowed with a scan, replayed in order with a person's typing.
 
 Timing is injectable: ``clock`` returns milliseconds (default: a monotonic clock).
 """
@@ -23,7 +30,12 @@ from ui.qt_compat import emit
 
 _BLOCKING_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                        | Qt.KeyboardModifier.MetaModifier)
+_ALTGR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Keys that only change what the next key types: inside a burst they are the scanner's.
+_MODIFIER_KEYS = frozenset(int(k) for k in (
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_CapsLock, Qt.Key.Key_Mode_switch))
 
 
 def _monotonic_ms() -> float:
@@ -38,6 +50,10 @@ class _HeldKey:
     text: str
     at: float
     released: bool = False  # its release was held back too
+
+    @property
+    def is_modifier(self) -> bool:
+        return self.key in _MODIFIER_KEYS
 
 
 class WedgeFilter(QObject):
@@ -90,12 +106,12 @@ class WedgeFilter(QObject):
         now = self._clock()
         if self._held and now - self._held[-1].at > self.max_interval_ms:
             self.flush()  # the previous keys were typed by a person
-        if self._is_scan_char(event):
+        if self._is_scan_char(event) or self._is_modifier_key(event):
             self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text(), now))
             self._timer.start(max(1, int(self.max_interval_ms)))
             return True
         if event.key() in _ENTER_KEYS and not event.modifiers() & _BLOCKING_MODIFIERS:
-            if len(self._held) >= self.min_length:
+            if self._held_chars() >= self.min_length:
                 code = "".join(k.text for k in self._held)
                 self._held.clear()
                 self._timer.stop()
@@ -123,9 +139,20 @@ class WedgeFilter(QObject):
 
     @staticmethod
     def _is_scan_char(event: QKeyEvent) -> bool:
+        """A character typed: one printable character, no Ctrl, Alt or Meta of its own (a
+        shortcut), but AltGr (Ctrl+Alt together, as Windows reports it) types characters."""
         text = event.text()
-        return (len(text) == 1 and text.isprintable() and not event.isAutoRepeat()
-                and not event.modifiers() & _BLOCKING_MODIFIERS)
+        if len(text) != 1 or not text.isprintable() or event.isAutoRepeat():
+            return False
+        mods = event.modifiers() & _BLOCKING_MODIFIERS
+        return not mods or mods == _ALTGR
+
+    @staticmethod
+    def _is_modifier_key(event: QKeyEvent) -> bool:
+        return event.key() in _MODIFIER_KEYS and not event.isAutoRepeat()
+
+    def _held_chars(self) -> int:
+        return sum(1 for k in self._held if not k.is_modifier)
 
     def flush(self) -> None:
         """Replay the held keys to the widgets they were meant for (typed by a person)."""

@@ -52,7 +52,8 @@ class CartRepository:
 
     def take_parked(self, parked_id: int) -> dict[str, Any] | None:
         """The parked cart, removed from the parked list; None when it is gone."""
-        row = self.s.get(ParkedCartRow, parked_id)
+        # locked: two tills resuming the same parked sale at once must not both get it
+        row = self.s.get(ParkedCartRow, parked_id, with_for_update=True)
         if row is None:
             return None
         data: dict[str, Any] = json.loads(row.cart_json)

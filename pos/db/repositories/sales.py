@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
 from pos.db.repositories._upsert import rowcount
+from pos.measure import from_grams, to_grams
 from pos.payments import Tender
 from pos.sales import Sale, SaleLine, promotions_from_json
 from pos.vat import VatRate
@@ -38,7 +39,8 @@ class SaleRepository:
                 ean=line.ean, name=line.name, quantity=line.quantity,
                 unit_price=line.unit_price, original_price=line.original_price,
                 discount=line.discount, total=line.total, vat_rate=line.vat_rate.value,
-                promotions_json=line.promotions_json()))
+                promotions_json=line.promotions_json(),
+                weight_g=None if line.weight is None else to_grams(line.weight)))
         for i, t in enumerate(sale.tenders, 1):
             details = {k: v for k, v in t.to_dict().items()
                        if k not in ("kind", "amount", "received", "change")}
@@ -57,7 +59,8 @@ class SaleRepository:
             completed_at=row.completed_at,
             lines=tuple(SaleLine(ln.variant_id, ln.sku, ln.ean, ln.name, ln.quantity,
                                  ln.unit_price, ln.original_price, ln.discount, ln.total,
-                                 VatRate(ln.vat_rate), promotions_from_json(ln.promotions_json))
+                                 VatRate(ln.vat_rate), promotions_from_json(ln.promotions_json),
+                                 None if ln.weight_g is None else from_grams(ln.weight_g))
                         for ln in lines),
             tenders=tuple(_tender(t) for t in tenders),
             total=row.total, discount=row.discount, rounding=row.rounding,

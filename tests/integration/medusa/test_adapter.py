@@ -25,6 +25,7 @@ def test_the_central_catalogue_is_the_tills_demo_catalogue(store):
     for sku, v in local.items():
         r = remote[sku]
         assert (r.ean, r.price, r.vat_rate, r.name) == (v.ean, v.price, v.vat_rate, v.name), sku
+        assert (r.plu, r.unit) == (v.plu, v.unit), sku  # weighed articles and their labels' PLU
         # the central store's own ids, which its promotion rules target, come along
         assert r.refs.category_ids == (category_id[category[sku]],), sku
         assert r.refs.variant_id.startswith("variant_") and r.refs.product_id.startswith("prod_")

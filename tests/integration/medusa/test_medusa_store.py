@@ -111,3 +111,28 @@ def test_a_discounted_line_that_does_not_divide_by_its_quantity_keeps_its_total(
                       tenders=(("cash", total),), total=total)
     order_id = store.orders.create_store_order(sale, f"test-{uuid.uuid4()}")
     assert store.orders.order(order_id).total == total
+
+
+def test_a_weighed_line_is_one_unit_at_its_amount_with_its_weight_beside_it(
+        store: MedusaStore) -> None:
+    """Issue 9, item 9: Medusa counts whole units; 0,512 kg à 89,90 kr/kg goes as quantity 1 at
+    46,03 kr, the weight and the price per kg in the item's metadata."""
+    losgodis = next(v for p in demo_catalog() for v in p.variants if v.sku == "LOS-GOD")
+    assert losgodis.sold_by_weight and losgodis.price == 8990
+    sale = StoreOrder(sale_id=str(uuid.uuid4()), register_id="K1", receipt_no=1,
+                      completed_at="2026-11-23T10:00:00+01:00", location_id="store-gbg",
+                      lines=(StoreOrderLine(losgodis.sku, losgodis.ean, losgodis.name, 1, 8990,
+                                            4603, "12", weight_kg="0.512"),),
+                      tenders=(("cash", 4603),), total=4603)
+    order_id = store.orders.create_store_order(sale, f"test-{uuid.uuid4()}")
+    assert store.orders.order(order_id).total == 4603
+    order = store.client.admin("GET", f"/admin/orders/{order_id}",
+                               params={"fields": "id,*items"})["order"]
+    (item,) = order["items"]
+    assert int(item["quantity"]) == 1
+    assert item["metadata"]["pos_weight_kg"] == "0.512"
+    assert item["metadata"]["pos_price_per_kg"] == "89.9"
+    page = store.client.admin("GET", "/admin/product-variants",
+                              params={"barcode": losgodis.ean, "fields": VARIANT_FIELDS})
+    remote = to_variant(page["variants"][0])  # the till's catalogue sync reads it so
+    assert (remote.sku, remote.plu, remote.unit, remote.price) == ("LOS-GOD", "101", "kg", 8990)

@@ -10,7 +10,7 @@ from ui.till import operations as op
 from ui.till import shift_dialogs
 from ui.till.approval_dialog import run_with_approval
 from ui.till.cash_count_dialog import CashCountDialog
-from ui.till.receipt_preview import ReceiptPreviewDialog
+from ui.till.receipt_preview import ReceiptPreviewDialog, printer_paper
 from ui.till.sale.base import Flow, translate
 from ui.widgets.numpad import NumberDialog
 
@@ -84,7 +84,8 @@ class Shift(Flow):
         title = (translate("SalePage", "Z report") if report.kind == "Z"
                  else translate("SalePage", "X report"))
         d = ReceiptPreviewDialog(doc, self.page, title=title, summary=summary,
-                                 summary_level=level, can_print=True)
+                                 summary_level=level, can_print=True,
+                                 columns=printer_paper(self.till.devices.printer))
         d.print_requested.connect(lambda doc: op.print_document(
             self.lanes, self.till, doc, on_done=self.page.receipts.show_outcome,
             on_error=self.page.show_error))
