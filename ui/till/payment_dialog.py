@@ -27,7 +27,6 @@ from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
-from ui.qt_compat import emit
 
 TENDER, CARD_BUSY, DONE = range(3)
 
@@ -380,7 +379,7 @@ class PaymentDialog(QDialog):
                                                                           str(sale.receipt_no)))
         self.show_message(self.tr("Paid. Thank you!"), "ok")
         self.done_button.setFocus()
-        emit(self.completed, sale)
+        self.completed.emit(sale)
         op.print_sale(self._lanes, self._till, sale.id, on_done=self._printed,
                       on_error=self._print_failed)
 

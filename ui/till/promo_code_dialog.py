@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from pos.cart import CartTotals
 from pos.money import format_kronor
-from ui.qt_compat import emit
 from ui.widgets.style import set_level, set_role
 
 
@@ -116,14 +115,14 @@ class PromoCodeDialog(QDialog):
         if self.busy:
             return
         self._set_busy(True)
-        emit(self.add_requested, code.upper())
+        self.add_requested.emit(code.upper())
 
     def _remove(self) -> None:
         item = self.codes.currentItem()
         code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if code and not self.busy:
             self._set_busy(True)
-            emit(self.remove_requested, str(code))
+            self.remove_requested.emit(str(code))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

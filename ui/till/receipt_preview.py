@@ -21,7 +21,6 @@ from pos.receipt import ReceiptDocument
 from pos.receipt_lines import Line, Paper, as_text, lay_out
 from ui.widgets.qr import qr_pixmap
 from ui.widgets.style import set_level, set_role, unbroken
-from ui.qt_compat import emit
 
 PAPER_COLUMNS = 42
 
@@ -131,7 +130,7 @@ class ReceiptPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(can_print)
-        self.print_button.clicked.connect(lambda: emit(self.print_requested, self.view.document))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.view.document))
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setObjectName("closeButton")
         set_role(close, "primary")

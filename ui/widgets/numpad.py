@@ -18,7 +18,6 @@ from pos.money import MoneyError, format_kronor, parse_kronor
 from ui.i18n.messages import message_for
 from ui.widgets.bind import bind
 from ui.widgets.style import metrics, set_level, set_role
-from ui.qt_compat import emit
 
 
 class Numpad(QWidget):
@@ -68,7 +67,7 @@ class Numpad(QWidget):
 
     def press(self, key: str) -> None:
         if key == "ok":
-            emit(self.entered)
+            self.entered.emit()
             return
         field = self._field()
         if field is None:
