@@ -7,14 +7,15 @@ and answers with ``show_found`` or ``show_error``; choosing runs ``Till.set_cust
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from pos.commerce import CustomerRef
+from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_level, set_role
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(Dialog):
     search_requested = Signal(str)
     chosen = Signal(object)  # CustomerRef | None (None: no customer on the sale)
 

@@ -9,6 +9,7 @@ starts the next sale.
 """
 from __future__ import annotations
 
+from ui.widgets.dialog import Dialog
 from ui.widgets.bind import bind
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,7 @@ from ui.widgets.style import set_level, set_role, unbroken
 TENDER, CARD_BUSY, DONE = range(3)
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Dialog):
     completed = Signal(object)  # the Sale, once stored
 
     def __init__(self, lanes: Lanes, till: Till, view: PaymentView,

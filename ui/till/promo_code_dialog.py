@@ -8,15 +8,16 @@ refused), so the dialog stays open until the code is taken.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from pos.cart import CartTotals
 from pos.money import format_kronor
+from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_level, set_role
 
 
-class PromoCodeDialog(QDialog):
+class PromoCodeDialog(Dialog):
     add_requested = Signal(str)
     remove_requested = Signal(str)
 

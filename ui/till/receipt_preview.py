@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from pos.receipt import ReceiptDocument
 from pos.receipt_lines import Line, Paper, as_text, lay_out
+from ui.widgets.dialog import Dialog
 from ui.widgets.qr import qr_pixmap
 from ui.widgets.style import set_level, set_role, unbroken
 
@@ -109,7 +110,7 @@ class ReceiptView(QWidget):
         return as_text(self.lines)
 
 
-class ReceiptPreviewDialog(QDialog):
+class ReceiptPreviewDialog(Dialog):
     """A receipt or report in a dialog, with an optional summary line and a Print button."""
 
     print_requested = Signal(object)
