@@ -353,7 +353,9 @@ class SalePage(QWidget):
         """The selected line, or a message asking for one."""
         lt = self.model.line_at(self.selected_row())
         if lt is None:
-            self.show_message(self.tr("Choose a line first (Up/Down)."), "error")
+            self.show_message(self.tr("Choose a line first (Up/Down).") if self.model.rowCount()
+                              else self.tr("The sale has no lines yet: scan an article first."),
+                              "error")
         return lt
 
     # --- loading -----------------------------------------------------------------------------------
