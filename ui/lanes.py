@@ -28,7 +28,6 @@ from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome
 from pos.shifts import ShiftInfo
 from ui.ops import Ops
-from ui.qt_compat import emit
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ class Lanes(QObject):
 
     def tell(self, change: Any) -> None:
         """Tell every screen (call on the GUI thread, from an operation's result)."""
-        emit(self.changed, change)
+        self.changed.emit(change)
 
     def shutdown(self) -> None:
         for lane in self.all:

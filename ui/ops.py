@@ -26,7 +26,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from pos.errors import UserError
-from ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +69,9 @@ class _Worker(QThread):
                 result = op.fn()
             except BaseException as exc:  # noqa: BLE001 - every error is reported, none lost
                 tb = traceback.format_exc()
-                emit(self._ops._failed, op, exc, tb)
+                self._ops._failed.emit(op, exc, tb)
             else:
-                emit(self._ops._done, op, result)
+                self._ops._done.emit(op, result)
 
 
 class Ops(QObject):
@@ -108,7 +107,7 @@ class Ops(QObject):
         op = Operation(fn, on_done, on_error, label, next(self._ids))
         self._pending += 1
         if self._pending == 1:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         self._worker.jobs.put(op)
         return op
 
@@ -131,8 +130,8 @@ class Ops(QObject):
     def _settle(self, op: Operation) -> None:
         self._pending -= 1
         if self._pending == 0:
-            emit(self.busy_changed, False)
-        emit(self.finished, op)
+            self.busy_changed.emit(False)
+        self.finished.emit(op)
 
     def _on_done(self, op: Operation, result: Any) -> None:
         try:
@@ -151,7 +150,7 @@ class Ops(QObject):
                 if op.on_error is not None:
                     op.on_error(exc)
                 else:
-                    emit(self.user_error, exc)
+                    self.user_error.emit(exc)
             else:
                 self._unexpected(exc, tb)
         except Exception as cb_exc:
@@ -161,4 +160,4 @@ class Ops(QObject):
 
     def _unexpected(self, exc: BaseException, tb: str) -> None:
         log.error("operation failed unexpectedly:\n%s", tb)
-        emit(self.unexpected_error, exc, tb)
+        self.unexpected_error.emit(exc, tb)

@@ -4,7 +4,6 @@ import tty
 
 from hardware.scanners.factory import make_scanner
 from tests.ui.conftest import log_in, wait_idle
-from ui.qt_compat import emitter
 from ui.till.app import ScanBridge
 
 
@@ -15,7 +14,7 @@ def test_a_scan_on_a_serial_scanner_adds_the_article(qtbot, window, till):
     bridge.scanned.connect(window.sale_page.scanned)
     master, slave = os.openpty()
     tty.setraw(slave)
-    scanner = make_scanner(os.ttyname(slave), emitter(bridge.scanned), suffix="\r")
+    scanner = make_scanner(os.ttyname(slave), bridge.scanned.emit, suffix="\r")
     try:
         assert scanner.wait_open()
         os.write(master, b"\x02" + article.ean.encode() + b"\r")  # STX prefix as some scanners send

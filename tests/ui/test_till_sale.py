@@ -158,3 +158,11 @@ def test_a_repeated_scan_points_at_the_line_it_counted_up(qtbot, window, till):
     wait_idle(qtbot, window)
     assert page.selected_row() == 0
     assert page.message.text().startswith(coffee.name)
+
+
+def test_a_line_key_on_an_empty_sale_asks_for_an_article_not_a_line(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F3)  # quantity
+    assert page.message.text() == "The sale has no lines yet: scan an article first."
+    assert page.dialog is None or not page.dialog.isVisible()

@@ -76,19 +76,3 @@ def test_the_private_check_sees_both_ways_in(tmp_path):
                    "selling._discount(1)\nselling.change(2)\n")
     assert private_reaches(bad) == ["flow.py:2 imports pos.services.payments._poll",
                                     "flow.py:3 reads selling._discount"]
-
-
-def raw_emits(path: Path) -> list[int]:
-    """Lines calling ``something.emit(...)`` directly."""
-    return [node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "emit"]
-
-
-def test_signals_are_emitted_through_the_binding_work_around():
-    """PySide6 on Python 3.11 drops a reference to True on every Signal.emit() from Python; a few
-    hundred leaks abort the interpreter (ui/qt_compat.py). Every emit goes through its emit()."""
-    offences = [f"{path.relative_to(ROOT)}:{line}"
-                for folder in ("ui", "hardware") for path in sorted((ROOT / folder).rglob("*.py"))
-                if path.name != "qt_compat.py" for line in raw_emits(path)]
-    assert not offences, "use ui.qt_compat.emit(signal, ...):\n" + "\n".join(offences)

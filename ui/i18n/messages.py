@@ -42,7 +42,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "approval.price_change"),
     "auth.locked": lambda: translate(
         "Errors",
-        "Too many wrong PINs: locked for {minutes} more minute(s)",
+        "Too many wrong PINs: try again in {minutes} min",
         "auth.locked"),
     "auth.log_in_first": lambda: translate("Errors", "Log in first", "auth.log_in_first"),
     "auth.not_a_manager": lambda: translate(

@@ -328,11 +328,6 @@
         <translation>En prisändring kräver en chef</translation>
     </message>
     <message>
-        <source>Too many wrong PINs: locked for {minutes} more minute(s)</source>
-        <comment>auth.locked</comment>
-        <translation>För många fel PIN-koder: låst i {minutes} minut(er) till</translation>
-    </message>
-    <message>
         <source>Log in first</source>
         <comment>auth.log_in_first</comment>
         <translation>Logga in först</translation>
@@ -460,17 +455,17 @@
     <message>
         <source>Register {register} is not enrolled with the central store: sales are kept here until an administrator enrols it</source>
         <comment>central.not_enrolled</comment>
-        <translation>Kassa {register} är inte registrerad hos centrallagret: försäljningen sparas här tills en administratör registrerar kassan</translation>
+        <translation>Kassa {register} är inte registrerad hos centralsystemet: försäljningen sparas här tills en administratör registrerar kassan</translation>
     </message>
     <message>
         <source>The central store refuses register {register}&apos;s key (revoked): sales are kept here until an administrator enrols it again</source>
         <comment>central.register_revoked</comment>
-        <translation>Centrallagret godtar inte kassa {register}:s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
+        <translation>Centralsystemet godtar inte kassa {register}:s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
     </message>
     <message>
         <source>The central store cannot be reached now: {detail}</source>
         <comment>central.unreachable</comment>
-        <translation>Centrallagret nås inte just nu: {detail}</translation>
+        <translation>Centralsystemet nås inte just nu: {detail}</translation>
     </message>
     <message>
         <source>A count cannot be negative ({amount}: {count})</source>
@@ -485,7 +480,7 @@
     <message>
         <source>The central store cannot be reached, so customer card {card} cannot be read now. Sell without it</source>
         <comment>customers.card_unreachable</comment>
-        <translation>Centrallagret nås inte, så kundkort {card} kan inte läsas nu. Sälj utan det</translation>
+        <translation>Centralsystemet nås inte, så kundkort {card} kan inte läsas nu. Sälj utan det</translation>
     </message>
     <message>
         <source>No central store is set up: customer cards cannot be read</source>
@@ -510,7 +505,7 @@
     <message>
         <source>The central store cannot be reached, so customers cannot be searched now. Sell without one</source>
         <comment>customers.unreachable</comment>
-        <translation>Centrallagret nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
+        <translation>Centralsystemet nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
@@ -913,6 +908,11 @@
         <translation>Digitalt kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs: try again in {minutes} min</source>
+        <comment>auth.locked</comment>
+        <translation>För många fel PIN-koder: försök igen om {minutes} min</translation>
+    </message>
+    <message>
         <source>Invoice reference {value} scanned: paying invoices comes in a later release.</source>
         <comment>scan.not_for_sale.invoice_reference</comment>
         <translation>Fakturareferens {value} skannad: betalning av fakturor kommer i en senare version.</translation>
@@ -1159,15 +1159,15 @@
     </message>
     <message>
         <source>Central store: all sales sent</source>
-        <translation>Centrallager: alla köp skickade</translation>
+        <translation>Centralsystem: alla köp skickade</translation>
     </message>
     <message>
         <source>Central store: %1 sale(s) waiting, not reachable</source>
-        <translation>Centrallager: %1 köp väntar, når det inte</translation>
+        <translation>Centralsystem: %1 köp väntar, når det inte</translation>
     </message>
     <message>
         <source>Central store: %1 sale(s) waiting</source>
-        <translation>Centrallager: %1 köp väntar</translation>
+        <translation>Centralsystem: %1 köp väntar</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1628,6 +1628,10 @@
     <message>
         <source>%1: nothing on these articles yet</source>
         <translation>%1: ger inget på de här varorna än</translation>
+    </message>
+    <message>
+        <source>The sale has no lines yet: scan an article first.</source>
+        <translation>Köpet har inga rader än: skanna en vara först.</translation>
     </message>
     <message>
         <source>A payment was started: finish it.</source>

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 from pos.cart import CartLine, LineTotal
 from pos.measure import format_kg
 from pos.money import format_kronor
-from ui.qt_compat import emit
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -129,8 +128,7 @@ class CartModel(QAbstractTableModel):
             end = start
             while end + 1 < len(changed) and changed[end + 1] == changed[end] + 1:
                 end += 1
-            emit(self.dataChanged, self.index(changed[start], 0),
-                 self.index(changed[end], last_col))
+            self.dataChanged.emit(self.index(changed[start], 0), self.index(changed[end], last_col))
             start = end + 1
 
     def rows(self) -> list[LineTotal]:

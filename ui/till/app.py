@@ -15,7 +15,6 @@ from ui.till.catalog_sync_status import Refresh
 from ui.till.customer_display import CustomerDisplayWindow
 from ui.till.main_window import MainWindow, preview_paper
 from ui.widgets.style import apply_style
-from ui.qt_compat import emitter
 from ui.widgets.wedge import WedgeFilter
 
 # main.py passes a function that starts a device scanner (serial, socket) with a callback for each
@@ -101,7 +100,7 @@ def run_till(till: Till, *, preview_printer: Any = None, argv: list[str] | None 
             display.show()
     bridge = ScanBridge(window)
     bridge.scanned.connect(window.sale_page.scanned)
-    scanner = start_scanner(emitter(bridge.scanned)) if start_scanner is not None else None
+    scanner = start_scanner(bridge.scanned.emit) if start_scanner is not None else None
     show_till(window, fullscreen=fullscreen)
     try:
         code = app.exec()

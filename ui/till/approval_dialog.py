@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.cart import ApprovalRequired
 from pos.staff import AuthError
+from ui.widgets.dialog import Dialog
 from ui.i18n.messages import message_for
 from ui.ops import Operation
 
@@ -24,7 +25,7 @@ from ui.widgets.pin_pad import PinPad
 from ui.widgets.style import set_level, set_role, unbroken
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(Dialog):
     def __init__(self, start: Start, reason: str, on_done: Callable[[Any], None],
                  on_error: Callable[[BaseException], None],
                  parent: QWidget | None = None) -> None:

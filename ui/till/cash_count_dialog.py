@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from pos.cash_count import DENOMINATIONS, NOTES, CashCount
 from pos.money import format_kronor
+from ui.widgets.dialog import Dialog
 from ui.widgets.numpad import Numpad
 from ui.widgets.style import set_level, set_role
 
 
-class CashCountDialog(QDialog):
+class CashCountDialog(Dialog):
     """``count`` (a ``CashCount``) is set when the cashier accepts."""
 
     def __init__(self, parked: tuple[int, int] = (0, 0), parent: QWidget | None = None) -> None:

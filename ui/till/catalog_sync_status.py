@@ -19,7 +19,6 @@ from pos.ports import CommerceUnavailable
 from pos.sync.catalog_refresh import RefreshReport
 from ui.i18n.messages import message_for
 from ui.ops import Ops
-from ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,7 @@ class CatalogSyncStatus(QWidget):
         progress = self._progress
 
         def report(done: int, total: int | None) -> None:  # on the sync worker
-            emit(progress.changed, done, total)
+            progress.changed.emit(done, total)
 
         def sync() -> RefreshReport | Exception:  # on the sync worker
             # Whatever goes wrong (central store down, a refused or unreadable answer) is shown
@@ -132,7 +131,7 @@ class CatalogSyncStatus(QWidget):
         self.button.setText(self.tr("Catalogue: synced %1").replace(
             "%1", self._clock().strftime("%H:%M")))
         self.button.setToolTip(report.summary())
-        emit(self.refreshed, report)
+        self.refreshed.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False

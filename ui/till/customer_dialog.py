@@ -7,15 +7,15 @@ and answers with ``show_found`` or ``show_error``; choosing runs ``Till.set_cust
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from pos.commerce import CustomerRef
-from ui.qt_compat import emit
+from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_level, set_role
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(Dialog):
     search_requested = Signal(str)
     chosen = Signal(object)  # CustomerRef | None (None: no customer on the sale)
 
@@ -81,7 +81,7 @@ class CustomerDialog(QDialog):
         self.search_button.setEnabled(False)
         self.message.setText(self.tr("Searching the central store…"))
         set_level(self.message, "info")
-        emit(self.search_requested, query)
+        self.search_requested.emit(query)
 
     def show_found(self, found: list[CustomerRef]) -> None:
         self.search_button.setEnabled(True)
@@ -112,9 +112,9 @@ class CustomerDialog(QDialog):
     def choose(self) -> None:
         row = self.results.currentRow()
         if 0 <= row < len(self.found):
-            emit(self.chosen, self.found[row])
+            self.chosen.emit(self.found[row])
             self.accept()
 
     def _no_customer(self) -> None:
-        emit(self.chosen, None)
+        self.chosen.emit(None)
         self.accept()

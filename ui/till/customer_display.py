@@ -21,7 +21,6 @@ from pos.money import format_kronor
 from pos.ports import DisplayLine
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.qr import qr_pixmap
-from ui.qt_compat import emit
 
 
 class _Later(QObject):
@@ -203,16 +202,16 @@ class CustomerDisplayWindow(QWidget):
     # --- CustomerDisplay port (any thread) -------------------------------------------------------
 
     def show_cart(self, lines: Sequence[DisplayLine], total: int, vat: int) -> None:
-        emit(self._cart, list(lines), total, vat)
+        self._cart.emit(list(lines), total, vat)
 
     def show_payment(self, total: int, paid: int, change: int) -> None:
-        emit(self._payment, total, paid, change)
+        self._payment.emit(total, paid, change)
 
     def show_thanks(self, message: str, qr_data: str = "") -> None:
-        emit(self._thanks, message, qr_data)
+        self._thanks.emit(message, qr_data)
 
     def clear(self) -> None:
-        emit(self._clear)
+        self._clear.emit()
 
     # --- GUI thread ------------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.style import metrics, set_level, set_role, unbroken
-from ui.qt_compat import emit
 
 
 class LoginPage(QWidget):
@@ -119,7 +118,7 @@ class LoginPage(QWidget):
 
     def _ok(self, member: StaffMember) -> None:
         self.show_message(self.tr("Choose your name, then enter your PIN."), "info")
-        emit(self.logged_in, member)
+        self.logged_in.emit(member)
 
     def _refused(self, exc: BaseException) -> None:
         self.show_message(message_for(exc), "error")

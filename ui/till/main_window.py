@@ -36,7 +36,6 @@ from ui.till.receipt_preview import (PAPER_COLUMNS, PreviewPrinterWindow, attach
                                      printer_paper)
 from ui.till.sale_page import SalePage
 from ui.till.window_focus import DialogWatch
-from ui.qt_compat import emitter
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         self.preview_paper: Paper | None = None
         printer = preview_printer if preview_printer is not None else till.devices.printer
         self._preview_printed.connect(self.show_printed)
-        self._preview_listener = emitter(self._preview_printed)
+        self._preview_listener = self._preview_printed.emit
         self._preview_source = printer
         if attach_preview(printer, self._preview_listener):
             self.preview_paper = preview_paper(printer)

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
 from pos.services.till import ParkedInfo
+from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_role
 
 
-class ParkedDialog(QDialog):
+class ParkedDialog(Dialog):
     def __init__(self, parked: list[ParkedInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parkedDialog")

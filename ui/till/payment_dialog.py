@@ -9,6 +9,7 @@ starts the next sale.
 """
 from __future__ import annotations
 
+from ui.widgets.dialog import Dialog
 from ui.widgets.bind import bind
 
 from PySide6.QtCore import Qt, Signal
@@ -27,12 +28,11 @@ from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
-from ui.qt_compat import emit
 
 TENDER, CARD_BUSY, DONE = range(3)
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Dialog):
     completed = Signal(object)  # the Sale, once stored
 
     def __init__(self, lanes: Lanes, till: Till, view: PaymentView,
@@ -380,7 +380,7 @@ class PaymentDialog(QDialog):
                                                                           str(sale.receipt_no)))
         self.show_message(self.tr("Paid. Thank you!"), "ok")
         self.done_button.setFocus()
-        emit(self.completed, sale)
+        self.completed.emit(sale)
         op.print_sale(self._lanes, self._till, sale.id, on_done=self._printed,
                       on_error=self._print_failed)
 

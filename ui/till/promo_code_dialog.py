@@ -8,16 +8,16 @@ refused), so the dialog stays open until the code is taken.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from pos.cart import CartTotals
 from pos.money import format_kronor
-from ui.qt_compat import emit
+from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_level, set_role
 
 
-class PromoCodeDialog(QDialog):
+class PromoCodeDialog(Dialog):
     add_requested = Signal(str)
     remove_requested = Signal(str)
 
@@ -116,14 +116,14 @@ class PromoCodeDialog(QDialog):
         if self.busy:
             return
         self._set_busy(True)
-        emit(self.add_requested, code.upper())
+        self.add_requested.emit(code.upper())
 
     def _remove(self) -> None:
         item = self.codes.currentItem()
         code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if code and not self.busy:
             self._set_busy(True)
-            emit(self.remove_requested, str(code))
+            self.remove_requested.emit(str(code))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

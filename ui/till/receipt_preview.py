@@ -14,14 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from pos.receipt import ReceiptDocument
 from pos.receipt_lines import Line, Paper, as_text, lay_out
+from ui.widgets.dialog import Dialog
 from ui.widgets.qr import qr_pixmap
 from ui.widgets.style import set_level, set_role, unbroken
-from ui.qt_compat import emit
 
 PAPER_COLUMNS = 42
 
@@ -110,7 +110,7 @@ class ReceiptView(QWidget):
         return as_text(self.lines)
 
 
-class ReceiptPreviewDialog(QDialog):
+class ReceiptPreviewDialog(Dialog):
     """A receipt or report in a dialog, with an optional summary line and a Print button."""
 
     print_requested = Signal(object)
@@ -131,7 +131,7 @@ class ReceiptPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(can_print)
-        self.print_button.clicked.connect(lambda: emit(self.print_requested, self.view.document))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.view.document))
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setObjectName("closeButton")
         set_role(close, "primary")

@@ -22,7 +22,6 @@ from pos.services.till import Till
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes, Printed
 from ui.ops import Operation
-from ui.qt_compat import emit
 from ui.widgets.style import metrics, set_level, set_role
 
 
@@ -98,7 +97,7 @@ class RecoveryBar(QFrame):
         self.print_button.setObjectName("recoveryPrint")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
         set_role(self.print_button, "primary")
-        self.print_button.clicked.connect(lambda: emit(self.print_requested))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit())
         self.ok_button = QPushButton(self.tr("OK, understood"), self)
         self.ok_button.setObjectName("recoveryOk")
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -142,7 +141,7 @@ class RecoveryBar(QFrame):
     def _dismiss(self) -> None:
         self.recovered = None
         self.hide()
-        emit(self.dismissed)
+        self.dismissed.emit()
 
     def after_printing(self, still_unprinted: tuple[Sale, ...]) -> None:
         """The receipts that still did not print (the bar stays while there are some)."""

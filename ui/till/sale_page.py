@@ -29,7 +29,6 @@ from pos.shifts import ShiftInfo
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes, SaleChanged, SaleCompleted, ShiftChanged
 from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
-from ui.qt_compat import emit, emitter
 from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.sale.codes import Codes, code_added_text
@@ -216,7 +215,7 @@ class SalePage(QWidget):
             ("close_shift", self.tr("Close shift"), "", self.close_shift),
             ("shift_menu", self.tr("Shift"), "F10", self.shift_menu),
             ("help", self.tr("Help"), "F1", self.show_help),
-            ("logout", self.tr("Log out"), "Ctrl+L", emitter(self.logout_requested)),
+            ("logout", self.tr("Log out"), "Ctrl+L", self.logout_requested.emit),
         ]
         grid = QGridLayout()
         grid.setSpacing(m.px(6))
@@ -264,7 +263,7 @@ class SalePage(QWidget):
                  "promo_code": self.promo_code, "customer": self.customer,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
-                 "void_sale": self.void_sale, "logout": emitter(self.logout_requested)}
+                 "void_sale": self.void_sale, "logout": self.logout_requested.emit}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -354,7 +353,9 @@ class SalePage(QWidget):
         """The selected line, or a message asking for one."""
         lt = self.model.line_at(self.selected_row())
         if lt is None:
-            self.show_message(self.tr("Choose a line first (Up/Down)."), "error")
+            self.show_message(self.tr("Choose a line first (Up/Down).") if self.model.rowCount()
+                              else self.tr("The sale has no lines yet: scan an article first."),
+                              "error")
         return lt
 
     # --- loading -----------------------------------------------------------------------------------
@@ -378,7 +379,7 @@ class SalePage(QWidget):
 
     def set_shift(self, shift: ShiftInfo | None) -> None:
         self.shift = shift
-        emit(self.shift_changed, shift)
+        self.shift_changed.emit(shift)
 
     # --- scanning ----------------------------------------------------------------------------------
 

@@ -5,10 +5,11 @@ worker and shows X/Z reports in a ``ReceiptPreviewDialog`` (with the variance fo
 """
 from __future__ import annotations
 
+from ui.widgets.dialog import Dialog
 from ui.widgets.bind import bind
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from pos.money import format_kronor
@@ -20,7 +21,7 @@ OPEN, CASH_IN, CASH_OUT, X_REPORT, CLOSE, NO_SALE = (
     "open", "cash_in", "cash_out", "x_report", "close", "no_sale")
 
 
-class ShiftMenu(QDialog):
+class ShiftMenu(Dialog):
     """Pick a shift action; digits 1-6 choose too. ``action`` holds the choice after accept."""
 
     def __init__(self, shift: ShiftInfo | None, parent: QWidget | None = None) -> None:

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from pos.money import MoneyError, format_kronor, parse_kronor
+from ui.widgets.dialog import Dialog
 from ui.i18n.messages import message_for
 from ui.widgets.bind import bind
 from ui.widgets.style import metrics, set_level, set_role
-from ui.qt_compat import emit
 
 
 class Numpad(QWidget):
@@ -68,7 +68,7 @@ class Numpad(QWidget):
 
     def press(self, key: str) -> None:
         if key == "ok":
-            emit(self.entered)
+            self.entered.emit()
             return
         field = self._field()
         if field is None:
@@ -96,7 +96,7 @@ def parse_amount(text: str) -> int:
             "NumberDialog", "'%1' is not an amount (for example 125,50)").replace("%1", text)) from None
 
 
-class NumberDialog(QDialog):
+class NumberDialog(Dialog):
     """Ask for one number. ``value`` holds the parsed result after ``accept``."""
 
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None, *,

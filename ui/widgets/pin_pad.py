@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from ui.widgets.bind import bind
 from ui.widgets.style import metrics, set_role
-from ui.qt_compat import emit
 
 MAX_PIN_LENGTH = 8
 
@@ -72,7 +71,7 @@ class PinPad(QWidget):
     def submit(self) -> None:
         pin = self.display.text()
         if pin:
-            emit(self.submitted, pin)
+            self.submitted.emit(pin)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         text = event.text()

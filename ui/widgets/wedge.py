@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from ui.qt_compat import emit
 
 _BLOCKING_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                        | Qt.KeyboardModifier.MetaModifier)
@@ -116,7 +115,7 @@ class WedgeFilter(QObject):
                 self._held.clear()
                 self._timer.stop()
                 self._enter_pending = True  # its release is the scanner's too
-                emit(self.scanned, code)
+                self.scanned.emit(code)
                 return True
         self.flush()  # a short burst or another key: give everything back in order
         return False
