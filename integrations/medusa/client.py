@@ -31,7 +31,7 @@ from urllib3.exceptions import NewConnectionError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.retry import Retry
 
-from integrations.credential_store import Secret
+from integrations.credential_store import CredentialStoreError, Secret
 from pos import json_numbers
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,10 @@ class RegisterKey:
         self.mode = ""  # "token" or "basic" once it has authenticated
 
     def authenticate(self, client: "MedusaClient") -> tuple[str, float | None]:
-        secret = self._secret() if callable(self._secret) else self._secret
+        try:
+            secret = self._secret() if callable(self._secret) else self._secret
+        except CredentialStoreError as e:  # a locked or broken keyring: no usable key here
+            raise NotEnrolled(self.register, f"{self.where} ({e})") from None
         if secret is None:
             raise NotEnrolled(self.register, self.where)
         basic = "Basic " + base64.b64encode(f"{secret.reveal()}:".encode()).decode("ascii")

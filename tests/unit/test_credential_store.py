@@ -13,6 +13,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.compat.properties import classproperty
 
 from integrations.credential_store import (CredentialStoreError, FileStore, KeyringStore, Secret,
                                            default_store)
@@ -21,9 +22,12 @@ KEY = "sk_" + "3f9a" * 16  # what a Medusa secret key looks like
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps its passwords in a dict (a machine with a desktop keyring)."""
+    """A keyring that keeps its passwords in a dict (a machine with a desktop keyring). Never
+    chosen by keyring itself (every subclass of KeyringBackend is a candidate): only set by hand."""
 
-    priority = 1  # type: ignore[assignment]
+    @classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("a test's keyring: set by hand only")
 
     def __init__(self) -> None:
         super().__init__()

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from integrations.credential_store import Secret
+from integrations.credential_store import CredentialStoreError, Secret
 from integrations.medusa.calls import admin
 from integrations.medusa.client import MedusaAuthRefused, MedusaClient, NotEnrolled, RegisterKey
 from pos.ports import CentralAccessRefused, CommerceUnavailable
@@ -109,6 +109,16 @@ def test_a_register_without_a_key_is_not_enrolled_and_asks_nothing(server):
         admin(client, "GET", "/admin/customers")
     assert refused.value.code == "central.not_enrolled" and refused.value.params == {"register": "K7"}
     assert server.seen == []
+
+
+def test_a_keyring_that_cannot_be_read_is_no_key_and_the_work_is_kept(server):
+    def locked():
+        raise CredentialStoreError("the keyring (system keyring) cannot be read: LockedError")
+    client = register_client(server, auth=RegisterKey("K1", locked))
+    with pytest.raises(CentralAccessRefused) as refused:
+        admin(client, "GET", "/admin/customers")
+    assert refused.value.code == "central.not_enrolled"
+    assert isinstance(refused.value, CommerceUnavailable) and server.seen == []
 
 
 def test_a_key_enrolled_while_the_till_runs_is_found_at_the_next_authentication(server):
