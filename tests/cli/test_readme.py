@@ -66,8 +66,15 @@ def test_every_operator_command_names_the_projects_python_and_parses():
 
 def test_every_ean_in_the_readme_is_valid_and_in_the_demo_store(tmp_path, monkeypatch):
     from pos.db.catalog_repository import CatalogRepository
+    from pos.gtin import upce_to_upca
+    from pos.scan_router import classify
 
     eans = set(re.findall(r"(?<![\d-])(\d{13}|\d{8})(?!\d)", README))  # not CUST-10000001
+    # a UPC-E the README expands to show the rule ("`04252614` is 042100005264") names no
+    # article; its expansion must be right instead
+    for upce, upca in re.findall(r"`(\d{8})` is (\d{12})", README):
+        assert upce_to_upca(upce) == upca, upce
+        eans.discard(upce)
     assert eans, "the README shows no example EAN"
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
@@ -76,7 +83,11 @@ def test_every_ean_in_the_readme_is_valid_and_in_the_demo_store(tmp_path, monkey
         repo = CatalogRepository(s)
         for ean in eans:
             parse_gtin(ean)  # a published check digit, not one the README made up
-            assert repo.by_code(ean) is not None, f"{ean} is not in the demo store"
+            scanned = classify(ean)
+            assert scanned.ok, f"{ean}: {scanned.message}"
+            label = scanned.measure  # an in-store price or weight label names its PLU
+            found = repo.by_code(ean) or (repo.by_plu(label.item) if label else None)
+            assert found is not None, f"{ean} is not in the demo store"
     found = {ean: sku for ean, sku in re.findall(r"(\d{13}) \(([A-Z0-9-]+)\)", README)}
     with ctx.session_factory() as s:
         for ean, sku in found.items():
