@@ -37,7 +37,7 @@ MESSAGES = messages({
     "auth.unknown_user": "Unknown user",
     "auth.wrong_pin": "Wrong PIN",
     "auth.wrong_pin_locked": "Wrong PIN. Too many attempts: locked for 5 minutes",
-    "auth.locked": "Too many wrong PINs: try again in {minutes} min",
+    "auth.locked": "Too many wrong PINs: locked, try again in {minutes} min",
     "auth.not_a_manager": "That is not a manager's PIN",
     "auth.pin_format": "A PIN is 4 to 8 digits",
 })

@@ -42,7 +42,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "approval.price_change"),
     "auth.locked": lambda: translate(
         "Errors",
-        "Too many wrong PINs: try again in {minutes} min",
+        "Too many wrong PINs: locked, try again in {minutes} min",
         "auth.locked"),
     "auth.log_in_first": lambda: translate("Errors", "Log in first", "auth.log_in_first"),
     "auth.not_a_manager": lambda: translate(
@@ -135,8 +135,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "catalog.unknown_plu"),
     "central.not_enrolled": lambda: translate(
         "Errors",
-        "Register {register} is not enrolled with the central store: sales are kept here until "
-        "an administrator enrols it",
+        "Register {register} is not enrolled with the central store: sales are kept here "
+        "until an administrator enrols it",
         "central.not_enrolled"),
     "central.register_revoked": lambda: translate(
         "Errors",

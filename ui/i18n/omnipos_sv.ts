@@ -328,6 +328,11 @@
         <translation>En prisändring kräver en chef</translation>
     </message>
     <message>
+        <source>Too many wrong PINs: locked, try again in {minutes} min</source>
+        <comment>auth.locked</comment>
+        <translation>För många fel PIN-koder: låst, försök igen om {minutes} min</translation>
+    </message>
+    <message>
         <source>Log in first</source>
         <comment>auth.log_in_first</comment>
         <translation>Logga in först</translation>
@@ -906,11 +911,6 @@
         <source>Digital receipt {value} scanned: returns are not taken at this till yet.</source>
         <comment>scan.not_for_sale.digital_receipt</comment>
         <translation>Digitalt kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: try again in {minutes} min</source>
-        <comment>auth.locked</comment>
-        <translation>För många fel PIN-koder: försök igen om {minutes} min</translation>
     </message>
     <message>
         <source>Invoice reference {value} scanned: paying invoices comes in a later release.</source>
