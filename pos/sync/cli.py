@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.ports import CommerceStore, CommerceUnavailable, PromotionFeed
+from pos.ports import CentralAccessRefused, CommerceStore, CommerceUnavailable, PromotionFeed
 from pos.queries.outbox import outbox_status
 from pos.sync.catalog_sync import CatalogSync
 from pos.sync.outbox import OutboxWorker, retry_dead
@@ -122,6 +122,11 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
                 data["error"] = f"{len(failed)} sale(s) not delivered (retried later)"
                 _fail(args, data["error"] + "".join(f"; {k}: {e}" for k, e in failed))
                 code = 1
+    except CentralAccessRefused as e:  # reached, but it refuses this register: say why
+        data["error"] = f"{e} (nothing is lost; the sales wait until the register is enrolled)"
+        data["code"] = e.code
+        _fail(args, data["error"])
+        code = 3
     except CommerceUnavailable as e:
         data["error"] = f"the central store cannot be reached: {e} (nothing is lost; try later)"
         _fail(args, data["error"])

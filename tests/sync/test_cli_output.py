@@ -52,6 +52,23 @@ def test_an_unreachable_store_exits_3_and_says_so_on_stderr(session_factory, cap
     assert "cannot be reached" in json.loads(out)["error"] and "cannot be reached" in err
 
 
+class Revoked(FakeStore):
+    def iter_variants(self, *a, **kw):
+        from pos.ports import CentralAccessRefused
+        raise CentralAccessRefused("central.register_revoked", "K1")
+
+
+def test_a_revoked_register_is_told_so_not_that_the_store_cannot_be_reached(session_factory,
+                                                                             capsys):
+    ctx = Ctx(session_factory)
+    assert cmd_sync(parse("sync", "catalog", "--json"), ctx, as_commerce_store(Revoked())) == 3
+    out, err = capsys.readouterr()
+    said = json.loads(out)
+    assert said["code"] == "central.register_revoked"
+    assert "K1" in said["error"] and "revoked" in said["error"]
+    assert "cannot be reached" not in said["error"] and "cannot be reached" not in err
+
+
 def test_status_times_are_instants_and_the_last_error_an_object(session_factory, capsys):
     store = FakeStore()
     store.down = 5
