@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from pos.money import format_kronor
 from pos.services.till import ParkedInfo
 from ui.widgets.dialog import Dialog
-from ui.widgets.style import set_role
+from ui.widgets.style import set_role, unbroken
 
 
 class ParkedDialog(Dialog):
@@ -27,7 +27,7 @@ class ParkedDialog(Dialog):
                 .replace("%4", format_kronor(p.total)).replace("%5", p.parked_by)
             if p.note:
                 text += f"  – {p.note}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(unbroken(text))
             item.setData(Qt.ItemDataRole.UserRole, p)
             item.setSizeHint(QSize(0, 48))
             self.list.addItem(item)

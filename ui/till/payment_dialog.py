@@ -224,7 +224,7 @@ class PaymentDialog(Dialog):
         self.cash_due_value.setText(format_kronor(view.cash_due, symbol=True))
         self.tenders.clear()
         for t in view.tenders:
-            self.tenders.addItem(self._tender_text(t))
+            self.tenders.addItem(unbroken(self._tender_text(t)))
         if not view.tenders:
             hint = QListWidgetItem(self.tr("Nothing paid yet. Pay all or part by card or cash."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)

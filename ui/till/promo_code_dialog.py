@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
 from pos.cart import CartTotals
 from pos.money import format_kronor
 from ui.widgets.dialog import Dialog
-from ui.widgets.style import set_level, set_role
+from ui.widgets.style import set_level, set_role, unbroken
 
 
 class PromoCodeDialog(Dialog):
@@ -81,7 +81,7 @@ class PromoCodeDialog(Dialog):
             text = (self.tr("%1   -%2 kr").replace("%1", code).replace("%2", format_kronor(amount))
                     if amount else
                     self.tr("%1   nothing on these articles yet").replace("%1", code))
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(unbroken(text))
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.codes.addItem(item)
         if not self.codes.count():
