@@ -119,10 +119,22 @@ class PaymentResult:
     terminal_ref: str = ""  # the provider's own reference of the payment (for refunds)
     message: str = ""  # the provider's own words (shown after the till's sentence)
     receipt_lines: tuple[str, ...] = ()  # the provider's receipt text, printed on the receipt
+    # the till's own words (a coded error, shown in the cashier's language) when the provider
+    # said nothing that tells more than the outcome: "declined by the card issuer", "cannot be
+    # reached (address); nothing was charged"
+    reason: UserError | None = None
 
     @property
     def approved(self) -> bool:
         return self.outcome is PaymentOutcome.APPROVED
+
+    @property
+    def detail(self) -> UserError | str:
+        """What to show after the till's sentence: the provider's own words, else the till's
+        reason, else ""."""
+        if self.message:
+            return self.message
+        return self.reason if self.reason is not None else ""
 
 
 @runtime_checkable

@@ -41,6 +41,7 @@ from typing import Protocol
 import serial
 
 from hardware.scanners.serial_scanner import parse_url
+from hardware.terminals.reasons import TerminalReason
 from pos.money import format_kronor
 from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
@@ -55,6 +56,7 @@ MAX_AMOUNT = 99_999_999  # eight digits of öre
 
 TYPE_PURCHASE, TYPE_REFUND, TYPE_CANCEL = "0", "1", "2"
 CURRENCIES = {"SEK": "752", "EUR": "978", "NOK": "578", "DKK": "208", "USD": "840"}
+# result code -> outcome, and the word printed on the card slip (a Swedish receipt)
 RESULTS = {
     "0": (PaymentOutcome.APPROVED, "Godkänd"),
     "7": (PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
@@ -324,7 +326,7 @@ class ConcertTerminal:
             return final
         pending = self._pending.get(attempt_id)
         if pending is None:
-            return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, message="Terminalen har inte fått denna betalning")
+            return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, reason=TerminalReason("terminal.unknown_transaction"))
         req, ttype = pending
         # Listen for a late answer the terminal repeats.
         with self._lock:
@@ -332,7 +334,7 @@ class ConcertTerminal:
                 port = self._open()
             except Exception as e:
                 return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, req.amount,
-                                  message=f"Kortterminalen går inte att nå: {e}")
+                                  reason=TerminalReason("terminal.unreachable", address=f"{self.url}: {e}"))
             try:
                 msg = receive_message(port, self.status_listen, ack_timeout=self.ack_timeout)
             except Exception:
@@ -345,7 +347,7 @@ class ConcertTerminal:
                 return result
         return PaymentResult(
             PaymentOutcome.UNKNOWN, attempt_id, req.amount,
-            message="Inget svar från terminalen: se terminalens senaste kvitto innan du tar betalt igen",
+            reason=TerminalReason("terminal.no_answer_see_receipt"),
         )
 
     def abort(self, attempt_id: str) -> None:
@@ -364,18 +366,18 @@ class ConcertTerminal:
         currency = CURRENCIES.get(request.currency.upper())
         if currency is None or not 0 < request.amount <= MAX_AMOUNT:
             return PaymentResult(PaymentOutcome.DECLINED, request.attempt_id, request.amount,
-                              message="Ogiltigt belopp eller valuta för terminalen")
+                              reason=TerminalReason("terminal.invalid_amount"))
         ask = Ask(self.pos_number, request.amount, ttype, currency, private_ref(request.attempt_id))
         with self._lock:
             try:
                 port = self._open()
             except Exception as e:
                 return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount,
-                                  message=f"Kortterminalen går inte att nå ({self.url}); inget har dragits: {e}")
+                                  reason=TerminalReason("terminal.unreachable", address=f"{self.url}: {e}"))
             try:
                 if not send_message(port, ask.encode(), ack_timeout=self.ack_timeout):
                     return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount,
-                                      message="Terminalen tog inte emot betalningen; inget har dragits")
+                                      reason=TerminalReason("terminal.not_received"))
                 self._pending[request.attempt_id] = (request, ttype)
                 msg = receive_message(port, self.answer_timeout, ack_timeout=self.ack_timeout)
             except Exception as e:  # the line broke after the ask went out
@@ -388,16 +390,22 @@ class ConcertTerminal:
                     pass
         if msg is None:
             return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
-                              message="Inget svar från kortterminalen: kontrollera transaktionens status")
+                              reason=TerminalReason("terminal.no_answer"))
         return self._result_from(msg, request, ttype)
 
     def _result_from(self, msg: str, request: PaymentRequest, ttype: str) -> PaymentResult:
         try:
             ans = Answer.decode(msg)
         except ConcertError as e:
+            log.warning("unreadable Concert answer: %s", e)
             return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
-                              message=f"Oläsligt svar från terminalen ({e})")
-        outcome, message = RESULTS.get(ans.result, (PaymentOutcome.DECLINED, f"Nekad (kod {ans.result})"))
+                              reason=TerminalReason("terminal.unreadable_answer"))
+        outcome, word_on_receipt = RESULTS.get(ans.result, (PaymentOutcome.DECLINED,
+                                                            f"Nekad (kod {ans.result})"))
+        # protocol E carries a result code, no words: the till says what a refusal means
+        reason = (TerminalReason("terminal.declined_by_issuer") if ans.result == "7" else
+                  TerminalReason("terminal.failure", condition=f"code {ans.result}")
+                  if ans.result not in RESULTS else None)
         pan = masked(ans.report)
         word = {TYPE_REFUND: "ÅTERKÖP", TYPE_CANCEL: "ANNULLERING"}.get(ttype, "KÖP")
         lines = (
@@ -405,7 +413,7 @@ class ConcertTerminal:
             f"{pan}" if pan else "",
             f"{word} {format_kronor(ans.amount)} {request.currency}",
             f"REF {ans.private}" if ans.private else "",
-            message.upper(),
+            word_on_receipt.upper(),
         )
         result = PaymentResult(
             outcome=outcome,
@@ -415,7 +423,7 @@ class ConcertTerminal:
             masked_pan=pan,
             brand="",
             terminal_ref=ans.private,
-            message=message,
+            reason=reason,
             receipt_lines=tuple(ln for ln in lines if ln),
         )
         self._pending.pop(request.attempt_id, None)

@@ -37,6 +37,7 @@ from urllib.parse import parse_qsl
 
 import requests
 
+from hardware.terminals.reasons import TerminalReason
 from pos import json_numbers
 from pos.money import from_major, to_major_decimal
 from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
@@ -160,13 +161,14 @@ def reversal_request(attempt_id: str, original_ref: str, *, sale_id: str, poi_id
 
 # --- answers -------------------------------------------------------------------------------------
 
-_FAILURE_OUTCOMES = {
-    "Refusal": (PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
-    "Busy": (PaymentOutcome.BUSY, "Terminalen är upptagen, försök igen"),
-    "Cancel": (PaymentOutcome.CANCELLED, "Avbrutet på terminalen"),
-    "Aborted": (PaymentOutcome.CANCELLED, "Avbrutet"),
-    "InProgress": (PaymentOutcome.UNKNOWN, "Transaktionen pågår fortfarande"),
-    "NotFound": (PaymentOutcome.NOT_FOUND, "Terminalen känner inte till transaktionen"),
+# nexo ErrorCondition -> outcome, and the till's words when the terminal adds none of its own
+_FAILURE_OUTCOMES: dict[str, tuple[PaymentOutcome, str]] = {
+    "Refusal": (PaymentOutcome.DECLINED, "terminal.declined_by_issuer"),
+    "Busy": (PaymentOutcome.BUSY, ""),
+    "Cancel": (PaymentOutcome.CANCELLED, ""),
+    "Aborted": (PaymentOutcome.CANCELLED, ""),
+    "InProgress": (PaymentOutcome.UNKNOWN, "terminal.in_progress"),
+    "NotFound": (PaymentOutcome.NOT_FOUND, "terminal.unknown_transaction"),
 }
 
 
@@ -211,13 +213,22 @@ def result_from_payment_response(body: dict, attempt_id: str, amount: int) -> Pa
     )
     if result in ("Success", "Partial"):
         auth = str(((pr.get("PaymentAcquirerData") or {}).get("ApprovalCode")) or "")
-        return PaymentResult(PaymentOutcome.APPROVED, auth_code=auth, message="Godkänd", **common)  # type: ignore[arg-type]
+        return PaymentResult(PaymentOutcome.APPROVED, auth_code=auth, **common)  # type: ignore[arg-type]
     cond = str(resp.get("ErrorCondition", ""))
-    outcome, message = _FAILURE_OUTCOMES.get(cond, (PaymentOutcome.DECLINED, f"Nekad ({cond or 'okänt fel'})"))
-    if additional:
+    known = _FAILURE_OUTCOMES.get(cond)
+    if known is not None:
+        outcome, code = known
+        reason = TerminalReason(code) if code else None
+    else:
+        outcome = PaymentOutcome.DECLINED
+        reason = TerminalReason("terminal.failure", condition=cond or "Failure")
+    message = ""
+    if additional:  # the terminal's own words replace the till's
         kv = dict(parse_qsl(additional, keep_blank_values=True))
-        message = kv.get("message") or kv.get("refusalReason") or message
-    return PaymentResult(outcome, message=message, **common)  # type: ignore[arg-type]
+        message = kv.get("message") or kv.get("refusalReason") or ""
+        if message:
+            reason = None
+    return PaymentResult(outcome, message=message, reason=reason, **common)  # type: ignore[arg-type]
 
 
 def _never_reached(err: requests.RequestException) -> bool:
@@ -303,21 +314,21 @@ class NexoTerminal:
                     self._sent.pop(request.attempt_id, None)
                 return PaymentResult(
                     PaymentOutcome.BUSY, request.attempt_id, request.amount,
-                    message=f"Kortterminalen går inte att nå ({self.url}); inget har dragits",
+                    reason=TerminalReason("terminal.unreachable", address=self.url),
                 )
             return PaymentResult(
                 PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
-                message="Inget svar från kortterminalen: kontrollera transaktionens status",
+                reason=TerminalReason("terminal.no_answer"),
             )
         except ValueError:
             return PaymentResult(
                 PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
-                message="Oläsligt svar från kortterminalen: kontrollera transaktionens status",
+                reason=TerminalReason("terminal.unreadable_answer"),
             )
         body = resp.get("PaymentResponse")
         if not isinstance(body, dict):
             return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount,
-                              message="Oväntat svar från kortterminalen")
+                              reason=TerminalReason("terminal.unexpected_answer"))
         result = result_from_payment_response(body, request.attempt_id, request.amount)
         self._remember(result)
         return result
@@ -339,7 +350,7 @@ class NexoTerminal:
             resp = self._post(message, timeout=min(self.timeout, 15.0))
         except (requests.RequestException, ValueError):
             return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount,
-                              message="Kortterminalen svarar inte på statusfrågan; försök igen")
+                              reason=TerminalReason("terminal.no_status_answer"))
         body = resp.get("TransactionStatusResponse") or {}
         r = body.get("Response") or {}
         if r.get("Result") == "Success":
@@ -349,12 +360,12 @@ class NexoTerminal:
                 result = result_from_payment_response(pay, attempt_id, amount)
                 self._remember(result)
                 return result
-            return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, message="Statussvaret saknar resultat")
+            return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, reason=TerminalReason("terminal.status_without_result"))
         cond = str(r.get("ErrorCondition", ""))
         if cond == "NotFound":
             return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, amount,
-                              message="Terminalen känner inte till transaktionen")
-        return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, message="Transaktionen pågår fortfarande")
+                              reason=TerminalReason("terminal.unknown_transaction"))
+        return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, amount, reason=TerminalReason("terminal.in_progress"))
 
     def abort(self, attempt_id: str) -> None:
         try:
@@ -369,6 +380,6 @@ class NexoTerminal:
             resp = self._post(message)
         except (requests.RequestException, ValueError):
             return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, original.amount,
-                              message="Inget svar på återföringen: kontrollera status")
+                              reason=TerminalReason("terminal.no_reversal_answer"))
         body = resp.get("ReversalResponse") or {}
         return result_from_payment_response(body, attempt_id, original.amount)

@@ -31,20 +31,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hardware.simulators.sequence import TransactionCounter
+from hardware.terminals.reasons import TerminalReason
 from pos.money import format_kronor
 from pos.ports import PaymentOutcome, PaymentRequest, PaymentResult
 
 LIMIT_ORE = 5_000_000  # 50 000,00 kr
 
+# The simulated terminal's own display words (a Swedish store's terminal speaks Swedish) where
+# they tell more than the outcome; otherwise it says nothing and the till's sentence stands alone
+# (never "Avbrutet: Avbrutet på terminalen").
 DECLINED_MSG = "Nekad av kortutgivaren"
 LIMIT_MSG = "Belopp över gräns"
 INVALID_MSG = "Ogiltigt belopp"
-BUSY_MSG = "Terminalen är upptagen, försök igen"
-CANCELLED_MSG = "Avbrutet på terminalen"
-LOST_MSG = "Inget svar från terminalen: kontrollera transaktionens status"
-APPROVED_MSG = "Godkänd"
-NOT_FOUND_MSG = "Terminalen känner inte till transaktionen"
-IN_PROGRESS_MSG = "Transaktionen pågår fortfarande"
 
 FINAL = {PaymentOutcome.APPROVED, PaymentOutcome.DECLINED, PaymentOutcome.CANCELLED}
 
@@ -61,12 +59,12 @@ def magic_outcome(amount: int) -> tuple[PaymentOutcome, str, bool]:
     if ore == 13:
         return PaymentOutcome.DECLINED, DECLINED_MSG, False
     if ore == 14:
-        return PaymentOutcome.BUSY, BUSY_MSG, False
+        return PaymentOutcome.BUSY, "", False
     if ore == 15:
-        return PaymentOutcome.CANCELLED, CANCELLED_MSG, False
+        return PaymentOutcome.CANCELLED, "", False
     if ore == 16:
-        return PaymentOutcome.APPROVED, APPROVED_MSG, True
-    return PaymentOutcome.APPROVED, APPROVED_MSG, False
+        return PaymentOutcome.APPROVED, "", True
+    return PaymentOutcome.APPROVED, "", False
 
 
 def card_for(attempt_id: str) -> tuple[str, str]:
@@ -111,9 +109,9 @@ class SimulatedTerminal:
         with self._lock:
             att = self.attempts.get(attempt_id)
             if att is None:
-                return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, message=NOT_FOUND_MSG)
+                return PaymentResult(PaymentOutcome.NOT_FOUND, attempt_id, reason=TerminalReason("terminal.unknown_transaction"))
             if att.result is None:
-                return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, att.request.amount, message=IN_PROGRESS_MSG)
+                return PaymentResult(PaymentOutcome.UNKNOWN, attempt_id, att.request.amount, reason=TerminalReason("terminal.in_progress"))
             return att.result
 
     def abort(self, attempt_id: str) -> None:
@@ -140,9 +138,9 @@ class SimulatedTerminal:
             if target is None or already:
                 result = PaymentResult(PaymentOutcome.DECLINED, attempt_id, original.amount,
                                     terminal_ref=original.terminal_ref,
-                                    message="Ingen sådan godkänd transaktion att återföra")
+                                    reason=TerminalReason("terminal.unknown_transaction"))
             else:
-                result = replace(target.result, attempt_id=attempt_id, message="Återförd",  # type: ignore[arg-type]
+                result = replace(target.result, attempt_id=attempt_id, message="",  # type: ignore[arg-type]
                                  receipt_lines=(*target.result.receipt_lines[:-1], "ÅTERFÖRD"))  # type: ignore[union-attr]
                 self.charges.append(replace(result, amount=-original.amount))
             self.attempts[attempt_id] = _Attempt(req, "reversal", result=result)
@@ -160,7 +158,7 @@ class SimulatedTerminal:
             prev = self.attempts.get(request.attempt_id)
             if prev is not None:
                 if prev.result is None:
-                    return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount, message=BUSY_MSG)
+                    return PaymentResult(PaymentOutcome.BUSY, request.attempt_id, request.amount)
                 if prev.result.outcome in FINAL:
                     return prev.result
                 # BUSY before: nothing happened, run it again
@@ -168,7 +166,7 @@ class SimulatedTerminal:
             att = _Attempt(request, kind, cancel=cancel)
             self.attempts[request.attempt_id] = att
         if self.delay > 0 and cancel.wait(self.delay):
-            result = PaymentResult(PaymentOutcome.CANCELLED, request.attempt_id, request.amount, message=CANCELLED_MSG)
+            result = PaymentResult(PaymentOutcome.CANCELLED, request.attempt_id, request.amount)
             with self._lock:
                 att.result = result
             return result
@@ -180,7 +178,7 @@ class SimulatedTerminal:
                 sign = -1 if kind == "refund" else 1
                 self.charges.append(replace(result, amount=sign * request.amount))
         if lost:
-            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount, message=LOST_MSG)
+            return PaymentResult(PaymentOutcome.UNKNOWN, request.attempt_id, request.amount, reason=TerminalReason("terminal.no_answer"))
         return result
 
     def _result(self, request: PaymentRequest, kind: str, outcome: PaymentOutcome, message: str) -> PaymentResult:

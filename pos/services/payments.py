@@ -36,6 +36,7 @@ MESSAGES = messages({
                                   "with 'Check card payment' before taking another payment",
     "payment.card_declined": "Card declined{detail}",
     "payment.card_cancelled": "Cancelled{detail}",
+    "payment.detail": ": {text}",  # the provider's words after the till's sentence
     "payment.terminal_busy": "The terminal is busy{detail}",
     "payment.terminal_never_received": "The terminal never received the payment{detail}",
     "payment.no_provider": "Nothing here takes {method} payments",
@@ -49,9 +50,11 @@ REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
             PaymentOutcome.NOT_FOUND: "payment.terminal_never_received"}
 
 
-def _detail(message: str) -> str:
-    """The terminal's own words, appended after a colon (as the terminal gave them)."""
-    return f": {message}" if message else ""
+def _detail(result: PaymentResult) -> UserError | str:
+    """What the provider said (``PaymentResult.detail``: its own words or the till's coded
+    reason), appended after a colon; "" when nothing."""
+    detail = result.detail
+    return UserError("payment.detail", text=detail) if detail else ""
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
     if result.outcome is PaymentOutcome.UNKNOWN:
         result = _poll_status(ctx, provider, refund_id)
     record = {"outcome": result.outcome.value, "refunds": attempt_id,
-              "terminal_ref": result.terminal_ref, "message": result.message}
+              "terminal_ref": result.terminal_ref, "message": str(result.detail)}
     with ctx.uow:
         ctx.uow.attempts.update(refund_id, result.outcome.value, record, ctx.now(),
                                 used=result.approved)
@@ -235,7 +238,7 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
         ctx.uow.commit()
     if not result.approved:
         raise PaymentError("payment.card_refund_refused", outcome=result.outcome.value,
-                           detail=_detail(result.message))
+                           detail=_detail(result))
     return payment_view(ctx)
 
 
@@ -279,7 +282,7 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
                   result: PaymentResult) -> PaymentView:
     now = ctx.now()
     record = {"outcome": result.outcome.value, "auth_code": result.auth_code,
-              "terminal_ref": result.terminal_ref, "message": result.message}
+              "terminal_ref": result.terminal_ref, "message": str(result.detail)}
     if result.outcome is PaymentOutcome.APPROVED:
         payment = ctx.state.payment
         with ctx.uow:
@@ -314,7 +317,7 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
         ctx.uow.commit()
     if result.outcome is PaymentOutcome.UNKNOWN:
         raise PaymentError("payment.terminal_no_answer")
-    raise PaymentError(REFUSALS[result.outcome], detail=_detail(result.message))
+    raise PaymentError(REFUSALS[result.outcome], detail=_detail(result))
 
 
 def _open_payment(ctx: RegisterContext) -> Payment:

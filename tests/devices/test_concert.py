@@ -97,7 +97,9 @@ def test_magic_amounts(sim: ConcertSimulator, amount: int, outcome: PaymentOutco
 def test_busy_terminal_does_not_answer_enq(sim: ConcertSimulator) -> None:
     sim.next_fault = "busy"
     r = terminal(sim).start(req(1_000, "b"))
-    assert r.outcome is PaymentOutcome.BUSY and "inget har dragits" in r.message
+    # the terminal says nothing; the till's own (coded, translated) reason says nothing was charged
+    assert r.outcome is PaymentOutcome.BUSY and r.message == ""
+    assert r.reason is not None and r.reason.code == "terminal.not_received"
     assert sim.asks == []
 
 

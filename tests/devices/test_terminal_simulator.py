@@ -39,15 +39,15 @@ def test_approves_with_masked_pan_auth_ref_and_receipt_lines() -> None:
     [
         (10_013, PaymentOutcome.DECLINED, "Nekad av kortutgivaren"),
         (5_000_001, PaymentOutcome.DECLINED, "Belopp över gräns"),
-        (10_014, PaymentOutcome.BUSY, "upptagen"),
-        (10_015, PaymentOutcome.CANCELLED, "Avbrutet"),
-        (0, PaymentOutcome.DECLINED, "Ogiltigt"),
+        (10_014, PaymentOutcome.BUSY, ""),
+        (10_015, PaymentOutcome.CANCELLED, ""),
+        (0, PaymentOutcome.DECLINED, "Ogiltigt belopp"),
     ],
 )
 def test_magic_amounts(amount: int, outcome: PaymentOutcome, message: str) -> None:
     t = SimulatedTerminal()
     r = t.start(req(amount))
-    assert r.outcome is outcome and message in r.message
+    assert r.outcome is outcome and r.message == message
     assert not r.approved and t.charged_total == 0
 
 

@@ -91,3 +91,26 @@ def test_an_unknown_article_is_told_in_swedish(swedish):
     from pos.catalog import UnknownCode
     assert message_for(UnknownCode("1234567890128")) == \
         "Ingen vara med koden 1234567890128 i sortimentet"
+
+
+def test_a_terminals_refusal_says_its_outcome_once_and_its_reason_in_swedish(swedish):
+    """The drivers give their own words only when the terminal said something; the till's reason
+    is coded, so a Swedish screen never shows "Avbrutet: Avbrutet på terminalen" nor an English
+    (or a Swedish-on-English) driver sentence."""
+    from hardware.terminals.nexo import result_from_payment_response
+    from pos.payments import PaymentError
+    from pos.services.payments import REFUSALS, _detail
+
+    def shown(body: dict) -> str:
+        result = result_from_payment_response(body, "a1", 12_345)
+        return message_for(PaymentError(REFUSALS[result.outcome], detail=_detail(result)))
+
+    assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Cancel"}}) == "Avbrutet"
+    assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Refusal"}}) == (
+        "Kortet nekades: nekad av kortutgivaren")
+    assert shown({"Response": {"Result": "Failure", "ErrorCondition": "UnavailableService"}}) == (
+        "Kortet nekades: terminalen svarade UnavailableService")
+    # the terminal's own words replace the till's reason
+    assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Refusal",
+                               "AdditionalResponse": "refusalReason=Insufficient%20funds"}}) == (
+        "Kortet nekades: Insufficient funds")

@@ -260,6 +260,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Enter the cash received (more than 0)",
         "payment.cash_received_positive"),
+    "payment.detail": lambda: translate("Errors", ": {text}", "payment.detail"),
     "payment.finish_before_logout": lambda: translate(
         "Errors",
         "A payment has started: finish it (or take its payments back) before logging out",
@@ -579,10 +580,67 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Finish or void the sale in progress before closing",
         "shift.sale_in_progress"),
+    "terminal.declined_by_issuer": lambda: translate(
+        "Errors",
+        "declined by the card issuer",
+        "terminal.declined_by_issuer"),
+    "terminal.failure": lambda: translate(
+        "Errors",
+        "the terminal answered {condition}",
+        "terminal.failure"),
+    "terminal.in_progress": lambda: translate(
+        "Errors",
+        "the payment is still in progress on the terminal",
+        "terminal.in_progress"),
+    "terminal.invalid_amount": lambda: translate(
+        "Errors",
+        "an amount or currency the terminal does not take",
+        "terminal.invalid_amount"),
+    "terminal.no_answer": lambda: translate(
+        "Errors",
+        "no answer from the card terminal: check the payment's status",
+        "terminal.no_answer"),
+    "terminal.no_answer_see_receipt": lambda: translate(
+        "Errors",
+        "no answer from the terminal: see the terminal's last receipt before taking the "
+        "payment again",
+        "terminal.no_answer_see_receipt"),
+    "terminal.no_reversal_answer": lambda: translate(
+        "Errors",
+        "no answer to the reversal: check its status",
+        "terminal.no_reversal_answer"),
+    "terminal.no_status_answer": lambda: translate(
+        "Errors",
+        "the card terminal does not answer the status question; try again",
+        "terminal.no_status_answer"),
     "terminal.not_available": lambda: translate(
         "Errors",
         "{kind} terminals are not available in this build: {detail}",
         "terminal.not_available"),
+    "terminal.not_received": lambda: translate(
+        "Errors",
+        "the terminal did not take the payment; nothing was charged",
+        "terminal.not_received"),
+    "terminal.status_without_result": lambda: translate(
+        "Errors",
+        "the terminal's status answer has no result",
+        "terminal.status_without_result"),
+    "terminal.unexpected_answer": lambda: translate(
+        "Errors",
+        "an unexpected answer from the card terminal",
+        "terminal.unexpected_answer"),
+    "terminal.unknown_transaction": lambda: translate(
+        "Errors",
+        "the terminal does not know this payment",
+        "terminal.unknown_transaction"),
+    "terminal.unreachable": lambda: translate(
+        "Errors",
+        "the card terminal cannot be reached ({address}); nothing was charged",
+        "terminal.unreachable"),
+    "terminal.unreadable_answer": lambda: translate(
+        "Errors",
+        "an unreadable answer from the card terminal: check the payment's status",
+        "terminal.unreadable_answer"),
     "terminal.url_no_host": lambda: translate(
         "Errors",
         "Terminal URL {url} has no host: use nexo://HOST:PORT",

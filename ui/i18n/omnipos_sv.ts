@@ -608,6 +608,11 @@
         <translation>Ange mottaget kontantbelopp (mer än 0)</translation>
     </message>
     <message>
+        <source>: {text}</source>
+        <comment>payment.detail</comment>
+        <translation>: {text}</translation>
+    </message>
+    <message>
         <source>A payment has started: finish it (or take its payments back) before logging out</source>
         <comment>payment.finish_before_logout</comment>
         <translation>En betalning har börjat: slutför den (eller ta tillbaka dess betalningar) innan du loggar ut</translation>
@@ -891,6 +896,76 @@
         <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
         <comment>scan.unknown_short_number</comment>
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
+    </message>
+    <message>
+        <source>declined by the card issuer</source>
+        <comment>terminal.declined_by_issuer</comment>
+        <translation>nekad av kortutgivaren</translation>
+    </message>
+    <message>
+        <source>the terminal answered {condition}</source>
+        <comment>terminal.failure</comment>
+        <translation>terminalen svarade {condition}</translation>
+    </message>
+    <message>
+        <source>the payment is still in progress on the terminal</source>
+        <comment>terminal.in_progress</comment>
+        <translation>betalningen pågår fortfarande på terminalen</translation>
+    </message>
+    <message>
+        <source>an amount or currency the terminal does not take</source>
+        <comment>terminal.invalid_amount</comment>
+        <translation>ett belopp eller en valuta som terminalen inte tar</translation>
+    </message>
+    <message>
+        <source>no answer from the card terminal: check the payment&apos;s status</source>
+        <comment>terminal.no_answer</comment>
+        <translation>inget svar från kortterminalen: kontrollera betalningens status</translation>
+    </message>
+    <message>
+        <source>no answer from the terminal: see the terminal&apos;s last receipt before taking the payment again</source>
+        <comment>terminal.no_answer_see_receipt</comment>
+        <translation>inget svar från terminalen: se terminalens senaste kvitto innan du tar betalt igen</translation>
+    </message>
+    <message>
+        <source>no answer to the reversal: check its status</source>
+        <comment>terminal.no_reversal_answer</comment>
+        <translation>inget svar på återföringen: kontrollera dess status</translation>
+    </message>
+    <message>
+        <source>the card terminal does not answer the status question; try again</source>
+        <comment>terminal.no_status_answer</comment>
+        <translation>kortterminalen svarar inte på statusfrågan; försök igen</translation>
+    </message>
+    <message>
+        <source>the terminal did not take the payment; nothing was charged</source>
+        <comment>terminal.not_received</comment>
+        <translation>terminalen tog inte emot betalningen; inget har dragits</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s status answer has no result</source>
+        <comment>terminal.status_without_result</comment>
+        <translation>terminalens statussvar saknar resultat</translation>
+    </message>
+    <message>
+        <source>an unexpected answer from the card terminal</source>
+        <comment>terminal.unexpected_answer</comment>
+        <translation>ett oväntat svar från kortterminalen</translation>
+    </message>
+    <message>
+        <source>the terminal does not know this payment</source>
+        <comment>terminal.unknown_transaction</comment>
+        <translation>terminalen känner inte till betalningen</translation>
+    </message>
+    <message>
+        <source>the card terminal cannot be reached ({address}); nothing was charged</source>
+        <comment>terminal.unreachable</comment>
+        <translation>kortterminalen går inte att nå ({address}); inget har dragits</translation>
+    </message>
+    <message>
+        <source>an unreadable answer from the card terminal: check the payment&apos;s status</source>
+        <comment>terminal.unreadable_answer</comment>
+        <translation>ett oläsligt svar från kortterminalen: kontrollera betalningens status</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a weight in kg (for example 0,512)</source>
