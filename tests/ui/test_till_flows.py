@@ -70,6 +70,7 @@ def test_big_discount_asks_a_manager_then_applies(qtbot, window, till):
     qtbot.waitUntil(lambda: page.model.line_at(0).discount == price // 2, timeout=5000)
     assert not shiboken6.isValid(approval) or not approval.isVisible()
     assert page.totals.total == price - price // 2
+    assert page.message.text() == "Approved by a manager"  # the cashier sees it was approved
 
 
 def test_price_override_needs_a_manager(qtbot, window, till):

@@ -23,6 +23,10 @@
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
+    <message>
+        <source>Approved by a manager</source>
+        <translation>Godkänt av chef</translation>
+    </message>
 </context>
 <context>
     <name>Backoffice</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.cart import ApprovalRequired
@@ -92,9 +92,16 @@ def run_with_approval(parent: QWidget, start: Start, on_done: Callable[[Any], No
     """Start the operation without a PIN; on ``ApprovalRequired`` ask a manager and start it
     again with theirs."""
 
+    def approved(result: Any) -> None:
+        on_done(result)
+        # the cashier sees that the manager's PIN did it (the journal names the manager)
+        show = getattr(parent, "show_message", None)
+        if callable(show):
+            show(QCoreApplication.translate("ApprovalDialog", "Approved by a manager"), "info")
+
     def first_error(exc: BaseException) -> None:
         if isinstance(exc, ApprovalRequired):
-            dlg = ApprovalDialog(start, message_for(exc), on_done, on_error, parent)
+            dlg = ApprovalDialog(start, message_for(exc), approved, on_error, parent)
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dlg.open()
             parent.setProperty("approvalDialog", dlg)  # findable by tests and screenshots
