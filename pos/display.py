@@ -1,5 +1,5 @@
 """What the customer sees of the sale on a customer display: each line's name, quantity, amount
-and campaign saving (öre), for any ``CustomerDisplay`` (the till's own window, a pole display)."""
+campaign saving and all it was discounted (öre), for any ``CustomerDisplay`` (the till's own window, a pole display)."""
 from __future__ import annotations
 
 from pos.cart import CartLine, CartTotals
@@ -8,7 +8,8 @@ from pos.ports import DisplayLine
 
 
 def display_lines(totals: CartTotals) -> list[DisplayLine]:
-    return [DisplayLine(_name(lt.line), lt.line.quantity, lt.total, lt.promotion_discount)
+    return [DisplayLine(_name(lt.line), lt.line.quantity, lt.total, lt.promotion_discount,
+                        lt.discount)
             for lt in totals.lines]
 
 

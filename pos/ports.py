@@ -172,6 +172,13 @@ class DisplayLine:
     quantity: int
     amount: int  # öre the customer pays for the line
     saving: int = 0  # öre the line's promotions took off it (shown as the campaign's saving)
+    # öre everything took off the line: promotions, the cashier's line discount and the line's
+    # share of a discount on the whole sale (what "you save" adds up); at least ``saving``
+    discount: int = 0
+
+    @property
+    def saved(self) -> int:
+        return max(self.discount, self.saving)
 
 
 @runtime_checkable

@@ -148,6 +148,17 @@ def test_a_campaign_ending_while_the_customer_pays_changes_nothing(setup, clock)
     assert till.totals().promotions() == [("BUTIK5", SWEATER.price * 5 // 100)]
 
 
+def test_the_customer_display_counts_the_cashiers_discount_in_the_saving(setup):
+    from pos.cart import Discount
+
+    till, _, _ = setup
+    till.scan(COFFEE.ean)
+    till.discount_cart(Discount(percent=Decimal("7")))
+    shown = till.display_for_tests.lines[-1]
+    # the store-wide 5 % of 59,90 (2,99), then 7 % of the 56,91 left (3,98)
+    assert (shown.saving, shown.discount, shown.amount) == (299, 697, 5293)
+
+
 def test_a_refused_code_says_why_and_changes_nothing(setup):
     till, _, _ = setup
     till.scan(SWEATER.ean)

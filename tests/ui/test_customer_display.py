@@ -55,6 +55,14 @@ def test_lines_show_amounts_apart_and_the_campaign_saving_under_the_name(qtbot, 
     qtbot.waitUntil(lambda: display.lines.count() == 1, timeout=2000)
     assert not display.saved.isVisible() and not display.current_saving.isVisible()
 
+    # the cashier's discounts count in what the customer saves, not only the campaigns
+    display.show_cart([DisplayLine("Kaffe Mörkrost", 1, 11610, discount=1290),
+                       DisplayLine("T-shirt Bas", 1, 14328, saving=3980, discount=5572)],
+                      25938, 5188)
+    qtbot.waitUntil(lambda: display.lines.count() == 2, timeout=2000)
+    assert display.saved.text() == "You save 68,62 kr" and display.saved.isVisible()
+    assert display.current_saving.text() == "Campaign −39,80 kr"
+
 
 def test_a_long_name_is_cut_short_and_its_amount_stays_in_view(qtbot, display):
     display.show_cart([DisplayLine(LONG, 1, 1234500)], 1234500, 246900)

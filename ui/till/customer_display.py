@@ -244,7 +244,7 @@ class CustomerDisplayWindow(QWidget):
             self.current_amount.setText("")
             self.current_saving.setText("")
         self.current_saving.setVisible(bool(lines and lines[-1].saving))
-        saved = sum(line.saving for line in lines)
+        saved = sum(line.saved for line in lines)  # campaigns and the cashier's discounts
         self.saved.setText(self.tr("You save %1").replace("%1", format_kronor(saved, symbol=True)))
         self.saved.setVisible(saved > 0)
         self.total.setText(format_kronor(total, symbol=True))
