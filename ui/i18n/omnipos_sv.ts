@@ -2033,5 +2033,9 @@
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Upp / Ned</translation>
+    </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ from ui.till.sale.payment import Payment
 from ui.till.sale.receipts import Receipts
 from ui.till.sale.search import Search
 from ui.till.sale.shift import Shift
-from ui.till.shortcuts import KEYED, SHORTCUTS, description
+from ui.till.shortcuts import KEYED, SHORTCUTS, description, key_label
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
@@ -514,7 +514,7 @@ class SalePage(QWidget):
     # --- help --------------------------------------------------------------------------------------
 
     def show_help(self) -> None:
-        rows = "".join(f"<tr><td style='padding:4px 16px 4px 0'><b>{s.keys}</b></td>"
+        rows = "".join(f"<tr><td style='padding:4px 16px 4px 0'><b>{key_label(s)}</b></td>"
                        f"<td>{description(s)}</td></tr>" for s in SHORTCUTS)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
                           f"<table>{rows}</table>", QMessageBox.StandardButton.Close, self)

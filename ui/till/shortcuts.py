@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,20 @@ KEYED = {s.action: s.keys for s in SHORTCUTS
 
 def description(s: Shortcut) -> str:
     return QCoreApplication.translate("Shortcuts", s.description)
+
+
+# keys that are not one key sequence, named in the "Shortcuts" context
+_KEY_NAMES = {"Up / Down": QT_TRANSLATE_NOOP("Shortcuts", "Up / Down")}
+
+
+def key_label(s: Shortcut) -> str:
+    """The keys as the cashier's keyboard names them ("Ctrl+Skift+V" in Swedish, by Qt's own
+    qtbase translation; "Upp / Ned")."""
+    if s.keys in _KEY_NAMES:
+        return QCoreApplication.translate("Shortcuts", _KEY_NAMES[s.keys])
+    if " / " in s.keys:
+        return s.keys
+    return QKeySequence(s.keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def markdown_table() -> str:
