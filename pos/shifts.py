@@ -13,7 +13,7 @@ from datetime import datetime
 from pos.errors import UserError, messages
 from pos.payment_methods import PaymentMethod
 from pos.sales import Sale
-from pos.vat import VatLine, vat_breakdown
+from pos.vat import VatLine, vat_of_receipts
 
 
 MESSAGES = messages({
@@ -148,7 +148,7 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
         opened_at=shift.opened_at, printed_at=printed_at,
         sales_count=len(normal), item_count=sum(s.item_count for s in normal),
         gross_sales=sum(s.total for s in normal),
-        vat=tuple(vat_breakdown((line.vat_rate, line.total) for s in sales for line in s.lines)),
+        vat=tuple(vat_of_receipts(s.vat for s in sales)),
         returns_count=len(returns), returns_total=-sum(s.total for s in returns),
         discounts_total=sum(s.discount for s in sales),
         rounding_total=sum(s.rounding for s in sales),

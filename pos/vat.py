@@ -58,3 +58,18 @@ def vat_breakdown(amounts: Iterable[tuple[VatRate, int]]) -> list[VatLine]:
         sums[rate] = sums.get(rate, 0) + gross
     order = sorted(sums, key=lambda r: r.percent, reverse=True)
     return [VatLine(r, sums[r], vat_included(sums[r], r)) for r in order if sums[r] != 0]
+
+
+def vat_of_receipts(receipts: Iterable[Iterable[VatLine]]) -> list[VatLine]:
+    """Add up receipts' VAT per rate: the gross and the VAT each receipt printed, not the VAT
+    recomputed from the summed gross (which can differ by an öre per few receipts). An X/Z report
+    must agree with its receipts (SKVFS 2021:17: the report sums what was registered).
+    Rates highest first; a rate whose gross sums to zero is left out."""
+    gross: dict[VatRate, int] = {}
+    vat: dict[VatRate, int] = {}
+    for lines in receipts:
+        for v in lines:
+            gross[v.rate] = gross.get(v.rate, 0) + v.gross
+            vat[v.rate] = vat.get(v.rate, 0) + v.vat
+    order = sorted(gross, key=lambda r: r.percent, reverse=True)
+    return [VatLine(r, gross[r], vat[r]) for r in order if gross[r] != 0]

@@ -130,3 +130,10 @@ def test_a_shifts_report_sums_cash_rounding_up_and_down():
     assert report.gross_sales == 11930
     assert report.expected_cash == 50000 + 11900  # what the drawer took, not the goods' total
     assert [(v.gross, v.vat) for v in report.vat] == [(11930, 1278)]  # 1278,2... öre
+
+    # the report adds up the VAT its receipts printed: three receipts of 10,05 kr at 12 % each
+    # show 1,08 (1,0768 rounded), 3,24 in all, where 30,15 kr recomputed would give 3,23
+    three = [cash_sale(n, 1005, 1000) for n in (3, 4, 5)]
+    assert [v.vat for s in three for v in s.vat] == [108, 108, 108]
+    report = build_report("Z", shift, three, [], ShiftCounters(), 0, at)
+    assert [(v.gross, v.vat) for v in report.vat] == [(3015, 324)]
