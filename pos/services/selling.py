@@ -60,14 +60,15 @@ def change(ctx: RegisterContext, fn: Change, journal: tuple[str, dict[str, objec
     manager's approval acts on the sale as it is now)."""
     state = ctx.state
     state.require_cashier()
-    if state.tendering:
+    if state.payment is not None:
+        # the total the payment asks for is fixed: a line scanned behind the payment dialog
+        # once joined the sale while the dialog (and a card terminal) asked for the old total
         raise CartError("sale.payment_started")
     before = state.saved()
     try:
         with ctx.uow:
             shift = ctx.require_shift()
             fn(state.cart)
-            state.payment = None
             ctx.save_sale()
             if journal:
                 ctx.journal(journal[0], journal[1])

@@ -295,6 +295,9 @@ def test_a_refused_change_is_not_counted_as_a_void(till, session_factory):
     with session_factory() as s:
         assert ShiftRepository(s).counters(till.current_shift().id).voids == 0
     till.refund_card_tender(till.payment_view().tenders[0].attempt_id)
+    with pytest.raises(CartError, match="Payment has started"):  # the payment is still open
+        till.remove_line(line)
+    till.cancel_payment()
     till.remove_line(line)
     with session_factory() as s:
         assert ShiftRepository(s).counters(till.current_shift().id).voids == 1
@@ -388,3 +391,18 @@ def test_logging_out_during_a_payment_is_refused(till):
     with pytest.raises(PaymentError, match="before logging out"):
         till.logout()
     assert till.user is not None and till.payment.paid == 1000
+
+
+def test_a_scan_behind_an_open_payment_is_refused_and_the_total_stays(till):
+    """The payment dialog asks for a fixed total: a line scanned behind it once joined the sale
+    while the dialog (and the card terminal) asked for the old total. Until the payment is closed
+    (Esc: back to the sale) the sale does not change."""
+    till.scan(TSHIRT)
+    total = till.start_payment().total
+    with pytest.raises(CartError, match="Payment has started"):
+        till.scan(TSHIRT)
+    assert till.payment_view().total == total and till.totals().total == total
+    assert len(till.totals().lines) == 1
+    till.cancel_payment()
+    till.scan(TSHIRT)
+    assert till.start_payment().total == 2 * total

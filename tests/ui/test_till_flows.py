@@ -251,3 +251,25 @@ def test_a_cash_tender_is_taken_back_and_the_quick_cash_buttons_offer_notes(qtbo
     dlg.reject()  # nothing taken any more: back to the sale
     qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
     window.close()
+
+
+def test_a_scan_behind_the_payment_dialog_is_refused_in_the_dialog(qtbot, window, till):
+    """The dialog's total is what is asked for: a scan while it is open changes nothing and the
+    dialog says why (the cashier looks at the dialog, not at the page behind it)."""
+    log_in(qtbot, window)
+    page = window.sale_page
+    first, second = demo_articles(till)[0], demo_articles(till)[1]
+    page.scanned(first.ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    dlg = page.payment_dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    total = till.payment_view().total
+    page.scanned(second.ean)
+    qtbot.waitUntil(lambda: "Payment has started" in dlg.message.text(), timeout=5000)
+    assert page.model.rowCount() == 1 and till.totals().total == total
+    dlg.reject()
+    qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
+    page.scanned(second.ean)  # back at the sale, the scan is taken
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)

@@ -278,6 +278,10 @@ class SalePage(QWidget):
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(unbroken(text))
         set_level(self.message, level)
+        pay = self.payment_dialog
+        if level == "error" and pay is not None and pay.isVisible():
+            # a scan behind the payment dialog: the cashier looks at the dialog, not the page
+            pay.show_message(text, level)
 
     def show_error(self, exc: BaseException) -> None:
         self.show_message(message_for(exc), "error")
