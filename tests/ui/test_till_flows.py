@@ -273,3 +273,30 @@ def test_a_scan_behind_the_payment_dialog_is_refused_in_the_dialog(qtbot, window
     qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
     page.scanned(second.ean)  # back at the sale, the scan is taken
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+
+
+def test_del_in_the_amount_field_takes_the_chosen_payment_back(qtbot, window, till):
+    """The amount field always has the focus: Up/Down choose a payment, Del with nothing to
+    delete in the field takes the chosen one back (Del first deletes what is typed)."""
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[2].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    dlg = page.payment_dialog
+    for amount in ("100", "20"):
+        dlg.amount.setText(amount)
+        dlg.pay_cash()
+        wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dlg.tender_count == 2, timeout=5000)
+    assert dlg.tenders.currentRow() == 1  # the last one taken is chosen
+    QTest.keyClick(dlg.amount, Qt.Key.Key_Up)
+    assert dlg.tenders.currentRow() == 0
+    dlg.amount.setText("5")
+    dlg.amount.selectAll()
+    QTest.keyClick(dlg.amount, Qt.Key.Key_Delete)  # deletes the typed 5, takes nothing back
+    assert dlg.amount.text() == "" and dlg.tender_count == 2
+    QTest.keyClick(dlg.amount, Qt.Key.Key_Delete)  # now the chosen payment, the 100 kr
+    qtbot.waitUntil(lambda: dlg.tender_count == 1, timeout=5000)
+    assert [t.amount for t in till.payment_view().tenders] == [2000]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ui.widgets.dialog import Dialog
 from ui.widgets.bind import bind
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem,
@@ -193,6 +193,8 @@ class PaymentDialog(Dialog):
         layout.addWidget(self.pages)
         QShortcut(QKeySequence("F4"), self, activated=self.pay_card)
         QShortcut(QKeySequence("Del"), self, activated=self.take_back)
+        # the amount field keeps the focus and eats Del and Up/Down: see eventFilter
+        self.amount.installEventFilter(self)
         self.resize(900, 620)
         self.show_view(view)
 
@@ -316,6 +318,23 @@ class PaymentDialog(Dialog):
                                                        self.view.remaining)), "info")
         op.pay_card(self._lanes, self._till, card_amount, on_done=self._tendered,
                     on_error=self._refused)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the amount field (which always has the focus): Up/Down choose a payment in the
+        list, and Del with nothing left to delete in the field takes the chosen payment back
+        (the field took Del for itself, so the button's "(Del)" never worked from the keyboard)."""
+        if watched is self.amount and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.tenders.count():
+                step = -1 if key == Qt.Key.Key_Up else 1
+                row = min(max(self.tenders.currentRow() + step, 0), self.tenders.count() - 1)
+                self.tenders.setCurrentRow(row)
+                return True
+            if (key == Qt.Key.Key_Delete and not self.amount.hasSelectedText()
+                    and self.amount.cursorPosition() == len(self.amount.text())):
+                self.take_back()
+                return True
+        return super().eventFilter(watched, event)
 
     def take_back(self) -> None:
         """The chosen payment back before the sale completes: cash handed back to the customer,
