@@ -6,6 +6,7 @@ import shiboken6
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos.ports import DisplayLine
 from tests.ui.conftest import demo_articles, log_in, reactivate, type_keys, wait_idle
@@ -300,3 +301,24 @@ def test_del_in_the_amount_field_takes_the_chosen_payment_back(qtbot, window, ti
     QTest.keyClick(dlg.amount, Qt.Key.Key_Delete)  # now the chosen payment, the 100 kr
     qtbot.waitUntil(lambda: dlg.tender_count == 1, timeout=5000)
     assert [t.amount for t in till.payment_view().tenders] == [2000]
+
+
+def test_a_tap_on_amount_in_the_discount_dialog_keeps_the_keyboard_in_the_field(qtbot, window,
+                                                                                  till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(demo_articles(till)[2].ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    price = page.model.line_at(0).line.unit_price
+    page.line_discount()
+    d = page.dialog
+    qtbot.waitUntil(lambda: d.isVisible() and QApplication.activeWindow() is d, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is d.field, timeout=5000)
+    amount = d.findChild(QWidget, "discountAmount")
+    QTest.mouseClick(amount, Qt.MouseButton.LeftButton)
+    assert amount.isChecked()
+    assert QApplication.focusWidget() is d.field
+    type_keys(QApplication.focusWidget(), "5")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.line_at(0).discount == 500, timeout=5000)
+    assert page.totals.total == price - 500

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from pos.money import MoneyError, format_kronor, parse_kronor
@@ -127,6 +127,11 @@ class NumberDialog(Dialog):
         layout.addWidget(self.prompt)
         if extra is not None:
             layout.addWidget(extra)
+            # a tap on a choice (percent / amount) keeps the typing in the field: Tab still
+            # reaches the choice from the keyboard, a click no longer takes the focus away
+            for button in extra.findChildren(QAbstractButton):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.clicked.connect(self.field.setFocus)
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.pad)
