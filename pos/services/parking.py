@@ -29,6 +29,11 @@ class ParkedInfo:
     item_count: int
 
 
+# The note of a sale parked because its cashier logged out: a token, not words, so every screen
+# says it in its own language (it once read "Kim Kassör logged out" on a Swedish screen).
+LOGGED_OUT = "@logged-out"
+
+
 def park(ctx: RegisterContext, note: str = "") -> int:
     """Set the sale in progress aside (journaled); returns its number. The register is then free
     for the next customer."""

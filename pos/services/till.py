@@ -132,8 +132,8 @@ class Till:
         if not self.ctx.state.cart.is_empty:
             if self.ctx.state.tendering:
                 raise PaymentError("payment.finish_before_logout")
-            cashier = self.ctx.state.require_cashier()
-            parked = parking.park(self.ctx, f"{cashier.name} logged out")
+            self.ctx.state.require_cashier()
+            parked = parking.park(self.ctx, parking.LOGGED_OUT)
         staff.logout(self.ctx)
         return parked
 

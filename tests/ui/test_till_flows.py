@@ -322,3 +322,23 @@ def test_a_tap_on_amount_in_the_discount_dialog_keeps_the_keyboard_in_the_field(
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.line_at(0).discount == 500, timeout=5000)
     assert page.totals.total == price - 500
+
+
+def test_a_sale_parked_at_log_out_says_so_in_the_screens_language(qtbot, qapp):
+    from datetime import datetime
+
+    from pos.services.parking import LOGGED_OUT
+    from pos.services.till import ParkedInfo
+    from ui.i18n import install_translators
+    from ui.till.parked_dialog import ParkedDialog
+
+    assert install_translators(qapp, "sv")
+    try:
+        d = ParkedDialog([ParkedInfo(3, datetime(2026, 11, 30, 9, 41), "Kim Kassör", LOGGED_OUT,
+                                     12345, 2)])
+        qtbot.addWidget(d)
+        text = d.list.item(0).text()
+        assert text.endswith("– parkerat vid utloggning") and "logged" not in text
+        assert "123,45" in text
+    finally:
+        install_translators(qapp, "en")

@@ -1306,6 +1306,10 @@
         <translation>Nr %1  %2  %3 st  %4 kr  av %5</translation>
     </message>
     <message>
+        <source>parked at log-out</source>
+        <translation>parkerat vid utloggning</translation>
+    </message>
+    <message>
         <source>No parked sales on this register.</source>
         <translation>Inga parkerade köp i den här kassan.</translation>
     </message>

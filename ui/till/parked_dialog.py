@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QPushButton, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
+from pos.services.parking import LOGGED_OUT
 from pos.services.till import ParkedInfo
 from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_role, unbroken
@@ -21,15 +22,18 @@ class ParkedDialog(Dialog):
         set_role(title, "heading")
         self.list = QListWidget(self)
         self.list.setObjectName("parkedList")
+        self.list.setWordWrap(True)  # a long note wraps instead of being cut off
         for p in parked:
             text = self.tr("#%1  %2  %3 pcs  %4 kr  by %5").replace("%1", str(p.id)) \
                 .replace("%2", p.parked_at.strftime("%H:%M")).replace("%3", str(p.item_count)) \
                 .replace("%4", format_kronor(p.total)).replace("%5", p.parked_by)
-            if p.note:
+            if p.note == LOGGED_OUT:
+                text += "  – " + self.tr("parked at log-out")
+            elif p.note:
                 text += f"  – {p.note}"
             item = QListWidgetItem(unbroken(text))
             item.setData(Qt.ItemDataRole.UserRole, p)
-            item.setSizeHint(QSize(0, 48))
+            item.setSizeHint(QSize(0, 48 if len(text) < 60 else 72))
             self.list.addItem(item)
         if parked:
             self.list.setCurrentRow(0)
