@@ -44,7 +44,7 @@ MESSAGES = messages({
     "cart.negative_price": "A price cannot be negative",
     "cart.no_such_line": "There is no line {line} in this sale",
     "cart.quantity_whole": "The quantity must be a whole number",
-    "cart.quantity_at_least_one": "The quantity must be at least 1 (use Return for goods coming back)",
+    "cart.quantity_at_least_one": "The quantity must be at least 1: to take the article off the sale, remove its line (Del)",
     "cart.quantity_too_large": "The quantity can be at most {max}",
     "cart.weight_needed": "{name} is sold by weight: type its weight in kg (for example 0,512) "
                           "before scanning it, or scan the label from the scale",

@@ -26,7 +26,7 @@ from pos.services.context import RegisterContext
 
 MESSAGES = messages({
     "payment.sale_empty": "The sale is empty",
-    "payment.tenders_taken": "Tenders are already taken: complete the payment",
+    "payment.tenders_taken": "Payments are already taken: complete the payment, or take them back first (Del)",
     "payment.no_such_card_tender": "There is no such card payment on this sale",
     "payment.card_refund_refused": "The card payment was not given back ({outcome}{detail}); it "
                                    "still counts for this sale",

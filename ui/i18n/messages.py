@@ -106,7 +106,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "cart.nothing_to_discount"),
     "cart.quantity_at_least_one": lambda: translate(
         "Errors",
-        "The quantity must be at least 1 (use Return for goods coming back)",
+        "The quantity must be at least 1: to take the article off the sale, remove its line "
+        "(Del)",
         "cart.quantity_at_least_one"),
     "cart.quantity_too_large": lambda: translate(
         "Errors",
@@ -308,7 +309,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     "payment.sale_empty": lambda: translate("Errors", "The sale is empty", "payment.sale_empty"),
     "payment.tenders_taken": lambda: translate(
         "Errors",
-        "Tenders are already taken: complete the payment",
+        "Payments are already taken: complete the payment, or take them back first (Del)",
         "payment.tenders_taken"),
     "payment.terminal_busy": lambda: translate(
         "Errors",

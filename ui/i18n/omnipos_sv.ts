@@ -427,11 +427,6 @@
         <translation>Inget att rabattera: köpet är tomt</translation>
     </message>
     <message>
-        <source>The quantity must be at least 1 (use Return for goods coming back)</source>
-        <comment>cart.quantity_at_least_one</comment>
-        <translation>Antalet måste vara minst 1 (använd Retur för varor som lämnas tillbaka)</translation>
-    </message>
-    <message>
         <source>The quantity can be at most {max}</source>
         <comment>cart.quantity_too_large</comment>
         <translation>Antalet kan vara högst {max}</translation>
@@ -675,11 +670,6 @@
         <source>The sale is empty</source>
         <comment>payment.sale_empty</comment>
         <translation>Köpet är tomt</translation>
-    </message>
-    <message>
-        <source>Tenders are already taken: complete the payment</source>
-        <comment>payment.tenders_taken</comment>
-        <translation>Betalningar är redan mottagna: slutför betalningen</translation>
     </message>
     <message>
         <source>The terminal is busy{detail}</source>
@@ -990,6 +980,16 @@
         <source>Digital receipt {value} scanned: returns are not taken at this till yet.</source>
         <comment>scan.not_for_sale.digital_receipt</comment>
         <translation>Digitalt kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1: to take the article off the sale, remove its line (Del)</source>
+        <comment>cart.quantity_at_least_one</comment>
+        <translation>Antalet måste vara minst 1: ta bort raden (Del) för att ta varan ur köpet</translation>
+    </message>
+    <message>
+        <source>Payments are already taken: complete the payment, or take them back first (Del)</source>
+        <comment>payment.tenders_taken</comment>
+        <translation>Betalningar är redan mottagna: slutför betalningen, eller ta tillbaka dem först (Del)</translation>
     </message>
     <message>
         <source>Invoice reference {value} scanned: paying invoices comes in a later release.</source>
