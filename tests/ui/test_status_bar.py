@@ -112,3 +112,17 @@ def test_an_error_inside_an_error_ends_its_sentence_once(swedish):
     text = message_for(failed)
     assert ".." not in text
     assert "skriv sedan ut igen. Köpet är sparat" in text
+
+
+def test_the_login_screen_shows_the_shift_left_open_before_a_restart(qtbot, till):
+    from ui.till.main_window import MainWindow
+
+    till.login("kim", "1234")
+    shift = till.open_shift(150000)
+    till.logout()
+    w = MainWindow(till)
+    qtbot.addWidget(w)
+    expected = f"Shift {shift.id} since {shift.opened_at.strftime('%H:%M')}"
+    qtbot.waitUntil(lambda: w.shift_label.text() == expected, timeout=5000)
+    assert w.pages.currentWidget() is w.login_page
+    w.close()

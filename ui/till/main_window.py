@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self._printer_timer.setInterval(PRINTER_POLL_MS)
         self._printer_timer.timeout.connect(self.refresh_printer)
         self._printer_timer.timeout.connect(self.refresh_sync)
+        # the register's shift as the database has it: right on the login screen after a
+        # restart, and after a Z taken from the command line in another process
+        self._printer_timer.timeout.connect(self.refresh_shift)
         self._printer_timer.start()
 
         self.set_user(None)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.show_login()
         self.refresh_printer()
         self.refresh_sync()
+        self.refresh_shift()
         self.recovered: recovery.Recovered | None = None
         recovery.check(self.lanes, till, on_done=self._recovered)
 
@@ -362,6 +366,9 @@ class MainWindow(QMainWindow):
         self.printer_label.setText(text)
         self.printer_label.setToolTip(tip)
         self.printer_label.setStyleSheet("color: #b3261e; font-weight: bold" if alarm else "")
+
+    def refresh_shift(self) -> None:
+        op.current_shift(self.lanes, self.till, on_done=self.set_shift, on_error=lambda _exc: None)
 
     def refresh_sync(self) -> None:
         op.outbox_status(self.lanes, self.till, on_done=self.set_sync_status,
