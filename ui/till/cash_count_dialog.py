@@ -3,8 +3,8 @@ total and what the drawer should hold side by side, and the sales still parked n
 Z report closes the shift."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -37,13 +37,18 @@ class CashCountDialog(Dialog):
                           self)
             field = QLineEdit(self)
             field.setObjectName(f"count_{d // 100}")
-            field.setValidator(QIntValidator(0, 99_999, field))
+            # digits or nothing: an empty row is none of that kind, and Enter moves on from it
+            # (an int validator held Enter back on an empty row, so the next number typed went
+            # into the wrong row)
+            field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), field))
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
             field.setMinimumHeight(44)
             field.setMaximumWidth(120)
             field.textChanged.connect(self._update)
             field.returnPressed.connect(self.focusNextChild)
             amount = QLabel("", self)
+            # as wide as the widest amount from the start: the rows do not move as amounts come
+            amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("99 999 999,00"))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row, col = i % 5, (i // 5) * 3
             grid.addWidget(name, row, col)
