@@ -280,3 +280,52 @@ def test_ctrl_shortcuts_are_not_taken_for_scan_characters(qtbot, line_edit, wedg
     QApplication.sendEvent(line_edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_K, ctrl, "k"))
     assert wedge.held == ""
     assert line_edit.text() == "1234567"
+
+
+def typed_key(widget, text, typed_ms):
+    """A key press (and release) carrying the window system's timestamp ``typed_ms``."""
+    key = Qt.Key.Key_Return if text == "\r" else Qt.Key(ord(text.upper()))
+    t = "" if text == "\r" else text
+    for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        e = QKeyEvent(etype, key, Qt.KeyboardModifier.NoModifier, t)
+        e.setTimestamp(typed_ms)
+        QApplication.sendEvent(widget, e)
+
+
+def test_a_scan_queued_behind_a_stalled_screen_is_still_one_scan(qtbot, line_edit, wedge, clock):
+    """The screen was busy for 100 ms in the middle of a scan: the keys typed meanwhile arrive
+    late, together. Timed by when they were typed, they are one scan (they were once cut in two:
+    "73501" typed into the field and "20001832" refused as an EAN-8)."""
+    with qtbot.waitSignal(wedge.scanned, timeout=500) as sig:
+        for i, ch in enumerate("73501"):
+            clock.now += 4
+            typed_key(line_edit, ch, 10_000 + 4 * i)
+        clock.now += 100  # the loop stalls; the rest waited in the queue
+        for i, ch in enumerate("20001832\r"):
+            clock.now += 0.1
+            typed_key(line_edit, ch, 10_020 + 4 * i)
+    assert sig.args == ["7350120001832"]
+    assert line_edit.text() == ""
+
+
+def test_a_late_flush_waits_for_the_keys_still_queued(qtbot, line_edit, wedge, clock):
+    """The flush timer fired late (the loop was stalled): before giving the keys back as typing
+    it lets the keys already queued arrive; they continue the burst."""
+    for i, ch in enumerate("73501"):
+        clock.now += 4
+        typed_key(line_edit, ch, 20_000 + 4 * i)
+    clock.now += 150
+    wedge._interval_over()  # the timer, fired late
+    assert wedge.held == "73501"  # not given back yet
+    with qtbot.waitSignal(wedge.scanned, timeout=500) as sig:
+        for i, ch in enumerate("20001832\r"):
+            typed_key(line_edit, ch, 20_020 + 4 * i)
+    assert sig.args == ["7350120001832"] and line_edit.text() == ""
+
+
+def test_a_person_pausing_is_still_a_person_by_the_typing_timestamps(qtbot, line_edit, wedge,
+                                                                      clock):
+    for i, ch in enumerate("abc"):
+        clock.now += 1  # arriving together (a stall) but typed 150 ms apart
+        typed_key(line_edit, ch, 30_000 + 150 * i)
+    qtbot.waitUntil(lambda: line_edit.text() == "abc", timeout=1000)

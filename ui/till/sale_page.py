@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -398,7 +398,13 @@ class SalePage(QWidget):
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
-                on_done=done, on_error=on_error or self.show_error)
+                on_done=done, on_error=on_error or self.scan_refused)
+
+    def scan_refused(self, exc: BaseException) -> None:
+        """A scan the till did not take: said on screen and with the system's bell, for a
+        cashier whose eyes are on the customer or the goods."""
+        QApplication.beep()
+        self.show_error(exc)
 
     def take_quantity(self) -> Decimal | None:
         """The quantity typed into the scan field for the next article, taken out of it (None

@@ -15,7 +15,14 @@ its keyboard layout shifts, ``:`` ``/`` ``_`` ...) and released after it, AltGr 
 end it nor start a new one, and their keys count for the timing but not for ``min_length``),
 swallowed with a scan, replayed in order with a person's typing.
 
-Timing is injectable: ``clock`` returns milliseconds (default: a monotonic clock).
+Timing is the typing's, not the event loop's: the gap between two keys is measured by the key
+events' own timestamps (the window system's time of the key press) when they have them, so a
+burst whose keys were queued behind a busy moment of the screen (a 100 ms repaint) is still one
+burst; and when the flush timer fires late (the loop was stalled), the flush waits one turn of
+the loop for keys typed meanwhile still in the window system's queue (a scan was once cut in two:
+its first five digits typed into the field, the rest refused as an EAN-8). Keys without a
+timestamp (synthetic ones) are timed by ``clock``, which returns milliseconds (default: a
+monotonic clock) and is injectable.
 """
 from __future__ import annotations
 
@@ -47,7 +54,8 @@ class _HeldKey:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
-    at: float
+    at: float  # when it reached the filter (``clock``)
+    typed: int = 0  # the window system's timestamp of the press (ms), 0 when it has none
     released: bool = False  # its release was held back too
 
     @property
@@ -72,7 +80,9 @@ class WedgeFilter(QObject):
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._interval_over)
+        self._armed_at = 0.0
+        self._waiting_for_queue = False
 
     # --- installation ----------------------------------------------------------------------------
 
@@ -103,10 +113,13 @@ class WedgeFilter(QObject):
             return bool(self._held) and self._is_scan_char(event)
         self._enter_pending = False
         now = self._clock()
-        if self._held and now - self._held[-1].at > self.max_interval_ms:
+        typed = int(event.timestamp())
+        if self._held and self._gap(self._held[-1], now, typed) > self.max_interval_ms:
             self.flush()  # the previous keys were typed by a person
         if self._is_scan_char(event) or self._is_modifier_key(event):
-            self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text(), now))
+            self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text(), now,
+                                       typed))
+            self._armed_at = now
             self._timer.start(max(1, int(self.max_interval_ms)))
             return True
         if event.key() in _ENTER_KEYS and not event.modifiers() & _BLOCKING_MODIFIERS:
@@ -119,6 +132,30 @@ class WedgeFilter(QObject):
                 return True
         self.flush()  # a short burst or another key: give everything back in order
         return False
+
+    @staticmethod
+    def _gap(last: _HeldKey, now: float, typed: int) -> float:
+        """Milliseconds between ``last`` and a key arriving ``now`` typed at ``typed``: by the
+        window system's timestamps when both have one, else by arrival."""
+        if last.typed and typed and typed >= last.typed:
+            return float(typed - last.typed)
+        return now - last.at
+
+    def _interval_over(self) -> None:
+        """No key for ``max_interval_ms``, as the loop saw it. When the timer fired late (the
+        loop was stalled), keys typed meanwhile may wait in the window system's queue: look
+        again after them (a 0 ms timer runs once the window system's events are processed)."""
+        late = self._clock() - self._armed_at - self.max_interval_ms
+        if late > self.max_interval_ms and not self._waiting_for_queue:
+            self._waiting_for_queue = True
+            QTimer.singleShot(0, self, self._after_the_queue)
+            return
+        self.flush()
+
+    def _after_the_queue(self) -> None:
+        self._waiting_for_queue = False
+        if not self._timer.isActive():  # no key came meanwhile (one would have re-armed it)
+            self.flush()
 
     def _held_release(self, event: QKeyEvent) -> bool:
         """Swallow the release of a key held back (the replay gives the widget press and
