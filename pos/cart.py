@@ -18,14 +18,14 @@ after every change and get it back after a crash. Rules that need a manager rais
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pos.catalog import CentralRefs, Variant
 from pos.commerce import CustomerRef
 from pos.errors import UserError, messages
 from pos.measure import check_weight, weighed_amount
-from pos.money import percent_of
+from pos.money import format_kronor, percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
 
@@ -53,6 +53,12 @@ MESSAGES = messages({
                                   "package's own label)",
     "approval.price_change": "A price change needs a manager",
     "approval.discount_above": "A discount above {percent} % needs a manager",
+    "approval.line_discount_of": "{off} kr off {name} ({share} % of {base} kr) is above {percent} %:"
+                                 " a manager must approve it",
+    "approval.sale_discount_of": "{off} kr off the whole sale ({share} % of {base} kr) is above "
+                                 "{percent} %: a manager must approve it",
+    "approval.price_change_of": "Changing the price of {name} from {old} kr to {new} kr needs a "
+                                "manager",
 })
 
 
@@ -275,7 +281,7 @@ class Cart:
         base = line.gross - self._promotion_off().get(line_id, 0)
         if base <= 0:
             raise CartError("cart.nothing_left_on_line")
-        self._check_approval(discount, base, "line_discount")
+        self._check_approval(discount, base, "line_discount", line.variant.name)
         return self._replace(line_id, discount=discount)
 
     def discount_cart(self, discount: Discount | None) -> None:
@@ -422,12 +428,25 @@ class Cart:
                 return self.lines[i]
         raise CartError("cart.no_such_line", line=line_id)
 
-    def _check_approval(self, discount: Discount, gross: int, action: str) -> None:
+    def _check_approval(self, discount: Discount, gross: int, action: str,
+                        name: str | None = None) -> None:
+        """``ApprovalRequired`` saying what the manager approves: how much off what (the line's
+        article, or the whole sale), its share of the amount and the cashier's limit."""
         if discount.approved_by:
             return
-        if discount.percent_of_gross(gross) > self.policy.cashier_max_percent:
-            raise ApprovalRequired("approval.discount_above", action,
-                                   percent=self.policy.cashier_max_percent)
+        share = discount.percent_of_gross(gross)
+        if share > self.policy.cashier_max_percent:
+            shown = dict(off=format_kronor(discount.off(gross)), base=format_kronor(gross),
+                         share=_percent_text(share), percent=self.policy.cashier_max_percent)
+            if name is None:
+                raise ApprovalRequired("approval.sale_discount_of", action, **shown)
+            raise ApprovalRequired("approval.line_discount_of", action, name=name, **shown)
+
+
+def _percent_text(share: Decimal) -> str:
+    """A share in percent as the cashier reads it: "12,5", "33,3", "50"."""
+    text = f"{share.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 def _customer_from_dict(data: dict[str, Any]) -> CustomerRef | None:

@@ -14,6 +14,7 @@ from pos.cart import ApprovalRequired, Cart, CartError, CartTotals, Discount
 from pos.catalog import NoArticle, UnknownCode, Variant, normal_plu
 from pos.errors import messages
 from pos.journal import Kind
+from pos.money import format_kronor
 from pos.payments import PaymentError
 from pos.scan_router import Scan, ScanKind, classify, unknown_article
 from pos.services import staff
@@ -194,10 +195,14 @@ def _discount(ctx: RegisterContext, apply: Callable[[Cart, Discount], object], d
 def override_price(ctx: RegisterContext, line_id: int, new_price: int,
                    approver_pin: str | None = None) -> CartTotals:
     """A manager sets another unit price (öre) for a line; always needs a manager."""
+    if new_price < 0:  # said before a manager is asked for a price that cannot be
+        raise CartError("cart.negative_price")
     approved_by = staff.approver(ctx, approver_pin)
-    if approved_by is None:
-        raise ApprovalRequired("approval.price_change", "price_override")
     line = ctx.state.cart.line(line_id)
+    if approved_by is None:
+        raise ApprovalRequired("approval.price_change_of", "price_override",
+                               name=line.variant.name, old=format_kronor(line.unit_price),
+                               new=format_kronor(new_price))
     return change(ctx, lambda cart: cart.override_price(line_id, new_price, approved_by),
                   (Kind.PRICE_OVERRIDE, {"sku": line.variant.sku, "from": line.unit_price,
                                          "to": new_price, "approved_by": approved_by}),

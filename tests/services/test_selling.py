@@ -407,3 +407,23 @@ def test_a_scan_behind_an_open_payment_is_refused_and_the_total_stays(till):
     till.cancel_payment()
     till.scan(TSHIRT)
     assert till.start_payment().total == 2 * total
+
+
+def test_an_approval_says_what_the_manager_approves(till):
+    """The manager sees how much off what, its share and the limit: not only "needs a manager"."""
+    till.scan(KAFFE)
+    line = till.totals().lines[0].line
+    with pytest.raises(ApprovalRequired) as asked:
+        till.discount_line(line.line_id, Discount(amount=1000))
+    assert str(asked.value) == (f"10,00 kr off {line.variant.name} (16,7 % of 59,90 kr) is above "
+                                "10 %: a manager must approve it")
+    with pytest.raises(ApprovalRequired) as asked:
+        till.discount_cart(Discount(percent=Decimal("12.5")))
+    assert str(asked.value) == ("7,49 kr off the whole sale (12,5 % of 59,90 kr) is above 10 %: "
+                                "a manager must approve it")
+    with pytest.raises(ApprovalRequired) as asked:
+        till.override_price(line.line_id, 4995)
+    assert str(asked.value) == (f"Changing the price of {line.variant.name} from 59,90 kr to "
+                                "49,95 kr needs a manager")
+    with pytest.raises(CartError, match="negative"):  # refused before any manager is asked
+        till.override_price(line.line_id, -100)

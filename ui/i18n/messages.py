@@ -32,6 +32,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A discount above {percent} % needs a manager",
         "approval.discount_above"),
+    "approval.line_discount_of": lambda: translate(
+        "Errors",
+        "{off} kr off {name} ({share} % of {base} kr) is above {percent} %: a manager must "
+        "approve it",
+        "approval.line_discount_of"),
     "approval.no_sale": lambda: translate(
         "Errors",
         "Opening the drawer without a sale needs a manager",
@@ -40,6 +45,15 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A price change needs a manager",
         "approval.price_change"),
+    "approval.price_change_of": lambda: translate(
+        "Errors",
+        "Changing the price of {name} from {old} kr to {new} kr needs a manager",
+        "approval.price_change_of"),
+    "approval.sale_discount_of": lambda: translate(
+        "Errors",
+        "{off} kr off the whole sale ({share} % of {base} kr) is above {percent} %: a manager"
+        " must approve it",
+        "approval.sale_discount_of"),
     "auth.locked": lambda: translate(
         "Errors",
         "Too many wrong PINs: locked, try again in {minutes} min",

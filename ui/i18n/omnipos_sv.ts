@@ -322,6 +322,11 @@
         <translation>En rabatt över {percent} % kräver en chef</translation>
     </message>
     <message>
+        <source>{off} kr off {name} ({share} % of {base} kr) is above {percent} %: a manager must approve it</source>
+        <comment>approval.line_discount_of</comment>
+        <translation>{off} kr rabatt på {name} ({share} % av {base} kr) är över {percent} %: en chef måste godkänna den</translation>
+    </message>
+    <message>
         <source>Opening the drawer without a sale needs a manager</source>
         <comment>approval.no_sale</comment>
         <translation>Att öppna lådan utan köp kräver en chef</translation>
@@ -330,6 +335,16 @@
         <source>A price change needs a manager</source>
         <comment>approval.price_change</comment>
         <translation>En prisändring kräver en chef</translation>
+    </message>
+    <message>
+        <source>Changing the price of {name} from {old} kr to {new} kr needs a manager</source>
+        <comment>approval.price_change_of</comment>
+        <translation>Att ändra priset på {name} från {old} kr till {new} kr kräver en chef</translation>
+    </message>
+    <message>
+        <source>{off} kr off the whole sale ({share} % of {base} kr) is above {percent} %: a manager must approve it</source>
+        <comment>approval.sale_discount_of</comment>
+        <translation>{off} kr rabatt på hela köpet ({share} % av {base} kr) är över {percent} %: en chef måste godkänna den</translation>
     </message>
     <message>
         <source>Too many wrong PINs: locked, try again in {minutes} min</source>
