@@ -388,10 +388,6 @@ class Walk:
         d = self.dialog()
         self.look(d, "cash_in")
         self.close(d)
-        sale.no_sale()
-        d = self.dialog()
-        self.look(d, "no_sale")
-        self.close(d)
         sale.x_report()
         self.idle()
         d = self.dialog()
@@ -419,6 +415,10 @@ class Walk:
             self.look(preview, "receipt_preview")
         self.close(pay, accept=True)
         self.look(w, "after_sale")
+        sale.no_sale()  # between sales: during one it is refused before anything is asked
+        d = self.dialog()
+        self.look(d, "no_sale")
+        self.close(d)
 
         sale.scanned(books[0].ean)
         self.idle()

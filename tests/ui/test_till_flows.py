@@ -342,3 +342,27 @@ def test_a_sale_parked_at_log_out_says_so_in_the_screens_language(qtbot, qapp):
         assert "123,45" in text
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_drawer_opens_without_a_sale_by_a_tap_on_a_reason(qtbot, window, till):
+    from pos.db.repositories import JournalRepository
+
+    log_in(qtbot, window, "maja", "9999")  # a manager approves her own no-sale
+    page = window.sale_page
+    page.no_sale()
+    d = page.dialog
+    assert d.objectName() == "noSaleDialog"
+    assert all(b.minimumHeight() >= 44 for b in d.choices)
+    d.choices[1].click()  # "Checking the drawer"
+    qtbot.waitUntil(lambda: page.message.text() == "Drawer opened.", timeout=5000)
+    wait_idle(qtbot, window)
+    with till.ctx.uow._factory() as s:
+        reasons = [e.payload.get("reason", "") for e in JournalRepository(s).entries(
+            till.register_id) if e.kind == "drawer_open"]
+    assert len(reasons) == 1 and "Checking the drawer" in reasons[0]
+
+    page.scanned(demo_articles(till)[0].ean)  # during a sale: said at once, nothing asked
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.no_sale()
+    assert "A sale is in progress" in page.message.text()
+    assert page.dialog is d or not page.dialog.isVisible()

@@ -196,6 +196,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The central store cannot be reached, so customers cannot be searched now. Sell "
         "without one",
         "customers.unreachable"),
+    "drawer.sale_in_progress": lambda: translate(
+        "Errors",
+        "A sale is in progress: finish or park it before opening the drawer without a sale",
+        "drawer.sale_in_progress"),
     "gtin.not_digits": lambda: translate(
         "Errors",
         "'{code}' is not a barcode number (digits only)",

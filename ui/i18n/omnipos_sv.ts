@@ -8,10 +8,6 @@
         <translation>Godkännande av chef</translation>
     </message>
     <message>
-        <source>A manager must approve this</source>
-        <translation>En chef måste godkänna detta</translation>
-    </message>
-    <message>
         <source>Manager: enter your PIN</source>
         <translation>Chef: slå din PIN-kod</translation>
     </message>
@@ -525,6 +521,11 @@
         <source>The central store cannot be reached, so customers cannot be searched now. Sell without one</source>
         <comment>customers.unreachable</comment>
         <translation>Centralsystemet nås inte, så kunder kan inte sökas nu. Sälj utan kund</translation>
+    </message>
+    <message>
+        <source>A sale is in progress: finish or park it before opening the drawer without a sale</source>
+        <comment>drawer.sale_in_progress</comment>
+        <translation>Ett köp pågår: slutför eller parkera det innan lådan öppnas utan köp</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
@@ -1277,6 +1278,45 @@
     </message>
 </context>
 <context>
+    <name>NoSaleDialog</name>
+    <message>
+        <source>Change for a customer</source>
+        <translation>Växla åt en kund</translation>
+    </message>
+    <message>
+        <source>Checking the drawer</source>
+        <translation>Kontroll av kassalådan</translation>
+    </message>
+    <message>
+        <source>Correcting a mistake</source>
+        <translation>Rätta ett misstag</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Öppna lådan</translation>
+    </message>
+    <message>
+        <source>Why open the drawer without a sale?</source>
+        <translation>Varför öppna lådan utan köp?</translation>
+    </message>
+    <message>
+        <source>Or type the reason</source>
+        <translation>Eller skriv orsaken</translation>
+    </message>
+    <message>
+        <source>Open the drawer (Enter)</source>
+        <translation>Öppna lådan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>Välj eller skriv en orsak</translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <source>Enter a whole number</source>
@@ -1858,18 +1898,6 @@
     <message>
         <source>Cash movement of %1 kr recorded.</source>
         <translation>Kontantrörelse på %1 kr registrerad.</translation>
-    </message>
-    <message>
-        <source>Open drawer</source>
-        <translation>Öppna kassalådan</translation>
-    </message>
-    <message>
-        <source>Why open the drawer without a sale?</source>
-        <translation>Varför öppna lådan utan köp?</translation>
-    </message>
-    <message>
-        <source>Give a reason</source>
-        <translation>Ange en anledning</translation>
     </message>
     <message>
         <source>Drawer opened.</source>

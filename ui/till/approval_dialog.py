@@ -35,7 +35,7 @@ class ApprovalDialog(Dialog):
         self.setModal(True)
         self._start = start
         self._on_done, self._on_error = on_done, on_error
-        title = QLabel(self.tr("A manager must approve this"), self)
+        title = QLabel(self.tr("Manager approval"), self)  # the reason says what and why
         set_role(title, "heading")
         self.reason = QLabel(unbroken(reason), self)
         self.reason.setObjectName("approvalReason")

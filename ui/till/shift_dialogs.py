@@ -8,14 +8,14 @@ from __future__ import annotations
 from ui.widgets.dialog import Dialog
 from ui.widgets.bind import bind
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
 from pos.shifts import Report, ShiftInfo
 from ui.widgets.numpad import NumberDialog, parse_amount
-from ui.widgets.style import metrics, set_role
+from ui.widgets.style import metrics, set_level, set_role
 
 OPEN, CASH_IN, CASH_OUT, X_REPORT, CLOSE, NO_SALE = (
     "open", "cash_in", "cash_out", "x_report", "close", "no_sale")
@@ -135,6 +135,78 @@ class CashMovementDialog(NumberDialog):
             return
         self.reason_text = reason
         super().accept()  # ``value`` is signed by the parser before anyone hears of the accept
+
+
+class NoSaleDialog(Dialog):
+    """Why the drawer opens without a sale: a tap on a common reason, or one typed (a
+    keyboard's Enter, or the OK button). ``value`` holds the reason after ``accept``."""
+
+    REASONS = (QT_TRANSLATE_NOOP("NoSaleDialog", "Change for a customer"),
+               QT_TRANSLATE_NOOP("NoSaleDialog", "Checking the drawer"),
+               QT_TRANSLATE_NOOP("NoSaleDialog", "Correcting a mistake"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noSaleDialog")
+        self.setWindowTitle(self.tr("Open drawer"))
+        self.setModal(True)
+        self.value = ""
+        prompt = QLabel(self.tr("Why open the drawer without a sale?"), self)
+        prompt.setWordWrap(True)
+        set_role(prompt, "heading")
+        choices = QHBoxLayout()
+        self.choices: list[QPushButton] = []
+        for reason in self.REASONS:
+            b = QPushButton(QCoreApplication.translate("NoSaleDialog", reason), self)
+            b.setMinimumHeight(56)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves the typing in the field
+            b.clicked.connect(lambda _c=False, b=b: self._choose(b.text()))
+            choices.addWidget(b)
+            self.choices.append(b)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("noSaleReason")
+        self.field.setPlaceholderText(self.tr("Or type the reason"))
+        self.field.setMinimumHeight(44)
+        self.field.returnPressed.connect(self.accept)
+        self.error = QLabel("", self)
+        self.error.setProperty("role", "message")
+        set_level(self.error, "info")
+        ok = QPushButton(self.tr("Open the drawer (Enter)"), self)
+        ok.setObjectName("noSaleOk")
+        ok.setMinimumHeight(56)
+        set_role(ok, "primary")
+        ok.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        ok.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        cancel.setMinimumHeight(56)
+        cancel.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addLayout(choices)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(metrics().px(520))
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, reason: str) -> None:
+        self.field.setText(reason)
+        self.accept()
+
+    def accept(self) -> None:
+        reason = self.field.text().strip()
+        if not reason:
+            self.error.setText(self.tr("Choose or type a reason"))
+            set_level(self.error, "error")
+            self.field.setFocus()
+            return
+        self.value = reason
+        super().accept()
 
 
 # Marked for lupdate (the dialog translates them at run time).

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from pos.money import format_kronor
-from pos.shifts import ShiftInfo
+from pos.shifts import ShiftError, ShiftInfo
 from ui.till import operations as op
 from ui.till import shift_dialogs
 from ui.till.approval_dialog import run_with_approval
 from ui.till.cash_count_dialog import CashCountDialog
 from ui.till.receipt_preview import ReceiptPreviewDialog, printer_paper
 from ui.till.sale.base import Flow, translate
-from ui.widgets.numpad import NumberDialog
 
 
 class Shift(Flow):
@@ -51,11 +50,10 @@ class Shift(Flow):
             on_error=self.page.show_error))
 
     def no_sale(self) -> None:
-        d = NumberDialog(translate("SalePage", "Open drawer"),
-                         translate("SalePage", "Why open the drawer without a sale?"), self.page,
-                         parser=_reason)
-        d.setObjectName("noSaleDialog")
-        d.pad.hide()
+        if self.page.model.rowCount():  # said before the reason is asked (the domain says it too)
+            self.page.show_error(ShiftError("drawer.sale_in_progress"))
+            return
+        d = shift_dialogs.NoSaleDialog(self.page)
         self.open(d, lambda: run_with_approval(
             self.page, lambda pin, done, failed: op.no_sale(self.lanes, self.till, d.value, pin,
                                                             on_done=done, on_error=failed),
@@ -92,8 +90,3 @@ class Shift(Flow):
         self.page.show_message(summary, level if level != "error" else "info")
         self.open(d, lambda: None)
 
-
-def _reason(text: str) -> str:
-    if not text.strip():
-        raise ValueError(translate("SalePage", "Give a reason"))
-    return text.strip()
