@@ -165,7 +165,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
 
     cfg = config if isinstance(config, Config) else load_config(config)
     ctx = open_database(cfg)
-    customers = None
+    customers = store = None
     if with_customers:
         store = build_commerce_store(cfg)
         customers = store.customers if store is not None else None
@@ -174,6 +174,8 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
             customers = DemoCustomers()
     till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
                 customers=customers)
+    if with_customers and store is not None:  # stock everywhere and the customers' addresses
+        till.stock_directory, till.address_book = store.stock, store.addresses
     return till, ctx
 
 
