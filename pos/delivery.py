@@ -163,6 +163,8 @@ def choose_location(order: Sequence[str], needs: Mapping[str, int],
     """The first location of ``order`` (nearest first, this store ``here`` left out: what is
     delivered is what it lacks) that has every article of ``needs`` (SKU -> units) available
     (``available``: location -> SKU -> units); None when no one location has it all."""
+    if not needs:
+        return None
     for loc in order:
         if loc == here:
             continue

@@ -54,6 +54,7 @@ def test_the_nearest_location_with_every_article_is_chosen_and_never_this_store(
     assert choose_location(ORDER, {"A": 3}, stock, here="store-gbg") == "web-warehouse"
     assert choose_location(ORDER, {"A": 6}, stock, here="store-gbg") is None
     assert choose_location(ORDER, {"B": 2}, stock, here="store-gbg") is None
+    assert choose_location(ORDER, {}, stock, here="store-gbg") is None  # nothing to send
 
 
 def test_the_order_of_locations_comes_from_the_config():
