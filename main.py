@@ -474,11 +474,11 @@ def cmd_stock(args: argparse.Namespace, cfg: Config) -> int:
             f"{lv.available:>5}  stocked {lv.stocked:>5}  reserved {lv.reserved:>5}"
             for lv in report.levels] or ["  no stock at any location"]
     if not report.fresh:
-        data["error"] = f"the central store cannot be reached: {report.why_not_fresh}"
+        data["error"] = f"not fresh: {report.why_not_fresh}"
     emit(args, data, "\n".join([head, *rows]))
     if not report.fresh:
-        print(f"pos: the central store cannot be reached: {report.why_not_fresh}; these are the "
-              f"last synced figures", file=sys.stderr)
+        print(f"pos: not fresh: {report.why_not_fresh}; these are the last synced figures",
+              file=sys.stderr)
         return EXIT_NO_STORE
     return 0
 
