@@ -2,10 +2,15 @@
 confirmation slip (printed until confirmations go by e-mail). Swedish, as the receipt."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pos.delivery import Delivery, is_shipping
 from pos.money import format_kronor as kr
 from pos.receipt import Align, Barcode, Columns, Feed, ReceiptBuilder, ReceiptDocument, Rule, Text
 from pos.sales import Sale
+
+if TYPE_CHECKING:
+    from pos.receipt_layout import StoreInfo
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
@@ -34,7 +39,7 @@ def delivery_section(sale: Sale, delivery: Delivery) -> list[Text | Columns]:
     return out
 
 
-def order_confirmation(sale: Sale, delivery: Delivery, store) -> ReceiptDocument:  # noqa: ANN001
+def order_confirmation(sale: Sale, delivery: Delivery, store: "StoreInfo") -> ReceiptDocument:
     """The customer's order confirmation: a slip of its own, not a receipt."""
     from pos.receipt_layout import _header, footer
 

@@ -26,7 +26,7 @@ from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
-from pos.delivery import Delivery, DeliveryAddress
+from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
 from pos.ports import CustomerAddresses, CustomerDirectory, StockDirectory
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
@@ -354,6 +354,10 @@ class Till:
     def set_delivery(self, address: DeliveryAddress, location_id: str,
                      overridden: bool = False) -> CartTotals:
         return ship_to_home.set_delivery(self.ctx, address, location_id, overridden)
+
+    def delivery_choice(self) -> DeliveryChoice | None:
+        """The address and sending location of the sale in progress's lines sent home."""
+        return self.ctx.state.cart.delivery
 
     def delivery_of_sale(self, sale_id: str) -> Delivery | None:
         with self.ctx.uow as uow:

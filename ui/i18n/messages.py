@@ -181,6 +181,30 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The central store cannot be reached, so customers cannot be searched now. Sell "
         "without one",
         "customers.unreachable"),
+    "delivery.address_incomplete": lambda: translate(
+        "Errors",
+        "The delivery address lacks {missing}",
+        "delivery.address_incomplete"),
+    "delivery.no_address": lambda: translate(
+        "Errors",
+        "Lines marked for delivery need a delivery address",
+        "delivery.no_address"),
+    "delivery.no_location": lambda: translate(
+        "Errors",
+        "No location has {name} in stock to send it: sell it another way",
+        "delivery.no_location"),
+    "delivery.postcode_invalid": lambda: translate(
+        "Errors",
+        "{postcode} is not a Swedish postcode: five digits, written 123 45, the first one 1-9",
+        "delivery.postcode_invalid"),
+    "delivery.shipping_line": lambda: translate(
+        "Errors",
+        "The shipping line follows the delivery: it cannot be changed",
+        "delivery.shipping_line"),
+    "delivery.unknown_location": lambda: translate(
+        "Errors",
+        "{location} is not a location this store sends from",
+        "delivery.unknown_location"),
     "gtin.not_digits": lambda: translate(
         "Errors",
         "'{code}' is not a barcode number (digits only)",
@@ -579,6 +603,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Finish or void the sale in progress before closing",
         "shift.sale_in_progress"),
+    "stock.no_central_store": lambda: translate(
+        "Errors",
+        "no central store is configured",
+        "stock.no_central_store"),
+    "stock.unknown_code": lambda: translate(
+        "Errors",
+        "No article has the code {code}",
+        "stock.unknown_code"),
     "terminal.not_available": lambda: translate(
         "Errors",
         "{kind} terminals are not available in this build: {detail}",
