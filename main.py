@@ -446,6 +446,21 @@ def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     return run(args, state if state.exists() else None, cfg.register_id)
 
 
+def cmd_deliveries(args: argparse.Namespace, cfg: Config) -> int:
+    """The sales' deliveries (ship-to-home): order reference, where from, when, to whom, and the
+    central store's order (its display number) once the outbox has sent it."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.queries.deliveries import recent_deliveries
+
+    ctx = open_database(cfg)
+    rows = recent_deliveries(SqlUnitOfWork(ctx.session_factory), args.limit)
+    emit(args, rows, "\n".join(
+        f"{r.order_ref:<16} {r.location_name:<16} {r.expected_on}  "
+        f"{('#' + str(r.display_id)) if r.display_id is not None else (r.status or '-'):<8} "
+        f"{r.address}" for r in rows) or "no deliveries")
+    return 0
+
+
 def cmd_stock(args: argparse.Namespace, cfg: Config) -> int:
     """An article's stock at every location (here, the other stores, the web warehouse): fresh
     from the central store, or the last synced figures marked not fresh (exit 3) when it cannot
@@ -525,6 +540,8 @@ def parser() -> argparse.ArgumentParser:
     dv = command("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test", "print-test"],
                     help="test: check each device; print-test: a test receipt on the printer")
+    dl = command("deliveries", help="sales sent home: order reference, status, display number")
+    dl.add_argument("--limit", type=int, default=50)
     st = command("stock", help="an article's stock at every location (fresh, or last synced)")
     st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved")
     from pos.sync.cli import add_sync_parser
@@ -536,7 +553,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
-            "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock}
+            "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
+            "deliveries": cmd_deliveries}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,6 +95,12 @@ def test_a_line_sent_home_asks_for_the_address_and_proposes_the_nearest_with_sto
 
     press(page, Qt.Key.Key_D)  # Ctrl+D: the shirt is sent home; the address is asked for
     d = wait_dialog(qtbot, page, "deliveryDialog")
+    d.reject()  # not now: paying asks for it again
+    reactivate(qtbot, window)
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F9)
+    d = wait_dialog(qtbot, page, "deliveryDialog")
+    assert "need a delivery address" in page.message.text()
+    assert page.payment_dialog is None
     qtbot.waitUntil(lambda: d.proposed is not None, timeout=5000)
     assert d.proposed == "web-warehouse"  # Stockholm, nearer, has none available
     assert d.location_id() == "web-warehouse"

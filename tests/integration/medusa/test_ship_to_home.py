@@ -5,11 +5,13 @@ address, the warehouse's shipping method, the customer and a reservation at the 
 (available down, stocked unchanged until shipped); the till's database, journal and receipt
 show both. Also: stock everywhere, fresh from Medusa, and the last synced figures when it
 cannot be reached."""
+import json
 import uuid
 
 import pytest
 
 from integrations.medusa.store import MedusaStore
+import main
 from main import build_till
 from pos.config import load_config
 from pos.db.repositories import JournalRepository
@@ -58,7 +60,7 @@ def till_and_ctx(central, tmp_path, monkeypatch):
 
 
 def test_one_checkout_takes_one_article_now_and_sends_one_home_from_the_warehouse(
-        central, till_and_ctx):
+        central, till_and_ctx, tmp_path, capsys):
     till, ctx = till_and_ctx
     articles = till.search("t-shirt", 50)
     now_article = next(v for v in articles if levels(central, v.sku)["store-gbg"].available >= 2)
@@ -160,6 +162,11 @@ def test_one_checkout_takes_one_article_now_and_sends_one_home_from_the_warehous
     receipt = till.receipt(sale).plain_text()
     assert "HEMLEVERANS" in receipt and delivery.order_ref in receipt
     assert "111 22 Stockholm" in receipt and "Skickas från Webblager" in receipt
+    capsys.readouterr()
+    assert main.main(["--config", str(tmp_path / "pos.toml"), "--json", "deliveries"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["order_ref"], r["status"], r["central_order_id"], r["display_id"])
+            for r in rows] == [(delivery.order_ref, "sent", found.id, d["display_id"])]
 
 
 class Down:
