@@ -148,7 +148,7 @@ def swedish_window(qtbot, qapp, till):
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
 def test_screenshots_in_swedish(qtbot, swedish_window, till, size):
     window = swedish_window
-    till.stock_directory = Stock(LEVELS)
+    stock = till.stock_directory = Stock(LEVELS)
     till.address_book = Addresses()
     window.resize(*size)
     window.show()
@@ -170,8 +170,14 @@ def test_screenshots_in_swedish(qtbot, swedish_window, till, size):
     press(page, Qt.Key.Key_I)
     d = wait_dialog(qtbot, page, "stockDialog")
     qtbot.waitUntil(lambda: d.report is not None, timeout=5000)
-    assert "Aktuellt från centrallagret" in d.status.text()
+    assert "Aktuellt från centralsystemet" in d.status.text()
     d.grab().save(str(SHOTS / f"{tag}_stock.png"))
+    stock.down = True
+    d.refresh_button.click()
+    qtbot.waitUntil(lambda: not d.report.fresh, timeout=5000)
+    assert "INTE AKTUELLT" in d.status.text()
+    d.grab().save(str(SHOTS / f"{tag}_stock_not_fresh.png"))
+    stock.down = False
     d.reject()
     reactivate(qtbot, window)
 

@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>Asking the central store…</source>
-        <translation>Frågar centrallagret…</translation>
+        <translation>Frågar centralsystemet…</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2199,11 +2199,11 @@
     </message>
     <message>
         <source>Fresh from the central store at %1</source>
-        <translation>Aktuellt från centrallagret kl. %1</translation>
+        <translation>Aktuellt från centralsystemet kl. %1</translation>
     </message>
     <message>
         <source>NOT FRESH: the central store cannot be reached. These are the figures of the last sync (%1).</source>
-        <translation>INTE AKTUELLT: centrallagret kan inte nås. Siffrorna är från senaste synkningen (%1).</translation>
+        <translation>INTE AKTUELLT: centralsystemet kan inte nås. Siffrorna är från senaste synkningen (%1).</translation>
     </message>
     <message>
         <source>%1 (this store)</source>

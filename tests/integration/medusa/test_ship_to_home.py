@@ -16,7 +16,7 @@ from main import build_till
 from pos.config import load_config
 from pos.db.repositories import JournalRepository
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.delivery import DeliveryRules
+from pos.delivery import DeliveryOrder, DeliveryRules
 from pos.journal import Kind
 from pos.ports import CommerceUnavailable
 from pos.services.ship_to_home import delivery_key, propose_location
@@ -144,6 +144,16 @@ def test_one_checkout_takes_one_article_now_and_sends_one_home_from_the_warehous
         "line_item_id[]": [it["id"] for it in d["items"]]})["reservations"]
     assert [(r["location_id"], r["quantity"]) for r in reservations] == [
         (central.ids["stock_locations"]["web-warehouse"], 1)]
+    # a retry after a lost answer (the outbox sends again with the same key) finishes the
+    # same order: no second order, no second reservation
+    uow = SqlUnitOfWork(ctx.session_factory)
+    with uow:
+        payload = json.loads(uow.outbox.by_key(delivery_key(sale.id)).payload_json)
+    again = central.deliveries.create_delivery_order(DeliveryOrder.from_dict(payload),
+                                                     delivery_key(sale.id))
+    assert again.id == found.id
+    assert len(central.client.admin("GET", "/admin/reservations", params={
+        "line_item_id[]": [it["id"] for it in d["items"]]})["reservations"]) == 1
     wh_after = levels(central, home_article.sku)
     assert wh_after["web-warehouse"].stocked == 7  # until it is shipped
     assert wh_after["web-warehouse"].available == 6
