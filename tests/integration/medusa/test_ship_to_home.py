@@ -16,7 +16,7 @@ from main import build_till
 from pos.config import load_config
 from pos.db.repositories import JournalRepository
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.delivery import DeliveryOrder, DeliveryRules
+from pos.delivery import DeliveryAddress, DeliveryOrder, DeliveryOrderLine, DeliveryRules
 from pos.journal import Kind
 from pos.ports import CommerceUnavailable
 from pos.services.ship_to_home import delivery_key, propose_location
@@ -208,3 +208,45 @@ def test_stock_everywhere_fresh_from_medusa_and_the_synced_figures_when_it_is_do
     assert synced.as_of is not None
     assert [(lv.location_name, lv.available) for lv in synced.levels] == [
         ("Butik Göteborg", 4), ("Butik Stockholm", 0), ("Webblager", 20)]
+
+
+@pytest.mark.parametrize("lost", ["POST /admin/draft-orders ", "/convert-to-order",
+                                  "/mark-as-paid", "DELETE /admin/reservations",
+                                  "POST /admin/reservations "])
+def test_a_lost_answer_at_any_step_never_makes_a_second_delivery_order(
+        central, store_through, medusa_state, lost):
+    from tests.integration.lossy_proxy import LossyProxy
+
+    skus = [v.sku for v in next(central.catalog.iter_variants(page_size=60))]
+    sku = next(s for s in skus[20:] if not any(lv.reserved for lv in levels(central, s).values()))
+    set_stock(central, sku, store_gbg=0, store_sthlm=3, web_warehouse=5)
+    sale_id = str(uuid.uuid4())
+    key = delivery_key(sale_id)
+    order = DeliveryOrder(
+        order_ref=f"L-LOST-{sale_id[:6]}", sale_id=sale_id, register_id="LOST", receipt_no=1,
+        completed_at="2026-11-30T10:00:00+01:00", sold_at_location="store-gbg",
+        location_id="web-warehouse", lines=(DeliveryOrderLine(sku, sku, 1, 19990),),
+        shipping_fee=4900, address=DeliveryAddress("Bo Ek", "Ekvägen 2", "123 45", "Ekby"),
+        expected_on="2026-12-02")
+    upstream = int(medusa_state["url"].rsplit(":", 1)[1])
+
+    def drop(line: str) -> bool:  # the answer to the first such request is lost
+        if proxy.dropped or line.startswith("GET"):
+            return False
+        return ((line + " ").startswith(lost) if lost.startswith(("POST", "DELETE"))
+                else lost in line)
+    proxy = LossyProxy(upstream, drop=drop)
+    try:
+        with pytest.raises(CommerceUnavailable):
+            store_through(proxy.url).deliveries.create_delivery_order(order, key)
+        assert proxy.dropped, "the answer was swallowed"
+        proxy.drop = lambda line: False
+        made = store_through(proxy.url).deliveries.create_delivery_order(order, key)  # a retry
+    finally:
+        proxy.close()
+    assert made.payment_status == "captured" and made.total == 19990 + 4900
+    after = levels(central, sku)
+    assert (after["web-warehouse"].stocked, after["web-warehouse"].reserved) == (5, 1)
+    assert after["store-sthlm"].reserved == 0 and after["store-gbg"].reserved == 0
+    found = central.deliveries.find_delivery_order(key)
+    assert found is not None and found.id == made.id
