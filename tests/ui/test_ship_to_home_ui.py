@@ -204,3 +204,23 @@ def test_screenshots_in_swedish(qtbot, swedish_window, till, size):
         b = page.findChild(type(page.pay_button), name)
         assert b is not None and b.height() >= 44 and b.isVisible()
     assert page.delivery.button.height() >= 44
+
+
+def test_the_stock_of_a_search_result_is_shown_before_it_is_sold(qtbot, window, till):
+    till.stock_directory = Stock(LEVELS)
+    log_in(qtbot, window)
+    page = window.sale_page
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F2)
+    for ch in "kaffe":
+        QTest.keyClick(page.search_input, ch)
+    qtbot.waitUntil(lambda: page.search_results.isVisible() and page.search_results.count() > 1,
+                    timeout=10000)
+    QTest.keyClick(page.search_input, Qt.Key.Key_Down)
+    QTest.keyClick(page.search_results, Qt.Key.Key_Down)
+    wanted = page.search_results.currentItem().text().split("    ")[0]
+    QTest.keyClick(page.search_results, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    d = wait_dialog(qtbot, page, "stockDialog")
+    qtbot.waitUntil(lambda: d.report is not None, timeout=5000)
+    assert d.heading.text() == wanted and d.report.name == wanted
+    assert page.model.rowCount() == 0  # looked at, not sold
+    d.reject()
