@@ -28,7 +28,6 @@ MESSAGES = messages({
                                  "123 45, the first one 1-9",
     "delivery.address_incomplete": "The delivery address lacks {missing}",
     "delivery.no_address": "Lines marked for delivery need a delivery address",
-    "delivery.no_location": "No location has {name} in stock to send it: sell it another way",
     "delivery.unknown_location": "{location} is not a location this store sends from",
     "delivery.shipping_line": "The shipping line follows the delivery: it cannot be changed",
 })

@@ -20,7 +20,6 @@ from pos.stock import StockLevel, StockReport
 
 MESSAGES = messages({
     "stock.unknown_code": "No article has the code {code}",
-    "stock.no_central_store": "no central store is configured",
 })
 
 

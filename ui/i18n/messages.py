@@ -189,10 +189,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Lines marked for delivery need a delivery address",
         "delivery.no_address"),
-    "delivery.no_location": lambda: translate(
-        "Errors",
-        "No location has {name} in stock to send it: sell it another way",
-        "delivery.no_location"),
     "delivery.postcode_invalid": lambda: translate(
         "Errors",
         "{postcode} is not a Swedish postcode: five digits, written 123 45, the first one 1-9",
@@ -603,10 +599,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Finish or void the sale in progress before closing",
         "shift.sale_in_progress"),
-    "stock.no_central_store": lambda: translate(
-        "Errors",
-        "no central store is configured",
-        "stock.no_central_store"),
     "stock.unknown_code": lambda: translate(
         "Errors",
         "No article has the code {code}",

@@ -671,11 +671,6 @@
         <translation>Rader som ska hemlevereras behöver en leveransadress (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <source>No location has {name} in stock to send it: sell it another way</source>
-        <comment>delivery.no_location</comment>
-        <translation>Inget lager har {name} att skicka: sälj den på annat sätt</translation>
-    </message>
-    <message>
         <source>{postcode} is not a Swedish postcode: five digits, written 123 45, the first one 1-9</source>
         <comment>delivery.postcode_invalid</comment>
         <translation>{postcode} är inte ett svenskt postnummer: fem siffror, skrivet 123 45, den första 1–9</translation>
@@ -1069,11 +1064,6 @@
         <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
         <comment>scan.unknown_short_number</comment>
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
-    </message>
-    <message>
-        <source>no central store is configured</source>
-        <comment>stock.no_central_store</comment>
-        <translation>ingen central butik är inställd</translation>
     </message>
     <message>
         <source>No article has the code {code}</source>
