@@ -44,6 +44,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
+    from pos.delivery import DeliveryRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -62,6 +63,7 @@ def till_config(config: Config) -> Any:
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
+        delivery=DeliveryRules.from_config(config.data.get("delivery")),
     )
 
 
@@ -128,7 +130,11 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     from pos.sync.outbox import OutboxWorker
 
     stop = threading.Event()
-    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders).start_thread(stop, interval=10.0)
+    from pos.sync.delivery_events import outbox_handlers
+
+    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
+                 handlers=outbox_handlers(getattr(store, "deliveries", None))
+                 ).start_thread(stop, interval=10.0)
     return stop
 
 
@@ -159,7 +165,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
 
     cfg = config if isinstance(config, Config) else load_config(config)
     ctx = open_database(cfg)
-    customers = None
+    customers = store = None
     if with_customers:
         store = build_commerce_store(cfg)
         customers = store.customers if store is not None else None
@@ -168,6 +174,8 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
             customers = DemoCustomers()
     till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
                 customers=customers)
+    if with_customers and store is not None:  # stock everywhere and the customers' addresses
+        till.stock_directory, till.address_book = store.stock, store.addresses
     return till, ctx
 
 
@@ -438,6 +446,58 @@ def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     return run(args, state if state.exists() else None, cfg.register_id)
 
 
+def cmd_deliveries(args: argparse.Namespace, cfg: Config) -> int:
+    """The sales' deliveries (ship-to-home): order reference, where from, when, to whom, and the
+    central store's order (its display number) once the outbox has sent it."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.queries.deliveries import recent_deliveries
+
+    ctx = open_database(cfg)
+    rows = recent_deliveries(SqlUnitOfWork(ctx.session_factory), args.limit)
+    emit(args, rows, "\n".join(
+        f"{r.order_ref:<16} {r.location_name:<16} {r.expected_on}  "
+        f"{('#' + str(r.display_id)) if r.display_id is not None else (r.status or '-'):<8} "
+        f"{r.address}" for r in rows) or "no deliveries")
+    return 0
+
+
+def cmd_stock(args: argparse.Namespace, cfg: Config) -> int:
+    """An article's stock at every location (here, the other stores, the web warehouse): fresh
+    from the central store, or the last synced figures marked not fresh (exit 3) when it cannot
+    be reached."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.delivery import DeliveryRules
+    from pos.errors import UserError
+    from pos.services.stock_lookup import find_article, report_dict, stock_report
+
+    ctx = open_database(cfg)
+    uow = SqlUnitOfWork(ctx.session_factory)
+    try:
+        variant = find_article(uow, args.code)
+    except UserError as e:
+        return fail(args, str(e))
+    store = build_commerce_store(cfg)
+    here = str(cfg.get("register", "location_id"))
+    report = stock_report(uow, store.stock if store is not None else None, variant, here,
+                          DeliveryRules.from_config(cfg.data.get("delivery")))
+    data = report_dict(report)
+    when = _time(report.as_of) if report.as_of else "never synced"
+    head = (f"{report.name} (SKU {report.sku}): "
+            + (f"fresh from the central store at {when}" if report.fresh
+               else f"NOT FRESH: last synced figures ({when}); {report.why_not_fresh}"))
+    rows = [f"  {'*' if lv.location_id == here else ' '} {lv.location_name:<24} available "
+            f"{lv.available:>5}  stocked {lv.stocked:>5}  reserved {lv.reserved:>5}"
+            for lv in report.levels] or ["  no stock at any location"]
+    if not report.fresh:
+        data["error"] = f"not fresh: {report.why_not_fresh}"
+    emit(args, data, "\n".join([head, *rows]))
+    if not report.fresh:
+        print(f"pos: not fresh: {report.why_not_fresh}; these are the last synced figures",
+              file=sys.stderr)
+        return EXIT_NO_STORE
+    return 0
+
+
 def common_options(top: bool = False) -> argparse.ArgumentParser:
     """--config and --json, taken before the subcommand (``top``) and after it: given after, they
     override; not given after, the value before (or the default) stands."""
@@ -480,6 +540,10 @@ def parser() -> argparse.ArgumentParser:
     dv = command("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test", "print-test"],
                     help="test: check each device; print-test: a test receipt on the printer")
+    dl = command("deliveries", help="sales sent home: order reference, status, display number")
+    dl.add_argument("--limit", type=int, default=50)
+    st = command("stock", help="an article's stock at every location (fresh, or last synced)")
+    st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved")
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
@@ -489,7 +553,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
-            "sync": cmd_sync, "central": cmd_central}
+            "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
+            "deliveries": cmd_deliveries}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 
 from pos.catalog import CentralRefs, Variant
 from pos.commerce import CustomerRef
+from pos.delivery import DeliveryChoice
 from pos.errors import UserError, messages
 from pos.measure import check_weight, weighed_amount
 from pos.money import format_kronor, percent_of
@@ -123,6 +124,7 @@ class CartLine:
     discount: Discount | None = None
     weight: Decimal | None = None  # kg (three decimals) of a weighed line; unit_price is per kg
     label: str = ""  # the in-store price or weight label the line was scanned from
+    deliver: bool = False  # sent to the customer's home (ship-to-home), not taken now
 
     @property
     def gross(self) -> int:
@@ -208,6 +210,8 @@ class Cart:
     customer: CustomerRef | None = None  # the central store's customer, when identified
     policy: DiscountPolicy = field(default_factory=DiscountPolicy)
     promo_codes: list[str] = field(default_factory=list)  # as the central store spells them
+    # the address and sending location of the lines marked "deliver" (``pos.delivery``)
+    delivery: DeliveryChoice | None = None
     # The promotions in force: set by the till, not saved with the cart (they come from the
     # catalogue and may change between a crash and the restart).
     book: PromotionBook = field(default_factory=PromotionBook, compare=False)
@@ -232,7 +236,7 @@ class Cart:
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None and not line.label
-                    and line.weight is None):
+                    and line.weight is None and not line.deliver):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
@@ -330,6 +334,11 @@ class Cart:
         self.discount = None
         self.customer = None
         self.promo_codes = []
+        self.delivery = None
+
+    def mark_deliver(self, line_id: int, deliver: bool) -> CartLine:
+        """Mark a line to be sent home (or taken now again)."""
+        return self._replace(line_id, deliver=deliver)
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -386,6 +395,7 @@ class Cart:
             "next_line_id": self.next_line_id,
             "customer": self.customer.to_dict() if self.customer else None,
             "promo_codes": list(self.promo_codes),
+            **({"delivery": self.delivery.to_dict()} if self.delivery else {}),
         }
 
     @classmethod
@@ -398,6 +408,7 @@ class Cart:
             customer=_customer_from_dict(data),
             policy=policy or DiscountPolicy(),
             promo_codes=[str(c) for c in data.get("promo_codes", [])],
+            delivery=DeliveryChoice.from_dict(data.get("delivery")),
             book=book or PromotionBook(),
         )
 
@@ -520,7 +531,8 @@ def _line_to_dict(line: CartLine) -> dict[str, Any]:
             "quantity": line.quantity, "unit_price": line.unit_price,
             "original_price": line.original_price, "override_by": line.override_by,
             "discount": _discount_to_dict(line.discount),
-            "weight": None if line.weight is None else str(line.weight), "label": line.label}
+            "weight": None if line.weight is None else str(line.weight), "label": line.label,
+            **({"deliver": True} if line.deliver else {})}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
@@ -529,4 +541,4 @@ def _line_from_dict(d: dict[str, Any]) -> CartLine:
                     original_price=d.get("original_price"), override_by=d.get("override_by"),
                     discount=_discount_from_dict(d.get("discount")),
                     weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
-                    label=str(d.get("label") or ""))
+                    label=str(d.get("label") or ""), deliver=bool(d.get("deliver")))

@@ -373,3 +373,39 @@ class CommerceStore(CommerceHealth, Protocol):
 
     @property
     def customers(self) -> CustomerDirectory: ...
+
+
+# --- stock everywhere and ship-to-home (the endless aisle) ----------------------------------------
+
+from pos.delivery import DeliveryAddress, DeliveryOrder  # noqa: E402
+
+
+@runtime_checkable
+class StockDirectory(Protocol):
+    """Stock of one article at every location, read from the central store now."""
+
+    def stock_of(self, sku: str) -> list[StockLevel]:
+        """One ``StockLevel`` per location that keeps the article (``variant_id`` the SKU,
+        ``location_id`` the till's location key, ``location_name`` the central store's name);
+        [] when the central store does not know the SKU."""
+
+
+@runtime_checkable
+class DeliveryOrders(Protocol):
+    """Orders to deliver to a customer's home, sold at the till (the endless aisle)."""
+
+    def create_delivery_order(self, order: DeliveryOrder, idempotency_key: str) -> RemoteOrder:
+        """One paid order with the customer, the shipping address and the sending location's
+        shipping method, its goods reserved at ``order.location_id`` until shipped. Idempotent
+        by ``idempotency_key``: a retry after a lost answer finishes the same order."""
+
+    def find_delivery_order(self, idempotency_key: str) -> RemoteOrder | None:
+        """The order made with ``idempotency_key``, or None."""
+
+
+@runtime_checkable
+class CustomerAddresses(Protocol):
+    """The addresses in a customer's profile at the central store."""
+
+    def addresses(self, customer_id: str) -> list[DeliveryAddress]:
+        """The customer's saved addresses (shipping default first); [] when none."""

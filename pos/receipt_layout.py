@@ -14,6 +14,8 @@ from pos.measure import format_kg
 from pos.money import format_kronor as kr
 from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
+from pos.delivery import Delivery
+from pos.receipt_delivery import delivery_section
 from pos.sales import Sale
 from pos.shifts import Report
 
@@ -51,7 +53,8 @@ def footer(text: str) -> tuple[Text, ...]:
 
 
 def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
-                 copy: bool = False, open_drawer: bool = False) -> ReceiptDocument:
+                 copy: bool = False, open_drawer: bool = False,
+                 delivery: Delivery | None = None) -> ReceiptDocument:
     b = ReceiptBuilder()
     if copy:
         b.add(Text("KOPIA", Align.CENTER, bold=True, size=2), Feed())
@@ -95,6 +98,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
             b.add(Columns(f"{t.method.label} {card}".rstrip(), kr(t.amount)))
             if t.auth_code:
                 b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))
+    if delivery is not None:  # what is sent home (ship-to-home): order, address, date
+        b.add(Rule(), *delivery_section(sale, delivery))
     b.add(Rule(), Columns("Moms %", "Moms    Netto    Brutto"))
     for v in sale.vat:
         b.add(Columns(f"{v.rate.value} %", f"{kr(v.vat):>7} {kr(v.net):>8} {kr(v.gross):>9}"))

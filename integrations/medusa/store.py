@@ -7,6 +7,9 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.orders       # OrderSink                    (order_sink.py)
     store.web_carts    # WebCarts                     (web_carts.py)
     store.customers    # CustomerDirectory            (customers.py)
+    store.stock        # StockDirectory               (stock_directory.py)
+    store.deliveries   # DeliveryOrders               (delivery_orders.py)
+    store.addresses    # CustomerAddresses            (customer_addresses.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -23,8 +26,11 @@ from typing import Any
 from integrations.credential_store import CredentialStore, Secret, default_store
 from integrations.medusa.catalog_feed import MedusaCatalogFeed
 from integrations.medusa.client import AdminLogin, MedusaClient, RegisterKey
+from integrations.medusa.customer_addresses import MedusaCustomerAddresses
 from integrations.medusa.customers import MedusaCustomers
+from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.order_sink import MedusaOrderSink
+from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -79,6 +85,9 @@ class MedusaStore:
         self.orders = MedusaOrderSink(client, ids, location_key)
         self.web_carts = MedusaWebCarts(client)
         self.customers = MedusaCustomers(client)
+        self.stock = MedusaStockDirectory(client, ids)  # StockDirectory
+        self.deliveries = MedusaDeliveryOrders(client, ids, location_key)  # DeliveryOrders
+        self.addresses = MedusaCustomerAddresses(client)  # CustomerAddresses
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

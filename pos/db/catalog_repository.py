@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, and_, select, update
+from sqlalchemy import CursorResult, Table, and_, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -374,6 +374,11 @@ class CatalogRepository:
             .where(S.c.variant_id == variant_id).order_by(S.c.location_id)).all()
         return [StockLevel(r.variant_id, r.location_id, r.location_name, r.stocked, r.reserved)
                 for r in rows]
+
+    def stock_synced_at(self, variant_id: str) -> datetime | None:
+        """When the stock of ``variant_id`` was last synced (naive UTC), None when never."""
+        return self.session.execute(select(func.max(S.c.updated_at))
+                                    .where(S.c.variant_id == variant_id)).scalar()
 
     def deactivate_not_updated_since(self, floor: datetime) -> int:
         """After a full sync: every active variant the sync did not write (its row is older than

@@ -6,6 +6,7 @@ from types import TracebackType
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCardRepository,
+                                 DeliveryRepository,
                                  JournalRepository, OutboxRepository, PaymentAttemptRepository,
                                  RegisterRepository, SaleRepository, ShiftRepository,
                                  StaffRepository, SyncStateRepository)
@@ -50,6 +51,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.outbox = OutboxRepository(s)
         self.sync_state = SyncStateRepository(s)
         self.customer_cards = CustomerCardRepository(s)
+        self.deliveries = DeliveryRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from pos.cart import CartTotals, DiscountPolicy
+from pos.delivery import DeliveryRules
 from pos.gtin import SWEDISH_LAYOUTS, VariableLayout
 from pos.payment_methods import PaymentMethods
 from pos.display import display_lines
@@ -42,6 +43,7 @@ class TillConfig:
     # the store's in-store price and weight labels ([[barcodes.variable]] in pos.toml)
     barcodes: tuple[VariableLayout, ...] = SWEDISH_LAYOUTS
     cash_variance_limit: int | None = None  # öre the drawer may be off at Z without a manager
+    delivery: DeliveryRules = field(default_factory=DeliveryRules)  # ship-to-home ([delivery])
 
 
 @dataclass(frozen=True)

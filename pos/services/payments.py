@@ -20,7 +20,7 @@ from pos.payment_methods import MethodKind, PaymentMethod
 from pos.payments import Payment, PaymentError, Tender
 from pos.ports import PaymentOutcome, PaymentProvider, PaymentRequest, PaymentResult
 from pos.sales import Sale
-from pos.services import sale_completion
+from pos.services import sale_completion, ship_to_home
 from pos.services.context import RegisterContext
 
 
@@ -94,7 +94,9 @@ def start_payment(ctx: RegisterContext) -> PaymentView:
     if state.cart.is_empty:
         raise PaymentError("payment.sale_empty")
     if state.payment is None:
+        ship_to_home.check_ready(state.cart)  # lines sent home need their address first
         before = state.saved()
+        ship_to_home.refresh_shipping(state.cart, ctx.config.delivery)
         state.priced_at = ctx.promotion_time()
         state.payment = Payment(state.cart.totals().total)
         _save(ctx, before)

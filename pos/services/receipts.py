@@ -15,6 +15,7 @@ from pos.errors import UserError, messages
 from pos.journal import Kind
 from pos.ports import PrinterError, ReceiptPrinter
 from pos.receipt import ReceiptDocument
+from pos.receipt_delivery import order_confirmation
 from pos.receipt_layout import StoreInfo, sale_receipt
 from pos.sales import Sale
 from pos.services.unit_of_work import UnitOfWork
@@ -63,8 +64,20 @@ class ReceiptDesk:
     def receipt(self, sale: Sale, copy: bool = False) -> ReceiptDocument:
         """The sale's receipt; a cash sale's original opens the drawer."""
         has_cash = any(t.method.counts_as_cash for t in sale.tenders)
+        with self.uow:
+            delivery = self.uow.deliveries.for_sale(sale.id)
         return sale_receipt(sale, self.store, self.control_unit_serial, copy=copy,
-                            open_drawer=has_cash and not copy)
+                            open_drawer=has_cash and not copy, delivery=delivery)
+
+    def print_order_confirmation(self, sale_id: str) -> PrintOutcome:
+        """The customer's confirmation of what is sent home (a slip of its own, until it goes
+        by e-mail); ok with nothing printed when the sale sends nothing."""
+        with self.uow:
+            sale = self.uow.sales.get(sale_id)
+            delivery = self.uow.deliveries.for_sale(sale_id) if sale is not None else None
+        if sale is None or delivery is None:
+            return PrintOutcome(True)
+        return self.print_document(order_confirmation(sale, delivery, self.store))
 
     def print_sale(self, sale_id: str, copy: bool = False, by: str | None = None) -> PrintOutcome:
         """Print (or reprint, marked KOPIA) a stored sale; ``by``: who asked (journaled).
@@ -106,6 +119,8 @@ class ReceiptDesk:
             if doc.open_drawer:
                 self._journal_drawer(sale.register_id, "sale", by, sale.receipt_no, now)
             self.uow.commit()
+        if not copy:  # what is sent home: the customer's order confirmation too
+            return self.print_order_confirmation(sale.id)
         return PrintOutcome(True)
 
     def reprint_last(self, register_id: str, by: str | None) -> tuple[Sale | None, PrintOutcome]:

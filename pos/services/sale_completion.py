@@ -13,6 +13,7 @@ from pos.errors import UserError, messages
 from pos.journal import Kind
 from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
+from pos.services import ship_to_home
 from pos.services.context import RegisterContext
 from pos.sync.sale_events import enqueue_sale
 
@@ -81,13 +82,20 @@ def _complete(ctx: RegisterContext) -> Sale:
                     control_code=code, customer_id=state.cart.customer_id,
                     customer_name=customer.label if customer else "")
         uow.sales.add(sale)
-        # The central store learns of the sale through the outbox, in this same transaction.
-        enqueue_sale(uow.outbox, sale, ctx.config.location_id,
-                     customer_email=(customer.email or None) if customer else None)
+        # The central store learns of the sale through the outbox, in this same transaction:
+        # what is taken now as the store's order, what is sent home as an order to deliver.
+        delivery = ship_to_home.delivery_of(ctx, state.cart, sale)
+        taken_now = ship_to_home.take_now_part(sale, delivery)
+        if taken_now is not None:
+            enqueue_sale(uow.outbox, taken_now, ctx.config.location_id,
+                         customer_email=(customer.email or None) if customer else None)
+        if delivery is not None:
+            ship_to_home.record(ctx, sale, delivery, now)
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
         uow.sync_state.set(pending, "", now)  # registered and stored
-        ctx.journal(Kind.SALE, sale_payload(sale))
+        ctx.journal(Kind.SALE, {**sale_payload(sale),
+                                **({"delivery": delivery.to_dict()} if delivery else {})})
         try:
             state.clear_sale()
             ctx.save_sale()

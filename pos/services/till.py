@@ -26,13 +26,14 @@ from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
-from pos.ports import CustomerDirectory
+from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
+from pos.ports import CustomerAddresses, CustomerDirectory, StockDirectory
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
 from pos.sales import Sale
-from pos.services import (catalog, customers, drawer, parking, payments, selling, shifts,
-                          staff)
+from pos.services import (catalog, customers, drawer, parking, payments, selling, ship_to_home,
+                          shifts, staff, stock_lookup)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
 from pos.services.parking import ParkedInfo
@@ -41,6 +42,7 @@ from pos.services.receipts import PrintOutcome, ReceiptDesk
 from pos.services.selling import ScanNotForSale
 from pos.shifts import Report, ShiftInfo
 from pos.staff import StaffMember
+from pos.stock import StockReport
 from pos.sync.outbox import OutboxStatus
 
 __all__ = ["CustomerSearchError", "Devices", "ParkedInfo", "PaymentView", "PrintOutcome",
@@ -60,6 +62,9 @@ class Till:
         self.desk = ReceiptDesk(SqlUnitOfWork(session_factory), devices.printer, config.store,
                                 devices.control_unit.serial, clock)
         self.network_uow = SqlUnitOfWork(session_factory)  # the network lane's own
+        # the central store's stock and customers' addresses (ship-to-home), when there is one
+        self.stock_directory: StockDirectory | None = None
+        self.address_book: CustomerAddresses | None = None
         self.session_factory = session_factory
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
@@ -329,3 +334,34 @@ class Till:
 
     def sale_by_receipt(self, receipt_no: int) -> Sale | None:
         return sale_queries.sale_by_receipt(self.ctx.uow, self.register_id, receipt_no)
+
+    # --- stock everywhere and ship-to-home (stock and addresses: the network lane) ----------------
+
+    def stock_report(self, variant: Variant) -> StockReport:
+        """``variant``'s stock at every location: fresh, or the last synced figures (marked)."""
+        return stock_lookup.stock_report(self.network_uow, self.stock_directory, variant,
+                                         self.ctx.config.location_id, self.ctx.config.delivery)
+
+    def customer_addresses(self, customer_id: str | None) -> list[DeliveryAddress]:
+        return ship_to_home.customer_addresses(self.address_book, customer_id)
+
+    def mark_deliver(self, line_id: int, deliver: bool) -> CartTotals:
+        return ship_to_home.mark_deliver(self.ctx, line_id, deliver)
+
+    def toggle_deliver(self, line_id: int) -> CartTotals:
+        return ship_to_home.toggle_deliver(self.ctx, line_id)
+
+    def set_delivery(self, address: DeliveryAddress, location_id: str,
+                     overridden: bool = False) -> CartTotals:
+        return ship_to_home.set_delivery(self.ctx, address, location_id, overridden)
+
+    def delivery_choice(self) -> DeliveryChoice | None:
+        """The address and sending location of the sale in progress's lines sent home."""
+        return self.ctx.state.cart.delivery
+
+    def delivery_of_sale(self, sale_id: str) -> Delivery | None:
+        with self.ctx.uow as uow:
+            return uow.deliveries.for_sale(sale_id)
+
+    def print_order_confirmation(self, sale_id: str) -> PrintOutcome:
+        return self.desk.print_order_confirmation(sale_id)

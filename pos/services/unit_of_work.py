@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the repositories' interfaces are the SQL ones; a fake mimics them
     from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCardRepository,
+                                     DeliveryRepository,
                                      JournalRepository, OutboxRepository,
                                      PaymentAttemptRepository, RegisterRepository,
                                      SaleRepository, ShiftRepository, StaffRepository,
@@ -39,6 +40,7 @@ class UnitOfWork(abc.ABC):
     outbox: OutboxRepository
     sync_state: SyncStateRepository
     customer_cards: CustomerCardRepository
+    deliveries: DeliveryRepository
 
     def __enter__(self) -> "UnitOfWork":
         return self

@@ -28,6 +28,7 @@ from pos.db.unit_of_work import SqlUnitOfWork
 from pos.ports import CentralAccessRefused, CommerceStore, CommerceUnavailable, PromotionFeed
 from pos.queries.outbox import outbox_status
 from pos.sync.catalog_sync import CatalogSync
+from pos.sync.delivery_events import outbox_handlers
 from pos.sync.outbox import OutboxWorker, retry_dead
 from pos.sync.promotion_sync import sync_promotions
 
@@ -105,7 +106,8 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
-            worker = OutboxWorker(uow, store.orders)
+            worker = OutboxWorker(uow, store.orders,
+                                  handlers=outbox_handlers(getattr(store, "deliveries", None)))
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now

@@ -35,6 +35,7 @@ class Data:
     outbox: dict[str, tuple[str, dict]] = field(default_factory=dict)
     sync_state: dict[str, tuple[str, datetime]] = field(default_factory=dict)
     cards: dict[str, tuple[dict, datetime]] = field(default_factory=dict)
+    deliveries: dict[str, Any] = field(default_factory=dict)
     ids: Any = field(default_factory=lambda: itertools.count(1))
 
 
@@ -278,6 +279,20 @@ class CustomerCards(_Repo):
         return self.d.cards.get(card)
 
 
+class Deliveries(_Repo):
+    def add(self, d, at):
+        self.d.deliveries[d.sale_id] = d
+
+    def for_sale(self, sale_id):
+        return self.d.deliveries.get(sale_id)
+
+    def by_ref(self, order_ref):
+        return next((d for d in self.d.deliveries.values() if d.order_ref == order_ref), None)
+
+    def recent(self, limit=50):
+        return list(self.d.deliveries.values())[-limit:][::-1]
+
+
 class FakeUnitOfWork(UnitOfWork):
     def __init__(self, data: Data | None = None):
         self.data = data or Data()
@@ -294,6 +309,7 @@ class FakeUnitOfWork(UnitOfWork):
         self.outbox = Outbox(self)  # type: ignore[assignment]
         self.sync_state = SyncState(self)  # type: ignore[assignment]
         self.customer_cards = CustomerCards(self)  # type: ignore[assignment]
+        self.deliveries = Deliveries(self)  # type: ignore[assignment]
 
     def __enter__(self) -> "FakeUnitOfWork":
         if self._committed is not None:

@@ -196,6 +196,26 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The central store cannot be reached, so customers cannot be searched now. Sell "
         "without one",
         "customers.unreachable"),
+    "delivery.address_incomplete": lambda: translate(
+        "Errors",
+        "The delivery address lacks {missing}",
+        "delivery.address_incomplete"),
+    "delivery.no_address": lambda: translate(
+        "Errors",
+        "Lines marked for delivery need a delivery address",
+        "delivery.no_address"),
+    "delivery.postcode_invalid": lambda: translate(
+        "Errors",
+        "{postcode} is not a Swedish postcode: five digits, written 123 45, the first one 1-9",
+        "delivery.postcode_invalid"),
+    "delivery.shipping_line": lambda: translate(
+        "Errors",
+        "The shipping line follows the delivery: it cannot be changed",
+        "delivery.shipping_line"),
+    "delivery.unknown_location": lambda: translate(
+        "Errors",
+        "{location} is not a location this store sends from",
+        "delivery.unknown_location"),
     "drawer.sale_in_progress": lambda: translate(
         "Errors",
         "A sale is in progress: finish or park it before opening the drawer without a sale",
@@ -599,6 +619,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Finish or void the sale in progress before closing",
         "shift.sale_in_progress"),
+    "stock.unknown_code": lambda: translate(
+        "Errors",
+        "No article has the code {code}",
+        "stock.unknown_code"),
     "terminal.declined_by_issuer": lambda: translate(
         "Errors",
         "declined by the card issuer",

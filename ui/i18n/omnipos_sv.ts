@@ -70,6 +70,10 @@
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>→ Home delivery</source>
+        <translation>→ Hemleverans</translation>
+    </message>
+    <message>
         <source>%1 kg à %2 kr/kg</source>
         <translation>%1 kg à %2 kr/kg</translation>
     </message>
@@ -306,6 +310,150 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemleverans</translation>
+    </message>
+    <message>
+        <source>Sent to the customer&apos;s home</source>
+        <translation>Skickas hem till kunden</translation>
+    </message>
+    <message>
+        <source>Looking up the customer&apos;s addresses…</source>
+        <translation>Hämtar kundens adresser…</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>Looking up stock…</source>
+        <translation>Hämtar lagersaldo…</translation>
+    </message>
+    <message>
+        <source>Shipping %1 kr</source>
+        <translation>Frakt %1 kr</translation>
+    </message>
+    <message>
+        <source>(free from %1 kr)</source>
+        <translation>(fri frakt från %1 kr)</translation>
+    </message>
+    <message>
+        <source>Free home delivery</source>
+        <translation>Fri hemleverans</translation>
+    </message>
+    <message>
+        <source>Save delivery</source>
+        <translation>Spara leverans</translation>
+    </message>
+    <message>
+        <source>From the profile</source>
+        <translation>Från kundprofilen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Skickas från</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frakt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Beräknas fram</translation>
+    </message>
+    <message>
+        <source>No customer on the sale: type the address</source>
+        <translation>Ingen kund på köpet: skriv adressen</translation>
+    </message>
+    <message>
+        <source>The customer has no saved address: type it</source>
+        <translation>Kunden har ingen sparad adress: skriv den</translation>
+    </message>
+    <message>
+        <source>Choose a saved address…</source>
+        <translation>Välj en sparad adress…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation>%1 (%2 tillgängliga)</translation>
+    </message>
+    <message>
+        <source>Not enough in stock here for this delivery</source>
+        <translation>Inte tillräckligt i lager här för leveransen</translation>
+    </message>
+    <message>
+        <source>The nearest location with everything in stock</source>
+        <translation>Närmaste lager med allt i lager</translation>
+    </message>
+    <message>
+        <source>Chosen by the cashier (the nearest is %1)</source>
+        <translation>Valt av kassören (närmast är %1)</translation>
+    </message>
+    <message>
+        <source>(stock figures not fresh)</source>
+        <translation>(lagersaldot är inte aktuellt)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryFlow</name>
+    <message>
+        <source>Choose an article, not the shipping line.</source>
+        <translation>Välj en artikel, inte fraktraden.</translation>
+    </message>
+    <message>
+        <source>The shipping line follows the delivery.</source>
+        <translation>Fraktraden följer hemleveransen.</translation>
+    </message>
+    <message>
+        <source>%1 is sent to the customer&apos;s home.</source>
+        <translation>%1 skickas hem till kunden.</translation>
+    </message>
+    <message>
+        <source>%1 is taken now.</source>
+        <translation>%1 tas med nu.</translation>
+    </message>
+    <message>
+        <source>Mark a line for home delivery first (Ctrl+D).</source>
+        <translation>Markera först en rad för hemleverans (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Home delivery saved.</source>
+        <translation>Hemleveransen är sparad.</translation>
+    </message>
+    <message>
+        <source>Home delivery: address missing (Ctrl+Shift+D)</source>
+        <translation>Hemleverans: adress saknas (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Home delivery from %1
+%2, %3</source>
+        <translation>Hemleverans från %1
+%2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The drawer is {variance} kr off (more than {limit} kr): a manager must accept it</source>
@@ -526,6 +674,31 @@
         <source>A sale is in progress: finish or park it before opening the drawer without a sale</source>
         <comment>drawer.sale_in_progress</comment>
         <translation>Ett köp pågår: slutför eller parkera det innan lådan öppnas utan köp</translation>
+    </message>
+    <message>
+        <source>The delivery address lacks {missing}</source>
+        <comment>delivery.address_incomplete</comment>
+        <translation>Leveransadressen saknar {missing}</translation>
+    </message>
+    <message>
+        <source>Lines marked for delivery need a delivery address</source>
+        <comment>delivery.no_address</comment>
+        <translation>Rader som ska hemlevereras behöver en leveransadress (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>{postcode} is not a Swedish postcode: five digits, written 123 45, the first one 1-9</source>
+        <comment>delivery.postcode_invalid</comment>
+        <translation>{postcode} är inte ett svenskt postnummer: fem siffror, skrivet 123 45, den första 1–9</translation>
+    </message>
+    <message>
+        <source>The shipping line follows the delivery: it cannot be changed</source>
+        <comment>delivery.shipping_line</comment>
+        <translation>Fraktraden följer hemleveransen: den kan inte ändras</translation>
+    </message>
+    <message>
+        <source>{location} is not a location this store sends from</source>
+        <comment>delivery.unknown_location</comment>
+        <translation>{location} är inget lager som butiken skickar från</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
@@ -976,6 +1149,11 @@
         <source>an unreadable answer from the card terminal: check the payment&apos;s status</source>
         <comment>terminal.unreadable_answer</comment>
         <translation>ett oläsligt svar från kortterminalen: kontrollera betalningens status</translation>
+    </message>
+    <message>
+        <source>No article has the code {code}</source>
+        <comment>stock.unknown_code</comment>
+        <translation>Ingen artikel har koden {code}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a weight in kg (for example 0,512)</source>
@@ -1741,6 +1919,14 @@
         <translation>Skanna, eller skriv en kod eller ett namn</translation>
     </message>
     <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Hemleverans</translation>
+    </message>
+    <message>
         <source>No items</source>
         <translation>Inga varor</translation>
     </message>
@@ -2053,6 +2239,18 @@
         <translation>Kund: sök på telefon, e-post eller namn</translation>
     </message>
     <message>
+        <source>Stock everywhere: the selected line or search result, here, in other stores and the warehouse</source>
+        <translation>Lagersaldo överallt: vald rad eller sökträff, här, i andra butiker och i webblagret</translation>
+    </message>
+    <message>
+        <source>Home delivery: send the selected line home, or take it now again</source>
+        <translation>Hemleverans: skicka vald rad hem till kunden, eller ta den med nu igen</translation>
+    </message>
+    <message>
+        <source>Home delivery: address and sending location</source>
+        <translation>Hemleverans: adress och lager som skickar</translation>
+    </message>
+    <message>
         <source>Reprint the last receipt (copy)</source>
         <translation>Skriv ut senaste kvittot igen (kopia)</translation>
     </message>
@@ -2083,6 +2281,57 @@
     <message>
         <source>Up / Down</source>
         <translation>Upp / Ned</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Stock everywhere</source>
+        <translation>Lagersaldo överallt</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar centralsystemet…</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tillgängligt</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>I lager</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserverat</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Fresh from the central store at %1</source>
+        <translation>Aktuellt från centralsystemet kl. %1</translation>
+    </message>
+    <message>
+        <source>NOT FRESH: the central store cannot be reached. These are the figures of the last sync (%1).</source>
+        <translation>INTE AKTUELLT: centralsystemet kan inte nås. Siffrorna är från senaste synkningen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <translation>%1 (här)</translation>
+    </message>
+    <message>
+        <source>No location keeps this article.</source>
+        <translation>Inget lager har den här artikeln.</translation>
     </message>
 </context>
 </TS>

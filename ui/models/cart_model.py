@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from pos.cart import CartLine, LineTotal
+from pos.delivery import SHIPPING_SKU
 from pos.measure import format_kg
 from pos.money import format_kronor
 
@@ -207,6 +208,8 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
         qty, price = str(line.quantity), format_kronor(line.unit_price)
     if lt.promotions:  # the campaign under the name: the customer asks why
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
+    if line.deliver and line.variant.sku != SHIPPING_SKU:  # ship-to-home: not in the bag
+        name += "\n" + QCoreApplication.translate("CartModel", "→ Home delivery")
     return (name, qty, price, f"-{format_kronor(lt.discount)}" if lt.discount else "",
             format_kronor(lt.total))
 

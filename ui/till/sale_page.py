@@ -33,6 +33,7 @@ from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
+from ui.till.sale.delivery import Delivery
 from ui.till.sale.discounts import Discounts
 from ui.till.sale.lines import Lines
 from ui.till.sale.parking import Parking
@@ -74,6 +75,7 @@ class SalePage(QWidget):
         self.receipts = Receipts(self, lanes, till)
         self.shifts = Shift(self, lanes, till)
         self.search = Search(self, lanes, till)
+        self.delivery = Delivery(self, lanes, till)  # stock everywhere, ship-to-home
         self.step_quantity = self.lines.step_quantity
         self.change_quantity = self.lines.change_quantity
         self.remove_line = self.lines.remove_line
@@ -93,6 +95,9 @@ class SalePage(QWidget):
         self.no_sale = self.shifts.no_sale
         self.x_report = self.shifts.x_report
         self.close_shift = self.shifts.close_shift
+        self.stock = self.delivery.stock
+        self.deliver = self.delivery.deliver
+        self.delivery_details = self.delivery.details
         lanes.changed.connect(self.on_change)
 
         # --- inputs ------------------------------------------------------------------------------
@@ -193,6 +198,7 @@ class SalePage(QWidget):
         pl.addWidget(self.vat_label)
         pl.addWidget(self.count_label)
         pl.addWidget(self.customer_label)
+        pl.addWidget(self.delivery.button)
         pl.addStretch(1)
         pl.addWidget(self.numpad)
         pl.addWidget(self.pay_button)
@@ -207,6 +213,8 @@ class SalePage(QWidget):
             ("price_override", self.tr("Price"), "F6", self.price_override),
             ("promo_code", self.tr("Code"), "F11", self.promo_code),
             ("customer", self.tr("Customer"), "Ctrl+K", self.customer),
+            ("stock", self.tr("Stock"), "Ctrl+I", self.stock),
+            ("deliver", self.tr("Deliver"), "Ctrl+D", self.deliver),
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
@@ -227,7 +235,8 @@ class SalePage(QWidget):
                         "resume": "resumeButton", "void_sale": "voidSaleButton",
                         "reprint": "reprintButton", "x_report": "xReportButton",
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
-                        "help": "helpButton", "logout": "logoutButton"}
+                        "help": "helpButton", "logout": "logoutButton",
+                        "stock": "stockButton", "deliver": "deliverButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
@@ -236,7 +245,7 @@ class SalePage(QWidget):
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
             b.clicked.connect(bind(slot))
-            grid.addWidget(b, i // 8, i % 8)
+            grid.addWidget(b, i // 9, i % 9)
             self.buttons[name] = b
 
         # --- layout ------------------------------------------------------------------------------
@@ -263,7 +272,9 @@ class SalePage(QWidget):
                  "promo_code": self.promo_code, "customer": self.customer,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
-                 "void_sale": self.void_sale, "logout": self.logout_requested.emit}
+                 "void_sale": self.void_sale, "logout": self.logout_requested.emit,
+                 "stock": self.stock, "deliver": self.deliver,
+                 "delivery": self.delivery_details}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -321,6 +332,7 @@ class SalePage(QWidget):
             self.table.selectRow(row)
         self.pay_button.setEnabled(bool(totals and totals.lines))
         self.empty_hint.setVisible(not n)
+        self.delivery.show(totals)
 
     def _promotions_text(self, totals: CartTotals | None) -> str:
         """One line per promotion that gives something, and the codes that give nothing yet."""

@@ -34,6 +34,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Promotion code: add or remove the customer's codes")),
     Shortcut("customer", "Ctrl+K",
              QT_TRANSLATE_NOOP("Shortcuts", "Customer: find them by phone, e-mail or name")),
+    Shortcut("stock", "Ctrl+I",
+             QT_TRANSLATE_NOOP("Shortcuts", "Stock everywhere: the selected line or search "
+                                            "result, here, in other stores and the warehouse")),
+    Shortcut("deliver", "Ctrl+D",
+             QT_TRANSLATE_NOOP("Shortcuts", "Home delivery: send the selected line home, or "
+                                            "take it now again")),
+    Shortcut("delivery", "Ctrl+Shift+D",
+             QT_TRANSLATE_NOOP("Shortcuts", "Home delivery: address and sending location")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("remove_line", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line")),
     Shortcut("void_sale", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Void the whole sale")),

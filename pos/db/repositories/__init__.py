@@ -6,6 +6,7 @@ and gives them out as its attributes (``uow.sales``, ``uow.journal`` ...).
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.repositories.carts import CartRepository
 from pos.db.repositories.customer_cards import CustomerCardRepository
+from pos.db.repositories.deliveries import DeliveryRepository
 from pos.db.repositories.journal import JournalRepository
 from pos.db.repositories.outbox import OutboxRepository
 from pos.db.repositories.payment_attempts import PaymentAttemptRepository
@@ -15,6 +16,7 @@ from pos.db.repositories.shifts import ShiftRepository
 from pos.db.repositories.staff import StaffRepository
 from pos.db.repositories.sync_state import SyncStateRepository
 
-__all__ = ["CartRepository", "CatalogRepository", "CustomerCardRepository", "JournalRepository",
+__all__ = ["CartRepository", "CatalogRepository", "CustomerCardRepository", "DeliveryRepository",
+           "JournalRepository",
            "OutboxRepository", "PaymentAttemptRepository", "RegisterRepository",
            "SaleRepository", "ShiftRepository", "StaffRepository", "SyncStateRepository"]

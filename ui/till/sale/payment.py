@@ -13,7 +13,12 @@ class Payment(Flow):
         if self.page.payment_dialog is not None:
             return
         op.start_payment(self.lanes, self.till, on_done=self.open_payment,
-                         on_error=self.page.show_error)
+                         on_error=self.refused)
+
+    def refused(self, exc: BaseException) -> None:
+        self.page.show_error(exc)
+        if getattr(exc, "code", "") == "delivery.no_address":  # lines sent home: where to
+            self.page.delivery_details()
 
     def open_payment(self, view: PaymentView) -> None:
         page = self.page

@@ -16,6 +16,7 @@ from ui.till import operations as op
 from ui.till.sale.base import Flow, translate
 
 SEARCH_DEBOUNCE_MS = 150
+VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1  # a result's ``Variant``
 
 
 class Search(Flow):
@@ -88,6 +89,7 @@ class Search(Flow):
                      if v.sold_by_weight else f"{format_kronor(v.price)} kr")
             item = QListWidgetItem(f"{v.name}    {price}    {v.sku}")
             item.setData(Qt.ItemDataRole.UserRole, v.id)
+            item.setData(VARIANT_ROLE, v)  # the article itself (its stock: Ctrl+I)
             results.addItem(item)
         unknown, self._unknown = self._unknown, None
         tried_as_code, self._tried_as_code = self._tried_as_code, False
