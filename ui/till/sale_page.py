@@ -200,7 +200,7 @@ class SalePage(QWidget):
         pl.addWidget(self.customer_label)
         pl.addWidget(self.delivery.button)
         pl.addStretch(1)
-        pl.addWidget(self.numpad)
+        pl.addWidget(self.numpad, 3)  # its keys grow to a finger's 62 px first, down to 48
         pl.addWidget(self.pay_button)
 
         # --- action buttons ----------------------------------------------------------------------

@@ -46,6 +46,7 @@ class Numpad(QWidget):
         ok = self._key("ok", ok_text or self.tr("OK"))
         set_role(ok, "primary")
         ok.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        ok.setMaximumHeight(16_777_215)  # it spans two rows: as tall as they are
         grid.addWidget(back, 0, 3)
         grid.addWidget(clear, 1, 3)
         grid.addWidget(ok, 2, 3, 2, 1)
@@ -53,7 +54,14 @@ class Numpad(QWidget):
     def _key(self, key: str, text: str) -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(f"numKey_{key}")
-        b.setMinimumHeight(metrics().touch(62))  # a finger's key; the style sheet's, known now
+        # a finger's key: 62 px where there is room, down to 48 where the panel needs the height
+        # (a delivery's button under the totals once pushed the till past a 768 px screen)
+        m = metrics()
+        b.setMinimumHeight(m.touch(48))
+        b.setMaximumHeight(m.touch(62))
+        policy = b.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        b.setSizePolicy(policy)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus and the cursor
         set_role(b, "key")
         b.clicked.connect(bind(self.press, key))

@@ -97,7 +97,7 @@ QPushButton#primary:hover, QPushButton[role="primary"]:hover {{ background: {ACC
 QPushButton#primary:disabled, QPushButton[role="primary"]:disabled {{ background: #9fb8b0; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #e5b8b5; }}
 QPushButton[role="key"] {{ font-size: {f(22)}px; min-width: {t(44) - 6}px;
-                          min-height: {t(62) - 6}px; padding: 2px; }}
+                          min-height: {t(48) - 6}px; max-height: {t(62) - 6}px; padding: 2px; }}
 QPushButton[role="tile"] {{
     min-height: {t(106) - 10}px; min-width: {m.px(160)}px; font-size: {f(18)}px; font-weight: bold;
 }}

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from pos.cart import CartTotals
 from pos.catalog import Variant
@@ -18,13 +17,16 @@ from ui.till.delivery_dialog import DeliveryDialog
 from ui.till.sale.base import Flow, translate
 from ui.till.sale.search import VARIANT_ROLE
 from ui.till.stock_dialog import StockDialog
-from ui.widgets.style import metrics, unbroken
+from ui.widgets.eliding_button import ElidingButton
+from ui.widgets.style import metrics
 
 
 class Delivery(Flow):
     def __init__(self, *args: object) -> None:
         super().__init__(*args)  # type: ignore[arg-type]
-        self.button = QPushButton("", self.page)  # under the totals: the delivery, by touch
+        # under the totals: the delivery, by touch; a long address is cut short, never widening
+        # the till past its screen
+        self.button = ElidingButton("", self.page)
         self.button.setObjectName("deliveryButton")
         self.button.setMinimumHeight(metrics().touch(60))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -158,4 +160,4 @@ class Delivery(Flow):
             text = (translate("DeliveryFlow", "Home delivery from %1\n%2, %3")
                     .replace("%1", rules.name(self.choice.location_id))
                     .replace("%2", a.street).replace("%3", f"{a.postcode} {a.city}"))
-        self.button.setText(unbroken(text))
+        self.button.set_full_text(text)
