@@ -28,6 +28,7 @@ from pos.measure import check_weight, weighed_amount
 from pos.money import percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
+from pos.web_carts import WebCartLink, WebCartError
 
 MAX_QUANTITY = 9999
 
@@ -117,6 +118,7 @@ class CartLine:
     discount: Discount | None = None
     weight: Decimal | None = None  # kg (three decimals) of a weighed line; unit_price is per kg
     label: str = ""  # the in-store price or weight label the line was scanned from
+    from_web: bool = False  # from the web cart the sale continues: at the web cart's price
 
     @property
     def gross(self) -> int:
@@ -162,6 +164,7 @@ class CartTotals:
     codes: tuple[str, ...] = ()  # the promotion codes given (also those that give nothing yet)
     applied: tuple[str, ...] = ()  # labels of the promotions that gave something, in order
     customer: CustomerRef | None = None
+    web_cart: WebCartLink | None = None  # the web cart this sale continues
 
     @property
     def vat_total(self) -> int:
@@ -205,6 +208,7 @@ class Cart:
     # The promotions in force: set by the till, not saved with the cart (they come from the
     # catalogue and may change between a crash and the restart).
     book: PromotionBook = field(default_factory=PromotionBook, compare=False)
+    web_cart: WebCartLink | None = None  # the web cart this sale continues (pos.web_carts)
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -226,7 +230,7 @@ class Cart:
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None and not line.label
-                    and line.weight is None):
+                    and line.weight is None and not line.from_web):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
@@ -257,6 +261,30 @@ class Cart:
         self.next_line_id += 1
         self.lines.append(line)
         return line
+
+    def continue_web_cart(self, link: WebCartLink,
+                          lines: list[tuple[Variant, int, int]], codes: tuple[str, ...],
+                          customer: CustomerRef | None) -> None:
+        """Continue the web cart ``link``: its ``lines`` ((article, quantity, the web cart's
+        unit price in öre)), at the web cart's prices whatever the catalogue says, its
+        promotion codes (the central store took them: not checked again) and its customer.
+        All or nothing: a refusal leaves the cart as it was."""
+        if self.web_cart is not None:
+            raise WebCartError("web_cart.one_per_sale", cart=self.web_cart.id)
+        if customer is not None and self.customer is not None and self.customer.id != customer.id:
+            raise WebCartError("web_cart.other_customer", cart=link.id, customer=customer.label)
+        for _, quantity, price in lines:
+            _check_quantity(quantity)
+            if price < 0:
+                raise CartError("cart.negative_price")
+        for variant, quantity, price in lines:
+            self._new_line(variant, quantity, price, from_web=True)
+        for code in codes:
+            if code.upper() not in (c.upper() for c in self.promo_codes):
+                self.promo_codes.append(code)
+        if customer is not None:
+            self.customer = customer
+        self.web_cart = link
 
     def set_quantity(self, line_id: int, quantity: int) -> CartLine:
         _check_quantity(quantity)
@@ -324,6 +352,7 @@ class Cart:
         self.discount = None
         self.customer = None
         self.promo_codes = []
+        self.web_cart = None
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -369,7 +398,8 @@ class Cart:
                 applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
                           sum(line.quantity for line in self.lines), tuple(self.promo_codes),
-                          tuple(sorted(applied, key=applied.__getitem__)), self.customer)
+                          tuple(sorted(applied, key=applied.__getitem__)), self.customer,
+                          self.web_cart)
 
     # --- persistence -----------------------------------------------------------------------------
 
@@ -380,6 +410,7 @@ class Cart:
             "next_line_id": self.next_line_id,
             "customer": self.customer.to_dict() if self.customer else None,
             "promo_codes": list(self.promo_codes),
+            **({"web_cart": self.web_cart.to_dict()} if self.web_cart else {}),
         }
 
     @classmethod
@@ -393,6 +424,7 @@ class Cart:
             policy=policy or DiscountPolicy(),
             promo_codes=[str(c) for c in data.get("promo_codes", [])],
             book=book or PromotionBook(),
+            web_cart=WebCartLink.from_dict(data.get("web_cart")),
         )
 
     # --- internals -------------------------------------------------------------------------------
@@ -501,7 +533,8 @@ def _line_to_dict(line: CartLine) -> dict[str, Any]:
             "quantity": line.quantity, "unit_price": line.unit_price,
             "original_price": line.original_price, "override_by": line.override_by,
             "discount": _discount_to_dict(line.discount),
-            "weight": None if line.weight is None else str(line.weight), "label": line.label}
+            "weight": None if line.weight is None else str(line.weight), "label": line.label,
+            **({"from_web": True} if line.from_web else {})}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
@@ -510,4 +543,4 @@ def _line_from_dict(d: dict[str, Any]) -> CartLine:
                     original_price=d.get("original_price"), override_by=d.get("override_by"),
                     discount=_discount_from_dict(d.get("discount")),
                     weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
-                    label=str(d.get("label") or ""))
+                    label=str(d.get("label") or ""), from_web=bool(d.get("from_web")))
