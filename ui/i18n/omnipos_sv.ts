@@ -878,6 +878,11 @@
         <translation>Ingen vara: skanningen var tom (inget lästes): skanna igen</translation>
     </message>
     <message>
+        <source>Web cart {value} scanned: this till is not connected to the central store, so web carts cannot be loaded here.</source>
+        <comment>scan.not_for_sale.web_cart</comment>
+        <translation>Webbvarukorg {value} skannad: kassan är inte ansluten till centralsystemet, så webbvarukorgar kan inte hämtas här.</translation>
+    </message>
+    <message>
         <source>No article with code {code}: {count} characters are more than any code has (an article number has at most 40)</source>
         <comment>scan.too_long</comment>
         <translation>Ingen vara med koden {code}: {count} tecken är fler än någon kod har (ett artikelnummer har högst 40)</translation>
@@ -891,6 +896,56 @@
         <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
         <comment>scan.unknown_short_number</comment>
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is already bought: order {order}</source>
+        <comment>web_cart.already_bought</comment>
+        <translation>Webbvarukorgen {cart} är redan köpt: order {order}</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is already bought at this store: receipt {receipt} on register {register}</source>
+        <comment>web_cart.already_bought_here</comment>
+        <translation>Webbvarukorgen {cart} är redan köpt i den här butiken: kvitto {receipt} i kassa {register}</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} was already bought ({order}) when this sale&apos;s order {sale_order} closed it: two sales of one cart, check with the customer</source>
+        <comment>web_cart.conflict</comment>
+        <translation>Webbvarukorgen {cart} var redan köpt ({order}) när det här köpets order {sale_order} skulle stänga den: två köp av samma varukorg, stäm av med kunden</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is in {currency}: this till sells in SEK only</source>
+        <comment>web_cart.currency</comment>
+        <translation>Webbvarukorgen {cart} är i {currency}: kassan säljer bara i SEK</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is empty: there is nothing to sell</source>
+        <comment>web_cart.empty</comment>
+        <translation>Webbvarukorgen {cart} är tom: det finns inget att sälja</translation>
+    </message>
+    <message>
+        <source>There is no web cart {cart} in the central store</source>
+        <comment>web_cart.not_found</comment>
+        <translation>Det finns ingen webbvarukorg {cart} i centralsystemet</translation>
+    </message>
+    <message>
+        <source>This sale already continues web cart {cart}: pay it first</source>
+        <comment>web_cart.one_per_sale</comment>
+        <translation>Det här köpet fortsätter redan webbvarukorgen {cart}: betala det först</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} belongs to {customer}, this sale to another customer: take the customer off the sale first</source>
+        <comment>web_cart.other_customer</comment>
+        <translation>Webbvarukorgen {cart} tillhör {customer}, det här köpet en annan kund: ta bort kunden från köpet först</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} has articles this till does not know: {articles}. Nothing was loaded: sync the catalogue or scan the articles</source>
+        <comment>web_cart.unknown_articles</comment>
+        <translation>Webbvarukorgen {cart} har artiklar som kassan inte känner till: {articles}. Inget hämtades: synka sortimentet eller skanna artiklarna</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} cannot be loaded: the central store cannot be reached now. Scan the articles instead, or try again later</source>
+        <comment>web_cart.unreachable</comment>
+        <translation>Webbvarukorgen {cart} kan inte hämtas: centralsystemet går inte att nå just nu. Skanna artiklarna i stället, eller försök igen senare</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a weight in kg (for example 0,512)</source>
@@ -931,11 +986,6 @@
         <source>Receipt {value} scanned: returns are not taken at this till yet.</source>
         <comment>scan.not_for_sale.receipt</comment>
         <translation>Kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
-    </message>
-    <message>
-        <source>Web cart {value} scanned: loading web carts comes in a later release.</source>
-        <comment>scan.not_for_sale.web_cart</comment>
-        <translation>Webbvarukorg {value} skannad: att hämta webbvarukorgar kommer i en senare version.</translation>
     </message>
     <message>
         <source>OCR reference {digits} has a wrong check digit ({digit}, should be {expected}): scan again or type it from the invoice</source>
