@@ -63,10 +63,15 @@ class WebCartLoaded:
     price_differences: tuple[PriceDifference, ...] = ()
 
     @property
+    def web_total(self) -> int:
+        """What the till charges for the web cart's lines (öre)."""
+        return sum(lt.total for lt in self.totals.lines if lt.line.from_web)
+
+    @property
     def total_matches(self) -> bool:
-        """True when the till's total for the sale is the central store's for the cart (the
-        sale had nothing else in it)."""
-        return self.totals.total == self.central_total
+        """True when the till charges for the web cart's lines what the central store's cart
+        costs."""
+        return self.web_total == self.central_total
 
 
 def fetch(uow: UnitOfWork, web_carts: WebCarts, code: str) -> WebCart:

@@ -2005,4 +2005,34 @@
         <translation>Logga ut</translation>
     </message>
 </context>
+<context>
+    <name>WebCartBanner</name>
+    <message>
+        <source>Continues web cart %1</source>
+        <translation>Fortsätter webbvarukorg %1</translation>
+    </message>
+    <message>
+        <source>the web cart&apos;s prices apply</source>
+        <translation>webbvarukorgens priser gäller</translation>
+    </message>
+    <message>
+        <source>Fetching web cart %1 from the central store…</source>
+        <translation>Hämtar webbvarukorg %1 från centralsystemet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web cart %1 loaded: %n article(s), %2 kr.</source>
+        <translation>
+            <numerusform>Webbvarukorg %1 hämtad: %n artikel, %2 kr.</numerusform>
+            <numerusform>Webbvarukorg %1 hämtad: %n artiklar, %2 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the web cart&apos;s price %2 kr applies (the till&apos;s is %3 kr).</source>
+        <translation>%1: webbvarukorgens pris %2 kr gäller (kassans är %3 kr).</translation>
+    </message>
+    <message>
+        <source>The web shop&apos;s total was %1 kr: check the sale with the customer.</source>
+        <translation>Webbutikens summa var %1 kr: stäm av köpet med kunden.</translation>
+    </message>
+</context>
 </TS>
