@@ -446,14 +446,11 @@ def cmd_cart(args: argparse.Namespace, cfg: Config) -> int:
     data = report.to_dict()
     if report.status == "not_found":
         return fail(args, f"there is no web cart {report.cart_id}", EXIT_FAILED, **data)
-    if report.cart is None:
-        if report.local_sale is None:
-            return fail(args, f"the central store cannot be reached: {report.central_error}",
-                        EXIT_NO_STORE, **data)
-        emit(args, data, _cart_text(data))
-        print(f"pos: the central store cannot be reached: {report.central_error}",
-              file=sys.stderr)
-        return EXIT_NO_STORE
+    if report.cart is None:  # what this store knows is in the JSON; the text says it too
+        if report.local_sale is not None and not args.json:
+            print(_cart_text(data))
+        return fail(args, f"the central store cannot be reached: {report.central_error}",
+                    EXIT_NO_STORE, **data)
     emit(args, data, _cart_text(data))
     return EXIT_OK
 

@@ -151,7 +151,8 @@ def empty_database(tmp_path):
     return sf
 
 
-def test_a_web_cart_is_scanned_paid_and_becomes_one_order_fulfilled_here(synced, tmp_path):
+def test_a_web_cart_is_scanned_paid_and_becomes_one_order_fulfilled_here(synced, tmp_path,
+                                                                         monkeypatch, capsys):
     store, sf = synced
     shirt, other = articles(sf, store, 2)
     ids = store.catalog.variant_ids_by_sku([shirt.sku, other.sku])
@@ -217,6 +218,20 @@ def test_a_web_cart_is_scanned_paid_and_becomes_one_order_fulfilled_here(synced,
     with pytest.raises(WebCartError) as here:
         make_till(sf, store).fetch_web_cart(web["id"])
     assert here.value.code == "web_cart.already_bought_here"
+
+    # the support person's view: main.py cart show, against this Medusa
+    import main
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    monkeypatch.setattr(main, "build_commerce_store", lambda cfg: store)
+    (tmp_path / "pos.toml").write_text('[devices]\nprinter = "dummy"\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main.main(["--config", str(tmp_path / "pos.toml"), "cart", "show", "--json",
+                      f"https://shop.example.se/cart/{web['id']}"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["status"] == "bought" and shown["order"]["display_id"] == order["display_id"]
+    assert shown["totals"]["total"] == medusa_total and shown["promo_codes"] == ["HOST10"]
+    assert sorted(ln["quantity"] for ln in shown["lines"]) == [1, 3]
 
     # the outbox again: nothing more is sent, still one order
     assert OutboxWorker(SqlUnitOfWork(sf), store.orders).run_once().sent == []
