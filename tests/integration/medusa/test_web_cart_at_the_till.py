@@ -307,3 +307,39 @@ def test_two_tills_selling_one_cart_offline_keep_both_sales_and_flag_the_second(
     with sf() as s:
         row = s.query(OutboxRow).filter_by(key=f"sale:{sales[1].id}").one()
     assert row.status == "dead" and "already bought" in row.last_error and web["id"] in row.last_error
+
+
+def test_a_cart_bought_online_is_refused_at_the_till_with_its_order_number(synced):
+    """The shopper paid online after all (Medusa's own cart completion): the till says it is
+    bought, with the web order's number, and the close route refuses any till's sale (409)."""
+    store, sf = synced
+    (article,) = articles(sf, store, 1)
+    c = store.client
+    address = {"first_name": "Wilma", "last_name": "Webb", "address_1": "Storgatan 1",
+               "city": "Göteborg", "postal_code": "41101", "country_code": "se"}
+    cart = c.store("POST", "/store/carts", json={
+        "region_id": store.ids["region_id"], "sales_channel_id": store.ids["sales_channels"]["web"],
+        "email": f"webb-{uuid.uuid4().hex[:8]}@example.se", "shipping_address": address,
+        "billing_address": address,
+        "items": [{"variant_id": store.catalog.variant_ids_by_sku([article.sku])[article.sku],
+                   "quantity": 1}]})["cart"]
+    c.store("POST", f"/store/carts/{cart['id']}/shipping-methods",
+            json={"option_id": store.ids["shipping_options"]["shipping-web-warehouse"]})
+    pc = c.store("POST", "/store/payment-collections", json={"cart_id": cart["id"]})
+    c.store("POST", f"/store/payment-collections/{pc['payment_collection']['id']}/payment-sessions",
+            json={"provider_id": "pp_system_default"})
+    done = c.store("POST", f"/store/carts/{cart['id']}/complete")
+    assert done["type"] == "order", done
+    web_order = done["order"]
+
+    status = store.web_carts.web_cart_status(cart["id"])
+    assert (status["status"], status["bought_at"], status["order_id"], status["display_id"]) == (
+        "bought", "online", web_order["id"], web_order["display_id"])
+    with pytest.raises(WebCartError) as refused:
+        make_till(sf, store).fetch_web_cart(f"https://shop.example.se/cart/{cart['id']}")
+    assert refused.value.code == "web_cart.already_bought"
+    assert refused.value.params["order"] == f"#{web_order['display_id']}"
+    from pos.web_carts import WebCartConflict
+    with pytest.raises(WebCartConflict) as conflict:
+        store.web_carts.close_web_cart(cart["id"], "sale:late", "order_x")
+    assert conflict.value.params["order"] == f"#{web_order['display_id']}"
