@@ -33,6 +33,8 @@ MESSAGES = messages({
     "web_cart.one_per_sale": "This sale already continues web cart {cart}: pay it first",
     "web_cart.other_customer": "Web cart {cart} belongs to {customer}, this sale to another "
                                "customer: take the customer off the sale first",
+    "web_cart.no_central_store": "Web cart {cart} cannot be loaded: this till is not connected "
+                                 "to the central store",
     "web_cart.currency": "Web cart {cart} is in {currency}: this till sells in SEK only",
     "web_cart.conflict": "Web cart {cart} was already bought ({order}) when this sale's order "
                          "{sale_order} closed it: two sales of one cart, check with the customer",

@@ -226,8 +226,9 @@ class Till:
         """The web cart a QR code or typed code names (``web_carts.fetch``): a network call, on
         the network lane with its own unit of work; touches no register state."""
         self.ctx.state.require_cashier()
-        if self.web_carts is None:  # no central store: as the scan says without one
-            raise ScanNotForSale("web_cart", web_carts.cart_id_of(code))
+        if self.web_carts is None:
+            raise web_carts.WebCartError("web_cart.no_central_store",
+                                         cart=web_carts.cart_id_of(code))
         return web_carts.fetch(self.network_uow, self.web_carts, code)
 
     def load_web_cart(self, cart: WebCart) -> web_carts.WebCartLoaded:

@@ -70,3 +70,12 @@ def test_a_web_cart_survives_a_restart_and_its_sale_names_it(open_till, session_
         open_till("K2").fetch_web_cart("cart_01DB")
     assert again.value.code == "web_cart.already_bought_here"
     assert again.value.params["register"] == "K1"
+
+
+def test_a_till_without_a_central_store_says_so(make_till):
+    till = make_till()
+    till.login("kim", "1234")
+    with pytest.raises(WebCartError) as refused:
+        till.fetch_web_cart("https://shop.example.se/cart/cart_01DB")
+    assert (refused.value.code, refused.value.params) == ("web_cart.no_central_store",
+                                                          {"cart": "cart_01DB"})

@@ -44,6 +44,7 @@ def web_cart(till) -> WebCart:
 
 
 def test_a_web_cart_loads_on_the_network_lane_and_the_page_names_it(qtbot, window, till):
+    wait_idle(qtbot, window)  # the window has started: the till is the lanes' from now on
     cart = web_cart(till)
     till.web_carts = store = SlowWebCarts(cart)
     log_in(qtbot, window)
@@ -80,6 +81,7 @@ def test_a_web_cart_loads_on_the_network_lane_and_the_page_names_it(qtbot, windo
 
 
 def test_the_central_store_down_is_said_plainly_and_the_sale_is_untouched(qtbot, window, till):
+    wait_idle(qtbot, window)
     till.web_carts = store = SlowWebCarts(web_cart(till))
     store.down = True
     store.release.set()

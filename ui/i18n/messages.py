@@ -623,6 +623,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Web cart {cart} is empty: there is nothing to sell",
         "web_cart.empty"),
+    "web_cart.no_central_store": lambda: translate(
+        "Errors",
+        "Web cart {cart} cannot be loaded: this till is not connected to the central store",
+        "web_cart.no_central_store"),
     "web_cart.not_found": lambda: translate(
         "Errors",
         "There is no web cart {cart} in the central store",

@@ -923,6 +923,11 @@
         <translation>Webbvarukorgen {cart} är tom: det finns inget att sälja</translation>
     </message>
     <message>
+        <source>Web cart {cart} cannot be loaded: this till is not connected to the central store</source>
+        <comment>web_cart.no_central_store</comment>
+        <translation>Webbvarukorgen {cart} kan inte hämtas: kassan är inte ansluten till centralsystemet</translation>
+    </message>
+    <message>
         <source>There is no web cart {cart} in the central store</source>
         <comment>web_cart.not_found</comment>
         <translation>Det finns ingen webbvarukorg {cart} i centralsystemet</translation>
