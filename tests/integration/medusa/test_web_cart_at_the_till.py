@@ -343,3 +343,40 @@ def test_a_cart_bought_online_is_refused_at_the_till_with_its_order_number(synce
     with pytest.raises(WebCartConflict) as conflict:
         store.web_carts.close_web_cart(cart["id"], "sale:late", "order_x")
     assert conflict.value.params["order"] == f"#{web_order['display_id']}"
+
+
+@pytest.mark.parametrize("lost", ["/admin/draft-orders ", "/close"])
+def test_a_lost_answer_mid_completion_still_makes_one_order_and_closes_the_cart_once(
+        synced, store_through, medusa_state, lost):
+    """The central store does the step but its answer never arrives (the draft order, or the
+    cart's closing): the outbox tries again with the same key; one order, the cart closed by
+    this sale, the message sent, not set aside as a conflict."""
+    from datetime import timedelta
+
+    from pos.sync.outbox import utc_now
+    from tests.integration.lossy_proxy import LossyProxy
+
+    store, sf = synced
+    (article,) = articles(sf, store, 1)
+    web = Shopper(store).cart([(store.catalog.variant_ids_by_sku([article.sku])[article.sku],
+                                2)], "HOST10")
+    till = make_till(sf, store)
+    till.web_cart(web["id"])
+    till.start_payment()
+    sale = till.pay_card().sale
+    key = f"sale:{sale.id}"
+    upstream = int(medusa_state["url"].rsplit(":", 1)[1])
+    proxy = LossyProxy(upstream, drop=lambda line: line.startswith("POST") and lost in line + " "
+                       and not proxy.dropped)
+    try:
+        first = OutboxWorker(SqlUnitOfWork(sf), store_through(proxy.url).orders).run_once()
+        assert proxy.dropped and [k for k, _ in first.failed] == [key], first
+        again = OutboxWorker(SqlUnitOfWork(sf), store_through(proxy.url).orders,
+                             clock=lambda: utc_now() + timedelta(hours=1)).run_once()
+    finally:
+        proxy.close()
+    assert again.sent == [key] and again.dead == [], again
+    (order,) = orders_for_cart(store, web["id"])
+    status = store.web_carts.web_cart_status(web["id"])
+    assert (status["status"], status["sale_key"], status["order_id"]) == ("bought", key,
+                                                                          order["id"])
