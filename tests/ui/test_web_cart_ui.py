@@ -72,6 +72,11 @@ def test_a_web_cart_loads_on_the_network_lane_and_the_page_names_it(qtbot, windo
         f"{coffee.name}: the web cart's price {format_kronor(coffee.unit_price)} kr applies "
         f"(the till's is {format_kronor(coffee.unit_price + 1000)} kr).")
 
+    row = page.model.row_of_line(page.totals.lines[1].line.line_id)  # the coffee, web-priced
+    assert page.model.index(row, 0).data() == (
+        f"{coffee.name}\nWeb price (till: {format_kronor(coffee.unit_price + 1000)})")
+    assert page.model.index(row + 1, 0).data() == cart.lines[1].name  # the book: same price
+
     # paid: the next customer's sale continues no web cart
     till.start_payment()
     assert till.pay_card().sale.web_cart_id == CART_ID

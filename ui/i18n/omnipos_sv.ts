@@ -70,12 +70,20 @@
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>Web price (till: %1)</source>
+        <translation>Webbpris (kassan: %1)</translation>
+    </message>
+    <message>
         <source>%1 kg à %2 kr/kg</source>
         <translation>%1 kg à %2 kr/kg</translation>
     </message>
     <message>
         <source>Label %1</source>
         <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <source>From the web cart</source>
+        <translation>Från webbvarukorgen</translation>
     </message>
     <message>
         <source>Price changed from %1 by %2</source>
