@@ -485,6 +485,9 @@ def _cart_text(d: dict[str, Any]) -> str:
                    f"{kr(s['total'])} kr, {s['completed_at']}")
     if d["held_by"]:
         out.append("in the sale in progress of register(s): " + ", ".join(d["held_by"]))
+    if d["conflict"]:
+        out.append("CONFLICT: sold here too, but bought centrally by another sale or online: "
+                   "two sales of one cart, check with the customer")
     return "\n".join(out)
 
 

@@ -172,10 +172,18 @@ class WebCartReport:
             return "unknown" if self.central_error else "not_found"
         return "open"
 
+    @property
+    def conflict(self) -> bool:
+        """Sold here, but the central store has it bought by another sale or online: two sales
+        of one cart (both orders stand; a person settles it with the customer)."""
+        c = self.cart
+        return (self.local_sale is not None and c is not None and c.completed
+                and c.sale_key != f"sale:{self.local_sale['sale_id']}")
+
     def to_dict(self) -> dict[str, Any]:
         c = self.cart
         return {
-            "cart_id": self.cart_id, "status": self.status,
+            "cart_id": self.cart_id, "status": self.status, "conflict": self.conflict,
             "central_error": self.central_error or None,
             "order": None if c is None or not c.completed else {
                 "id": c.order_id, "display_id": c.order_display_id, "bought_at": c.bought_at,

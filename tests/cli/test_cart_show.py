@@ -102,3 +102,14 @@ def test_the_central_store_unreachable_exits_3_with_what_this_store_knows(run, t
         assert shown["local_sale"]["total"] == sale.total
     code, shown, _ = run("cart", "show", "cart_01OTHER", store=None)
     assert code == 3 and shown["status"] == "unknown"
+
+    # bought centrally by another sale (another till, offline): a conflict, said plainly
+    other = replace(cart, completed=True, order_id="order_9", order_display_id=1043,
+                    bought_at="till", sale_key="sale:another")
+    code, shown, _ = run("cart", "show", "cart_01CLI", store=WebCarts(other))
+    assert code == 0 and shown["status"] == "bought" and shown["conflict"] is True
+    code, text, _ = run("cart", "show", "cart_01CLI", store=WebCarts(other), json_out=False)
+    assert "CONFLICT: sold here too" in text and f"receipt {sale.receipt_no}" in text
+    mine = replace(other, sale_key=f"sale:{sale.id}")
+    code, shown, _ = run("cart", "show", "cart_01CLI", store=WebCarts(mine))
+    assert code == 0 and shown["conflict"] is False
