@@ -165,15 +165,16 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
 
     cfg = config if isinstance(config, Config) else load_config(config)
     ctx = open_database(cfg)
-    customers = store = None
+    customers = store = web_carts = None
     if with_customers:
         store = build_commerce_store(cfg)
         customers = store.customers if store is not None else None
+        web_carts = store.web_carts if store is not None else None
         if customers is None and bool(cfg.get("demo", "load_when_empty")):
             from pos.demo.customers import DemoCustomers
             customers = DemoCustomers()
     till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
-                customers=customers)
+                customers=customers, web_carts=web_carts)
     if with_customers and store is not None:  # stock everywhere and the customers' addresses
         till.stock_directory, till.address_book = store.stock, store.addresses
     return till, ctx
@@ -437,6 +438,67 @@ def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
     return run_sync(args, ctx, store)
 
 
+def cmd_cart(args: argparse.Namespace, cfg: Config) -> int:
+    """``cart show CODE``: a web cart (QR URL or id) as the central store has it (lines,
+    totals, customer, codes, status: open, or bought with its order number) and what this
+    store's database knows (the sale that bought it, registers holding it). Exit 0 when found,
+    1 when there is no such cart, 3 when the central store cannot be reached (what this store
+    knows is still shown)."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.web_carts import show
+
+    ctx = open_database(cfg)
+    store = build_commerce_store(cfg)
+    report = show(SqlUnitOfWork(ctx.session_factory), store.web_carts if store else None,
+                  args.code)
+    data = report.to_dict()
+    if report.status == "not_found":
+        return fail(args, f"there is no web cart {report.cart_id}", EXIT_FAILED, **data)
+    if report.cart is None:  # what this store knows is in the JSON; the text says it too
+        if report.local_sale is not None and not args.json:
+            print(_cart_text(data))
+        return fail(args, f"the central store cannot be reached: {report.central_error}",
+                    EXIT_NO_STORE, **data)
+    emit(args, data, _cart_text(data))
+    return EXIT_OK
+
+
+def _cart_text(d: dict[str, Any]) -> str:
+    from pos.money import format_kronor as kr
+
+    status = {"open": "open", "bought_here": "bought at this store (not yet closed centrally)",
+              "unknown": "unknown (the central store cannot be reached)"}.get(d["status"], "")
+    if d["status"] == "bought":
+        o = d["order"]
+        number = f"#{o['display_id']}" if o["display_id"] is not None else (o["id"] or "?")
+        status = f"bought, order {number} ({'at a till' if o['bought_at'] == 'till' else 'online'})"
+    out = [f"web cart {d['cart_id']}: {status}"]
+    if d["customer"]:
+        c = d["customer"]
+        name = " ".join(x for x in (c.get("first_name"), c.get("last_name")) if x)
+        out.append(f"customer: {name + ' ' if name else ''}<{c.get('email') or c.get('id')}>")
+    if d["promo_codes"]:
+        out.append("codes: " + ", ".join(d["promo_codes"]))
+    for ln in d["lines"]:
+        off = f"  (-{kr(ln['discount'])})" if ln["discount"] else ""
+        out.append(f"  {ln['quantity']:>3} x {ln['sku']:<20} {ln['name'][:30]:<30} "
+                   f"{kr(ln['unit_price']):>9} {kr(ln['total']):>10}{off}")
+    if d["totals"]:
+        t = d["totals"]
+        out.append(f"discount {kr(t['discount'])}  VAT {kr(t['tax'])}  total {kr(t['total'])} "
+                   f"{t['currency']}")
+    if d["local_sale"]:
+        s = d["local_sale"]
+        out.append(f"sold here: register {s['register']} receipt {s['receipt_no']}, "
+                   f"{kr(s['total'])} kr, {s['completed_at']}")
+    if d["held_by"]:
+        out.append("in the sale in progress of register(s): " + ", ".join(d["held_by"]))
+    if d["conflict"]:
+        out.append("CONFLICT: sold here too, but bought centrally by another sale or online: "
+                   "two sales of one cart, check with the customer")
+    return "\n".join(out)
+
+
 def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     """This register's own key for the central store: enroll, status, revoke, registers, forget
     (``integrations/medusa/central_cli.py``)."""
@@ -537,6 +599,9 @@ def parser() -> argparse.ArgumentParser:
     d = command("db", help="database schema")
     d.add_argument("action", choices=["upgrade"])
     command("demo-data", help="(re)load the demo catalogue and staff")
+    wc = command("cart", help="a web cart: lines, totals, customer, codes, open or bought")
+    wc.add_argument("action", choices=["show"])
+    wc.add_argument("code", help="the cart's id (cart_...) or its QR code's URL")
     dv = command("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test", "print-test"],
                     help="test: check each device; print-test: a test receipt on the printer")
@@ -554,7 +619,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
-            "deliveries": cmd_deliveries}
+            "deliveries": cmd_deliveries, "cart": cmd_cart}
 
 
 def main(argv: list[str] | None = None) -> int:

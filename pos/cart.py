@@ -29,6 +29,7 @@ from pos.measure import check_weight, weighed_amount
 from pos.money import format_kronor, percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.vat import VatLine, VatRate, vat_breakdown
+from pos.web_carts import WebCartLink, WebCartError
 
 MAX_QUANTITY = 9999
 
@@ -125,6 +126,7 @@ class CartLine:
     weight: Decimal | None = None  # kg (three decimals) of a weighed line; unit_price is per kg
     label: str = ""  # the in-store price or weight label the line was scanned from
     deliver: bool = False  # sent to the customer's home (ship-to-home), not taken now
+    from_web: bool = False  # from the web cart the sale continues: at the web cart's price
 
     @property
     def gross(self) -> int:
@@ -170,6 +172,7 @@ class CartTotals:
     codes: tuple[str, ...] = ()  # the promotion codes given (also those that give nothing yet)
     applied: tuple[str, ...] = ()  # labels of the promotions that gave something, in order
     customer: CustomerRef | None = None
+    web_cart: WebCartLink | None = None  # the web cart this sale continues
 
     @property
     def vat_total(self) -> int:
@@ -215,6 +218,7 @@ class Cart:
     # The promotions in force: set by the till, not saved with the cart (they come from the
     # catalogue and may change between a crash and the restart).
     book: PromotionBook = field(default_factory=PromotionBook, compare=False)
+    web_cart: WebCartLink | None = None  # the web cart this sale continues (pos.web_carts)
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -236,7 +240,7 @@ class Cart:
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None and not line.label
-                    and line.weight is None and not line.deliver):
+                    and line.weight is None and not line.deliver and not line.from_web):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
@@ -267,6 +271,30 @@ class Cart:
         self.next_line_id += 1
         self.lines.append(line)
         return line
+
+    def continue_web_cart(self, link: WebCartLink,
+                          lines: list[tuple[Variant, int, int]], codes: tuple[str, ...],
+                          customer: CustomerRef | None) -> None:
+        """Continue the web cart ``link``: its ``lines`` ((article, quantity, the web cart's
+        unit price in öre)), at the web cart's prices whatever the catalogue says, its
+        promotion codes (the central store took them: not checked again) and its customer.
+        All or nothing: a refusal leaves the cart as it was."""
+        if self.web_cart is not None:
+            raise WebCartError("web_cart.one_per_sale", cart=self.web_cart.id)
+        if customer is not None and self.customer is not None and self.customer.id != customer.id:
+            raise WebCartError("web_cart.other_customer", cart=link.id, customer=customer.label)
+        for _, quantity, price in lines:
+            _check_quantity(quantity)
+            if price < 0:
+                raise CartError("cart.negative_price")
+        for variant, quantity, price in lines:
+            self._new_line(variant, quantity, price, from_web=True)
+        for code in codes:
+            if code.upper() not in (c.upper() for c in self.promo_codes):
+                self.promo_codes.append(code)
+        if customer is not None:
+            self.customer = customer
+        self.web_cart = link
 
     def set_quantity(self, line_id: int, quantity: int) -> CartLine:
         _check_quantity(quantity)
@@ -334,6 +362,7 @@ class Cart:
         self.discount = None
         self.customer = None
         self.promo_codes = []
+        self.web_cart = None
         self.delivery = None
 
     def mark_deliver(self, line_id: int, deliver: bool) -> CartLine:
@@ -384,7 +413,8 @@ class Cart:
                 applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
                           sum(line.quantity for line in self.lines), tuple(self.promo_codes),
-                          tuple(sorted(applied, key=applied.__getitem__)), self.customer)
+                          tuple(sorted(applied, key=applied.__getitem__)), self.customer,
+                          self.web_cart)
 
     # --- persistence -----------------------------------------------------------------------------
 
@@ -396,6 +426,7 @@ class Cart:
             "customer": self.customer.to_dict() if self.customer else None,
             "promo_codes": list(self.promo_codes),
             **({"delivery": self.delivery.to_dict()} if self.delivery else {}),
+            **({"web_cart": self.web_cart.to_dict()} if self.web_cart else {}),
         }
 
     @classmethod
@@ -410,6 +441,7 @@ class Cart:
             promo_codes=[str(c) for c in data.get("promo_codes", [])],
             delivery=DeliveryChoice.from_dict(data.get("delivery")),
             book=book or PromotionBook(),
+            web_cart=WebCartLink.from_dict(data.get("web_cart")),
         )
 
     # --- internals -------------------------------------------------------------------------------
@@ -532,7 +564,8 @@ def _line_to_dict(line: CartLine) -> dict[str, Any]:
             "original_price": line.original_price, "override_by": line.override_by,
             "discount": _discount_to_dict(line.discount),
             "weight": None if line.weight is None else str(line.weight), "label": line.label,
-            **({"deliver": True} if line.deliver else {})}
+            **({"deliver": True} if line.deliver else {}),
+            **({"from_web": True} if line.from_web else {})}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
@@ -541,4 +574,5 @@ def _line_from_dict(d: dict[str, Any]) -> CartLine:
                     original_price=d.get("original_price"), override_by=d.get("override_by"),
                     discount=_discount_from_dict(d.get("discount")),
                     weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
-                    label=str(d.get("label") or ""), deliver=bool(d.get("deliver")))
+                    label=str(d.get("label") or ""), deliver=bool(d.get("deliver")),
+                    from_web=bool(d.get("from_web")))

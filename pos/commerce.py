@@ -46,6 +46,7 @@ class StoreOrder:
     # per line and promotion: (the central store's promotion id, öre it took, the line's VAT
     # rate), for the promotions' campaign budgets and usage limits
     promotion_lines: tuple[tuple[str, int, str], ...] = ()
+    web_cart_id: str | None = None  # the web cart this sale continued: closed with the order
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -54,7 +55,8 @@ class StoreOrder:
                 "customer_email": self.customer_email, "tenders": [list(t) for t in self.tenders],
                 "lines": [vars(line) for line in self.lines],
                 "promotions": dict(self.promotions), "customer_id": self.customer_id,
-                "promotion_lines": [list(p) for p in self.promotion_lines]}
+                "promotion_lines": [list(p) for p in self.promotion_lines],
+                **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -67,6 +69,7 @@ class StoreOrder:
                    promotion_lines=tuple((str(i), int(a), str(r))
                                          for i, a, r in d.get("promotion_lines") or ()),
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
+                   web_cart_id=d.get("web_cart_id") or None,
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 
@@ -110,7 +113,13 @@ class WebCart:
     discount_total: int
     tax_total: int
     total: int
-    completed: bool  # already ordered online: the till must not sell it again
+    completed: bool  # already bought (online or at a till): the till must not sell it again
+    customer: CustomerRef | None = None  # the shopper logged in on the web, when there was one
+    # once bought: the order it became (its id and number), and where ("online" or "till")
+    order_id: str | None = None
+    order_display_id: int | None = None
+    bought_at: str | None = None
+    sale_key: str | None = None  # a till's sale that bought it (its outbox idempotency key)
 
 
 @dataclass(frozen=True)

@@ -335,7 +335,14 @@ class WebCarts(Protocol):
 
     def get_web_cart(self, cart_id: str) -> WebCart | None:
         """The cart ``cart_id`` with the central store's prices and promotions applied (unit
-        prices, discounts and totals in öre, VAT included); None when there is no such cart."""
+        prices, discounts and totals in öre, VAT included); None when there is no such cart.
+        A cart bought already (online, or closed by a till's sale) comes with ``completed`` and
+        its order (``order_id``, ``order_display_id``, ``bought_at``, ``sale_key``)."""
+
+    def close_web_cart(self, cart_id: str, sale_key: str, order_id: str) -> None:
+        """Mark the cart bought by the till's sale ``sale_key`` (its order ``order_id``), once:
+        again for the same key changes nothing; raises ``pos.web_carts.WebCartConflict`` when it
+        was bought already by another sale or online."""
 
 
 @runtime_checkable

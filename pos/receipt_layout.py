@@ -63,6 +63,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
           Text(f"Kassör: {sale.cashier_name}"))
     if sale.customer_name:
         b.add(Text(f"Kund: {sale.customer_name}"))
+    if sale.web_cart_id:
+        b.add(Text(f"Webbkorg: {sale.web_cart_id}"))
     b.add(Rule())
     for line in sale.lines:
         per = " kr/kg" if line.weight is not None else ""

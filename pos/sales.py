@@ -102,6 +102,7 @@ class Sale:
     control_code: str = ""
     customer_id: str | None = None
     customer_name: str = ""
+    web_cart_id: str | None = None  # the web cart this sale continued (bought by this sale)
 
     @property
     def vat(self) -> list[VatLine]:

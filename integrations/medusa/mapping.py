@@ -13,7 +13,8 @@ from pos.money import MoneyError, from_major
 from pos.vat import VatRate
 
 CART_FIELDS = ("id,currency_code,email,customer_id,completed_at,total,tax_total,discount_total,"
-               "*items,*promotions")
+               "*items,*promotions,customer.id,customer.email,customer.first_name,"
+               "customer.last_name,customer.phone")
 
 
 def ore(value: Any) -> int:

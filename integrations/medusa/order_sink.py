@@ -13,6 +13,7 @@ from integrations.medusa.calls import admin, local_instant, sales_channel, utc_p
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
+from integrations.medusa.web_carts import MedusaWebCarts
 from pos.commerce import RemoteOrder, StoreOrder, StoreOrderLine
 from pos.money import to_major_decimal
 
@@ -55,6 +56,9 @@ class MedusaOrderSink:
         self._ensure_paid(order_id)
         self._ensure_fulfilled(order_id, order.location_id)
         self._count_promotion_usage(order_id, order)
+        if order.web_cart_id:  # the web cart it continued is bought now (once; see web_carts.py)
+            MedusaWebCarts(self.client).close_web_cart(order.web_cart_id, idempotency_key,
+                                                       order_id)
         return order_id
 
     def find_order_by_key(self, idempotency_key: str,
@@ -137,7 +141,8 @@ class MedusaOrderSink:
                          "pos_tenders": [list(t) for t in order.tenders],
                          "pos_completed_at": local_instant(order.completed_at),
                          "pos_promotions": dict(order.promotions),
-                         "pos_stock_corrections": corrections}})
+                         "pos_stock_corrections": corrections,
+                         **({"pos_web_cart_id": order.web_cart_id} if order.web_cart_id else {})}})
         return self._convert(expect_object(draft, "draft_order")["id"])
 
     def _convert(self, draft_id: str) -> str:

@@ -83,6 +83,7 @@ class SaleRow(Base):
     customer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     printed: Mapped[bool] = mapped_column(Boolean, default=False)
     copies: Mapped[int] = mapped_column(Integer, default=0)  # KOPIA printed (one allowed)
+    web_cart_id: Mapped[str | None] = mapped_column(String(60), nullable=True, index=True)
 
 
 class SaleLineRow(Base):
@@ -124,6 +125,8 @@ class OpenCartRow(Base):
     cart_json: Mapped[str] = mapped_column(Text)
     payment_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # the web cart the sale in progress continues (also in cart_json): which register holds it
+    web_cart_id: Mapped[str | None] = mapped_column(String(60), nullable=True, index=True)
 
 
 class ParkedCartRow(Base):

@@ -80,7 +80,8 @@ def _complete(ctx: RegisterContext) -> Sale:
                     completed_at=now, lines=lines, tenders=tuple(payment.tenders),
                     total=totals.total, discount=totals.discount, rounding=payment.rounding,
                     control_code=code, customer_id=state.cart.customer_id,
-                    customer_name=customer.label if customer else "")
+                    customer_name=customer.label if customer else "",
+                    web_cart_id=state.cart.web_cart.id if state.cart.web_cart else None)
         uow.sales.add(sale)
         # The central store learns of the sale through the outbox, in this same transaction:
         # what is taken now as the store's order, what is sent home as an order to deliver.
@@ -138,4 +139,5 @@ def sale_payload(sale: Sale) -> dict[str, object]:
             "control_code": sale.control_code,
             "vat": [[v.rate.value, v.gross, v.vat] for v in sale.vat],
             "lines": [line.to_dict() for line in sale.lines],
-            "tenders": [[t.method.id, t.amount] for t in sale.tenders]}
+            "tenders": [[t.method.id, t.amount] for t in sale.tenders],
+            **({"web_cart_id": sale.web_cart_id} if sale.web_cart_id else {})}

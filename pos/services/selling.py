@@ -28,8 +28,8 @@ MESSAGES = messages({
     "scan.not_for_sale.receipt": "Receipt {value} scanned: returns are not taken at this till yet.",
     "scan.not_for_sale.digital_receipt": "Digital receipt {value} scanned: returns are not taken "
                                          "at this till yet.",
-    "scan.not_for_sale.web_cart": "Web cart {value} scanned: loading web carts comes in a later "
-                                  "release.",
+    "scan.not_for_sale.web_cart": "Web cart {value} scanned: this till is not connected to the "
+                                  "central store, so web carts cannot be loaded here.",
     "scan.not_for_sale.order": "Web order {value} scanned: pickups come in a later release.",
     "scan.not_for_sale.product": "Product link {value} scanned: scan the article's barcode "
                                  "instead.",

@@ -26,14 +26,15 @@ from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
+from pos.commerce import WebCart
 from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
-from pos.ports import CustomerAddresses, CustomerDirectory, StockDirectory
+from pos.ports import CustomerAddresses, CustomerDirectory, StockDirectory, WebCarts
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
 from pos.sales import Sale
 from pos.services import (catalog, customers, drawer, parking, payments, selling, ship_to_home,
-                          shifts, staff, stock_lookup)
+                          shifts, staff, stock_lookup, web_carts)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
 from pos.services.parking import ParkedInfo
@@ -55,8 +56,10 @@ class Till:
     def __init__(self, session_factory: sessionmaker[Session], devices: Devices,
                  config: TillConfig | None = None,
                  clock: Callable[[], datetime] = datetime.now,
-                 customers: CustomerDirectory | None = None) -> None:
+                 customers: CustomerDirectory | None = None,
+                 web_carts: WebCarts | None = None) -> None:
         config = config or TillConfig()
+        self.web_carts = web_carts  # the central store's web carts (None: none can be loaded)
         self.ctx = RegisterContext(SqlUnitOfWork(session_factory), config, devices, clock=clock,
                                    customers=customers)
         self.desk = ReceiptDesk(SqlUnitOfWork(session_factory), devices.printer, config.store,
@@ -165,6 +168,8 @@ class Till:
         scanned = classify(payload)
         if scanned.kind is ScanKind.CUSTOMER_CARD:
             return self.customer_card(scanned.value)
+        if scanned.kind is ScanKind.WEB_CART and self.web_carts is not None:
+            return self.web_cart(scanned.value).totals
         return selling.scan(self.ctx, payload, quantity)
 
     def add(self, variant: Variant, quantity: int | Decimal = 1) -> CartTotals:
@@ -219,6 +224,25 @@ class Till:
 
     def set_customer(self, customer: CustomerRef | None) -> CartTotals:
         return customers.set_customer(self.ctx, customer)
+
+    # --- web carts -------------------------------------------------------------------------------
+
+    def fetch_web_cart(self, code: str) -> WebCart:
+        """The web cart a QR code or typed code names (``web_carts.fetch``): a network call, on
+        the network lane with its own unit of work; touches no register state."""
+        self.ctx.state.require_cashier()
+        if self.web_carts is None:
+            raise web_carts.WebCartError("web_cart.no_central_store",
+                                         cart=web_carts.cart_id_of(code))
+        return web_carts.fetch(self.network_uow, self.web_carts, code)
+
+    def load_web_cart(self, cart: WebCart) -> web_carts.WebCartLoaded:
+        """The fetched web cart into the sale in progress (the register lane)."""
+        return web_carts.load(self.ctx, cart)
+
+    def web_cart(self, code: str) -> web_carts.WebCartLoaded:
+        """``fetch_web_cart`` and ``load_web_cart`` in one call (for a caller with one lane)."""
+        return self.load_web_cart(self.fetch_web_cart(code))
 
     # --- parking ---------------------------------------------------------------------------------
 

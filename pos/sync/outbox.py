@@ -180,7 +180,10 @@ class OutboxWorker:
         except Exception as e:  # noqa: BLE001 - every failure is recorded, none is lost
             transient = isinstance(e, TRANSIENT)
             failures = attempts + 1
-            dead = not transient and failures >= self.max_attempts
+            # an error no retry can mend (``permanent``: a web cart sold twice) is set aside
+            # at once, for a person to see in the outbox's status
+            dead = not transient and (failures >= self.max_attempts
+                                      or bool(getattr(e, "permanent", False)))
             error = f"{type(e).__name__}: {e}"
             next_at = self.clock() + self.backoff.delay(failures, self.rng)
             with self.uow:

@@ -44,7 +44,8 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),
         promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)
-                              for ln in sale.lines for p in ln.promotions))
+                              for ln in sale.lines for p in ln.promotions),
+        web_cart_id=sale.web_cart_id)
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,

@@ -141,6 +141,10 @@ class Sales(_Repo):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
 
+    def by_web_cart(self, web_cart_id):
+        return next((s for s in sorted(self.d.sales.values(), key=lambda s: s.completed_at)
+                     if s.web_cart_id == web_cart_id), None)
+
     def take_copy(self, sale_id):
         if sale_id in self.d.copies:
             return False
@@ -161,6 +165,10 @@ class Sales(_Repo):
 class Carts(_Repo):
     def save_open(self, register_id, cart, payment, at):
         self.d.open_carts[register_id] = (copy.deepcopy(cart), copy.deepcopy(payment))
+
+    def holding_web_cart(self, web_cart_id):
+        return [r for r, (cart, _) in self.d.open_carts.items()
+                if (cart.get("web_cart") or {}).get("id") == web_cart_id]
 
     def load_open(self, register_id):
         saved = self.d.open_carts.get(register_id)

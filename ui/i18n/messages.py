@@ -549,7 +549,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "scan.not_for_sale.receipt"),
     "scan.not_for_sale.web_cart": lambda: translate(
         "Errors",
-        "Web cart {value} scanned: loading web carts comes in a later release.",
+        "Web cart {value} scanned: this till is not connected to the central store, so web "
+        "carts cannot be loaded here.",
         "scan.not_for_sale.web_cart"),
     "scan.ocr_check_digit": lambda: translate(
         "Errors",
@@ -701,6 +702,55 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Unknown terminal URL {url}: use simulator, nexo://HOST:PORT or "
         "concert:///dev/ttyUSB0?baud=9600",
         "terminal.url_unknown"),
+    "web_cart.already_bought": lambda: translate(
+        "Errors",
+        "Web cart {cart} is already bought: order {order}",
+        "web_cart.already_bought"),
+    "web_cart.already_bought_here": lambda: translate(
+        "Errors",
+        "Web cart {cart} is already bought at this store: receipt {receipt} on register "
+        "{register}",
+        "web_cart.already_bought_here"),
+    "web_cart.conflict": lambda: translate(
+        "Errors",
+        "Web cart {cart} was already bought ({order}) when this sale's order {sale_order} "
+        "closed it: two sales of one cart, check with the customer",
+        "web_cart.conflict"),
+    "web_cart.currency": lambda: translate(
+        "Errors",
+        "Web cart {cart} is in {currency}: this till sells in SEK only",
+        "web_cart.currency"),
+    "web_cart.empty": lambda: translate(
+        "Errors",
+        "Web cart {cart} is empty: there is nothing to sell",
+        "web_cart.empty"),
+    "web_cart.no_central_store": lambda: translate(
+        "Errors",
+        "Web cart {cart} cannot be loaded: this till is not connected to the central store",
+        "web_cart.no_central_store"),
+    "web_cart.not_found": lambda: translate(
+        "Errors",
+        "There is no web cart {cart} in the central store",
+        "web_cart.not_found"),
+    "web_cart.one_per_sale": lambda: translate(
+        "Errors",
+        "This sale already continues web cart {cart}: pay it first",
+        "web_cart.one_per_sale"),
+    "web_cart.other_customer": lambda: translate(
+        "Errors",
+        "Web cart {cart} belongs to {customer}, this sale to another customer: take the "
+        "customer off the sale first",
+        "web_cart.other_customer"),
+    "web_cart.unknown_articles": lambda: translate(
+        "Errors",
+        "Web cart {cart} has articles this till does not know: {articles}. Nothing was "
+        "loaded: sync the catalogue or scan the articles",
+        "web_cart.unknown_articles"),
+    "web_cart.unreachable": lambda: translate(
+        "Errors",
+        "Web cart {cart} cannot be loaded: the central store cannot be reached now. Scan the "
+        "articles instead, or try again later",
+        "web_cart.unreachable"),
     "weight.not_a_weight": lambda: translate(
         "Errors",
         "'{text}' is not a weight in kg (for example 0,512)",

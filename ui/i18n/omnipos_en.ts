@@ -69,4 +69,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WebCartBanner</name>
+    <message numerus="yes">
+        <source>Web cart %1 loaded: %n article(s), %2 kr.</source>
+        <translation>
+            <numerusform>Web cart %1 loaded: %n article, %2 kr.</numerusform>
+            <numerusform>Web cart %1 loaded: %n articles, %2 kr.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -74,12 +74,20 @@
         <translation>→ Hemleverans</translation>
     </message>
     <message>
+        <source>Web price (till: %1)</source>
+        <translation>Webbpris (kassan: %1)</translation>
+    </message>
+    <message>
         <source>%1 kg à %2 kr/kg</source>
         <translation>%1 kg à %2 kr/kg</translation>
     </message>
     <message>
         <source>Label %1</source>
         <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <source>From the web cart</source>
+        <translation>Från webbvarukorgen</translation>
     </message>
     <message>
         <source>Price changed from %1 by %2</source>
@@ -1066,6 +1074,11 @@
         <translation>Ingen vara: skanningen var tom (inget lästes): skanna igen</translation>
     </message>
     <message>
+        <source>Web cart {value} scanned: this till is not connected to the central store, so web carts cannot be loaded here.</source>
+        <comment>scan.not_for_sale.web_cart</comment>
+        <translation>Webbvarukorg {value} skannad: kassan är inte ansluten till centralsystemet, så webbvarukorgar kan inte hämtas här.</translation>
+    </message>
+    <message>
         <source>No article with code {code}: {count} characters are more than any code has (an article number has at most 40)</source>
         <comment>scan.too_long</comment>
         <translation>Ingen vara med koden {code}: {count} tecken är fler än någon kod har (ett artikelnummer har högst 40)</translation>
@@ -1156,6 +1169,61 @@
         <translation>Ingen artikel har koden {code}</translation>
     </message>
     <message>
+        <source>Web cart {cart} is already bought: order {order}</source>
+        <comment>web_cart.already_bought</comment>
+        <translation>Webbvarukorgen {cart} är redan köpt: order {order}</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is already bought at this store: receipt {receipt} on register {register}</source>
+        <comment>web_cart.already_bought_here</comment>
+        <translation>Webbvarukorgen {cart} är redan köpt i den här butiken: kvitto {receipt} i kassa {register}</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} was already bought ({order}) when this sale&apos;s order {sale_order} closed it: two sales of one cart, check with the customer</source>
+        <comment>web_cart.conflict</comment>
+        <translation>Webbvarukorgen {cart} var redan köpt ({order}) när det här köpets order {sale_order} skulle stänga den: två köp av samma varukorg, stäm av med kunden</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is in {currency}: this till sells in SEK only</source>
+        <comment>web_cart.currency</comment>
+        <translation>Webbvarukorgen {cart} är i {currency}: kassan säljer bara i SEK</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} is empty: there is nothing to sell</source>
+        <comment>web_cart.empty</comment>
+        <translation>Webbvarukorgen {cart} är tom: det finns inget att sälja</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} cannot be loaded: this till is not connected to the central store</source>
+        <comment>web_cart.no_central_store</comment>
+        <translation>Webbvarukorgen {cart} kan inte hämtas: kassan är inte ansluten till centralsystemet</translation>
+    </message>
+    <message>
+        <source>There is no web cart {cart} in the central store</source>
+        <comment>web_cart.not_found</comment>
+        <translation>Det finns ingen webbvarukorg {cart} i centralsystemet</translation>
+    </message>
+    <message>
+        <source>This sale already continues web cart {cart}: pay it first</source>
+        <comment>web_cart.one_per_sale</comment>
+        <translation>Det här köpet fortsätter redan webbvarukorgen {cart}: betala det först</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} belongs to {customer}, this sale to another customer: take the customer off the sale first</source>
+        <comment>web_cart.other_customer</comment>
+        <translation>Webbvarukorgen {cart} tillhör {customer}, det här köpet en annan kund: ta bort kunden från köpet först</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} has articles this till does not know: {articles}. Nothing was loaded: sync the catalogue or scan the articles</source>
+        <comment>web_cart.unknown_articles</comment>
+        <translation>Webbvarukorgen {cart} har artiklar som kassan inte känner till: {articles}. Inget hämtades: synka sortimentet eller skanna artiklarna</translation>
+    </message>
+    <message>
+        <source>Web cart {cart} cannot be loaded: the central store cannot be reached now. Scan the articles instead, or try again later</source>
+        <comment>web_cart.unreachable</comment>
+        <translation>Webbvarukorgen {cart} kan inte hämtas: centralsystemet går inte att nå just nu. Skanna artiklarna i stället, eller försök igen senare</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a weight in kg (for example 0,512)</source>
         <comment>weight.not_a_weight</comment>
         <translation>&apos;{text}&apos; är ingen vikt i kg (till exempel 0,512)</translation>
@@ -1204,11 +1272,6 @@
         <source>Receipt {value} scanned: returns are not taken at this till yet.</source>
         <comment>scan.not_for_sale.receipt</comment>
         <translation>Kvitto {value} skannat: returer tas inte emot i den här kassan än.</translation>
-    </message>
-    <message>
-        <source>Web cart {value} scanned: loading web carts comes in a later release.</source>
-        <comment>scan.not_for_sale.web_cart</comment>
-        <translation>Webbvarukorg {value} skannad: att hämta webbvarukorgar kommer i en senare version.</translation>
     </message>
     <message>
         <source>OCR reference {digits} has a wrong check digit ({digit}, should be {expected}): scan again or type it from the invoice</source>
@@ -2332,6 +2395,36 @@
     <message>
         <source>No location keeps this article.</source>
         <translation>Inget lager har den här artikeln.</translation>
+    </message>
+</context>
+<context>
+    <name>WebCartBanner</name>
+    <message>
+        <source>Continues web cart %1</source>
+        <translation>Fortsätter webbvarukorg %1</translation>
+    </message>
+    <message>
+        <source>the web cart&apos;s prices apply</source>
+        <translation>webbvarukorgens priser gäller</translation>
+    </message>
+    <message>
+        <source>Fetching web cart %1 from the central store…</source>
+        <translation>Hämtar webbvarukorg %1 från centralsystemet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web cart %1 loaded: %n article(s), %2 kr.</source>
+        <translation>
+            <numerusform>Webbvarukorg %1 hämtad: %n artikel, %2 kr.</numerusform>
+            <numerusform>Webbvarukorg %1 hämtad: %n artiklar, %2 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the web cart&apos;s price %2 kr applies (the till&apos;s is %3 kr).</source>
+        <translation>%1: webbvarukorgens pris %2 kr gäller (kassans är %3 kr).</translation>
+    </message>
+    <message>
+        <source>The web shop&apos;s total was %1 kr: check the sale with the customer.</source>
+        <translation>Webbutikens summa var %1 kr: stäm av köpet med kunden.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,9 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
         name += "\n" + _weighed(line)
     else:
         qty, price = str(line.quantity), format_kronor(line.unit_price)
+    if line.from_web and line.unit_price != line.variant.price:  # the web cart's price governs
+        name += "\n" + QCoreApplication.translate("CartModel", "Web price (till: %1)") \
+            .replace("%1", format_kronor(line.variant.price))
     if lt.promotions:  # the campaign under the name: the customer asks why
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
     if line.deliver and line.variant.sku != SHIPPING_SKU:  # ship-to-home: not in the bag
@@ -230,6 +233,8 @@ def _tooltip(lt: LineTotal) -> str:
         parts.append(_weighed(line))
     if line.label:
         parts.append(QCoreApplication.translate("CartModel", "Label %1").replace("%1", line.label))
+    if line.from_web:
+        parts.append(QCoreApplication.translate("CartModel", "From the web cart"))
     if line.original_price is not None:
         parts.append(QCoreApplication.translate("CartModel", "Price changed from %1 by %2")
                      .replace("%1", format_kronor(line.original_price))

@@ -34,6 +34,7 @@ from ui.till.payment_dialog import PaymentDialog
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
+from ui.till.sale.web_cart import WebCartFlow
 from ui.till.sale.discounts import Discounts
 from ui.till.sale.lines import Lines
 from ui.till.sale.parking import Parking
@@ -76,6 +77,7 @@ class SalePage(QWidget):
         self.shifts = Shift(self, lanes, till)
         self.search = Search(self, lanes, till)
         self.delivery = Delivery(self, lanes, till)  # stock everywhere, ship-to-home
+        self.web_cart = WebCartFlow(self, lanes, till)
         self.step_quantity = self.lines.step_quantity
         self.change_quantity = self.lines.change_quantity
         self.remove_line = self.lines.remove_line
@@ -255,6 +257,7 @@ class SalePage(QWidget):
         left = QVBoxLayout()
         left.addLayout(inputs)
         left.addWidget(self.search_results)
+        left.addWidget(self.web_cart.banner)
         left.addWidget(self.table, 1)
         left.addWidget(self.message)
         top = QHBoxLayout()
@@ -407,6 +410,9 @@ class SalePage(QWidget):
 
     def scan(self, code: str, quantity: Decimal | None = None,
              on_error: Callable[[BaseException], Any] | None = None) -> None:
+        if classify(code).kind is ScanKind.WEB_CART:  # the central store's: the network lane
+            self.web_cart.load(code)
+            return
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,

@@ -21,11 +21,18 @@ class CartRepository:
         row = self.s.get(OpenCartRow, register_id)
         cart_json = json.dumps(cart, ensure_ascii=False)
         pay_json = None if payment is None else json.dumps(payment, ensure_ascii=False)
+        web_cart_id = (cart.get("web_cart") or {}).get("id")
         if row is None:
             self.s.add(OpenCartRow(register_id=register_id, cart_json=cart_json,
-                                   payment_json=pay_json, updated_at=at))
+                                   payment_json=pay_json, updated_at=at, web_cart_id=web_cart_id))
         else:
             row.cart_json, row.payment_json, row.updated_at = cart_json, pay_json, at
+            row.web_cart_id = web_cart_id
+
+    def holding_web_cart(self, web_cart_id: str) -> list[str]:
+        """The registers whose sale in progress continues the web cart ``web_cart_id``."""
+        return list(self.s.execute(select(OpenCartRow.register_id)
+                                   .where(OpenCartRow.web_cart_id == web_cart_id)).scalars())
 
     def load_open(self, register_id: str) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
         """(cart, payment or None) as last saved, or None when the register never had one."""

@@ -31,7 +31,8 @@ class SaleRepository:
                            cashier_name=sale.cashier_name, completed_at=sale.completed_at,
                            total=sale.total, discount=sale.discount, rounding=sale.rounding,
                            control_code=sale.control_code, customer_id=sale.customer_id,
-                           customer_name=sale.customer_name, printed=False))
+                           customer_name=sale.customer_name, printed=False,
+                           web_cart_id=sale.web_cart_id))
         self.s.flush()
         for i, line in enumerate(sale.lines, 1):
             self.s.add(SaleLineRow(
@@ -65,7 +66,13 @@ class SaleRepository:
             tenders=tuple(_tender(t) for t in tenders),
             total=row.total, discount=row.discount, rounding=row.rounding,
             control_code=row.control_code, customer_id=row.customer_id,
-            customer_name=row.customer_name)
+            customer_name=row.customer_name, web_cart_id=row.web_cart_id)
+
+    def by_web_cart(self, web_cart_id: str) -> Sale | None:
+        """The sale that bought the web cart ``web_cart_id`` here, if any."""
+        row = self.s.execute(select(SaleRow).where(SaleRow.web_cart_id == web_cart_id)
+                             .order_by(SaleRow.completed_at).limit(1)).scalar_one_or_none()
+        return self._sale(row) if row else None
 
     def get(self, sale_id: str) -> Sale | None:
         row = self.s.get(SaleRow, sale_id)

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_sale_deliveries"
-down_revision = "0009_weighed_articles"
+down_revision = "0010_web_carts"
 branch_labels = None
 depends_on = None
 
