@@ -125,10 +125,13 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     import threading
 
     from pos.db.unit_of_work import SqlUnitOfWork
-    from pos.sync.outbox import OutboxWorker
+    from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
+    from pos.sync.pickup_events import pickup_handlers
 
     stop = threading.Event()
-    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders).start_thread(stop, interval=10.0)
+    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
+                 handlers={**DEFAULT_HANDLERS, **pickup_handlers(store)}
+                 ).start_thread(stop, interval=10.0)
     return stop
 
 
@@ -160,6 +163,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
     cfg = config if isinstance(config, Config) else load_config(config)
     ctx = open_database(cfg)
     customers = None
+    store = None
     if with_customers:
         store = build_commerce_store(cfg)
         customers = store.customers if store is not None else None
@@ -168,6 +172,10 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
             customers = DemoCustomers()
     till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
                 customers=customers)
+    if store is not None:  # web orders collected here, and the customer told when one arrived
+        from integrations.notifications import RecordingNotifier
+        till.pickups = store.pickups
+        till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
     return till, ctx
 
 
@@ -429,6 +437,31 @@ def cmd_sync(args: argparse.Namespace, cfg: Config) -> int:
     return run_sync(args, ctx, store)
 
 
+def cmd_orders(args: argparse.Namespace, cfg: Config) -> int:
+    """``orders pickups``: this store's web orders to be collected here, with where each is."""
+    from pos.money import format_kronor
+    from pos.services.pickups import pickup_list
+
+    store = build_commerce_store(cfg)
+    if store is None:
+        return fail(args, "no central store configured: start it with integrations/medusa/"
+                          "medusa.sh start or set [medusa] state in the config", EXIT_NO_STORE)
+    location = str(cfg.get("register", "location_id"))
+    orders = pickup_list(store.pickups, location, include_collected=not args.open)
+    rows = [{"id": o.id, "number": o.display_id, "status": o.stage.value, "paid": o.paid,
+             "payment_status": o.payment_status, "customer": o.customer_name, "email": o.email,
+             "total_ore": o.total, "items": o.item_count, "from_location": o.source_location,
+             "ship_to_store": o.ship_to_store, "created_at": o.created_at,
+             "arrived_at": o.arrived_at or None, "customer_told_at": o.notified_at or None,
+             "collected_at": o.collected_at or None} for o in orders]
+    emit(args, {"location": location, "orders": rows}, "\n".join(
+        f"#{o.display_id:<6} {o.stage.value:<11} {'paid' if o.paid else 'UNPAID':<7}"
+        f"{format_kronor(o.total):>11}  {o.item_count:>3} items  "
+        f"{(o.source_location + ' -> ') if o.ship_to_store else ''}{o.customer_name or o.email}"
+        for o in orders) or f"no pickup orders for {location}")
+    return EXIT_OK
+
+
 def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     """This register's own key for the central store: enroll, status, revoke, registers, forget
     (``integrations/medusa/central_cli.py``)."""
@@ -480,6 +513,9 @@ def parser() -> argparse.ArgumentParser:
     dv = command("devices", help="check the configured devices")
     dv.add_argument("action", choices=["test", "print-test"],
                     help="test: check each device; print-test: a test receipt on the printer")
+    o = command("orders", help="web orders: pickups = those to be collected in this store")
+    o.add_argument("action", choices=["pickups"])
+    o.add_argument("--open", action="store_true", help="leave out collected and cancelled ones")
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
@@ -489,7 +525,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
-            "sync": cmd_sync, "central": cmd_central}
+            "sync": cmd_sync, "central": cmd_central, "orders": cmd_orders}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.orders       # OrderSink                    (order_sink.py)
     store.web_carts    # WebCarts                     (web_carts.py)
     store.customers    # CustomerDirectory            (customers.py)
+    store.pickups      # PickupOrders                 (pickups.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -25,6 +26,7 @@ from integrations.medusa.catalog_feed import MedusaCatalogFeed
 from integrations.medusa.client import AdminLogin, MedusaClient, RegisterKey
 from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.order_sink import MedusaOrderSink
+from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -79,6 +81,7 @@ class MedusaStore:
         self.orders = MedusaOrderSink(client, ids, location_key)
         self.web_carts = MedusaWebCarts(client)
         self.customers = MedusaCustomers(client)
+        self.pickups = MedusaPickups(client, ids)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -14,6 +14,7 @@ from pos.journal import Kind
 from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
 from pos.services.context import RegisterContext
+from pos.sync.pickup_events import enqueue_sale_handovers
 from pos.sync.sale_events import enqueue_sale
 
 
@@ -84,6 +85,7 @@ def _complete(ctx: RegisterContext) -> Sale:
         # The central store learns of the sale through the outbox, in this same transaction.
         enqueue_sale(uow.outbox, sale, ctx.config.location_id,
                      customer_email=(customer.email or None) if customer else None)
+        enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
         uow.sync_state.set(pending, "", now)  # registered and stored

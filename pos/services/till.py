@@ -26,13 +26,14 @@ from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
-from pos.ports import CustomerDirectory
+from pos.pickups import PickupOrder
+from pos.ports import CommerceUnavailable, CustomerDirectory, CustomerNotifier, PickupOrders
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
 from pos.sales import Sale
-from pos.services import (catalog, customers, drawer, parking, payments, selling, shifts,
-                          staff)
+from pos.services import (catalog, customers, drawer, parking, payments, pickups, selling,
+                          shifts, staff)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
 from pos.services.parking import ParkedInfo
@@ -60,6 +61,8 @@ class Till:
         self.desk = ReceiptDesk(SqlUnitOfWork(session_factory), devices.printer, config.store,
                                 devices.control_unit.serial, clock)
         self.network_uow = SqlUnitOfWork(session_factory)  # the network lane's own
+        self.pickups: PickupOrders | None = None  # web orders collected here (central store)
+        self.notifier: CustomerNotifier | None = None  # tells customers their order is ready
         self.session_factory = session_factory
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
@@ -116,6 +119,34 @@ class Till:
             return False
         self.ctx.reload_promotions()
         return True
+
+    # --- web orders collected here (``pickups``) ----------------------------------------------
+    # The list, finding and receiving ask the central store: call them on the network lane.
+    # Paying and handing over are the register's (the central store hears through the outbox).
+
+    def _pickups(self) -> PickupOrders:
+        if self.pickups is None:
+            raise CommerceUnavailable("no central store is configured")
+        return self.pickups
+
+    def pickup_list(self, include_collected: bool = True) -> list[PickupOrder]:
+        return pickups.pickup_list(self._pickups(), self.config.location_id, include_collected)
+
+    def find_pickup(self, code: str) -> PickupOrder:
+        return pickups.find(self._pickups(), code, self.config.location_id)
+
+    def receive_pickup(self, code: str) -> PickupOrder:
+        user = self.ctx.state.cashier
+        return pickups.receive(self._pickups(), self.notifier, self.network_uow,
+                               self.register_id, self.config.location_id,
+                               self.config.store.store_name, code, self.ctx.now(),
+                               user.id if user else None)
+
+    def pay_pickup(self, order: PickupOrder) -> CartTotals:
+        return pickups.take_payment(self.ctx, order)
+
+    def hand_over_pickup(self, order: PickupOrder) -> PickupOrder:
+        return pickups.hand_over_paid(self.ctx, order)
 
     # --- staff -----------------------------------------------------------------------------------
 

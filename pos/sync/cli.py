@@ -105,7 +105,10 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
-            worker = OutboxWorker(uow, store.orders)
+            from pos.sync.outbox import DEFAULT_HANDLERS
+            from pos.sync.pickup_events import pickup_handlers
+            worker = OutboxWorker(uow, store.orders,
+                                  handlers={**DEFAULT_HANDLERS, **pickup_handlers(store)})
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now
