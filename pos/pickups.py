@@ -31,6 +31,7 @@ from pos.errors import UserError, messages
 from pos.vat import VatRate
 
 MESSAGES = messages({
+    "pickup.no_central_store": "Web orders cannot be looked up: this till has no central store",
     "pickup.not_found": "No web order {code} for pickup here",
     "pickup.not_this_store": "Web order #{number} is to be collected at {location}, not here",
     "pickup.collected": "Web order #{number} has already been collected",

@@ -26,8 +26,8 @@ from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
-from pos.pickups import PickupOrder
-from pos.ports import CommerceUnavailable, CustomerDirectory, CustomerNotifier, PickupOrders
+from pos.pickups import PickupError, PickupOrder
+from pos.ports import CustomerDirectory, CustomerNotifier, PickupOrders
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
@@ -126,7 +126,7 @@ class Till:
 
     def _pickups(self) -> PickupOrders:
         if self.pickups is None:
-            raise CommerceUnavailable("no central store is configured")
+            raise PickupError("pickup.no_central_store")
         return self.pickups
 
     def pickup_list(self, include_collected: bool = True) -> list[PickupOrder]:

@@ -33,6 +33,7 @@ from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
+from ui.till.sale.pickups import Pickups
 from ui.till.sale.discounts import Discounts
 from ui.till.sale.lines import Lines
 from ui.till.sale.parking import Parking
@@ -69,6 +70,7 @@ class SalePage(QWidget):
         self.discounts = Discounts(self, lanes, till)
         self.codes = Codes(self, lanes, till)
         self.customers = Customer(self, lanes, till)
+        self.pickups = Pickups(self, lanes, till)
         self.parking = Parking(self, lanes, till)
         self.payment = Payment(self, lanes, till)
         self.receipts = Receipts(self, lanes, till)
@@ -209,6 +211,7 @@ class SalePage(QWidget):
             ("customer", self.tr("Customer"), "Ctrl+K", self.customer),
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
+            ("pickups", self.tr("Pickups"), "Shift+F8", self.pickups.open_list),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
             ("reprint", self.tr("Reprint last"), "F12", self.reprint_last),
             ("x_report", self.tr("X report"), "", self.x_report),
@@ -227,7 +230,8 @@ class SalePage(QWidget):
                         "resume": "resumeButton", "void_sale": "voidSaleButton",
                         "reprint": "reprintButton", "x_report": "xReportButton",
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
-                        "help": "helpButton", "logout": "logoutButton"}
+                        "help": "helpButton", "logout": "logoutButton",
+                        "pickups": "pickupsButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
@@ -263,7 +267,8 @@ class SalePage(QWidget):
                  "promo_code": self.promo_code, "customer": self.customer,
                  "park": self.park, "resume": self.resume, "pay": self.pay,
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
-                 "void_sale": self.void_sale, "logout": self.logout_requested.emit}
+                 "void_sale": self.void_sale, "logout": self.logout_requested.emit,
+                 "pickups": self.pickups.open_list}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -391,6 +396,9 @@ class SalePage(QWidget):
 
     def scan(self, code: str, quantity: Decimal | None = None,
              on_error: Callable[[BaseException], Any] | None = None) -> None:
+        if classify(code).kind is ScanKind.ORDER:  # a web order's QR code: collected here
+            self.pickups.scanned(code)
+            return
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
