@@ -130,20 +130,29 @@ def test_a_paid_order_is_handed_over_and_a_silent_central_store_is_told_in_the_d
     assert d.message.property("level") == "error"
 
 
-def test_the_dialog_in_swedish_at_both_sizes(qtbot, qapp, window, till):
+def test_the_dialog_in_swedish_at_both_sizes(qtbot, qapp, till):
     from ui.i18n import install_translators
+    from ui.till.main_window import MainWindow
     from ui.widgets.style import apply_style
 
-    store = orders(qtbot, window, till)
-    till.pickups, till.notifier = store, RecordingNotifier()
-    install_translators(qapp, "sv")
+    install_translators(qapp, "sv")  # before the window: every word of it in Swedish
     try:
+        apply_style(qapp)
+        window = MainWindow(till)
+        qtbot.addWidget(window)
+        window.show()
+        QTest.qWaitForWindowActive(window)
+        store = orders(qtbot, window, till)
+        till.pickups, till.notifier = store, RecordingNotifier()
         log_in(qtbot, window)
         SHOTS.mkdir(parents=True, exist_ok=True)
+        page = window.sale_page
+        assert page.buttons["pickups"].text() == "Hämtordrar\nShift+F8"
         for w, h in ((1024, 768), (1920, 1080)):
             window.resize(w, h)
             apply_style(qapp)
-            page = window.sale_page
+            qapp.processEvents()
+            assert all(b.height() >= 44 and b.isVisible() for b in page.buttons.values())
             page.pickups.open_list()
             d = page.dialog
             qtbot.waitUntil(lambda: d.table.rowCount() == 4, timeout=5000)
@@ -156,8 +165,10 @@ def test_the_dialog_in_swedish_at_both_sizes(qtbot, qapp, window, till):
                 assert b.height() >= 44 and b.fontMetrics().horizontalAdvance(
                     b.text().split("\n")[0]) <= b.width()
             assert d.grab().save(str(SHOTS / f"pickups-{w}x{h}-sv.png"))
-            window.grab().save(str(SHOTS / f"till-{w}x{h}-sv.png"))
             d.reject()
             wait_idle(qtbot, window)
+            window.grab().save(str(SHOTS / f"till-{w}x{h}-sv.png"))
+        wait_idle(qtbot, window)
+        window.close()
     finally:
         install_translators(qapp, "en")

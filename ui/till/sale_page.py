@@ -240,7 +240,8 @@ class SalePage(QWidget):
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
             b.clicked.connect(bind(slot))
-            grid.addWidget(b, i // 8, i % 8)
+            columns = max(8, (len(actions) + 1) // 2)  # two rows of buttons
+            grid.addWidget(b, i // columns, i % columns)
             self.buttons[name] = b
 
         # --- layout ------------------------------------------------------------------------------

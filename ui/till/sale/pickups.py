@@ -36,7 +36,7 @@ class Pickups(Flow):
 
         def receive(order: PickupOrder) -> None:
             def done(after: PickupOrder) -> None:
-                d.show_order(after, d.tr("Order #%1 received: %2").replace("%1", after.number)
+                d.show_order(after, translate("PickupDialog", "Order #%1 received: %2").replace("%1", after.number)
                              .replace("%2", d.stage_text(after)))
             op.receive_pickup(self.lanes, self.till, order.id, on_done=alive(done),
                               on_error=failed)
@@ -53,7 +53,7 @@ class Pickups(Flow):
         def hand_over(order: PickupOrder) -> None:
             def listed(orders: list[PickupOrder]) -> None:
                 d.show_orders(orders)
-                d.show_info(d.tr("Order #%1 handed over").replace("%1", order.number))
+                d.show_info(translate("PickupDialog", "Order #%1 handed over").replace("%1", order.number))
 
             def done(_order: PickupOrder) -> None:
                 op.pickup_list(self.lanes, self.till, on_done=alive(listed), on_error=failed)
