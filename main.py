@@ -456,7 +456,7 @@ def cmd_orders(args: argparse.Namespace, cfg: Config) -> int:
              "collected_at": o.collected_at or None} for o in orders]
     emit(args, {"location": location, "orders": rows}, "\n".join(
         f"#{o.display_id:<6} {o.stage.value:<11} {'paid' if o.paid else 'UNPAID':<7}"
-        f"{format_kronor(o.total):>11}  {o.item_count:>3} items  "
+        f"{format_kronor(o.total):>11}  {o.item_count:>3} pcs  "
         f"{(o.source_location + ' -> ') if o.ship_to_store else ''}{o.customer_name or o.email}"
         for o in orders) or f"no pickup orders for {location}")
     return EXIT_OK

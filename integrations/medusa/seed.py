@@ -352,9 +352,16 @@ class Seeder:
         self.c.publishable_key = self.ids["publishable_key"]
         sku_of = {v.id: v.sku for p in demo_catalog() for v in p.variants}
         stocked: dict[str, list[str]] = {}
+        present: set[tuple[str, str]] = set()
         for level in demo_stock():
             if level.available >= 5:
                 stocked.setdefault(level.location_id, []).append(sku_of[level.variant_id])
+            if level.stocked > 0:
+                present.add((level.location_id, sku_of[level.variant_id]))
+        # what only the web warehouse has, per store (a ship-to-store order's goods)
+        for store in [k for k in self.ids["stock_locations"] if k != "web-warehouse"]:
+            stocked[f"web-warehouse-only:{store}"] = [
+                sku for sku in stocked.get("web-warehouse", []) if (store, sku) not in present]
         self.ids["web_orders"] = seed_web_orders(self.c, self.ids, stocked, self.log)
 
 

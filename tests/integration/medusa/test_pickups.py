@@ -262,3 +262,25 @@ def test_paying_while_the_central_store_is_down_marks_the_order_paid_once_when_i
     payments = [p for pc in after["payment_collections"] for p in pc["payments"]]
     assert len(payments) == 1 and payments[0]["captured_at"]  # captured once, not twice
     assert up.orders.find_order_by_key(sale_key(sale.id)) is None  # no store order at all
+
+
+def test_the_operator_sees_the_seeded_pickups_with_their_status(medusa_state, tmp_path,
+                                                                 monkeypatch, capsys):
+    import json
+
+    import main
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(main, "build_commerce_store",
+                        lambda cfg: MedusaStore.from_state(location_key=HERE))
+    assert main.main(["orders", "pickups", "--json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["orders"]}
+    seeded = read_state()["web_orders"]
+    sent = rows[seeded["web-ship-to-store-gbg-1"]]
+    assert (sent["status"], sent["paid"], sent["ship_to_store"], sent["from_location"]) == (
+        "on_the_way", False, True, "web-warehouse")
+    waiting = rows[seeded["web-ship-to-store-gbg-2"]]
+    assert (waiting["status"], waiting["paid"]) == ("waiting", False)
+    paid_online = rows[seeded["web-pickup-gbg-1"]]
+    assert paid_online["paid"] and paid_online["from_location"] == HERE
+    assert seeded["web-pickup-sthlm-1"] not in rows  # Stockholm's
+    assert all(r["total_ore"] > 0 for r in rows.values())
