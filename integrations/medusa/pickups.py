@@ -165,28 +165,23 @@ class MedusaPickups:
               json={"order_id": o["id"]})
 
     def _deliver(self, order_id: str, location_key: str) -> None:
-        """The goods left with the customer: what is not fulfilled yet is fulfilled where it is
-        reserved (click & collect: this store, whose stock goes down; a ship-to-store parcel
-        whose dispatch the warehouse never recorded: the warehouse, where the goods came from;
-        nothing reserved: this store); then every fulfilment not delivered yet is marked
-        delivered (a ship-to-store parcel's fulfilment is the warehouse's: its stock left
-        there when it was sent)."""
+        """The goods left with the customer. A parcel another location sent here was recorded
+        by the sender as a fulfilment from its own location (its stock went down there when it
+        was sent): it is marked delivered. What nobody sent (no fulfilment) was taken from this
+        store's shelf: it is fulfilled at this store's location (its stock goes down here, and
+        Medusa lets go of a reservation it made elsewhere: Medusa 2.21 reserves a web order at
+        the first of the channel's locations that has the goods, whatever the pickup store),
+        then marked delivered."""
         o = self._get(order_id)
-        left = {}
+        items = []
         for it in o.get("items") or []:
             detail = it.get("detail") or {}
-            n = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
-            if n > 0:
-                left[str(it["id"])] = n
-        if left:
-            reserved = self._reserved_at(list(left))
-            by_location: dict[str, list[dict[str, Any]]] = {}
-            for item_id, n in left.items():
-                where = reserved.get(item_id) or location_key
-                by_location.setdefault(where, []).append({"id": item_id, "quantity": n})
-            for where, items in by_location.items():
-                admin(self.client, "POST", f"/admin/orders/{order_id}/fulfillments", json={
-                    "location_id": self.ids["stock_locations"][where], "items": items})
+            left = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
+            if left > 0:
+                items.append({"id": it["id"], "quantity": left})
+        if items:
+            admin(self.client, "POST", f"/admin/orders/{order_id}/fulfillments", json={
+                "location_id": self.ids["stock_locations"][location_key], "items": items})
             o = self._get(order_id)
         for f in o.get("fulfillments") or []:
             if f.get("canceled_at") or f.get("delivered_at"):

@@ -358,10 +358,13 @@ class Seeder:
                 stocked.setdefault(level.location_id, []).append(sku_of[level.variant_id])
             if level.stocked > 0:
                 present.add((level.location_id, sku_of[level.variant_id]))
-        # what only the web warehouse has, per store (a ship-to-store order's goods)
-        for store in [k for k in self.ids["stock_locations"] if k != "web-warehouse"]:
-            stocked[f"web-warehouse-only:{store}"] = [
-                sku for sku in stocked.get("web-warehouse", []) if (store, sku) not in present]
+        # what only the web warehouse has (a ship-to-store order's goods: Medusa reserves a web
+        # order at the first of the channel's locations that has it, whatever the pickup store)
+        stores = [k for k in self.ids["stock_locations"] if k != "web-warehouse"]
+        only_there = [sku for sku in stocked.get("web-warehouse", [])
+                      if not any((store, sku) in present for store in stores)]
+        for store in stores:
+            stocked[f"web-warehouse-only:{store}"] = only_there
         self.ids["web_orders"] = seed_web_orders(self.c, self.ids, stocked, self.log)
 
 
