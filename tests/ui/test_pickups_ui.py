@@ -168,6 +168,22 @@ def test_the_dialog_in_swedish_at_both_sizes(qtbot, qapp, till):
             d.reject()
             wait_idle(qtbot, window)
             window.grab().save(str(SHOTS / f"till-{w}x{h}-sv.png"))
+        # the order on the sale, a store article beside it
+        page.pickups.open_list("1042")
+        d = page.dialog
+        qtbot.waitUntil(lambda: "#1042" in d.message.text(), timeout=5000)
+        d.pay_button.click()
+        qtbot.waitUntil(lambda: page.totals is not None and len(page.totals.lines) == 2,
+                        timeout=5000)
+        wait_idle(qtbot, window)
+        page.scanned(demo_articles(till)[0].ean)
+        qtbot.waitUntil(lambda: len(page.totals.lines) == 3, timeout=5000)
+        assert "Webborder #1042" in page.model.index(0, 0).data()
+        for w, h in ((1024, 768), (1920, 1080)):
+            window.resize(w, h)
+            apply_style(qapp)
+            qapp.processEvents()
+            window.grab().save(str(SHOTS / f"till-order-on-sale-{w}x{h}-sv.png"))
         wait_idle(qtbot, window)
         window.close()
     finally:

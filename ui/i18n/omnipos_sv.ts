@@ -70,6 +70,10 @@
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>Web order #%1</source>
+        <translation>Webborder #%1</translation>
+    </message>
+    <message>
         <source>%1 kg à %2 kr/kg</source>
         <translation>%1 kg à %2 kr/kg</translation>
     </message>

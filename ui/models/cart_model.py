@@ -205,6 +205,9 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
         name += "\n" + _weighed(line)
     else:
         qty, price = str(line.quantity), format_kronor(line.unit_price)
+    if line.order_id:  # a web order paid here: its lines are the order's
+        name += "\n" + QCoreApplication.translate("CartModel", "Web order #%1").replace(
+            "%1", line.order_no)
     if lt.promotions:  # the campaign under the name: the customer asks why
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
     return (name, qty, price, f"-{format_kronor(lt.discount)}" if lt.discount else "",
