@@ -11,6 +11,7 @@ from pos.pickups import PickupOrder
 from ui.till import pickup_operations as op
 from ui.till.pickup_dialog import PickupDialog
 from ui.till.sale.base import Flow, translate
+from ui.widgets.style import metrics
 
 
 class Pickups(Flow):
@@ -19,6 +20,9 @@ class Pickups(Flow):
     def open_list(self, code: str | None = None) -> PickupDialog:
         d = PickupDialog(self.page)
         self.dialog = d
+        top = self.page.window()  # most of the till's window: a list wants rows
+        d.resize(max(d.minimumWidth(), min(int(top.width() * 0.9), metrics().px(1100))),
+                 max(d.minimumHeight(), int(top.height() * 0.85)))
         failed = self.errors_to(d)
 
         def alive(fn: Any) -> Any:
