@@ -393,3 +393,6 @@ class CommerceStore(CommerceHealth, Protocol):
 
     @property
     def customers(self) -> CustomerDirectory: ...
+
+    @property
+    def pickups(self) -> PickupOrders: ...

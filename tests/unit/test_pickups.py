@@ -195,3 +195,13 @@ def test_the_outbox_handler_hands_the_order_over_in_the_central_store(ctx):
     assert (order_id, location, paid_here) == (order.id, "store-gbg", order.total)
     assert reference["key"] == pickup_key(order.id)
     assert store.orders[order.id].stage is PickupStage.COLLECTED
+
+
+def test_the_outbox_worker_delivers_handovers_with_the_central_stores_pickups(ctx):
+    from types import SimpleNamespace
+
+    from pos.sync.outbox import DEFAULT_HANDLERS, STORE_ORDER
+    from pos.sync.pickup_events import pickup_handlers
+    assert pickup_handlers(object()) == {}  # a central store without pickups adds none
+    handlers = {**DEFAULT_HANDLERS, **pickup_handlers(SimpleNamespace(pickups=FakePickups()))}
+    assert set(handlers) == {STORE_ORDER, PICKUP_HANDOVER}
