@@ -127,13 +127,15 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     import threading
 
     from pos.db.unit_of_work import SqlUnitOfWork
-    from pos.sync.outbox import OutboxWorker
+    from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
+    from pos.sync.pickup_events import pickup_handlers
 
     stop = threading.Event()
     from pos.sync.delivery_events import outbox_handlers
 
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
-                 handlers=outbox_handlers(getattr(store, "deliveries", None))
+                 handlers={**outbox_handlers(getattr(store, "deliveries", None)),
+                           **pickup_handlers(store)}
                  ).start_thread(stop, interval=10.0)
     return stop
 
@@ -177,6 +179,10 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
                 customers=customers, web_carts=web_carts)
     if with_customers and store is not None:  # stock everywhere and the customers' addresses
         till.stock_directory, till.address_book = store.stock, store.addresses
+    if store is not None:  # web orders collected here, and the customer told when one arrived
+        from integrations.notifications import RecordingNotifier
+        till.pickups = store.pickups
+        till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
     return till, ctx
 
 
@@ -499,6 +505,31 @@ def _cart_text(d: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+def cmd_orders(args: argparse.Namespace, cfg: Config) -> int:
+    """``orders pickups``: this store's web orders to be collected here, with where each is."""
+    from pos.money import format_kronor
+    from pos.services.pickups import pickup_list
+
+    store = build_commerce_store(cfg)
+    if store is None:
+        return fail(args, "no central store configured: start it with integrations/medusa/"
+                          "medusa.sh start or set [medusa] state in the config", EXIT_NO_STORE)
+    location = str(cfg.get("register", "location_id"))
+    orders = pickup_list(store.pickups, location, include_collected=not args.open)
+    rows = [{"id": o.id, "number": o.display_id, "status": o.stage.value, "paid": o.paid,
+             "payment_status": o.payment_status, "customer": o.customer_name, "email": o.email,
+             "total_ore": o.total, "items": o.item_count, "from_location": o.source_location,
+             "ship_to_store": o.ship_to_store, "created_at": o.created_at,
+             "arrived_at": o.arrived_at or None, "customer_told_at": o.notified_at or None,
+             "collected_at": o.collected_at or None} for o in orders]
+    emit(args, {"location": location, "orders": rows}, "\n".join(
+        f"#{o.display_id:<6} {o.stage.value:<11} {'paid' if o.paid else 'UNPAID':<7}"
+        f"{format_kronor(o.total):>11}  {o.item_count:>3} pcs  "
+        f"{(o.source_location + ' -> ') if o.ship_to_store else ''}{o.customer_name or o.email}"
+        for o in orders) or f"no pickup orders for {location}")
+    return EXIT_OK
+
+
 def cmd_central(args: argparse.Namespace, cfg: Config) -> int:
     """This register's own key for the central store: enroll, status, revoke, registers, forget
     (``integrations/medusa/central_cli.py``)."""
@@ -609,6 +640,9 @@ def parser() -> argparse.ArgumentParser:
     dl.add_argument("--limit", type=int, default=50)
     st = command("stock", help="an article's stock at every location (fresh, or last synced)")
     st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved")
+    o = command("orders", help="web orders: pickups = those to be collected in this store")
+    o.add_argument("action", choices=["pickups"])
+    o.add_argument("--open", action="store_true", help="leave out collected and cancelled ones")
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
@@ -619,7 +653,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
-            "deliveries": cmd_deliveries, "cart": cmd_cart}
+            "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -127,6 +127,10 @@ class CartLine:
     label: str = ""  # the in-store price or weight label the line was scanned from
     deliver: bool = False  # sent to the customer's home (ship-to-home), not taken now
     from_web: bool = False  # from the web cart the sale continues: at the web cart's price
+    # A line of a web order paid here (``pos.pickups``): its goods are that order's, already an
+    # order in the central store; its price, discount and quantity are the order's.
+    order_id: str = ""
+    order_no: str = ""
 
     @property
     def gross(self) -> int:
@@ -240,7 +244,8 @@ class Cart:
         for i, line in enumerate(self.lines):
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None and not line.label
-                    and line.weight is None and not line.deliver and not line.from_web):
+                    and line.weight is None and not line.deliver and not line.from_web
+                    and not line.order_id):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
@@ -296,20 +301,41 @@ class Cart:
             self.customer = customer
         self.web_cart = link
 
+    def add_order_lines(self, order_id: str, order_no: str,
+                        lines: list[tuple[Variant, int, int, int]]) -> list[CartLine]:
+        """A web order paid here: each (variant, quantity, unit price, öre the web shop took
+        off) on a line of its own, fixed as the order has it."""
+        if any(line.order_id == order_id for line in self.lines):
+            raise CartError("pickup.already_in_sale", number=order_no)
+        added = []
+        for variant, quantity, unit_price, off in lines:
+            discount = Discount(amount=off, reason="web", approved_by="web") if off > 0 else None
+            added.append(self._new_line(variant, quantity, unit_price, discount=discount,
+                                        order_id=order_id, order_no=order_no))
+        return added
+
+    def order_ids(self) -> list[str]:
+        """The web orders paid in this sale, in the order they were added."""
+        return list(dict.fromkeys(line.order_id for line in self.lines if line.order_id))
+
     def set_quantity(self, line_id: int, quantity: int) -> CartLine:
         _check_quantity(quantity)
-        line = self.line(line_id)
+        line = self._editable(line_id)
         if line.is_weighed:
             raise CartError("cart.weighed_line_quantity", name=line.variant.name)
         return self._replace(line_id, quantity=quantity)
 
     def remove(self, line_id: int) -> CartLine:
+        """Take the line out (a web order's line takes the whole order out of the sale)."""
         line = self.line(line_id)
-        self.lines.remove(line)
+        if line.order_id:
+            self.lines = [ln for ln in self.lines if ln.order_id != line.order_id]
+        else:
+            self.lines.remove(line)
         return line
 
     def discount_line(self, line_id: int, discount: Discount) -> CartLine:
-        line = self.line(line_id)
+        line = self._editable(line_id)
         base = line.gross - self._promotion_off().get(line_id, 0)
         if base <= 0:
             raise CartError("cart.nothing_left_on_line")
@@ -320,7 +346,7 @@ class Cart:
         if discount is not None:
             promo = self._promotion_off()
             base = sum(line.gross - promo.get(line.line_id, 0) - _line_off(line, promo)
-                       for line in self.lines)
+                       for line in self.lines if not line.order_id)
             if base <= 0:
                 raise CartError("cart.nothing_to_discount")
             self._check_approval(discount, base, "cart_discount")
@@ -352,7 +378,7 @@ class Cart:
             raise CartError("cart.negative_price")
         if not approved_by:
             raise ApprovalRequired("approval.price_change", "price_override")
-        line = self.line(line_id)
+        line = self._editable(line_id)
         original = line.original_price if line.original_price is not None else line.unit_price
         return self._replace(line_id, unit_price=new_price, original_price=original,
                              override_by=approved_by)
@@ -370,6 +396,12 @@ class Cart:
         return self._replace(line_id, deliver=deliver)
 
     # --- queries ---------------------------------------------------------------------------------
+
+    def _editable(self, line_id: int) -> CartLine:
+        line = self.line(line_id)
+        if line.order_id:
+            raise CartError("pickup.line_fixed", number=line.order_no)
+        return line
 
     def line(self, line_id: int) -> CartLine:
         for line in self.lines:
@@ -397,8 +429,10 @@ class Cart:
         line_off = [_line_off(line, promo) for line in self.lines]
         bases = [line.gross - promo.get(line.line_id, 0) - off
                  for line, off in zip(self.lines, line_off)]
-        cart_off = self.discount.off(sum(bases)) if self.discount else 0
-        shares = _allocate(cart_off, bases)
+        # a web order's lines are priced as the order is: the cart discount is not theirs
+        bases_here = [0 if line.order_id else base for line, base in zip(self.lines, bases)]
+        cart_off = self.discount.off(sum(bases_here)) if self.discount else 0
+        shares = _allocate(cart_off, bases_here)
         line_totals = tuple(
             LineTotal(line, line.gross - base + share, base - share,
                       tuple(shares_by_line.get(line.line_id, ())))
@@ -515,7 +549,7 @@ def _promo_line(line: CartLine) -> PromoLine:
                      sku=line.variant.sku, product_id=refs.product_id or line.variant.product_id,
                      category_ids=refs.category_ids, collection_id=refs.collection_id,
                      type_id=refs.type_id, tag_ids=refs.tag_ids,
-                     is_discountable=line.original_price is None)
+                     is_discountable=line.original_price is None and not line.order_id)
 
 
 def _check_quantity(quantity: int) -> None:
@@ -565,7 +599,8 @@ def _line_to_dict(line: CartLine) -> dict[str, Any]:
             "discount": _discount_to_dict(line.discount),
             "weight": None if line.weight is None else str(line.weight), "label": line.label,
             **({"deliver": True} if line.deliver else {}),
-            **({"from_web": True} if line.from_web else {})}
+            **({"from_web": True} if line.from_web else {}),
+            **({"order_id": line.order_id, "order_no": line.order_no} if line.order_id else {})}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
@@ -575,4 +610,5 @@ def _line_from_dict(d: dict[str, Any]) -> CartLine:
                     discount=_discount_from_dict(d.get("discount")),
                     weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
                     label=str(d.get("label") or ""), deliver=bool(d.get("deliver")),
-                    from_web=bool(d.get("from_web")))
+                    from_web=bool(d.get("from_web")), order_id=str(d.get("order_id") or ""),
+                    order_no=str(d.get("order_no") or ""))

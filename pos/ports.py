@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from pos.catalog import Variant
 from pos.commerce import RemoteOrder, StoreOrder
@@ -242,6 +242,7 @@ class ControlUnit(Protocol):
 # errors for an answer it refuses or cannot read.
 
 from pos.commerce import CustomerRef, WebCart  # noqa: E402  (the central store's own types)
+from pos.pickups import PickupOrder  # noqa: E402
 from pos.promotions import Promotion  # noqa: E402
 
 
@@ -359,6 +360,44 @@ class CustomerDirectory(Protocol):
 
 
 @runtime_checkable
+class PickupOrders(Protocol):
+    """This store's web orders to be collected here (``pos.pickups``: click & collect,
+    ship-to-store, pay in store). Every call but ``pickup_orders`` and ``pickup_order`` changes
+    the order centrally and is idempotent: done again, it finds the change made and does not
+    repeat it."""
+
+    def pickup_orders(self, location_key: str, include_collected: bool = True,
+                      limit: int = 100) -> list[PickupOrder]:
+        """The newest ``limit`` orders to be collected at ``location_key``, newest first."""
+
+    def pickup_order(self, code: str) -> PickupOrder | None:
+        """The web order with id ``order_...`` or display number ``code`` (pickup or not: the
+        caller checks where it is to be collected), or None when there is none."""
+
+    def mark_arrived(self, order_id: str, location_key: str, at: str) -> PickupOrder:
+        """The parcel was received at ``location_key`` at ``at`` (ISO 8601); returns the order."""
+
+    def mark_notified(self, order_id: str, at: str) -> PickupOrder:
+        """The customer was told the order is ready (at ``at``)."""
+
+    def hand_over(self, order_id: str, location_key: str, at: str, paid_here: int,
+                  reference: dict[str, Any]) -> PickupOrder:
+        """The customer took the order at ``location_key``: when ``paid_here`` öre were paid at
+        the till, its payment is captured (marked paid); its fulfilment is made at this location
+        if it has none and marked delivered. ``reference`` (the sale, receipt, register) is kept
+        on the order. Once per order, whatever step a lost answer interrupted."""
+
+
+@runtime_checkable
+class CustomerNotifier(Protocol):
+    """Tells a customer something about their order (e-mail comes with the customer issue; until
+    then a notifier records or prints what it would send)."""
+
+    def order_ready(self, order: PickupOrder, location_name: str) -> None:
+        """``order`` can be collected at ``location_name`` now; raise when it could not be sent."""
+
+
+@runtime_checkable
 class CommerceHealth(Protocol):
     def ping(self) -> bool:
         """True when the central store answers its health check now (one try, never raises)."""
@@ -381,6 +420,8 @@ class CommerceStore(CommerceHealth, Protocol):
     @property
     def customers(self) -> CustomerDirectory: ...
 
+    @property
+    def pickups(self) -> PickupOrders: ...
 
 # --- stock everywhere and ship-to-home (the endless aisle) ----------------------------------------
 

@@ -66,7 +66,11 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     if sale.web_cart_id:
         b.add(Text(f"Webbkorg: {sale.web_cart_id}"))
     b.add(Rule())
+    order_no = ""
     for line in sale.lines:
+        if line.order_no and line.order_no != order_no:  # a web order paid here
+            b.add(Text(f"Webborder #{line.order_no} (hämtas i butik)"))
+        order_no = line.order_no
         per = " kr/kg" if line.weight is not None else ""
         if line.weight is not None:  # a weighed article: its weight and price per kg
             b.add(Text(line.name), Columns(f"  {format_kg(line.weight)} kg à "

@@ -28,6 +28,9 @@ class SaleLine:
     promotions: tuple[PromotionShare, ...] = ()  # the central store's promotions in ``discount``
     # A weighed line: its weight in kg (three decimals), ``unit_price`` per kg, quantity 1
     weight: Decimal | None = None
+    # A line of a web order paid here (``pos.pickups``): the central store has its order already
+    order_id: str = ""
+    order_no: str = ""
 
     @property
     def gross(self) -> int:
@@ -55,7 +58,9 @@ class SaleLine:
                 "original_price": self.original_price, "discount": self.discount,
                 "total": self.total, "vat_rate": self.vat_rate.value,
                 "promotions": [[p.code, p.promotion_id, p.amount] for p in self.promotions],
-                "weight": None if self.weight is None else str(self.weight)}
+                "weight": None if self.weight is None else str(self.weight),
+                **({"order_id": self.order_id, "order_no": self.order_no}
+                   if self.order_id else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SaleLine":
@@ -64,7 +69,8 @@ class SaleLine:
                    original_price=d.get("original_price"), discount=int(d.get("discount", 0)),
                    total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]),
                    promotions=_shares(d.get("promotions")),
-                   weight=None if d.get("weight") is None else Decimal(str(d["weight"])))
+                   weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
+                   order_id=str(d.get("order_id") or ""), order_no=str(d.get("order_no") or ""))
 
 
 def promotions_json(shares: tuple[PromotionShare, ...]) -> str:
@@ -138,7 +144,8 @@ def sale_lines(totals: CartTotals) -> tuple[SaleLine, ...]:
                  name=lt.line.variant.name, quantity=lt.line.quantity,
                  unit_price=lt.line.unit_price, original_price=lt.line.original_price,
                  discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate,
-                 promotions=lt.promotions, weight=lt.line.weight)
+                 promotions=lt.promotions, weight=lt.line.weight,
+                 order_id=lt.line.order_id, order_no=lt.line.order_no)
         for lt in totals.lines
     )
 

@@ -352,9 +352,19 @@ class Seeder:
         self.c.publishable_key = self.ids["publishable_key"]
         sku_of = {v.id: v.sku for p in demo_catalog() for v in p.variants}
         stocked: dict[str, list[str]] = {}
+        present: set[tuple[str, str]] = set()
         for level in demo_stock():
             if level.available >= 5:
                 stocked.setdefault(level.location_id, []).append(sku_of[level.variant_id])
+            if level.stocked > 0:
+                present.add((level.location_id, sku_of[level.variant_id]))
+        # what only the web warehouse has (a ship-to-store order's goods: Medusa reserves a web
+        # order at the first of the channel's locations that has it, whatever the pickup store)
+        stores = [k for k in self.ids["stock_locations"] if k != "web-warehouse"]
+        only_there = [sku for sku in stocked.get("web-warehouse", [])
+                      if not any((store, sku) in present for store in stores)]
+        for store in stores:
+            stocked[f"web-warehouse-only:{store}"] = only_there
         self.ids["web_orders"] = seed_web_orders(self.c, self.ids, stocked, self.log)
 
 

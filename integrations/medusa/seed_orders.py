@@ -4,6 +4,11 @@ shipping method, payment with ``pp_system_default``, complete), then moved on wi
 - ``return``: delivered home from the web warehouse, paid (captured) and fulfilled, so the customer
   can bring it back to a store (a cross-channel return).
 - ``pickup``: click & collect at a store, paid online (authorized), waiting to be fetched.
+- ``pay-in-store``: click & collect from the store's stock, to be paid when collected (the
+  cart's metadata ``pay_in_store``; its ``pp_system_default`` payment authorized, not captured).
+- ``ship-to-store``: to be collected at a store, sent there from the web warehouse (a fulfilment
+  from the warehouse, shipped: on its way), paid in store; ``ship-to-store-waiting``: not sent
+  yet. Their articles are ones only the warehouse has.
 Each order carries ``metadata.demo_web_order`` so a second seed run finds it and makes no other.
 """
 from __future__ import annotations
@@ -19,7 +24,12 @@ WEB_ORDERS = [
     ("web-pickup-gbg-1", "sara.nilsson@example.se", "pickup", "store-gbg", [(7, 1), (300, 1)]),
     ("web-pickup-gbg-2", "johan.berg@example.se", "pickup", "store-gbg", [(55, 3)]),
     ("web-pickup-sthlm-1", "anna.svensson@example.se", "pickup", "store-sthlm", [(9, 1)]),
+    ("web-pickup-gbg-3", "sara.nilsson@example.se", "pay-in-store", "store-gbg", [(12, 1), (80, 1)]),
+    ("web-ship-to-store-gbg-1", "johan.berg@example.se", "ship-to-store", "store-gbg", [(3, 2)]),
+    ("web-ship-to-store-gbg-2", "erik.lindqvist@example.se", "ship-to-store-waiting", "store-gbg",
+     [(9, 1)]),
 ]
+PAY_IN_STORE = ("pay-in-store", "ship-to-store", "ship-to-store-waiting")
 ADDRESSES = {
     "anna.svensson@example.se": ("Anna", "Svensson", "Linnégatan 5", "Göteborg", "41304", "+46701234567"),
     "erik.lindqvist@example.se": ("Erik", "Lindqvist", "Sveavägen 20", "Stockholm", "11157", "+46702345678"),
@@ -41,19 +51,24 @@ def seed_web_orders(c: MedusaClient, ids: dict[str, Any], stocked: dict[str, lis
         key = (o.get("metadata") or {}).get("demo_web_order")
         if key:
             existing[key] = o["id"]
-    def sku(location: str, nth: int) -> str:
-        return stocked[location][nth % len(stocked[location])]
+    def sku(kind: str, location: str, nth: int) -> str:
+        source = (f"web-warehouse-only:{location}" if kind.startswith("ship-to-store")
+                  else location)
+        return stocked[source][nth % len(stocked[source])]
 
-    variant_ids = _variant_ids(c, [sku(loc, i) for _, _, _, loc, lines in WEB_ORDERS
+    variant_ids = _variant_ids(c, [sku(kind, loc, i) for _, _, kind, loc, lines in WEB_ORDERS
                                    for i, _ in lines])
     out = dict(existing)
     for key, email, kind, location, lines in WEB_ORDERS:
         if key in existing:
             continue
-        items = [{"variant_id": variant_ids[sku(location, i)], "quantity": q} for i, q in lines]
+        items = [{"variant_id": variant_ids[sku(kind, location, i)], "quantity": q}
+                 for i, q in lines]
         order_id = _place(c, ids, key, email, kind, location, items)
         if kind == "return":
             _deliver(c, ids, order_id)
+        elif kind == "ship-to-store":
+            _send_from_warehouse(c, ids, order_id)
         out[key] = order_id
     log(f"web orders: {len(out) - len(existing)} placed, {len(existing)} already there")
     return out
@@ -73,9 +88,10 @@ def _place(c: MedusaClient, ids: dict[str, Any], key: str, email: str, kind: str
     cart = c.store("POST", "/store/carts", json={
         "region_id": ids["region_id"], "sales_channel_id": ids["sales_channels"]["web"],
         "email": email, "items": items, "shipping_address": address, "billing_address": address,
-        "metadata": {"demo_web_order": key, "fulfilment": kind, "location": location}})["cart"]
-    option = ids["shipping_options"][f"pickup-{location}" if kind == "pickup"
-                                     else f"shipping-{location}"]
+        "metadata": {"demo_web_order": key, "fulfilment": kind, "location": location,
+                     **({"pay_in_store": True} if kind in PAY_IN_STORE else {})}})["cart"]
+    option = ids["shipping_options"][f"shipping-{location}" if kind == "return"
+                                     else f"pickup-{location}"]
     c.store("POST", f"/store/carts/{cart['id']}/shipping-methods", json={"option_id": option})
     pc = c.store("POST", "/store/payment-collections", json={"cart_id": cart["id"]})
     c.store("POST", f"/store/payment-collections/{pc['payment_collection']['id']}/payment-sessions",
@@ -84,6 +100,18 @@ def _place(c: MedusaClient, ids: dict[str, Any], key: str, email: str, kind: str
     if done.get("type") != "order":
         raise RuntimeError(f"web order {key} was not placed: {done.get('error') or done}")
     return str(done["order"]["id"])
+
+
+def _send_from_warehouse(c: MedusaClient, ids: dict[str, Any], order_id: str) -> None:
+    """The web warehouse sends the parcel to the store: a fulfilment from the warehouse, shipped."""
+    order = c.admin("GET", f"/admin/orders/{order_id}", params={"fields": "id,*items"})["order"]
+    items = [{"id": it["id"], "quantity": it["quantity"]} for it in order["items"]]
+    c.admin("POST", f"/admin/orders/{order_id}/fulfillments", json={
+        "location_id": ids["stock_locations"]["web-warehouse"], "items": items})
+    sent = c.admin("GET", f"/admin/orders/{order_id}", params={"fields": "id,*fulfillments"})
+    fulfilment = sent["order"]["fulfillments"][-1]
+    c.admin("POST", f"/admin/orders/{order_id}/fulfillments/{fulfilment['id']}/shipments",
+            json={"items": items})
 
 
 def _deliver(c: MedusaClient, ids: dict[str, Any], order_id: str) -> None:

@@ -10,6 +10,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.stock        # StockDirectory               (stock_directory.py)
     store.deliveries   # DeliveryOrders               (delivery_orders.py)
     store.addresses    # CustomerAddresses            (customer_addresses.py)
+    store.pickups      # PickupOrders                 (pickups.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -31,6 +32,7 @@ from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.stock_directory import MedusaStockDirectory
+from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -88,6 +90,7 @@ class MedusaStore:
         self.stock = MedusaStockDirectory(client, ids)  # StockDirectory
         self.deliveries = MedusaDeliveryOrders(client, ids, location_key)  # DeliveryOrders
         self.addresses = MedusaCustomerAddresses(client)  # CustomerAddresses
+        self.pickups = MedusaPickups(client, ids)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

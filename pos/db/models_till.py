@@ -104,6 +104,9 @@ class SaleLineRow(Base):
     promotions_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     # a weighed line: its weight in whole grams (``unit_price`` is per kg); None otherwise
     weight_g: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # a line of a web order paid here (its goods are that order's in the central store)
+    order_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    order_no: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class SaleTenderRow(Base):

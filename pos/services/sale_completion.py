@@ -15,6 +15,7 @@ from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
 from pos.services import ship_to_home
 from pos.services.context import RegisterContext
+from pos.sync.pickup_events import enqueue_sale_handovers
 from pos.sync.sale_events import enqueue_sale
 
 
@@ -92,6 +93,7 @@ def _complete(ctx: RegisterContext) -> Sale:
                          customer_email=(customer.email or None) if customer else None)
         if delivery is not None:
             ship_to_home.record(ctx, sale, delivery, now)
+        enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
         uow.sync_state.set(pending, "", now)  # registered and stored

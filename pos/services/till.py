@@ -28,13 +28,15 @@ from pos.db.unit_of_work import SqlUnitOfWork
 from pos.payments import Payment, PaymentError
 from pos.commerce import WebCart
 from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
-from pos.ports import CustomerAddresses, CustomerDirectory, StockDirectory, WebCarts
+from pos.pickups import PickupError, PickupOrder
+from pos.ports import (CustomerAddresses, CustomerDirectory, CustomerNotifier, PickupOrders,
+                       StockDirectory, WebCarts)
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
 from pos.sales import Sale
-from pos.services import (catalog, customers, drawer, parking, payments, selling, ship_to_home,
-                          shifts, staff, stock_lookup, web_carts)
+from pos.services import (catalog, customers, drawer, parking, payments, pickups, selling,
+                          ship_to_home, shifts, staff, stock_lookup, web_carts)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
 from pos.services.parking import ParkedInfo
@@ -68,6 +70,8 @@ class Till:
         # the central store's stock and customers' addresses (ship-to-home), when there is one
         self.stock_directory: StockDirectory | None = None
         self.address_book: CustomerAddresses | None = None
+        self.pickups: PickupOrders | None = None  # web orders collected here (central store)
+        self.notifier: CustomerNotifier | None = None  # tells customers their order is ready
         self.session_factory = session_factory
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
@@ -124,6 +128,34 @@ class Till:
             return False
         self.ctx.reload_promotions()
         return True
+
+    # --- web orders collected here (``pickups``) ----------------------------------------------
+    # The list, finding and receiving ask the central store: call them on the network lane.
+    # Paying and handing over are the register's (the central store hears through the outbox).
+
+    def _pickups(self) -> PickupOrders:
+        if self.pickups is None:
+            raise PickupError("pickup.no_central_store")
+        return self.pickups
+
+    def pickup_list(self, include_collected: bool = True) -> list[PickupOrder]:
+        return pickups.pickup_list(self._pickups(), self.config.location_id, include_collected)
+
+    def find_pickup(self, code: str) -> PickupOrder:
+        return pickups.find(self._pickups(), code, self.config.location_id)
+
+    def receive_pickup(self, code: str) -> PickupOrder:
+        user = self.ctx.state.cashier
+        return pickups.receive(self._pickups(), self.notifier, self.network_uow,
+                               self.register_id, self.config.location_id,
+                               self.config.store.store_name, code, self.ctx.now(),
+                               user.id if user else None)
+
+    def pay_pickup(self, order: PickupOrder) -> CartTotals:
+        return pickups.take_payment(self.ctx, order)
+
+    def hand_over_pickup(self, order: PickupOrder) -> PickupOrder:
+        return pickups.hand_over_paid(self.ctx, order)
 
     # --- staff -----------------------------------------------------------------------------------
 

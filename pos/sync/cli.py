@@ -106,8 +106,9 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             data["promotions"] = n
             lines.append(f"promotions: {n}")
         if action in ("all", "outbox"):
-            worker = OutboxWorker(uow, store.orders,
-                                  handlers=outbox_handlers(getattr(store, "deliveries", None)))
+            from pos.sync.pickup_events import pickup_handlers
+            worker = OutboxWorker(uow, store.orders, handlers={
+                **outbox_handlers(getattr(store, "deliveries", None)), **pickup_handlers(store)})
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now

@@ -27,9 +27,12 @@ def instant(t: datetime) -> datetime:
 
 
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
-    """The order for ``sale`` (its customer, when known, by the central store's id and e-mail)."""
+    """The order for ``sale`` (its customer, when known, by the central store's id and e-mail).
+    Lines of a web order paid here are left out: their goods are that order's already
+    (``pos.sync.pickup_events`` marks it paid and handed over); ``total`` is the rest's."""
+    lines = tuple(ln for ln in sale.lines if not ln.order_id)
     promotions: dict[str, int] = {}
-    for ln in sale.lines:
+    for ln in lines:
         for p in ln.promotions:
             promotions[p.code] = promotions.get(p.code, 0) + p.amount
     return StoreOrder(
@@ -39,12 +42,13 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
                                    unit_price=ln.unit_price, total=ln.total,
                                    vat_rate=ln.vat_rate.value,
                                    weight_kg=None if ln.weight is None else str(ln.weight))
-                    for ln in sale.lines),
+                    for ln in lines),
         tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
-        total=sale.total, customer_email=customer_email, customer_id=sale.customer_id,
+        total=sum(ln.total for ln in lines) if len(lines) < len(sale.lines) else sale.total,
+        customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),
         promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)
-                              for ln in sale.lines for p in ln.promotions),
+                              for ln in lines for p in ln.promotions),
         web_cart_id=sale.web_cart_id)
 
 
@@ -61,7 +65,10 @@ def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None =
 def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_channel: str | None = None,
                  customer_email: str | None = None) -> str:
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
-    returns the key. Queueing the same sale twice is harmless."""
+    returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
+    makes no store order (returns "")."""
+    if sale.lines and all(ln.order_id for ln in sale.lines):
+        return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,
             sale_order_payload(sale, location_id, sales_channel, customer_email))

@@ -266,6 +266,12 @@ class Outbox(_Repo):
         self.d.outbox[key] = (kind, copy.deepcopy(payload))
         return True
 
+    def by_key(self, key):
+        if key not in self.d.outbox:
+            return None
+        kind, payload = self.d.outbox[key]
+        return SimpleNamespace(key=key, kind=kind, payload=payload)
+
 
 class SyncState(_Repo):
     def get(self, name):

@@ -6,7 +6,7 @@
 Run in a process of its own on Qt's offscreen platform with one virtual screen per size (see
 ``screens_config``): for each screen a till on a fresh demo database is shown there as
 ``ui.till.app`` shows it, and a cashier's whole day is walked through (login, open shift, sale,
-search, quantity, discounts with a manager's approval, price, codes, customer, void, help,
+search, quantity, discounts with a manager's approval, price, codes, customer, pickups, void, help,
 shift menu, cash in, no sale, X report, payment by card and cash, the change, the preview
 printer's receipt, park and resume, close shift, Z report). Each page and dialog is checked:
 
@@ -291,6 +291,26 @@ class Walk:
         self.idle()
         self.look(w, "restart_sale")
 
+    def pickups(self, till, coffee, book, shirt, longest) -> None:  # type: ignore[no-untyped-def]
+        """Web orders for pickup (Shift+F8), from a central store of the test's own."""
+        from pos.pickups import PickupStage
+        from tests.fakes.pickups import FakePickups, pickup_order
+        before = till.pickups
+        till.pickups = FakePickups(
+            pickup_order(1042, [(shirt, 2), (book, 1)], off=3333,
+                         name="Karl-Johan Wästerbergsson-Lindqvist"),
+            pickup_order(1043, [(coffee, 1)], paid=True, source="store-gbg"),
+            pickup_order(1044, [(longest, 3)], stage=PickupStage.ON_THE_WAY),
+            pickup_order(1039, [(coffee, 2)], paid=True, stage=PickupStage.COLLECTED))
+        self.window.sale_page.pickups.open_list()
+        orders = self.dialog()
+        self.wait(lambda: orders.table.rowCount() == 4, "the pickup orders")
+        self.idle()
+        orders.table.selectRow(1)
+        self.look(orders, "pickups")
+        self.close(orders)
+        till.pickups = before
+
     def day(self, till) -> None:  # type: ignore[no-untyped-def]
         w = self.window
         login, sale = w.login_page, w.sale_page
@@ -333,6 +353,7 @@ class Walk:
         self.idle()
         self.look(codes, "codes")
         self.close(codes)
+        self.pickups(till, coffee[0], books[0], shirts[0], longest)
         sale.table.selectRow(1)
         self.look(w, "sale")
 

@@ -1,6 +1,6 @@
 """F1 lists the shortcuts in the cashier's language, keys named as their keyboard names them."""
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from ui.till.help_dialog import HelpDialog
 
 from tests.ui.conftest import log_in
 
@@ -19,7 +19,7 @@ def test_the_help_names_keys_and_actions_in_swedish(qtbot, swedish_window):
     page = window.sale_page
     page.show_help()
     box = page.dialog
-    assert isinstance(box, QMessageBox) and box.objectName() == "helpDialog"
+    assert isinstance(box, HelpDialog) and box.objectName() == "helpDialog"
     text = box.text()
     assert "<b>Ctrl+Skift+V</b>" in text  # Qt's own Swedish key names
     assert "<b>Upp / Ned</b>" in text

@@ -20,7 +20,7 @@ from tests.ui.screen_fit import SIZES, screens_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
-STEPS = ["login", "open_shift", "customer", "codes", "sale", "sale_search", "quantity", "price",
+STEPS = ["login", "open_shift", "customer", "codes", "pickups", "sale", "sale_search", "quantity", "price",
          "sale_discount", "line_discount", "approval", "void_confirm", "help", "shift_menu",
          "cash_in", "x_report", "payment", "payment_card", "payment_change",
          "after_sale", "no_sale", "parked", "close_shift", "close_shift_variance", "z_report", "restart_login", "restart_sale"]

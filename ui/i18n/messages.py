@@ -366,6 +366,52 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "There is no payment method {method}",
         "payment.unknown_method"),
+    "pickup.already_in_sale": lambda: translate(
+        "Errors",
+        "Web order #{number} is already in this sale",
+        "pickup.already_in_sale"),
+    "pickup.already_paid": lambda: translate(
+        "Errors",
+        "Web order #{number} is paid already: hand it over without a sale",
+        "pickup.already_paid"),
+    "pickup.canceled": lambda: translate(
+        "Errors",
+        "Web order #{number} is cancelled",
+        "pickup.canceled"),
+    "pickup.collected": lambda: translate(
+        "Errors",
+        "Web order #{number} has already been collected",
+        "pickup.collected"),
+    "pickup.handed_over_here": lambda: translate(
+        "Errors",
+        "Web order #{number} was already handed over at this till",
+        "pickup.handed_over_here"),
+    "pickup.line_fixed": lambda: translate(
+        "Errors",
+        "This line belongs to web order #{number}: its price and quantity are the order's "
+        "(remove the line to take the whole order out of the sale)",
+        "pickup.line_fixed"),
+    "pickup.no_central_store": lambda: translate(
+        "Errors",
+        "Web orders cannot be looked up: this till has no central store",
+        "pickup.no_central_store"),
+    "pickup.not_found": lambda: translate(
+        "Errors",
+        "No web order {code} for pickup here",
+        "pickup.not_found"),
+    "pickup.not_paid": lambda: translate(
+        "Errors",
+        "Web order #{number} is not paid: take its payment at the till first",
+        "pickup.not_paid"),
+    "pickup.not_this_store": lambda: translate(
+        "Errors",
+        "Web order #{number} is to be collected at {location}, not here",
+        "pickup.not_this_store"),
+    "pickup.total_mismatch": lambda: translate(
+        "Errors",
+        "Web order #{number}'s lines add up to {lines} öre but the order is for {total} öre: "
+        "it cannot be paid here",
+        "pickup.total_mismatch"),
     "printer.cannot_prepare": lambda: translate(
         "Errors",
         "The receipt could not be prepared for printing: {detail}",

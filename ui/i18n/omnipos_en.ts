@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBar</name>
     <message numerus="yes">
         <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>

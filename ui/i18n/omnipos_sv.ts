@@ -78,6 +78,10 @@
         <translation>Webbpris (kassan: %1)</translation>
     </message>
     <message>
+        <source>Web order #%1</source>
+        <translation>Webborder #%1</translation>
+    </message>
+    <message>
         <source>%1 kg à %2 kr/kg</source>
         <translation>%1 kg à %2 kr/kg</translation>
     </message>
@@ -889,6 +893,61 @@
         <translation>Det finns inget betalsätt {method}</translation>
     </message>
     <message>
+        <source>Web order #{number} is already in this sale</source>
+        <comment>pickup.already_in_sale</comment>
+        <translation>Webborder #{number} finns redan i det här köpet</translation>
+    </message>
+    <message>
+        <source>Web order #{number} is paid already: hand it over without a sale</source>
+        <comment>pickup.already_paid</comment>
+        <translation>Webborder #{number} är redan betald: lämna ut den utan köp</translation>
+    </message>
+    <message>
+        <source>Web order #{number} is cancelled</source>
+        <comment>pickup.canceled</comment>
+        <translation>Webborder #{number} är avbruten</translation>
+    </message>
+    <message>
+        <source>Web order #{number} has already been collected</source>
+        <comment>pickup.collected</comment>
+        <translation>Webborder #{number} är redan hämtad</translation>
+    </message>
+    <message>
+        <source>Web order #{number} was already handed over at this till</source>
+        <comment>pickup.handed_over_here</comment>
+        <translation>Webborder #{number} är redan utlämnad i den här kassan</translation>
+    </message>
+    <message>
+        <source>This line belongs to web order #{number}: its price and quantity are the order&apos;s (remove the line to take the whole order out of the sale)</source>
+        <comment>pickup.line_fixed</comment>
+        <translation>Raden hör till webborder #{number}: pris och antal är orderns (ta bort raden för att ta hela ordern ur köpet)</translation>
+    </message>
+    <message>
+        <source>Web orders cannot be looked up: this till has no central store</source>
+        <comment>pickup.no_central_store</comment>
+        <translation>Webbordrar kan inte hämtas: kassan har ingen central butik</translation>
+    </message>
+    <message>
+        <source>No web order {code} for pickup here</source>
+        <comment>pickup.not_found</comment>
+        <translation>Ingen webborder {code} att hämta här</translation>
+    </message>
+    <message>
+        <source>Web order #{number} is not paid: take its payment at the till first</source>
+        <comment>pickup.not_paid</comment>
+        <translation>Webborder #{number} är inte betald: ta betalt i kassan först</translation>
+    </message>
+    <message>
+        <source>Web order #{number} is to be collected at {location}, not here</source>
+        <comment>pickup.not_this_store</comment>
+        <translation>Webborder #{number} ska hämtas i {location}, inte här</translation>
+    </message>
+    <message>
+        <source>Web order #{number}&apos;s lines add up to {lines} öre but the order is for {total} öre: it cannot be paid here</source>
+        <comment>pickup.total_mismatch</comment>
+        <translation>Webborder #{number}s rader blir {lines} öre men ordern är på {total} öre: den kan inte betalas här</translation>
+    </message>
+    <message>
         <source>The receipt could not be prepared for printing: {detail}</source>
         <comment>printer.cannot_prepare</comment>
         <translation>Kvittot kunde inte förberedas för utskrift: {detail}</translation>
@@ -1370,6 +1429,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>omnipos kiosk</source>
@@ -1755,6 +1825,158 @@
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Web orders for pickup</source>
+        <translation>Webbordrar att hämta</translation>
+    </message>
+    <message>
+        <source>Web orders to be collected in this store</source>
+        <translation>Webbordrar som hämtas i den här butiken</translation>
+    </message>
+    <message>
+        <source>Order number, or scan the order&apos;s QR code</source>
+        <translation>Ordernummer, eller skanna orderns QR-kod</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Uppdatera (F5)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Received here
+Ctrl+R</source>
+        <translation>Mottagen här
+Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Pay at the till
+Ctrl+P</source>
+        <translation>Betala i kassan
+Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Hand over (paid)
+Ctrl+H</source>
+        <translation>Lämna ut (betald)
+Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar den centrala butiken…</translation>
+    </message>
+    <message>
+        <source>Type the order&apos;s number or scan its QR code</source>
+        <translation>Skriv orderns nummer eller skanna dess QR-kod</translation>
+    </message>
+    <message>
+        <source>Looking for the order…</source>
+        <translation>Letar efter ordern…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n ordrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No web orders to be collected here.</source>
+        <translation>Inga webbordrar att hämta här.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>Order #%1: %2</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställd</translation>
+    </message>
+    <message>
+        <source>On its way from %1</source>
+        <translation>På väg från %1</translation>
+    </message>
+    <message>
+        <source>Arrived (customer not told)</source>
+        <translation>Ankommen (kunden ej meddelad)</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Klar att hämta</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Hämtad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>the web warehouse</source>
+        <translation>webblagret</translation>
+    </message>
+    <message>
+        <source>Göteborg</source>
+        <translation>Göteborg</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Order #%1 received: %2</source>
+        <translation>Order #%1 mottagen: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 handed over</source>
+        <translation>Order #%1 utlämnad</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>
@@ -1990,6 +2212,10 @@
         <translation>Hemleverans</translation>
     </message>
     <message>
+        <source>Pickups</source>
+        <translation>Hämtordrar</translation>
+    </message>
+    <message>
         <source>No items</source>
         <translation>Inga varor</translation>
     </message>
@@ -2157,8 +2383,8 @@
         <translation>Z-rapport</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
+        <source>Web order #%1 is on the sale: take its payment (F9)</source>
+        <translation>Webborder #%1 ligger i köpet: ta betalt (F9)</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2510,10 @@
     <message>
         <source>Resume a parked sale</source>
         <translation>Återuppta ett parkerat köp</translation>
+    </message>
+    <message>
+        <source>Web orders for pickup: receive, pay, hand over</source>
+        <translation>Webbordrar att hämta: ta emot, betala, lämna ut</translation>
     </message>
     <message>
         <source>Pay</source>

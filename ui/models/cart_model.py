@@ -209,6 +209,9 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
     if line.from_web and line.unit_price != line.variant.price:  # the web cart's price governs
         name += "\n" + QCoreApplication.translate("CartModel", "Web price (till: %1)") \
             .replace("%1", format_kronor(line.variant.price))
+    if line.order_id:  # a web order paid here: its lines are the order's
+        name += "\n" + QCoreApplication.translate("CartModel", "Web order #%1").replace(
+            "%1", line.order_no)
     if lt.promotions:  # the campaign under the name: the customer asks why
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
     if line.deliver and line.variant.sku != SHIPPING_SKU:  # ship-to-home: not in the bag

@@ -35,6 +35,7 @@ from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
 from ui.till.sale.web_cart import WebCartFlow
+from ui.till.sale.pickups import Pickups
 from ui.till.sale.discounts import Discounts
 from ui.till.sale.lines import Lines
 from ui.till.sale.parking import Parking
@@ -42,7 +43,8 @@ from ui.till.sale.payment import Payment
 from ui.till.sale.receipts import Receipts
 from ui.till.sale.search import Search
 from ui.till.sale.shift import Shift
-from ui.till.shortcuts import KEYED, SHORTCUTS, description, key_label
+from ui.till.help_dialog import HelpDialog
+from ui.till.shortcuts import KEYED, SHORTCUTS
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
@@ -71,6 +73,7 @@ class SalePage(QWidget):
         self.discounts = Discounts(self, lanes, till)
         self.codes = Codes(self, lanes, till)
         self.customers = Customer(self, lanes, till)
+        self.pickups = Pickups(self, lanes, till)
         self.parking = Parking(self, lanes, till)
         self.payment = Payment(self, lanes, till)
         self.receipts = Receipts(self, lanes, till)
@@ -219,6 +222,7 @@ class SalePage(QWidget):
             ("deliver", self.tr("Deliver"), "Ctrl+D", self.deliver),
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
+            ("pickups", self.tr("Pickups"), "Shift+F8", self.pickups.open_list),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
             ("reprint", self.tr("Reprint last"), "F12", self.reprint_last),
             ("x_report", self.tr("X report"), "", self.x_report),
@@ -238,7 +242,8 @@ class SalePage(QWidget):
                         "reprint": "reprintButton", "x_report": "xReportButton",
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
                         "help": "helpButton", "logout": "logoutButton",
-                        "stock": "stockButton", "deliver": "deliverButton"}
+                        "stock": "stockButton", "deliver": "deliverButton",
+                        "pickups": "pickupsButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
@@ -247,7 +252,8 @@ class SalePage(QWidget):
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
             b.clicked.connect(bind(slot))
-            grid.addWidget(b, i // 9, i % 9)
+            columns = max(8, (len(actions) + 1) // 2)  # two rows of buttons
+            grid.addWidget(b, i // columns, i % columns)
             self.buttons[name] = b
 
         # --- layout ------------------------------------------------------------------------------
@@ -277,7 +283,7 @@ class SalePage(QWidget):
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
                  "void_sale": self.void_sale, "logout": self.logout_requested.emit,
                  "stock": self.stock, "deliver": self.deliver,
-                 "delivery": self.delivery_details}
+                 "delivery": self.delivery_details, "pickups": self.pickups.open_list}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -410,8 +416,12 @@ class SalePage(QWidget):
 
     def scan(self, code: str, quantity: Decimal | None = None,
              on_error: Callable[[BaseException], Any] | None = None) -> None:
-        if classify(code).kind is ScanKind.WEB_CART:  # the central store's: the network lane
+        kind = classify(code).kind
+        if kind is ScanKind.WEB_CART:  # the central store's: the network lane
             self.web_cart.load(code)
+            return
+        if kind is ScanKind.ORDER:  # a web order's QR code: collected here
+            self.pickups.scanned(code)
             return
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
@@ -542,12 +552,7 @@ class SalePage(QWidget):
     # --- help --------------------------------------------------------------------------------------
 
     def show_help(self) -> None:
-        rows = "".join(f"<tr><td style='padding:4px 16px 4px 0'><b>{key_label(s)}</b></td>"
-                       f"<td>{description(s)}</td></tr>" for s in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table>", QMessageBox.StandardButton.Close, self)
-        box.setObjectName("helpDialog")
-        self.open_dialog(box, lambda: None)
+        self.open_dialog(HelpDialog(self), lambda: None)
 
     # --- dialogs -----------------------------------------------------------------------------------
 

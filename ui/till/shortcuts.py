@@ -27,6 +27,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Change the price of the selected line (manager)")),
     Shortcut("park", "F7", QT_TRANSLATE_NOOP("Shortcuts", "Park the sale")),
     Shortcut("resume", "F8", QT_TRANSLATE_NOOP("Shortcuts", "Resume a parked sale")),
+    Shortcut("pickups", "Shift+F8",
+             QT_TRANSLATE_NOOP("Shortcuts", "Web orders for pickup: receive, pay, hand over")),
     Shortcut("pay", "F9", QT_TRANSLATE_NOOP("Shortcuts", "Pay")),
     Shortcut("shift_menu", "F10",
              QT_TRANSLATE_NOOP("Shortcuts", "Shift: open, cash in/out, X report, close (Z)")),

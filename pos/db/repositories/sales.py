@@ -41,7 +41,8 @@ class SaleRepository:
                 unit_price=line.unit_price, original_price=line.original_price,
                 discount=line.discount, total=line.total, vat_rate=line.vat_rate.value,
                 promotions_json=line.promotions_json(),
-                weight_g=None if line.weight is None else to_grams(line.weight)))
+                weight_g=None if line.weight is None else to_grams(line.weight),
+                order_id=line.order_id or None, order_no=line.order_no or None))
         for i, t in enumerate(sale.tenders, 1):
             details = {k: v for k, v in t.to_dict().items()
                        if k not in ("kind", "amount", "received", "change")}
@@ -61,7 +62,8 @@ class SaleRepository:
             lines=tuple(SaleLine(ln.variant_id, ln.sku, ln.ean, ln.name, ln.quantity,
                                  ln.unit_price, ln.original_price, ln.discount, ln.total,
                                  VatRate(ln.vat_rate), promotions_from_json(ln.promotions_json),
-                                 None if ln.weight_g is None else from_grams(ln.weight_g))
+                                 None if ln.weight_g is None else from_grams(ln.weight_g),
+                                 ln.order_id or "", ln.order_no or "")
                         for ln in lines),
             tenders=tuple(_tender(t) for t in tenders),
             total=row.total, discount=row.discount, rounding=row.rounding,
