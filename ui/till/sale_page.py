@@ -143,7 +143,8 @@ class SalePage(QWidget):
         fit_rows_to_contents(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((QTY, 64), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
+        # the quantity as wide as a weight ("0,512", "12,345"): 64 px cut it to "0,…"
+        for col, width in ((QTY, 80), (PRICE, 110), (DISCOUNT, 110), (TOTAL, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, m.px(width))
         self.table.installEventFilter(self)

@@ -169,6 +169,7 @@ class NoSaleDialog(Dialog):
         self.field.setMinimumHeight(44)
         self.field.returnPressed.connect(self.accept)
         self.error = QLabel("", self)
+        self.error.setWordWrap(True)
         self.error.setProperty("role", "message")
         set_level(self.error, "info")
         ok = QPushButton(self.tr("Open the drawer (Enter)"), self)

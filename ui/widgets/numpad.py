@@ -125,6 +125,7 @@ class NumberDialog(Dialog):
         self.field.selectAll()
         self.error = QLabel("", self)
         self.error.setObjectName("numberError")
+        self.error.setWordWrap(True)  # a long refusal wraps, never cut off at the dialog's edge
         self.error.setProperty("role", "message")
         set_level(self.error, "info")
         self.pad = Numpad(self.field, self, decimals=decimals)
