@@ -366,3 +366,19 @@ def test_the_drawer_opens_without_a_sale_by_a_tap_on_a_reason(qtbot, window, til
     page.no_sale()
     assert "A sale is in progress" in page.message.text()
     assert page.dialog is d or not page.dialog.isVisible()
+
+
+def test_a_change_that_went_through_replaces_an_earlier_refusal(qtbot, window, till):
+    log_in(qtbot, window)
+    page = window.sale_page
+    article = demo_articles(till)[0]
+    page.scanned(article.ean)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.scanned("12345")  # no such article: said in red
+    qtbot.waitUntil(lambda: page.message.property("level") == "error", timeout=5000)
+    page.lines.step_quantity(1)
+    qtbot.waitUntil(lambda: page.message.text() == f"{article.name}: quantity 2.", timeout=5000)
+    assert page.message.property("level") == "ok"
+    page.lines.remove_line()
+    qtbot.waitUntil(lambda: page.message.text() == f"{article.name} removed from the sale.",
+                    timeout=5000)

@@ -2331,6 +2331,14 @@ Ctrl+H</translation>
         <translation>Nytt styckpris för %1 (kr)</translation>
     </message>
     <message>
+        <source>%1: quantity %2.</source>
+        <translation>%1: antal %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the sale.</source>
+        <translation>%1 är borttagen ur köpet.</translation>
+    </message>
+    <message>
         <source>There is no sale to void.</source>
         <translation>Det finns inget köp att makulera.</translation>
     </message>

@@ -66,14 +66,15 @@ def add_variant(lanes: Lanes, till: Till, variant_id: str, quantity: int | Decim
 
 
 def set_quantity(lanes: Lanes, till: Till, line_id: int, quantity: int, *,
-                 on_error: Failed = None) -> Operation:
+                 on_done: Done = None, on_error: Failed = None) -> Operation:
     return change_sale(lanes, lambda: till.set_quantity(line_id, quantity), "quantity",
-                       select_line=line_id, on_error=on_error)
+                       select_line=line_id, on_done=on_done, on_error=on_error)
 
 
-def remove_line(lanes: Lanes, till: Till, line_id: int, *, on_error: Failed = None) -> Operation:
+def remove_line(lanes: Lanes, till: Till, line_id: int, *, on_done: Done = None,
+                on_error: Failed = None) -> Operation:
     return change_sale(lanes, lambda: till.remove_line(line_id), "remove_line",
-                       on_error=on_error)
+                       on_done=on_done, on_error=on_error)
 
 
 def discount_line(lanes: Lanes, till: Till, line_id: int, discount: Discount,
