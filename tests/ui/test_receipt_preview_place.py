@@ -68,6 +68,8 @@ def test_on_a_narrow_screen_the_paper_is_a_panel_that_goes_with_the_next_sale(
 
         page.reprint_last()  # a copy shows it again; its button closes it
         qtbot.waitUntil(paper.isVisible, timeout=5000)
+        qtbot.waitUntil(lambda: page.message.text() == "Copy of receipt 1 printed (KOPIA).",
+                        timeout=5000)
         paper.close_button.click()
         assert not paper.isVisible()
     finally:

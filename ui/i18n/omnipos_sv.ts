@@ -2371,6 +2371,10 @@ Ctrl+H</translation>
         <translation>Det finns inget kvitto att skriva ut igen än.</translation>
     </message>
     <message>
+        <source>Copy of receipt %1 printed (KOPIA).</source>
+        <translation>Kopia av kvitto %1 utskriven (KOPIA).</translation>
+    </message>
+    <message>
         <source>Printed.</source>
         <translation>Utskrivet.</translation>
     </message>

@@ -20,6 +20,10 @@ class Receipts(Flow):
         if sale is None:
             self.page.show_message(translate("SalePage", "No receipt to reprint yet."), "info")
             return
+        if outcome.ok:  # which receipt, and that it is its one copy
+            self.page.show_message(translate("SalePage", "Copy of receipt %1 printed (KOPIA).")
+                                   .replace("%1", str(sale.receipt_no)), "ok")
+            return
         self.show_outcome(outcome)
 
     def show_outcome(self, outcome: PrintOutcome) -> None:
