@@ -29,6 +29,9 @@ class RegisterState:
     provider_attempt: str | None = None  # the payment attempt a provider is running now
     provider_name: str = ""  # ... and that provider's name
     promotions: PromotionBook = field(default_factory=PromotionBook)
+    # when wrong manager PINs were given at this register (approvals lock after a few, as a
+    # login does: the approval dialog must not be a way to guess a manager's PIN)
+    approval_failures: list[datetime] = field(default_factory=list)
 
     # --- who works ---------------------------------------------------------------------------------
 

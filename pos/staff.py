@@ -38,6 +38,8 @@ MESSAGES = messages({
     "auth.wrong_pin": "Wrong PIN",
     "auth.wrong_pin_locked": "Wrong PIN. Too many attempts: locked for 5 minutes",
     "auth.locked": "Too many wrong PINs: locked, try again in {minutes} min",
+    "auth.approvals_locked": "Too many wrong manager PINs at this register: approvals are "
+                             "locked, try again in {minutes} min",
     "auth.not_a_manager": "That is not a manager's PIN",
     "auth.pin_format": "A PIN is 4 to 8 digits",
 })

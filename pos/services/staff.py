@@ -10,7 +10,7 @@ from datetime import datetime
 from pos.journal import Kind
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
-from pos.staff import AuthError, StaffMember, verify_pin
+from pos.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, AuthError, StaffMember, verify_pin
 
 
 def active_staff(uow: UnitOfWork) -> list[StaffMember]:
@@ -74,9 +74,25 @@ def manager_by_pin(uow: UnitOfWork, register_id: str, now: datetime, pin: str,
 
 
 def approve(ctx: RegisterContext, pin: str) -> StaffMember:
-    """A manager approves on the spot with their PIN."""
+    """A manager approves on the spot with their PIN. After ``MAX_FAILED_ATTEMPTS`` wrong PINs
+    within ``LOCKOUT`` the register takes no approval until that time has passed
+    (``AuthError`` "auth.approvals_locked"), as a login locks: otherwise the approval dialog
+    would be a way to guess a manager's PIN. Kept in the register's state (a restart, itself
+    journaled, clears it); every wrong PIN is journaled."""
     by = ctx.state.cashier.id if ctx.state.cashier else None
-    return manager_by_pin(ctx.uow, ctx.register_id, ctx.now(), pin, by)
+    now = ctx.now()
+    recent = [t for t in ctx.state.approval_failures if now - t < LOCKOUT]
+    if len(recent) >= MAX_FAILED_ATTEMPTS:
+        wait = LOCKOUT - (now - recent[-MAX_FAILED_ATTEMPTS])
+        raise AuthError("auth.approvals_locked",
+                        minutes=max(1, int(wait.total_seconds() // 60) + 1))
+    try:
+        member = manager_by_pin(ctx.uow, ctx.register_id, now, pin, by)
+    except AuthError:
+        ctx.state.approval_failures = [*recent, now]
+        raise
+    ctx.state.approval_failures = []
+    return member
 
 
 def approver(ctx: RegisterContext, pin: str | None) -> str | None:

@@ -285,3 +285,25 @@ def test_no_more_cash_comes_out_than_the_drawer_should_hold(uow):
     shifts.record_cash_movement(ctx, -60_000, "bank")  # all of it is fine
     report, _ = shifts.x_report(ctx)
     assert (report.cash_out, report.expected_cash) == (60_000, 0)
+
+
+def test_wrong_manager_pins_lock_the_registers_approvals_for_a_while(uow):
+    """The approval dialog must not be a way to guess a manager's PIN: after five wrong PINs
+    within five minutes the register takes none, not even the right one, until the time has
+    passed; each wrong PIN is journaled."""
+    from datetime import timedelta
+
+    ctx = context(uow)
+    now = [NOON]
+    ctx.clock = lambda: now[0]
+    for pin in ("0000", "1111", "2222", "3333", "4444"):
+        now[0] += timedelta(seconds=7)
+        with pytest.raises(AuthError, match="not a manager"):
+            staff.approve(ctx, pin)
+    with pytest.raises(AuthError) as locked:
+        staff.approve(ctx, "9999")  # Maja's own PIN: refused while locked
+    assert locked.value.code == "auth.approvals_locked"
+    assert locked.value.params["minutes"] == 5  # 4 min 32 s left, said as 5
+    assert journal_kinds(uow).count(Kind.LOGIN_FAILED) == 5
+    now[0] += timedelta(minutes=4, seconds=32)  # the first wrong PIN is 5 minutes old now
+    assert staff.approve(ctx, "9999").id == "maja"

@@ -54,6 +54,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "{off} kr off the whole sale ({share} % of {base} kr) is above {percent} %: a manager"
         " must approve it",
         "approval.sale_discount_of"),
+    "auth.approvals_locked": lambda: translate(
+        "Errors",
+        "Too many wrong manager PINs at this register: approvals are locked, try again in "
+        "{minutes} min",
+        "auth.approvals_locked"),
     "auth.locked": lambda: translate(
         "Errors",
         "Too many wrong PINs: locked, try again in {minutes} min",

@@ -693,6 +693,11 @@
         <translation>Leveransadressen saknar {missing}</translation>
     </message>
     <message>
+        <source>Too many wrong manager PINs at this register: approvals are locked, try again in {minutes} min</source>
+        <comment>auth.approvals_locked</comment>
+        <translation>För många felaktiga chefs-PIN vid den här kassan: godkännanden är spärrade, försök igen om {minutes} min</translation>
+    </message>
+    <message>
         <source>Lines marked for delivery need a delivery address</source>
         <comment>delivery.no_address</comment>
         <translation>Rader som ska hemlevereras behöver en leveransadress (Ctrl+Shift+D)</translation>
