@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_SWEDISH_MOBILE = re.compile(r"^0(\d{6,12})$")
+# a Swedish number, or its beginning ("070" finds +4670...): 0, then 2 to 12 digits
+_SWEDISH_MOBILE = re.compile(r"^0(\d{2,12})$")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from pos.commerce import customer_query
 @pytest.mark.parametrize("typed, sent", [
     ("070-123 45 67", "+46701234567"), ("0701234567", "+46701234567"),
     ("0046701234567", "+46701234567"), ("+46701234567", "+46701234567"),
-    ("anna", "anna"), (" Svensson ", "Svensson"), ("0", "0"),
+    ("anna", "anna"), (" Svensson ", "Svensson"), ("0", "0"), ("07", "07"),
+    ("070", "+4670"), ("070-12", "+467012"),  # the beginning of a number finds it too
 ])
 def test_a_swedish_phone_is_searched_as_e164(typed: str, sent: str) -> None:
     assert customer_query(typed) == sent
