@@ -23,3 +23,17 @@ def test_enter_on_an_empty_row_moves_on_and_the_count_lands_in_its_rows(qtbot):
     assert {k: v for k, v in counts.items() if v} == {100000: 6, 50000: 1, 10000: 1, 2000: 1}
     assert d.total.text().replace("\u00a0", " ") == "Counted 6 620,00 kr"
     d.reject()
+
+
+def test_a_tap_on_a_row_selects_its_number_so_typing_replaces_it(qtbot):
+    d = CashCountDialog()
+    qtbot.addWidget(d)
+    d.show()
+    d.activateWindow()
+    field = d.fields[50000]
+    field.setText("0")
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: field.hasFocus() and field.selectedText() == "0", timeout=2000)
+    QTest.keyClicks(field, "1")
+    assert field.text() == "1"  # not "01"
+    d.reject()

@@ -3,7 +3,7 @@ total and what the drawer should hold side by side, and the sales still parked n
 Z report closes the shift."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -45,6 +45,7 @@ class CashCountDialog(Dialog):
             field.setMinimumHeight(44)
             field.setMaximumWidth(120)
             field.textChanged.connect(self._update)
+            field.installEventFilter(self)  # a tap selects the row's number: typed over, no "01"
             field.returnPressed.connect(self.focusNextChild)
             amount = QLabel("", self)
             # as wide as the widest amount from the start: the rows do not move as amounts come
@@ -96,6 +97,11 @@ class CashCountDialog(Dialog):
         layout.addLayout(actions)
         self.fields[DENOMINATIONS[0]].setFocus()
         self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            QTimer.singleShot(0, watched, watched.selectAll)  # after the click placed the cursor
+        return super().eventFilter(watched, event)
 
     def counts(self) -> dict[int, int]:
         return {d: int(f.text()) if f.text().isdigit() else 0 for d, f in self.fields.items()}
