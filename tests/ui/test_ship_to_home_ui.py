@@ -115,6 +115,13 @@ def test_a_line_sent_home_asks_for_the_address_and_proposes_the_nearest_with_sto
     assert d.isVisible() and "not a Swedish postcode" in d.message.text()
     assert d.message.property("level") == "error"
     d.postcode.setText("11122")
+    # Stockholm has none available: the central store would refuse the order after the
+    # customer paid, so the delivery is not saved from there
+    d._select_location("store-sthlm")
+    d.ok_button.click()
+    assert d.isVisible() and d.message.text().startswith("Butik Stockholm cannot send this")
+    assert "Not enough in stock at Butik Stockholm" in d.location_note.text()
+    d._select_location("web-warehouse")
     d.ok_button.click()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "Storgatan 1" in page.delivery.button.full_text(), timeout=5000)

@@ -412,8 +412,12 @@
         <translation>%1 (%2 tillgängliga)</translation>
     </message>
     <message>
-        <source>Not enough in stock here for this delivery</source>
-        <translation>Inte tillräckligt i lager här för leveransen</translation>
+        <source>%1 cannot send this: not enough in stock there. Choose another location, or sell the article another day.</source>
+        <translation>%1 kan inte skicka detta: inte tillräckligt i lager där. Välj ett annat lager, eller sälj varan en annan dag.</translation>
+    </message>
+    <message>
+        <source>Not enough in stock at %1 for this delivery</source>
+        <translation>Inte tillräckligt i lager i %1 för leveransen</translation>
     </message>
     <message>
         <source>The nearest location with everything in stock</source>

@@ -192,9 +192,28 @@ class DeliveryDialog(Dialog):
                 self.postcode.selectAll()
             return
         loc = self.location_id()
+        if self._short(loc) and self._fresh():
+            # the central store would refuse the order to deliver after the customer has paid
+            # (it reserves at the sending location): not saved while the figures say so
+            self.show_error(self.tr("%1 cannot send this: not enough in stock there. Choose "
+                                    "another location, or sell the article another day.")
+                            .replace("%1", self.rules.name(loc)))
+            self.location.setFocus()
+            return
         overridden = self.proposed is not None and loc != self.proposed
         self.chosen.emit(address, loc, overridden)
         self.accept()
+
+    def _short(self, loc: str) -> list[str]:
+        """The SKUs the location ``loc`` has fewer of available than the delivery needs."""
+        if not self.reports:
+            return []
+        return [sku for sku, qty in self.needs.items()
+                if (self.reports[sku].at(loc).available if sku in self.reports
+                    and self.reports[sku].at(loc) else 0) < qty]
+
+    def _fresh(self) -> bool:
+        return bool(self.reports) and all(r.fresh for r in self.reports.values())
 
     def _fill(self, a: DeliveryAddress) -> None:
         self.name.setText(a.name)
@@ -222,12 +241,11 @@ class DeliveryDialog(Dialog):
         self.expected.setText(self.rules.expected_date(self.today, loc).strftime("%Y-%m-%d"))
         if not self.reports:
             return
-        short = [sku for sku, qty in self.needs.items()
-                 if (self.reports[sku].at(loc).available if sku in self.reports
-                     and self.reports[sku].at(loc) else 0) < qty]
-        fresh = all(r.fresh for r in self.reports.values())
+        short = self._short(loc)
+        fresh = self._fresh()
         if short:
-            text = self.tr("Not enough in stock here for this delivery")
+            text = self.tr("Not enough in stock at %1 for this delivery").replace(
+                "%1", self.rules.name(loc))
             set_level(self.location_note, "error")
         elif loc == self.proposed:
             text = self.tr("The nearest location with everything in stock")
