@@ -36,6 +36,9 @@ MESSAGES = messages({
     "web_cart.no_central_store": "Web cart {cart} cannot be loaded: this till is not connected "
                                  "to the central store",
     "web_cart.currency": "Web cart {cart} is in {currency}: this till sells in SEK only",
+    "web_cart.bought_meanwhile": "Web cart {cart} was bought meanwhile (order {order}): take "
+                                 "no payment for it here; void the sale or remove its lines, "
+                                 "and check with the customer",
     "web_cart.conflict": "Web cart {cart} was already bought ({order}) when this sale's order "
                          "{sale_order} closed it: two sales of one cart, check with the customer",
 })

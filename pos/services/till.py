@@ -268,6 +268,11 @@ class Till:
                                          cart=web_carts.cart_id_of(code))
         return web_carts.fetch(self.network_uow, self.web_carts, code)
 
+    def check_web_cart_still_open(self, cart_id: str) -> None:
+        """Before the payment: the web cart the sale continues not bought meanwhile
+        (``web_carts.check_still_open``; a network call, touches no register state)."""
+        web_carts.check_still_open(self.web_carts, cart_id)
+
     def load_web_cart(self, cart: WebCart) -> web_carts.WebCartLoaded:
         """The fetched web cart into the sale in progress (the register lane)."""
         return web_carts.load(self.ctx, cart)

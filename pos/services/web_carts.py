@@ -95,6 +95,23 @@ def fetch(uow: UnitOfWork, web_carts: WebCarts, code: str) -> WebCart:
     return cart
 
 
+def check_still_open(web_carts: WebCarts | None, cart_id: str) -> None:
+    """Before the payment of a sale that continues web cart ``cart_id``: ``WebCartError``
+    ("web_cart.bought_meanwhile") when it was bought since it was loaded (online, or at
+    another till), so the customer does not pay twice. A network call. When the central store
+    cannot be reached (or there is none) the sale goes on: the outbox's close then finds any
+    conflict and flags it."""
+    if web_carts is None:
+        return
+    try:
+        cart = web_carts.get_web_cart(cart_id)
+    except CommerceUnavailable:
+        return
+    if cart is not None and cart.completed:
+        raise WebCartError("web_cart.bought_meanwhile", cart=cart.id,
+                           order=order_label(cart.order_id, cart.order_display_id))
+
+
 def _not_bought_here(uow: UnitOfWork, cart_id: str) -> None:
     """A sale of this store bought it already (its order may still wait in the outbox)."""
     with uow:

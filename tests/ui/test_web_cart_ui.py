@@ -100,3 +100,32 @@ def test_the_central_store_down_is_said_plainly_and_the_sale_is_untouched(qtbot,
         "the articles instead, or try again later")
     assert page.message.property("level") == "error"
     assert page.model.rowCount() == 0 and not page.web_cart.banner.isVisible()
+
+
+def test_a_web_cart_bought_online_meanwhile_is_not_paid_for_again(qtbot, window, till):
+    """Loaded, then the shopper completed it online: F9 asks the central store first and
+    refuses the payment in words (the customer would pay twice); while the central store
+    cannot be reached the payment goes on (the outbox's close flags a conflict)."""
+    from dataclasses import replace
+
+    wait_idle(qtbot, window)
+    cart = web_cart(till)
+    till.web_carts = store = SlowWebCarts(cart)
+    store.release.set()
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned(CART_ID)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    wait_idle(qtbot, window)
+    assert page.web_cart_id() == CART_ID
+
+    store.cart = replace(cart, completed=True, order_id="order_01X", order_display_id=19)
+    page.pay()
+    qtbot.waitUntil(lambda: "was bought meanwhile (order #19)" in page.message.text(),
+                    timeout=5000)
+    assert page.payment_dialog is None and till.ctx.state.payment is None
+
+    store.cart, store.down = cart, True  # unreachable: the sale goes on
+    page.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None, timeout=5000)
+    page.payment_dialog.reject()

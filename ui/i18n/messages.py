@@ -762,6 +762,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Web cart {cart} is already bought at this store: receipt {receipt} on register "
         "{register}",
         "web_cart.already_bought_here"),
+    "web_cart.bought_meanwhile": lambda: translate(
+        "Errors",
+        "Web cart {cart} was bought meanwhile (order {order}): take no payment for it here; "
+        "void the sale or remove its lines, and check with the customer",
+        "web_cart.bought_meanwhile"),
     "web_cart.conflict": lambda: translate(
         "Errors",
         "Web cart {cart} was already bought ({order}) when this sale's order {sale_order} "

@@ -1247,6 +1247,11 @@
         <translation>Webbvarukorgen {cart} är redan köpt i den här butiken: kvitto {receipt} i kassa {register}</translation>
     </message>
     <message>
+        <source>Web cart {cart} was bought meanwhile (order {order}): take no payment for it here; void the sale or remove its lines, and check with the customer</source>
+        <comment>web_cart.bought_meanwhile</comment>
+        <translation>Webbvarukorgen {cart} har köpts under tiden (order {order}): ta inte betalt för den här; makulera köpet eller ta bort dess rader, och tala med kunden</translation>
+    </message>
+    <message>
         <source>Web cart {cart} was already bought ({order}) when this sale&apos;s order {sale_order} closed it: two sales of one cart, check with the customer</source>
         <comment>web_cart.conflict</comment>
         <translation>Webbvarukorgen {cart} var redan köpt ({order}) när det här köpets order {sale_order} skulle stänga den: två köp av samma varukorg, stäm av med kunden</translation>
@@ -2366,6 +2371,10 @@ Ctrl+H</translation>
     <message>
         <source>Parked sale resumed.</source>
         <translation>Parkerat köp återupptaget.</translation>
+    </message>
+    <message>
+        <source>Checking the web cart…</source>
+        <translation>Kontrollerar webbvarukorgen…</translation>
     </message>
     <message>
         <source>Receipt %1 paid. Next customer!</source>

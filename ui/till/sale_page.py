@@ -304,6 +304,11 @@ class SalePage(QWidget):
             # a scan behind the payment dialog: the cashier looks at the dialog, not the page
             pay.show_message(text, level)
 
+    def web_cart_id(self) -> str:
+        """The web cart the sale on screen continues ("" for none)."""
+        link = self.totals.web_cart if self.totals else None
+        return link.id if link is not None else ""
+
     def show_error(self, exc: BaseException) -> None:
         self.show_message(message_for(exc), "error")
 

@@ -12,6 +12,18 @@ class Payment(Flow):
     def pay(self) -> None:
         if self.page.payment_dialog is not None:
             return
+        web_cart = self.page.web_cart_id()
+        if web_cart:
+            # bought online (or at another till) since it was loaded? asked on the network
+            # lane; the payment starts when the answer is "still open" or none came
+            self.page.show_message(translate("SalePage", "Checking the web cart…"), "info")
+            self.lanes.network.run(lambda: self.till.check_web_cart_still_open(web_cart),
+                                   lambda _r: self._start(), self.refused,
+                                   label="check_web_cart")
+            return
+        self._start()
+
+    def _start(self) -> None:
         op.start_payment(self.lanes, self.till, on_done=self.open_payment,
                          on_error=self.refused)
 
