@@ -247,7 +247,7 @@ from pos.promotions import Promotion  # noqa: E402
 
 
 CENTRAL_MESSAGES = messages({
-    "central.unreachable": "The central store cannot be reached now: {detail}",
+    "central.unreachable": "The central store cannot be reached now",
     "central.not_enrolled": "Register {register} is not enrolled with the central store: sales "
                             "are kept here until an administrator enrols it",
     "central.register_revoked": "The central store refuses register {register}'s key (revoked): "
@@ -257,11 +257,17 @@ CENTRAL_MESSAGES = messages({
 
 class CommerceUnavailable(UserError):
     """The central store cannot be reached now; the caller keeps the work and tries later.
-    ``detail``: what the connection said (for the log; a screen shows it after the sentence)."""
+    ``detail``: what the connection said ("GET /admin/orders: connection refused"), for the log
+    and the command line (``str()`` ends with it); a screen says only the sentence, in its
+    language (the request and address once reached the Swedish screen)."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__("central.unreachable", detail=detail)
+        super().__init__("central.unreachable")
         self.detail = detail
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base}: {self.detail}" if self.detail else base
 
 
 class CentralAccessRefused(CommerceUnavailable):
@@ -271,8 +277,11 @@ class CentralAccessRefused(CommerceUnavailable):
 
     def __init__(self, code: str, register: str) -> None:
         UserError.__init__(self, code, register=register)
-        self.detail = str(self)
+        self.detail = UserError.__str__(self)
         self.register = register
+
+    def __str__(self) -> str:
+        return UserError.__str__(self)
 
 
 @runtime_checkable

@@ -165,7 +165,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "central.register_revoked"),
     "central.unreachable": lambda: translate(
         "Errors",
-        "The central store cannot be reached now: {detail}",
+        "The central store cannot be reached now",
         "central.unreachable"),
     "count.negative": lambda: translate(
         "Errors",

@@ -400,6 +400,10 @@
         <translation>Ingen kund på köpet: skriv adressen</translation>
     </message>
     <message>
+        <source>The saved addresses cannot be read now: type it</source>
+        <translation>De sparade adresserna kan inte läsas nu: skriv adressen</translation>
+    </message>
+    <message>
         <source>The customer has no saved address: type it</source>
         <translation>Kunden har ingen sparad adress: skriv den</translation>
     </message>
@@ -642,11 +646,6 @@
         <translation>Centralsystemet godtar inte kassa {register}:s nyckel (spärrad): försäljningen sparas här tills en administratör registrerar kassan igen</translation>
     </message>
     <message>
-        <source>The central store cannot be reached now: {detail}</source>
-        <comment>central.unreachable</comment>
-        <translation>Centralsystemet nås inte just nu: {detail}</translation>
-    </message>
-    <message>
         <source>A count cannot be negative ({amount}: {count})</source>
         <comment>count.negative</comment>
         <translation>Ett antal kan inte vara negativt ({amount}: {count})</translation>
@@ -700,6 +699,11 @@
         <source>Too many wrong manager PINs at this register: approvals are locked, try again in {minutes} min</source>
         <comment>auth.approvals_locked</comment>
         <translation>För många felaktiga chefs-PIN vid den här kassan: godkännanden är spärrade, försök igen om {minutes} min</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached now</source>
+        <comment>central.unreachable</comment>
+        <translation>Centralsystemet nås inte just nu</translation>
     </message>
     <message>
         <source>Lines marked for delivery need a delivery address</source>

@@ -138,11 +138,16 @@ class DeliveryDialog(Dialog):
 
     # --- what the flow hands over -------------------------------------------------------------
 
-    def show_addresses(self, addresses: list[DeliveryAddress], has_customer: bool) -> None:
+    def show_addresses(self, addresses: list[DeliveryAddress], has_customer: bool,
+                       unknown: bool = False) -> None:
+        """The customer's saved addresses; ``unknown``: they could not be read (the central
+        store did not answer), which is not the same as none."""
         self.addresses = list(addresses)
         self.profile.clear()
         if not has_customer:
             self.profile.addItem(self.tr("No customer on the sale: type the address"))
+        elif unknown:
+            self.profile.addItem(self.tr("The saved addresses cannot be read now: type it"))
         elif not addresses:
             self.profile.addItem(self.tr("The customer has no saved address: type it"))
         else:

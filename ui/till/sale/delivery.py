@@ -114,7 +114,8 @@ class Delivery(Flow):
         customer = totals.customer if totals else None
         dop.customer_addresses(self.lanes, self.till, customer.id if customer else None,
                                on_done=lambda found: d.show_addresses(found, customer is not None),
-                               on_error=lambda e: (d.show_addresses([], customer is not None),
+                               on_error=lambda e: (d.show_addresses([], customer is not None,
+                                                                    unknown=True),
                                                    d.show_error(message_for(e))))
         needs: dict[str, int] = {}
         for lt in marked:
