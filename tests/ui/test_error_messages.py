@@ -114,3 +114,12 @@ def test_a_terminals_refusal_says_its_outcome_once_and_its_reason_in_swedish(swe
     assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Refusal",
                                "AdditionalResponse": "refusalReason=Insufficient%20funds"}}) == (
         "Kortet nekades: Insufficient funds")
+
+
+def test_the_central_store_unreachable_says_no_request_or_address_on_screen(swedish):
+    from pos.ports import CommerceUnavailable
+
+    e = CommerceUnavailable("GET /admin/orders: cannot reach the central store at "
+                            "http://127.0.0.1:44989")
+    assert message_for(e) == "Centralsystemet nås inte just nu"
+    assert str(e).endswith("at http://127.0.0.1:44989")  # the log and the CLI keep it
