@@ -1586,6 +1586,14 @@
         <translation>Centralsystem: alla köp skickade</translation>
     </message>
     <message>
+        <source>Central store: %1 to check (sync status)</source>
+        <translation>Centralsystem: %1 att kontrollera (sync status)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 väntar</translation>
+    </message>
+    <message>
         <source>Central store: %1 sale(s) waiting, not reachable</source>
         <translation>Centralsystem: %1 köp väntar, når det inte</translation>
     </message>

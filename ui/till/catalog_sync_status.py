@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Qt, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from pos.ports import CommerceUnavailable
@@ -49,6 +49,7 @@ class CatalogSyncStatus(QWidget):
         self.button = QPushButton(self.tr("Catalogue: not synced yet"), self)
         self.button.setObjectName("catalogSyncButton")
         self.button.setFlat(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap leaves the keys to the sale
         self.button.setToolTip(self.tr("Sync the catalogue, stock and promotions now"))
         self.button.clicked.connect(self.start)
         self.bar = QProgressBar(self)

@@ -36,6 +36,7 @@ from ui.till.receipt_preview import (PAPER_COLUMNS, PreviewPrinterWindow, attach
                                      printer_paper)
 from ui.till.sale_page import SalePage
 from ui.till.window_focus import DialogWatch
+from ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +97,12 @@ class MainWindow(QMainWindow):
         self.shift_label.setObjectName("statusShift")
         self.register_label = QLabel(self.tr("Register %1").replace("%1", till.register_id), self)
         self.register_label.setObjectName("statusRegister")
-        self.printer_label = QLabel(self)
+        # the status bar's long texts end in "…" (full text as tooltip) rather than being cut
+        self.printer_label = ElidedLabel("", self)
         self.printer_label.setObjectName("statusPrinter")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("statusBusy")
-        self.sync_label = QLabel(self)
+        self.sync_label = ElidedLabel("", self)
         self.sync_label.setObjectName("statusSync")
         bar = self.statusBar()
         for w in (self.user_label, self.shift_label, self.register_label):
@@ -112,8 +114,8 @@ class MainWindow(QMainWindow):
             self.catalog_sync = CatalogSyncStatus(refresh, sync_interval_minutes, self)
             self.catalog_sync.refreshed.connect(self._take_new_promotions)
             bar.addPermanentWidget(self.catalog_sync)
-        bar.addPermanentWidget(self.sync_label)
-        bar.addPermanentWidget(self.printer_label)
+        bar.addPermanentWidget(self.sync_label, 2)
+        bar.addPermanentWidget(self.printer_label, 1)
         # "Working…" only when the register's lane is busy for longer than a glance: set on every
         # operation, it laid out and repainted the status bar twice per scan
         self.busy_label.setMinimumWidth(self.busy_label.fontMetrics().horizontalAdvance(
@@ -376,14 +378,20 @@ class MainWindow(QMainWindow):
 
     def set_sync_status(self, status: Any) -> None:
         """Sales on their way to the central store: all sent, waiting, or failing (in red)."""
-        failing = status.counts.get("failed", 0) + status.counts.get("dead", 0)
-        if status.pending == 0 and not failing:
+        dead = status.counts.get("dead", 0)  # given up on: a person must look (sync status)
+        failing = status.counts.get("failed", 0) > 0
+        if status.pending == 0 and not failing and not dead:
             text = self.tr("Central store: all sales sent")
+        elif dead:
+            text = self.tr("Central store: %1 to check (sync status)").replace("%1", str(dead))
+            if status.pending:
+                text += " · " + self.tr("%1 waiting").replace("%1", str(status.pending))
         elif failing:
             text = self.tr("Central store: %1 sale(s) waiting, not reachable").replace(
-                "%1", str(status.pending + status.counts.get("dead", 0)))
+                "%1", str(status.pending))
         else:
             text = self.tr("Central store: %1 sale(s) waiting").replace("%1", str(status.pending))
+        failing = failing or bool(dead)
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet("color: #b3261e; font-weight: bold" if failing else "")
 
