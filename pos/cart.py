@@ -23,7 +23,7 @@ from typing import Any
 
 from pos.catalog import CentralRefs, Variant
 from pos.commerce import CustomerRef
-from pos.delivery import DeliveryChoice
+from pos.delivery import DeliveryChoice, is_shipping
 from pos.errors import UserError, messages
 from pos.measure import check_weight, weighed_amount
 from pos.money import format_kronor, percent_of
@@ -131,6 +131,13 @@ class CartLine:
     # order in the central store; its price, discount and quantity are the order's.
     order_id: str = ""
     order_no: str = ""
+
+    @property
+    def fixed_price(self) -> bool:
+        """No promotion or discount on the whole sale touches the line: a web order's line
+        (priced as the order is) or a delivery's shipping (the store's delivery rules price it;
+        the central store's codes do not discount shipping either)."""
+        return bool(self.order_id) or is_shipping(self.variant.sku)
 
     @property
     def gross(self) -> int:
@@ -346,7 +353,7 @@ class Cart:
         if discount is not None:
             promo = self._promotion_off()
             base = sum(line.gross - promo.get(line.line_id, 0) - _line_off(line, promo)
-                       for line in self.lines if not line.order_id)
+                       for line in self.lines if not line.fixed_price)
             if base <= 0:
                 raise CartError("cart.nothing_to_discount")
             self._check_approval(discount, base, "cart_discount")
@@ -429,8 +436,9 @@ class Cart:
         line_off = [_line_off(line, promo) for line in self.lines]
         bases = [line.gross - promo.get(line.line_id, 0) - off
                  for line, off in zip(self.lines, line_off)]
-        # a web order's lines are priced as the order is: the cart discount is not theirs
-        bases_here = [0 if line.order_id else base for line, base in zip(self.lines, bases)]
+        # a web order's lines are priced as the order is, the shipping as the delivery rules
+        # say: the cart discount is not theirs
+        bases_here = [0 if line.fixed_price else base for line, base in zip(self.lines, bases)]
         cart_off = self.discount.off(sum(bases_here)) if self.discount else 0
         shares = _allocate(cart_off, bases_here)
         line_totals = tuple(
@@ -549,7 +557,7 @@ def _promo_line(line: CartLine) -> PromoLine:
                      sku=line.variant.sku, product_id=refs.product_id or line.variant.product_id,
                      category_ids=refs.category_ids, collection_id=refs.collection_id,
                      type_id=refs.type_id, tag_ids=refs.tag_ids,
-                     is_discountable=line.original_price is None and not line.order_id)
+                     is_discountable=line.original_price is None and not line.fixed_price)
 
 
 def _check_quantity(quantity: int) -> None:
