@@ -10,6 +10,8 @@ register lane over ``RegisterContext`` and reaches the central store through the
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import datetime
 
 from pos.cart import Cart, CartTotals
@@ -135,7 +137,8 @@ def hand_over_paid(ctx: RegisterContext, order: PickupOrder) -> PickupOrder:
         ctx.journal(PICKUP_HANDED_OVER, {"order_id": order.id, "order_no": order.number,
                                          "total": order.total, "paid_here": 0})
         uow.commit()
-    return order
+    # collected now, as the central store will say once the outbox has told it
+    return replace(order, stage=PickupStage.COLLECTED, collected_at=now.isoformat())
 
 
 def _check_open(ctx: RegisterContext, order: PickupOrder) -> None:

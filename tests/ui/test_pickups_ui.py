@@ -107,6 +107,13 @@ def test_a_paid_order_is_handed_over_and_a_silent_central_store_is_told_in_the_d
     QTest.keyClick(d.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "handed over" in d.message.text(), timeout=5000)
     assert till.cart.is_empty
+    # the central store's list still says what it said (the outbox tells it later): the row
+    # shows the handover, and it cannot be handed over again
+    row = row_of(d, 1043)
+    assert d.table.item(row, 2).text() == d.stage_text(d.orders[row]) != ""
+    assert d.orders[row].stage.value == "collected"
+    d.table.selectRow(row)
+    assert not d.hand_over_button.isEnabled()
 
     # the central store hangs: the dialog waits on the network lane, scans still answer
     gate = threading.Event()

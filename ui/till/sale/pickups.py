@@ -55,11 +55,13 @@ class Pickups(Flow):
             op.pay_pickup(self.lanes, self.till, order, on_done=done, on_error=failed)
 
         def hand_over(order: PickupOrder) -> None:
-            def listed(orders: list[PickupOrder]) -> None:
-                d.show_orders(orders)
-                d.show_info(translate("PickupDialog", "Order #%1 handed over").replace("%1", order.number))
-
-            def done(_order: PickupOrder) -> None:
+            def done(handed: PickupOrder) -> None:
+                def listed(orders: list[PickupOrder]) -> None:
+                    # the central store learns of it through the outbox: until then its list
+                    # still says "ordered"; the till shows what it did
+                    d.show_orders([handed if o.id == handed.id else o for o in orders])
+                    d.show_info(translate("PickupDialog", "Order #%1 handed over")
+                                .replace("%1", order.number))
                 op.pickup_list(self.lanes, self.till, on_done=alive(listed), on_error=failed)
             op.hand_over_pickup(self.lanes, self.till, order, on_done=alive(done),
                                 on_error=failed)
