@@ -266,7 +266,7 @@ class Till:
         if self.web_carts is None:
             raise web_carts.WebCartError("web_cart.no_central_store",
                                          cart=web_carts.cart_id_of(code))
-        return web_carts.fetch(self.network_uow, self.web_carts, code)
+        return web_carts.fetch(self.network_uow, self.web_carts, code, self.customers)
 
     def check_web_cart_still_open(self, cart_id: str) -> None:
         """Before the payment: the web cart the sale continues not bought meanwhile

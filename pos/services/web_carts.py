@@ -18,13 +18,13 @@ database knows of it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pos.cart import CartTotals
 from pos.catalog import Variant
 from pos.commerce import WebCart
-from pos.ports import CommerceUnavailable, WebCarts
+from pos.ports import CommerceUnavailable, CustomerDirectory, WebCarts
 from pos.scan_router import ScanKind, classify
 from pos.services import selling
 from pos.services.context import RegisterContext
@@ -74,9 +74,13 @@ class WebCartLoaded:
         return self.web_total == self.central_total
 
 
-def fetch(uow: UnitOfWork, web_carts: WebCarts, code: str) -> WebCart:
+def fetch(uow: UnitOfWork, web_carts: WebCarts, code: str,
+          customers: CustomerDirectory | None = None) -> WebCart:
     """The web cart ``code`` names, ready to load; ``WebCartError`` says why not (bought,
-    unknown, empty, the central store unreachable). Reads only: nothing changes anywhere."""
+    unknown, empty, the central store unreachable). Reads only: nothing changes anywhere.
+    With ``customers`` its shopper is read as the central store's customer (name, phone and
+    groups, which promotions may target: the store API gives only id and e-mail); when that
+    fails the cart comes with what it has."""
     cart_id = cart_id_of(code)
     _not_bought_here(uow, cart_id)
     try:
@@ -92,7 +96,18 @@ def fetch(uow: UnitOfWork, web_carts: WebCarts, code: str) -> WebCart:
         raise WebCartError("web_cart.currency", cart=cart.id, currency=cart.currency)
     if not cart.lines:
         raise WebCartError("web_cart.empty", cart=cart.id)
-    return cart
+    return _with_customer(cart, customers)
+
+
+def _with_customer(cart: WebCart, customers: CustomerDirectory | None) -> WebCart:
+    if customers is None or not cart.customer_id or not cart.email:
+        return cart
+    try:
+        found = customers.find_customers(cart.email, 5)
+    except Exception:  # noqa: BLE001 - the cart is still the cart without the name
+        return cart
+    match = next((c for c in found if c.id == cart.customer_id), None)
+    return replace(cart, customer=match) if match is not None else cart
 
 
 def check_still_open(web_carts: WebCarts | None, cart_id: str) -> None:

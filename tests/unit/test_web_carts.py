@@ -185,3 +185,30 @@ def test_the_link_survives_a_crash(uow):
 def test_a_web_line_from_a_cart_saved_before_web_carts_reads_as_a_till_line():
     data = Cart().to_dict()
     assert "web_cart" not in data and Cart.from_dict(data).web_cart is None
+
+
+def test_the_shopper_comes_as_the_central_stores_customer_with_name_and_groups(uow):
+    """The store API gives the cart's customer by id and e-mail only: the till reads them in
+    the customer directory (their name for the screen and receipt, their groups for the
+    promotions); a directory that fails leaves the cart as it came."""
+    from pos.commerce import CustomerRef
+
+    bare = web_cart(customer=None, customer_id="cus_wilma", email="wilma@example.se")
+    full = CustomerRef("cus_wilma", "wilma@example.se", "Wilma", "Berg", "+46701112233",
+                       group_ids=("cusgroup_vip",))
+    other = CustomerRef("cus_other", "wilma@example.se.nu", "Ola", "Ek", "")
+
+    class Directory:
+        def __init__(self, fail=False):
+            self.fail, self.asked = fail, []
+
+        def find_customers(self, query, limit=20):
+            self.asked.append(query)
+            if self.fail:
+                raise CommerceUnavailable("down")
+            return [other, full]
+
+    directory = Directory()
+    cart = service.fetch(uow, WebCarts(bare), bare.id, directory)
+    assert cart.customer == full and directory.asked == ["wilma@example.se"]
+    assert service.fetch(uow, WebCarts(bare), bare.id, Directory(fail=True)).customer is None
