@@ -29,6 +29,7 @@ from pos.scan_router import ScanKind, classify
 from pos.services import selling
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
+from pos.sync.sale_events import instant
 from pos.web_carts import WebCartError, WebCartLink, order_label
 
 SEK = "SEK"
@@ -242,7 +243,7 @@ def show(uow: UnitOfWork, web_carts: WebCarts | None, code: str) -> WebCartRepor
         held = tuple(uow.carts.holding_web_cart(cart_id))
     local = None if sold is None else {
         "sale_id": sold.id, "register": sold.register_id, "receipt_no": sold.receipt_no,
-        "total": sold.total, "completed_at": sold.completed_at.isoformat()}
+        "total": sold.total, "completed_at": instant(sold.completed_at).isoformat()}
     cart, error = None, ""
     if web_carts is None:
         error = "no central store configured"

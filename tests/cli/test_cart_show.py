@@ -5,6 +5,7 @@ central store is an in-memory stand-in here; against the real Medusa:
 tests/integration/medusa/test_web_cart_at_the_till.py."""
 import json
 from dataclasses import replace
+from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
@@ -100,6 +101,8 @@ def test_the_central_store_unreachable_exits_3_with_what_this_store_knows(run, t
         assert shown["status"] == "bought_here"
         assert shown["local_sale"]["receipt_no"] == sale.receipt_no
         assert shown["local_sale"]["total"] == sale.total
+        # an instant with its UTC offset, as every time the commands print
+        assert datetime.fromisoformat(shown["local_sale"]["completed_at"]).utcoffset() is not None
     code, shown, _ = run("cart", "show", "cart_01OTHER", store=None)
     assert code == 3 and shown["status"] == "unknown"
 
