@@ -41,7 +41,7 @@ def delivery_section(sale: Sale, delivery: Delivery) -> list[Text | Columns]:
 
 def order_confirmation(sale: Sale, delivery: Delivery, store: "StoreInfo") -> ReceiptDocument:
     """The customer's order confirmation: a slip of its own, not a receipt."""
-    from pos.receipt_layout import _header, footer
+    from pos.receipt_layout import _header
 
     b = ReceiptBuilder()
     _header(b, store, sale.register_id)
@@ -65,5 +65,7 @@ def order_confirmation(sale: Sale, delivery: Delivery, store: "StoreInfo") -> Re
           Text(f"Skickas från {delivery.location_name}"),
           Text(f"Beräknad leverans {expected_text(delivery)}", bold=True), Feed(),
           Text("Ange ordernumret om du kontaktar oss."),
-          Barcode(delivery.order_ref), *footer(store.footer))
+          Barcode(delivery.order_ref), Feed(),
+          # not the receipt's footer: its terms ("öppet köp mot kvitto") are the receipt's
+          Text("Spara kvittot: det gäller vid öppet köp och reklamation.", Align.CENTER))
     return b.build(kind="order_confirmation", receipt_no=delivery.order_ref)

@@ -146,6 +146,8 @@ def test_the_order_confirmation_is_a_slip_of_its_own_with_what_was_paid_for_the_
     assert "Jacka Vinter" in text and "Mössa" not in text
     assert "1 348,00" in text  # 1 299,00 + 49,00 shipping
     assert "Beräknad leverans tisdag 2026-12-01" in text
+    # not the receipt's terms: the slip points to the receipt for returns
+    assert "mot kvitto" not in text and "Spara kvittot" in text
     free = Delivery("s1", "L-K1-000042", (1,), _delivery().address, "web-warehouse",
                     "Webblager", 0, date(2026, 12, 1))
     assert "Fri frakt" in order_confirmation(_sale(), free, StoreInfo()).plain_text(42)
