@@ -56,3 +56,20 @@ def local_instant(text: str) -> str:
     except (TypeError, ValueError):
         return text
     return (t if t.tzinfo is not None else t.astimezone()).isoformat()
+
+
+def fulfil_the_rest(client: MedusaClient, order: dict[str, Any], location_id: str) -> bool:
+    """Fulfil at the stock location ``location_id`` what of ``order`` (read with
+    ``*items,items.detail.*``) is not fulfilled yet, in one fulfilment; True when one was made.
+    Medusa takes the stock at that location (and lets go of a reservation made elsewhere)."""
+    items = []
+    for it in order.get("items") or []:
+        detail = it.get("detail") or {}
+        left = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
+        if left > 0:
+            items.append({"id": it["id"], "quantity": left})
+    if not items:
+        return False
+    admin(client, "POST", f"/admin/orders/{order['id']}/fulfillments",
+          json={"location_id": location_id, "items": items})
+    return True

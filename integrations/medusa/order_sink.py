@@ -9,7 +9,8 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from integrations.medusa.calls import admin, local_instant, sales_channel, utc_param
+from integrations.medusa.calls import (admin, fulfil_the_rest, local_instant, sales_channel,
+                                       utc_param)
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
@@ -204,15 +205,7 @@ class MedusaOrderSink:
             "fields": "id,fulfillment_status,*items,items.detail.*"}), "order")
         if o.get("fulfillment_status") in ("fulfilled", "shipped", "delivered"):
             return
-        items = []
-        for it in o.get("items") or []:
-            detail = it.get("detail") or {}
-            left = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
-            if left > 0:
-                items.append({"id": it["id"], "quantity": left})
-        if items:
-            admin(self.client, "POST", f"/admin/orders/{order_id}/fulfillments", json={
-                "location_id": self.ids["stock_locations"][location_key], "items": items})
+        fulfil_the_rest(self.client, o, self.ids["stock_locations"][location_key])
 
 
 def _item(variant_id: str, line: StoreOrderLine) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from integrations.medusa.calls import admin
+from integrations.medusa.calls import admin, fulfil_the_rest
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, ore
 from pos.pickups import PickupLine, PickupOrder, PickupStage
@@ -173,15 +173,7 @@ class MedusaPickups:
         the first of the channel's locations that has the goods, whatever the pickup store),
         then marked delivered."""
         o = self._get(order_id)
-        items = []
-        for it in o.get("items") or []:
-            detail = it.get("detail") or {}
-            left = int(it["quantity"]) - int(detail.get("fulfilled_quantity") or 0)
-            if left > 0:
-                items.append({"id": it["id"], "quantity": left})
-        if items:
-            admin(self.client, "POST", f"/admin/orders/{order_id}/fulfillments", json={
-                "location_id": self.ids["stock_locations"][location_key], "items": items})
+        if fulfil_the_rest(self.client, o, self.ids["stock_locations"][location_key]):
             o = self._get(order_id)
         for f in o.get("fulfillments") or []:
             if f.get("canceled_at") or f.get("delivered_at"):
