@@ -72,6 +72,7 @@ def in_stock(sf, n, *, winter: bool, store_ids, exclude=()):
             ("jeans", "kaffe", "bok", "skjorta", "kudde")
         found = [v for w in words for v in repo.search(w, 50)
                  if v.active and v.ean and (winter_id in v.refs.category_ids) == winter
+                 and not v.sold_by_weight  # a scan of it asks for a weight: not a unit article
                  and v.id not in exclude
                  and sum(lvl.available for lvl in repo.stock_for(v.id)
                          if lvl.location_id == "store-gbg") >= 3]
@@ -152,7 +153,7 @@ def in_stock_priced(sf, words, *, above=0, below=10 ** 9):
         repo = CatalogRepository(s)
         for w in words:
             for v in repo.search(w, 50):
-                if v.active and v.ean and above < v.price < below and sum(
+                if v.active and v.ean and not v.sold_by_weight and above < v.price < below and sum(
                         lvl.available for lvl in repo.stock_for(v.id)
                         if lvl.location_id == "store-gbg") >= 2:
                     return v

@@ -118,7 +118,8 @@ def articles(sf, store, n: int) -> list:
         for word in ("jeans", "skjorta", "kudde", "bok", "kaffe"):
             for v in repo.search(word, 50):
                 levels = {lv.location_id: lv.available for lv in repo.stock_for(v.id)}
-                if (v.active and v.ean and winter_id not in v.refs.category_ids
+                if (v.active and v.ean and not v.sold_by_weight
+                        and winter_id not in v.refs.category_ids
                         and levels.get("store-gbg", 0) >= 3 and v not in found):
                     found.append(v)
                     break
