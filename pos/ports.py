@@ -244,6 +244,7 @@ class ControlUnit(Protocol):
 from pos.commerce import CustomerRef, WebCart  # noqa: E402  (the central store's own types)
 from pos.pickups import PickupOrder  # noqa: E402
 from pos.promotions import Promotion  # noqa: E402
+from pos.returns import CentralReturn, Purchase  # noqa: E402
 
 
 CENTRAL_MESSAGES = messages({
@@ -395,6 +396,35 @@ class PickupOrders(Protocol):
         the till, its payment is captured (marked paid); its fulfilment is made at this location
         if it has none and marked delivered. ``reference`` (the sale, receipt, register) is kept
         on the order. Once per order, whatever step a lost answer interrupted."""
+
+
+@runtime_checkable
+class PurchaseRecords(Protocol):
+    """What customers bought in any channel, as the central store knows it (``pos.returns``):
+    the one truth about what was paid and what was already returned."""
+
+    def find_purchase(self, code: str) -> Purchase | None:
+        """The purchase ``code`` names: a store sale of any store of the chain by its receipt
+        code (``R-<register>-<number>``), or a web order by its number (``1042``, ``#1042``) or
+        id (``order_...``); None when there is none. Its lines carry what was paid (öre, every
+        discount taken off) and the units already returned in any channel; its tenders what
+        each payment can still refund. Raises CommerceUnavailable when the store is down."""
+
+    def purchases_of_customer(self, customer_id: str, limit: int = 20) -> list[Purchase]:
+        """The customer's orders (web orders and store sales alike), newest first."""
+
+
+@runtime_checkable
+class ReturnsDesk(Protocol):
+    """Returns recorded on the purchase's order in the central store."""
+
+    def register_return(self, ret: CentralReturn, idempotency_key: str) -> str:
+        """Record ``ret`` on its order: the goods received at ``ret.location_id`` (stock up
+        there for restocked lines, written off for the rest) and ``ret.refund_central`` öre
+        refunded through the order's payment; returns the central return's id. Idempotent by
+        ``idempotency_key``: a retry after a lost answer finds the first return and completes
+        whatever step was left. Raises CommerceUnavailable when the store is down, and
+        ``pos.returns.ReturnError`` when the order refuses it (more than it has left)."""
 
 
 @runtime_checkable
