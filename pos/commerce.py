@@ -27,6 +27,9 @@ class StoreOrderLine:
     total: int  # what the customer paid for the line
     vat_rate: str
     weight_kg: str | None = None  # a weighed line's weight, kg with three decimals
+    # the line's number in the sale (1, 2, ...: what a return names it by); None in messages
+    # queued before it was sent
+    line_no: int | None = None
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,8 @@ class MedusaOrderSink:
         if missing:
             raise MedusaError(f"articles unknown to the central store: {', '.join(missing)}")
         corrections = self._make_room_in_stock(order)
-        items = [_item(variant_ids[line.sku], line) for line in order.lines]
+        items = [_item(variant_ids[line.sku], line, no)
+                 for no, line in enumerate(order.lines, 1)]
         draft = admin(self.client, "POST", "/admin/draft-orders", json={
             "region_id": self.ids["region_id"],
             "sales_channel_id": sales_channel(self.ids, order.location_id),
@@ -208,15 +209,20 @@ class MedusaOrderSink:
         fulfil_the_rest(self.client, o, self.ids["stock_locations"][location_key])
 
 
-def _item(variant_id: str, line: StoreOrderLine) -> dict[str, Any]:
+def _item(variant_id: str, line: StoreOrderLine, position: int = 1) -> dict[str, Any]:
     """One order item. Medusa counts whole units: a weighed line is quantity 1 at the line's
-    amount, its weight (kg) and price per kg (kronor) in the item's metadata."""
-    item: dict[str, Any] = {"variant_id": variant_id, "quantity": line.quantity,
-                            "unit_price": to_major_decimal(line.total) / line.quantity}
+    amount, its weight (kg) and price per kg (kronor) in the item's metadata. The metadata also
+    names the sale's line (``pos_line_no``: a return names a store sale's line by it; the line's
+    place among the order's lines when the message came without it), what the customer paid
+    for it in öre (``pos_total_ore``: exact, where Medusa's unit price of a line that does not
+    divide by its quantity is not) and its VAT rate (``pos_vat_rate``)."""
+    meta: dict[str, Any] = {"pos_line_no": line.line_no if line.line_no is not None else position,
+                            "pos_total_ore": line.total, "pos_vat_rate": line.vat_rate}
     if line.weight_kg is not None:
-        item["metadata"] = {"pos_weight_kg": line.weight_kg,
-                            "pos_price_per_kg": str(to_major_decimal(line.unit_price))}
-    return item
+        meta.update({"pos_weight_kg": line.weight_kg,
+                     "pos_price_per_kg": str(to_major_decimal(line.unit_price))})
+    return {"variant_id": variant_id, "quantity": line.quantity,
+            "unit_price": to_major_decimal(line.total) / line.quantity, "metadata": meta}
 
 
 def _sale_time(text: str) -> datetime | None:

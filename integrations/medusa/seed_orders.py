@@ -2,7 +2,8 @@
 shipping method, payment with ``pp_system_default``, complete), then moved on with the admin API.
 
 - ``return``: delivered home from the web warehouse, paid (captured) and fulfilled, so the customer
-  can bring it back to a store (a cross-channel return).
+  can bring it back to a store (a cross-channel return). ``web-return-promo`` took the code
+  HOST10 (10 % off the order, spread over its lines): what each line paid is not its price.
 - ``pickup``: click & collect at a store, paid online (authorized), waiting to be fetched.
 - ``pay-in-store``: click & collect from the store's stock, to be paid when collected (the
   cart's metadata ``pay_in_store``; its ``pp_system_default`` payment authorized, not captured).
@@ -21,6 +22,7 @@ from integrations.medusa.client import MedusaClient
 WEB_ORDERS = [
     ("web-return-1", "anna.svensson@example.se", "return", "web-warehouse", [(0, 1), (40, 2)]),
     ("web-return-2", "erik.lindqvist@example.se", "return", "web-warehouse", [(120, 1)]),
+    ("web-return-promo", "sara.nilsson@example.se", "return", "web-warehouse", [(5, 3), (61, 1)]),
     ("web-pickup-gbg-1", "sara.nilsson@example.se", "pickup", "store-gbg", [(7, 1), (300, 1)]),
     ("web-pickup-gbg-2", "johan.berg@example.se", "pickup", "store-gbg", [(55, 3)]),
     ("web-pickup-sthlm-1", "anna.svensson@example.se", "pickup", "store-sthlm", [(9, 1)]),
@@ -29,6 +31,8 @@ WEB_ORDERS = [
     ("web-ship-to-store-gbg-2", "erik.lindqvist@example.se", "ship-to-store-waiting", "store-gbg",
      [(9, 1)]),
 ]
+# codes applied to an order's cart before it is placed
+PROMO_CODES = {"web-return-promo": ["HOST10"]}
 PAY_IN_STORE = ("pay-in-store", "ship-to-store", "ship-to-store-waiting")
 ADDRESSES = {
     "anna.svensson@example.se": ("Anna", "Svensson", "Linnégatan 5", "Göteborg", "41304", "+46701234567"),
@@ -90,6 +94,9 @@ def _place(c: MedusaClient, ids: dict[str, Any], key: str, email: str, kind: str
         "email": email, "items": items, "shipping_address": address, "billing_address": address,
         "metadata": {"demo_web_order": key, "fulfilment": kind, "location": location,
                      **({"pay_in_store": True} if kind in PAY_IN_STORE else {})}})["cart"]
+    if PROMO_CODES.get(key):
+        c.store("POST", f"/store/carts/{cart['id']}/promotions",
+                json={"promo_codes": PROMO_CODES[key]})
     option = ids["shipping_options"][f"shipping-{location}" if kind == "return"
                                      else f"pickup-{location}"]
     c.store("POST", f"/store/carts/{cart['id']}/shipping-methods", json={"option_id": option})

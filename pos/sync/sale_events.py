@@ -30,7 +30,8 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
     """The order for ``sale`` (its customer, when known, by the central store's id and e-mail).
     Lines of a web order paid here are left out: their goods are that order's already
     (``pos.sync.pickup_events`` marks it paid and handed over); ``total`` is the rest's."""
-    lines = tuple(ln for ln in sale.lines if not ln.order_id)
+    numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1) if not ln.order_id]
+    lines = tuple(ln for _, ln in numbered)
     promotions: dict[str, int] = {}
     for ln in lines:
         for p in ln.promotions:
@@ -41,8 +42,9 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         lines=tuple(StoreOrderLine(sku=ln.sku, ean=ln.ean, name=ln.name, quantity=ln.quantity,
                                    unit_price=ln.unit_price, total=ln.total,
                                    vat_rate=ln.vat_rate.value,
-                                   weight_kg=None if ln.weight is None else str(ln.weight))
-                    for ln in lines),
+                                   weight_kg=None if ln.weight is None else str(ln.weight),
+                                   line_no=no)
+                    for no, ln in numbered),
         tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
         total=sum(ln.total for ln in lines) if len(lines) < len(sale.lines) else sale.total,
         customer_email=customer_email, customer_id=sale.customer_id,
