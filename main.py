@@ -129,13 +129,14 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
     from pos.sync.pickup_events import pickup_handlers
+    from pos.sync.return_events import return_handlers
 
     stop = threading.Event()
     from pos.sync.delivery_events import outbox_handlers
 
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
-                           **pickup_handlers(store)}
+                           **pickup_handlers(store), **return_handlers(store)}
                  ).start_thread(stop, interval=10.0)
     return stop
 

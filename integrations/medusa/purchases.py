@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 ORDER_FIELDS = ",".join((
     "id", "display_id", "email", "created_at", "status", "payment_status", "total", "metadata",
     "customer_id", "*customer", "*shipping_address",
-    "*items", "items.total", "items.subtotal", "items.discount_total", "*items.tax_lines",
+    "*items", "items.total", "items.return_received_total", "items.return_dismissed_total",
+    "*items.tax_lines",
     "items.detail.*", "items.variant.id", "items.variant.metadata",
     "*payment_collections", "*payment_collections.payments",
     "*payment_collections.payments.captures", "*payment_collections.payments.refunds"))
@@ -205,8 +206,15 @@ def to_purchase(o: dict[str, Any]) -> Purchase:
 
 def order_items(o: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """The order's items with their line keys, in the purchase's order: a store sale's by its
-    line numbers (``pos_line_no``, else the item's place), a web order's by Medusa's line ids."""
-    items = list(o.get("items") or [])
+    line numbers (``pos_line_no``), a web order's by Medusa's line ids.
+
+    Medusa lists an order's items in no set order (measured: items made together share their
+    ``created_at`` to the millisecond and their ids are random within it), so a store order
+    made before the sink kept ``pos_line_no`` is numbered by its items sorted by time and id:
+    the same numbers every time it is read, in any store, but not necessarily the till's own.
+    A return names the line's SKU too, which ``MedusaReturnsDesk`` checks."""
+    items = sorted(o.get("items") or [], key=lambda it: (str(it.get("created_at") or ""),
+                                                         str(it.get("id"))))
     if not is_store_sale(o):
         return [(str(it["id"]), it) for it in items]
     keyed = []
@@ -230,9 +238,7 @@ def order_lines(o: dict[str, Any]) -> tuple[PurchasedLine, ...]:
         meta = it.get("metadata") or {}
         variant = it.get("variant") or {}
         exact = meta.get("pos_total_ore")
-        total = int(exact) if isinstance(exact, int) or str(exact or "").isdigit() else ore(
-            it.get("total") if it.get("total") is not None
-            else Decimal(str(ore(it["unit_price"]))) / 100 * int(it["quantity"]))
+        total = int(exact) if isinstance(exact, int) or str(exact or "").isdigit() else line_paid(it)
         weight = None
         if meta.get("pos_weight_kg") is not None:
             try:
@@ -249,6 +255,25 @@ def order_lines(o: dict[str, Any]) -> tuple[PurchasedLine, ...]:
             quantity=_units(it.get("quantity")), total=total,
             vat_rate=_vat_rate(it, meta), returned=returned_units(it), weight=weight))
     return tuple(out)
+
+
+def line_paid(it: dict[str, Any]) -> int:
+    """Öre paid for the whole order line, every adjustment off, VAT in. Medusa 2.21's item
+    ``total`` counts only the units still kept (``quantity`` less those received back or
+    dismissed), and prices the others in ``return_received_total`` and
+    ``return_dismissed_total`` (each at the line's paid amount per unit): together they are the
+    line as it was paid, before any return."""
+    if it.get("total") is None:
+        return ore(it["unit_price"]) * _units(it.get("quantity"))
+    exact = sum((_major(it.get(f)) for f in ("total", "return_received_total",
+                                              "return_dismissed_total")), Decimal(0))
+    return ore(exact)
+
+
+def _major(value: Any) -> Decimal:
+    if isinstance(value, dict):
+        value = value.get("value", value.get("numeric"))
+    return Decimal(str(value)) if value not in (None, "") else Decimal(0)
 
 
 def _store_tenders(meta: dict[str, Any]) -> tuple[PaidTender, ...]:

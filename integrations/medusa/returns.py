@@ -143,12 +143,18 @@ class MedusaReturnsDesk:
         return o
 
     def _wants(self, ret: CentralReturn, o: dict[str, Any]) -> list[_Want]:
-        items = dict(order_items(o))
+        keyed = order_items(o)
+        items = dict(keyed)
         wants: dict[str, _Want] = {}
         for ln in ret.lines:
             item = items.get(ln.line_key)
+            if item is not None and ln.sku and item.get("variant_sku") not in (None, ln.sku):
+                # a store order numbered without pos_line_no: the line is its article's
+                same = [it for _, it in keyed if it.get("variant_sku") == ln.sku]
+                item = same[0] if len(same) == 1 else None
             if item is None:
-                raise CentralReturnRefused(ret.code, f"the order has no line {ln.line_key}")
+                raise CentralReturnRefused(ret.code, f"the order has no line {ln.line_key} "
+                                                     f"of {ln.sku}")
             if ln.units <= 0:
                 continue
             w = wants.setdefault(str(item["id"]), _Want(item, ln.line_key))

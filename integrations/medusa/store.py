@@ -11,6 +11,8 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.deliveries   # DeliveryOrders               (delivery_orders.py)
     store.addresses    # CustomerAddresses            (customer_addresses.py)
     store.pickups      # PickupOrders                 (pickups.py)
+    store.purchases    # PurchaseRecords              (purchases.py)
+    store.returns      # ReturnsDesk                  (returns.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -33,6 +35,8 @@ from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
+from integrations.medusa.purchases import MedusaPurchaseRecords
+from integrations.medusa.returns import MedusaReturnsDesk
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -91,6 +95,8 @@ class MedusaStore:
         self.deliveries = MedusaDeliveryOrders(client, ids, location_key)  # DeliveryOrders
         self.addresses = MedusaCustomerAddresses(client)  # CustomerAddresses
         self.pickups = MedusaPickups(client, ids)
+        self.purchases = MedusaPurchaseRecords(client, ids)  # PurchaseRecords
+        self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",
