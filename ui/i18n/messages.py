@@ -541,6 +541,59 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the "
         "printer is back",
         "receipts.not_printed"),
+    "return.already_in_sale": lambda: translate(
+        "Errors",
+        "{code} line {line} is already being returned in this sale",
+        "return.already_in_sale"),
+    "return.central_refused": lambda: translate(
+        "Errors",
+        "The central store refused the return of {code}: {reason}",
+        "return.central_refused"),
+    "return.needs_receipt_approval": lambda: translate(
+        "Errors",
+        "A return without a receipt needs a manager's approval",
+        "return.needs_receipt_approval"),
+    "return.no_such_line": lambda: translate(
+        "Errors",
+        "The purchase has no line {line}",
+        "return.no_such_line"),
+    "return.not_found": lambda: translate(
+        "Errors",
+        "No purchase found for {code}",
+        "return.not_found"),
+    "return.nothing_left": lambda: translate(
+        "Errors",
+        "Everything of {code} has already been returned",
+        "return.nothing_left"),
+    "return.other_customer": lambda: translate(
+        "Errors",
+        "This sale already returns goods of another purchase's customer",
+        "return.other_customer"),
+    "return.quantity_positive": lambda: translate(
+        "Errors",
+        "Return at least one unit",
+        "return.quantity_positive"),
+    "return.refund_too_large": lambda: translate(
+        "Errors",
+        "At most {amount} can be refunded to {method}",
+        "return.refund_too_large"),
+    "return.too_many": lambda: translate(
+        "Errors",
+        "{name}: at most {max} can be returned (bought {bought}, returned {returned})",
+        "return.too_many"),
+    "return.unknown_reason": lambda: translate(
+        "Errors",
+        "There is no return reason {reason}",
+        "return.unknown_reason"),
+    "return.web_order_offline": lambda: translate(
+        "Errors",
+        "A web order cannot be returned while the central store cannot be reached: its order "
+        "is the only record of what was returned",
+        "return.web_order_offline"),
+    "return.weighed_whole": lambda: translate(
+        "Errors",
+        "A weighed article is returned whole",
+        "return.weighed_whole"),
     "sale.card_paid_refund_first": lambda: translate(
         "Errors",
         "A card has already paid part of this sale: refund it first",

@@ -1106,6 +1106,71 @@
         <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
     </message>
     <message>
+        <source>{code} line {line} is already being returned in this sale</source>
+        <comment>return.already_in_sale</comment>
+        <translation>{code} rad {line} returneras redan i det här köpet</translation>
+    </message>
+    <message>
+        <source>The central store refused the return of {code}: {reason}</source>
+        <comment>return.central_refused</comment>
+        <translation>Centralsystemet avvisade returen av {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>A return without a receipt needs a manager&apos;s approval</source>
+        <comment>return.needs_receipt_approval</comment>
+        <translation>En retur utan kvitto måste godkännas av en chef</translation>
+    </message>
+    <message>
+        <source>The purchase has no line {line}</source>
+        <comment>return.no_such_line</comment>
+        <translation>Köpet har ingen rad {line}</translation>
+    </message>
+    <message>
+        <source>No purchase found for {code}</source>
+        <comment>return.not_found</comment>
+        <translation>Inget köp hittades för {code}</translation>
+    </message>
+    <message>
+        <source>Everything of {code} has already been returned</source>
+        <comment>return.nothing_left</comment>
+        <translation>Allt i {code} har redan returnerats</translation>
+    </message>
+    <message>
+        <source>This sale already returns goods of another purchase&apos;s customer</source>
+        <comment>return.other_customer</comment>
+        <translation>Det här köpet returnerar redan varor från ett annat köps kund</translation>
+    </message>
+    <message>
+        <source>Return at least one unit</source>
+        <comment>return.quantity_positive</comment>
+        <translation>Returnera minst en enhet</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded to {method}</source>
+        <comment>return.refund_too_large</comment>
+        <translation>Högst {amount} kan återbetalas till {method}</translation>
+    </message>
+    <message>
+        <source>{name}: at most {max} can be returned (bought {bought}, returned {returned})</source>
+        <comment>return.too_many</comment>
+        <translation>{name}: högst {max} kan returneras (köpt {bought}, returnerat {returned})</translation>
+    </message>
+    <message>
+        <source>There is no return reason {reason}</source>
+        <comment>return.unknown_reason</comment>
+        <translation>Det finns ingen returorsak {reason}</translation>
+    </message>
+    <message>
+        <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
+        <comment>return.web_order_offline</comment>
+        <translation>En webbeställning kan inte returneras medan centralsystemet inte nås: dess order är det enda som visar vad som redan returnerats</translation>
+    </message>
+    <message>
+        <source>A weighed article is returned whole</source>
+        <comment>return.weighed_whole</comment>
+        <translation>En vägd vara returneras hel</translation>
+    </message>
+    <message>
         <source>A card has already paid part of this sale: refund it first</source>
         <comment>sale.card_paid_refund_first</comment>
         <translation>Ett kort har redan betalat en del av köpet: återbetala det först</translation>
