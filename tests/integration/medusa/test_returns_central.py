@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 import time
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -25,7 +25,8 @@ from pos.demo.catalog import demo_stock, demo_variants
 from pos.payment_methods import CARD, CASH
 from pos.payments import Tender
 from pos.ports import CommerceUnavailable
-from pos.returns import CentralReturn, CentralReturnLine, PurchaseKind, ReturnError
+from pos.returns import (CentralReturn, CentralReturnLine, PurchasedLine, PurchaseKind,
+                         ReturnError)
 from pos.sales import Sale, SaleLine, receipt_code
 from pos.sync.sale_events import sale_key, store_order
 from pos.vat import VatRate
@@ -389,3 +390,55 @@ def test_a_lost_answer_at_any_step_never_makes_a_second_return_or_refund(
     seen = central.purchases.find_purchase(order_id)
     assert [seen.line(k).returned for k in (la.key, lb.key)] == [1, 1]
     assert seen.tenders[0].refunded == refund
+
+
+# --- through the outbox ------------------------------------------------------------------------------
+
+def test_the_outbox_records_a_return_once_and_sets_a_refused_one_aside(central, session_factory):
+    """A store sale and its return queued at once (the return may go first: it waits until the
+    sale's order is there), each recorded once; a return of more than is left is dead at once."""
+    from pos.db.models_sync import DEAD, SENT
+    from pos.db.repositories import OutboxRepository
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.returns import Purchase
+    from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
+    from pos.sync.return_events import enqueue_return, return_handlers
+    from pos.sync.sale_events import enqueue_sale
+
+    sale = a_store_sale("store-gbg")
+    own = store_order(sale, "store-gbg")
+    # the till's own record of its sale: what it returns against while queued
+    p = Purchase(kind=PurchaseKind.STORE_SALE, code=receipt_code(sale.register_id, sale.receipt_no),
+                 bought_at=sale.completed_at, sale_id=sale.id, lines=tuple(
+                     PurchasedLine(str(ln.line_no), "", ln.sku, ln.ean, ln.name, ln.quantity, ln.total,
+                         VatRate(ln.vat_rate)) for ln in own.lines))
+    ok = central_return(p, [("2", 2, True)], at_till=[("card", "", 3000)])
+    too_many = central_return(p, [("3", 3, True)])
+    with session_factory() as s, s.begin():
+        outbox = OutboxRepository(s)
+        enqueue_return(outbox, ok)  # queued first: delivered before the sale's order is there
+        enqueue_sale(outbox, sale, "store-gbg")
+        enqueue_return(outbox, too_many)
+    worker = OutboxWorker(SqlUnitOfWork(session_factory), central.orders,
+                          handlers={**DEFAULT_HANDLERS, **return_handlers(central)},
+                          clock=lambda: datetime.utcnow() + timedelta(hours=1) * runs[0])
+    runs = [0]
+    sent, dead = [], []
+    for runs[0] in range(6):  # each run an hour later: any backoff has passed
+        report = worker.run_once()
+        sent += report.sent
+        dead += report.dead
+    assert sorted(sent) == sorted([sale_key(sale.id), f"return:{ok.return_sale_id}"])
+    assert dead == [f"return:{too_many.return_sale_id}"]
+    with session_factory() as s:
+        repo = OutboxRepository(s)
+        row = repo.by_key(f"return:{ok.return_sale_id}")
+        assert row.status == SENT and row.remote_id.startswith("return_")
+        refused = repo.by_key(f"return:{too_many.return_sale_id}")
+        assert refused.status == DEAD and "refused" in refused.last_error
+    order_id = central.purchases.find_purchase(p.code).order_id
+    live = [r for r in returns_of(central, order_id) if r["status"] != "canceled"]
+    assert [r["id"] for r in live] == [row.remote_id]
+    seen = central.purchases.find_purchase(p.code)
+    assert [ln.returned for ln in seen.lines] == [2, 0]
+    assert [(t.method_id, t.refunded) for t in seen.tenders] == [("card", 3000), ("cash", 0)]
