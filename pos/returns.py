@@ -277,7 +277,9 @@ def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
     """Split a refund of ``amount`` öre over the purchase's ``tenders``: to each non-cash
     payment up to what it can still refund (in the order they were paid), the rest in cash,
     rounded to whole kronor (Swedish öresavrundning applies to cash only). ``to_original``
-    False: all in cash (the customer's choice where the store's policy allows it).
+    False: all in cash (the customer's choice where the store's policy allows it). Rounding
+    never makes the purchase's refunds exceed what its payments took: then the cash is rounded
+    down (a purchase without payments, returned without a receipt, has no such bound).
     ``purchases``: the code of the purchase each tender paid (same order), named on each part."""
     from pos.money import round_to_krona
 
@@ -298,9 +300,15 @@ def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
     rounding = 0
     if left:
         cash = round_to_krona(left)
+        room = sum(t.refundable for t in tenders) - (amount - left)
+        if tenders and cash > room:
+            # rounded, the cash would give back more than the purchase's payments took (partial
+            # returns of a purchase paid in rounded cash, or cash instead of a card's öre):
+            # the whole kronor that stay within what was paid
+            cash = max(0, room) // 100 * 100
         rounding = cash - left
-        if cash:
-            parts.append(RefundPart("cash", "Kontant", cash))
+        # (0 kr in cash still settles the last öre as rounding)
+        parts.append(RefundPart("cash", "Kontant", cash))
     return RefundPlan(amount, tuple(parts), rounding)
 
 

@@ -179,11 +179,12 @@ def _returned_here(uow: UnitOfWork, code: str, unsent_only: bool = False) -> dic
 
 
 def _refunded_here(uow: UnitOfWork, code: str) -> dict[tuple[str, str], int]:
-    """Öre given back here to each of ``code``'s payments: (method id, reference) -> öre."""
+    """Öre given back here to each of ``code``'s payments: (method id, its reference) -> öre
+    (cash: ("cash", ""))."""
     out: dict[tuple[str, str], int] = {}
     for sale in uow.sales.returns_of(code):
         for t in sale.tenders:
-            if t.amount < 0 and t.refund_of and not t.method.counts_as_cash:
+            if t.amount < 0 and t.refund_for == code:
                 k = (t.method.id, t.refund_of)
                 out[k] = out.get(k, 0) - t.amount
     return out
@@ -191,11 +192,16 @@ def _refunded_here(uow: UnitOfWork, code: str) -> dict[tuple[str, str], int]:
 
 def _with_refunds(purchase: Purchase, refunded_here: dict[tuple[str, str], int]) -> Purchase:
     """The purchase's payments with what was refunded here counted (where the record's own
-    figure is lower: it has not heard of every refund made here yet)."""
-    tenders = tuple(
-        replace(t, refunded=max(t.refunded, refunded_here.get((t.method_id, t.reference), 0)))
-        if t.reference else t for t in purchase.tenders)
-    return replace(purchase, tenders=tenders)
+    figure is lower: it has not heard of every refund made here yet). Refunds made here are
+    spread over the payments of one kind in order (two cash tenders share one "cash")."""
+    left = dict(refunded_here)
+    tenders = []
+    for t in purchase.tenders:
+        key = (t.method_id, t.reference)
+        here = min(left.get(key, 0), t.amount)
+        left[key] = left.get(key, 0) - here
+        tenders.append(replace(t, refunded=max(t.refunded, here)))
+    return replace(purchase, tenders=tuple(tenders))
 
 
 # --- the register lane: the sale in progress -------------------------------------------------------
@@ -215,6 +221,9 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
     what was paid for its units (``PurchasedLine.refund_for``, counting what earlier returns and
     this sale already take back). All or nothing: ``ReturnError`` leaves the sale as it was."""
     rules = ctx.config.returns
+    with ctx.uow:  # the articles as the catalogue has them (read before the change opens)
+        variants = {ln.key: _variant(ctx, ln) for ln in purchase.lines
+                    if any(pk.line_key == ln.key for pk in picks)}
 
     def add(cart: Cart) -> None:
         known = cart.purchases.get(purchase.code)
@@ -235,7 +244,7 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
                           reason.restock if pick.restock is None else pick.restock,
                           sale_id=p.sale_id, order_id=p.order_id, review=not p.verified)
-            cart.add_return_line(_variant(ctx, line), pick.units, refund, of, p)
+            cart.add_return_line(variants[line.key], pick.units, refund, of, p)
 
     return selling.change(ctx, add)
 
@@ -262,10 +271,11 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
 
 
 def _variant(ctx: RegisterContext, line: PurchasedLine) -> Variant:
-    with ctx.uow:
-        found = ctx.uow.catalog.by_id(line.variant_id) if line.variant_id else None
-        if found is None and line.sku:
-            found = ctx.uow.catalog.by_code(line.sku)
+    """The returned article as the catalogue has it (inside an open unit of work); one made
+    from the purchase's line when the catalogue no longer has it."""
+    found = ctx.uow.catalog.by_id(line.variant_id) if line.variant_id else None
+    if found is None and line.sku:
+        found = ctx.uow.catalog.by_code(line.sku)
     if found is not None:
         return found
     return Variant(line.variant_id or line.sku, line.sku, line.ean, line.name,
@@ -291,13 +301,15 @@ def _open_tenders(ctx: RegisterContext) -> list[tuple[str, PaidTender]]:
     has already given back to them."""
     given: dict[tuple[str, str], int] = {}
     for t in (ctx.state.payment.tenders if ctx.state.payment else []):
-        if t.amount < 0 and t.refund_of:
+        if t.amount < 0 and (t.refund_of or t.refund_for):
             given[(t.method.id, t.refund_of)] = given.get((t.method.id, t.refund_of), 0) - t.amount
     out: list[tuple[str, PaidTender]] = []
     for p in ctx.state.cart.purchases.values():
         for paid in p.tenders:
-            out.append((p.code, replace(paid, refunded=paid.refunded
-                                        + given.pop((paid.method_id, paid.reference), 0))))
+            key = (paid.method_id, paid.reference)
+            now = min(given.get(key, 0), paid.refundable)
+            given[key] = given.get(key, 0) - now
+            out.append((p.code, replace(paid, refunded=paid.refunded + now)))
     return out
 
 
@@ -319,7 +331,8 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
             break
         before = ctx.state.saved()
         if part.method_id == "cash":
-            payment.pay_out_cash(ctx.config.payment_methods.cash)
+            payment.pay_out_cash(ctx.config.payment_methods.cash, _single_purchase(ctx),
+                                 part.amount)
         elif part.method_id == WEB_PAYMENT.id:
             payment.add_refund_tender(Tender(WEB_PAYMENT, -part.amount, refund_of=part.reference,
                                              refund_for=part.purchase))
@@ -328,6 +341,13 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
             continue
         payments.save_payment(ctx, before)
     return payments.after_tender(ctx)
+
+
+def _single_purchase(ctx: RegisterContext) -> str:
+    """The code of the one purchase the sale returns from ("" for none or several: cash given
+    back is then not told apart per purchase)."""
+    codes = list(ctx.state.cart.purchases)
+    return codes[0] if len(codes) == 1 else ""
 
 
 def _refund_on_provider(ctx: RegisterContext, part: RefundPart) -> None:
