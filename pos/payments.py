@@ -180,8 +180,9 @@ class Payment:
                      amount: int | None = None) -> Tender | None:
         """A refund in cash: all that is owed back, rounded to whole kronor (öresavrundning on
         the cash part only), paid out of the drawer; None when it rounds to 0 kr (1-49 öre).
-        ``amount`` (öre, whole kronor): pay out that instead, the rest (under one krona) being
-        rounding, as a refund plan that stays within what a purchase took says."""
+        ``amount`` (öre, whole kronor, at most that): pay out that instead, the rest counted
+        as rounding, where a refund plan must stay within what a purchase's payments took
+        (``pos.returns.plan_refund``: cash instead of a card's öre, rounded down)."""
         self._check_open()
         if not method.counts_as_cash:
             raise PaymentError("payment.not_cash", method=method.label)
@@ -189,7 +190,7 @@ class Payment:
             raise PaymentError("payment.nothing_to_refund")
         due = self.cash_due
         if amount is not None:
-            if amount < 0 or amount % 100 or abs(-amount - self.remaining) >= 100:
+            if amount < 0 or amount % 100 or amount > -self.cash_due:
                 raise PaymentError("payment.refund_at_most",
                                    amount=format_kronor(-self.remaining))
             due = -amount

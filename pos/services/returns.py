@@ -193,7 +193,8 @@ def _refunded_here(uow: UnitOfWork, code: str) -> dict[tuple[str, str], int]:
 def _with_refunds(purchase: Purchase, refunded_here: dict[tuple[str, str], int]) -> Purchase:
     """The purchase's payments with what was refunded here counted (where the record's own
     figure is lower: it has not heard of every refund made here yet). Refunds made here are
-    spread over the payments of one kind in order (two cash tenders share one "cash")."""
+    spread over the payments of one kind in order (two cash tenders share one "cash"); what
+    exceeds them (cash instead of a card) comes off the others."""
     left = dict(refunded_here)
     tenders = []
     for t in purchase.tenders:
@@ -201,6 +202,14 @@ def _with_refunds(purchase: Purchase, refunded_here: dict[tuple[str, str], int])
         here = min(left.get(key, 0), t.amount)
         left[key] = left.get(key, 0) - here
         tenders.append(replace(t, refunded=max(t.refunded, here)))
+    # cash given instead of a card's refund used up that much of what the purchase can give
+    # back: it comes off the other payments, in order
+    spill = sum(v for v in left.values() if v > 0)
+    for i, t in enumerate(tenders):
+        take = min(spill, t.refundable)
+        if take:
+            tenders[i] = replace(t, refunded=t.refunded + take)
+            spill -= take
     return replace(purchase, tenders=tuple(tenders))
 
 
