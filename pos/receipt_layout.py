@@ -151,8 +151,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     b.add(*footer(store.footer))
     if copy:
         b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
-    return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),
-                   open_drawer=open_drawer)
+    return b.build(kind="copy" if copy else "return" if sale.is_return else "sale",
+                   receipt_no=str(sale.receipt_no), open_drawer=open_drawer)
 
 
 def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:

@@ -40,6 +40,7 @@ from pos.scan_router import ScanKind, classify
 from pos.services import payments, selling
 from pos.services.context import RegisterContext
 from pos.services.payments import PaymentView
+from pos.services.return_checks import check_still_returnable, returned_here
 from pos.services.unit_of_work import UnitOfWork
 from pos.sync.return_events import return_key
 
@@ -164,17 +165,17 @@ def _returned_here(uow: UnitOfWork, code: str, unsent_only: bool = False) -> dic
     """Units of each line of ``code`` returned by sales made here (any register); with
     ``unsent_only`` those the central store has not recorded yet (their outbox message is not
     sent)."""
+    if not unsent_only:
+        return returned_here(uow, code)
     out: dict[str, int] = {}
     for sale in uow.sales.returns_of(code):
-        if unsent_only:
-            row = uow.outbox.by_key(return_key(sale.id, code))
-            if row is not None and row.status == "sent":
-                continue
+        row = uow.outbox.by_key(return_key(sale.id, code))
+        if row is not None and row.status == "sent":
+            continue
         for ln in sale.return_lines:
-            assert ln.returned_from is not None
-            if ln.returned_from.code == code:
-                k = ln.returned_from.line_key
-                out[k] = out.get(k, 0) + ln.returned_from.units
+            of = ln.returned_from
+            if of is not None and of.code == code:
+                out[of.line_key] = out.get(of.line_key, 0) + of.units
     return out
 
 
@@ -335,6 +336,9 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
     payments.start_payment(ctx)
     payment = ctx.state.payment
     assert payment is not None
+    if not payment.tenders:  # before any money moves: the units are still there to return
+        with ctx.uow:
+            check_still_returnable(ctx.uow, ctx.state.cart)
     for part in refund_plan(ctx, to_original).parts:
         if payment.complete:
             break

@@ -14,6 +14,7 @@ from pos.journal import Kind
 from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
 from pos.services import ship_to_home
+from pos.services.return_checks import check_still_returnable
 from pos.services.context import RegisterContext
 from pos.sync.pickup_events import enqueue_sale_handovers
 from pos.sync.return_events import enqueue_returns
@@ -70,6 +71,8 @@ def _complete(ctx: RegisterContext) -> Sale:
         uow.commit()
     with uow:
         shift = ctx.require_shift()
+        if state.cart.purchases:  # returned units: still there (another register may have)
+            check_still_returnable(uow, state.cart)
         reg = uow.registers.lock(ctx.register_id)
         receipt_no = reg.next_receipt_no
         check_control_unit(ctx.devices.control_unit.last(ctx.register_id), ctx.register_id,

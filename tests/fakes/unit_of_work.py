@@ -141,6 +141,9 @@ class Sales(_Repo):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
 
+    def lock(self, sale_id):
+        pass
+
     def returns_of(self, code):
         return sorted((s for s in self.d.sales.values()
                        if any(ln.returned_from and ln.returned_from.code == code
