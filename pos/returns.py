@@ -226,19 +226,21 @@ class ReturnOf:
     order_id: str = ""
     review: bool = False
     approved_by: str = ""  # the manager who approved a return without a receipt
+    reason_label: str = ""  # the reason as the store's list words it (for the receipt)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind.value, "code": self.code, "line_key": self.line_key,
                 "units": self.units, "reason": self.reason, "restock": self.restock,
                 "sale_id": self.sale_id, "order_id": self.order_id, "review": self.review,
-                "approved_by": self.approved_by}
+                "approved_by": self.approved_by, "reason_label": self.reason_label}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ReturnOf":
         return cls(PurchaseKind(d["kind"]), str(d["code"]), str(d["line_key"]), int(d["units"]),
                    str(d.get("reason") or ""), bool(d.get("restock", True)),
                    str(d.get("sale_id") or ""), str(d.get("order_id") or ""),
-                   bool(d.get("review", False)), str(d.get("approved_by") or ""))
+                   bool(d.get("review", False)), str(d.get("approved_by") or ""),
+                   str(d.get("reason_label") or ""))
 
 
 @dataclass(frozen=True)

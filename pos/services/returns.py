@@ -253,7 +253,8 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             in_sale[pick.line_key] = taken + pick.units
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
                           reason.restock if pick.restock is None else pick.restock,
-                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified)
+                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified,
+                          reason_label=reason.label)
             cart.add_return_line(variants[line.key], pick.units, refund, of, p)
 
     return selling.change(ctx, add)
@@ -272,7 +273,8 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
                          variant.price * units, variant.vat_rate)
     purchase = Purchase(PurchaseKind.NO_RECEIPT, code, None, (line,), verified=False)
     of = ReturnOf(PurchaseKind.NO_RECEIPT, code, "1", units, r.id,
-                  r.restock if restock is None else restock, approved_by=approved_by)
+                  r.restock if restock is None else restock, approved_by=approved_by,
+                  reason_label=r.label)
     return selling.change(
         ctx, lambda cart: cart.add_return_line(variant, units, line.refund_for(units), of,
                                                purchase),
