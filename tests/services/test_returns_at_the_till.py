@@ -113,3 +113,24 @@ def test_two_registers_returning_the_last_unit_at_once_return_it_once(session_fa
     assert "returned meanwhile" in str(refused[0])
     assert done[0].total == -12950
     assert len(recent_returns(SqlUnitOfWork(session_factory))) == 1
+
+
+def test_this_stores_synced_stock_goes_down_for_a_sale_and_up_for_what_comes_back(
+        session_factory, stocked):
+    from pos.stock import StockLevel
+
+    with session_factory() as s, s.begin():
+        from pos.db.catalog_repository import CatalogRepository
+        CatalogRepository(s).set_stock([StockLevel(TSHIRT.id, "store-gbg", "Butik Göteborg", 10, 1),
+                                        StockLevel(TSHIRT.id, "store-sthlm", "Butik Sthlm", 4)])
+    till = till_on(session_factory, make_terminal("simulator"))
+    till.scan(TSHIRT.ean, 3)
+    till.start_payment()
+    sale = till.pay_cash(60000).sale
+    return_and_refund(till, sale.receipt_code, [("1", 1, "wrong_size")])
+    return_and_refund(till, sale.receipt_code, [("1", 1, "defect")])  # written off
+    with session_factory() as s:
+        from pos.db.catalog_repository import CatalogRepository
+        levels = {lv.location_id: (lv.stocked, lv.available)
+                  for lv in CatalogRepository(s).stock_for(TSHIRT.id)}
+    assert levels == {"store-gbg": (8, 7), "store-sthlm": (4, 4)}
