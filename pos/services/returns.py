@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 from pos.cart import ApprovalRequired, Cart, CartTotals
 from pos.catalog import Variant
@@ -119,13 +119,29 @@ def find_purchase(records: PurchaseRecords | None, uow: UnitOfWork, code: str,
     raise ReturnError("return.not_found", code=code.strip())
 
 
-def purchases_of_customer(records: PurchaseRecords | None, customer_id: str,
-                          limit: int = 20) -> list[Purchase]:
-    """The customer's web orders and store sales, newest first (the central store's)."""
-    if records is None:
-        return []
-    found = records.purchases_of_customer(customer_id, limit)
-    return sorted(found, key=lambda p: p.bought_at or datetime.min, reverse=True)
+def purchases_of_customer(records: PurchaseRecords | None, uow: UnitOfWork, customer_id: str,
+                          location_id: str, limit: int = 20) -> list[Purchase]:
+    """The customer's web orders and store sales, newest first: the central store's, and this
+    store's own sales it has not got yet (all of them when it cannot be reached; those are
+    not verified)."""
+    central: list[Purchase] = []
+    if records is not None:
+        try:
+            central = records.purchases_of_customer(customer_id, limit)
+        except CommerceUnavailable:
+            central = []
+    with uow:
+        local = [purchase_of_sale(s, location_id) for s in uow.sales.of_customer(customer_id, limit)]
+    known = {p.code for p in central}
+    found = central + [p for p in local if p.code not in known and p.lines]
+    return sorted(found, key=lambda p: _aware(p.bought_at), reverse=True)[:limit]
+
+
+def _aware(t: datetime | None) -> datetime:
+    """A time to sort by: a naive one is the till's local time."""
+    if t is None:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return t if t.tzinfo is not None else t.astimezone()
 
 
 def purchase_of_sale(sale: Sale, location_id: str) -> Purchase:

@@ -144,6 +144,10 @@ class Sales(_Repo):
     def lock(self, sale_id):
         pass
 
+    def of_customer(self, customer_id, limit=20):
+        found = [s for s in self.d.sales.values() if s.customer_id == customer_id]
+        return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
+
     def returns_of(self, code):
         return sorted((s for s in self.d.sales.values()
                        if any(ln.returned_from and ln.returned_from.code == code
