@@ -45,6 +45,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
     from pos.delivery import DeliveryRules
+    from pos.returns import ReturnRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -64,6 +65,7 @@ def till_config(config: Config) -> Any:
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
+        returns=ReturnRules.from_config(config.data.get("returns")),
     )
 
 
@@ -184,6 +186,8 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
         from integrations.notifications import RecordingNotifier
         till.pickups = store.pickups
         till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
+        # what was bought in any channel, for returns (the returns themselves go by the outbox)
+        till.purchase_records = getattr(store, "purchases", None)
     return till, ctx
 
 
@@ -648,13 +652,21 @@ def parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
     add_central_parser(sub, parents=[common])
+    from cli.returns import add_returns_parser
+    add_returns_parser(sub, parents=[common])
     return p
 
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
-            "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders}
+            "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
+            "returns": lambda args, cfg: returns_cli(args, cfg)}
+
+
+def returns_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.returns import run
+    return run(args, cfg)
 
 
 def main(argv: list[str] | None = None) -> int:

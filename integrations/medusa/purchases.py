@@ -282,7 +282,8 @@ def _store_tenders(meta: dict[str, Any]) -> tuple[PaidTender, ...]:
     paid: dict[str, int] = {}
     for entry in meta.get("pos_tenders") or []:
         method, amount = str(entry[0]), int(entry[1])
-        paid[method] = paid.get(method, 0) + amount
+        if amount > 0:  # an exchange's refunds (negative) paid back another purchase
+            paid[method] = paid.get(method, 0) + amount
     refunded = till_refunds(meta)
     out = []
     for method, amount in paid.items():

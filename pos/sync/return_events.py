@@ -1,42 +1,73 @@
-"""A till's return as the outbox message that records it on the purchase's order in the central
-store (``pos.ports.ReturnsDesk``): the goods received at the store's location, the web
-payment's share refunded, what the till paid out kept on the order.
-
-One message per return receipt (key ``return:<return sale id>``, payload
-``CentralReturn.to_dict()``); the central store's side finds a return by its key and finishes
-whatever step a lost answer or a restart interrupted, so it is recorded once. A return the
-order refuses (``ReturnError``: more units than it has left, e.g. returned by post meanwhile)
-is no failure a retry can mend: the outbox sets it aside at once (``permanent``) for a person,
-who sees its reason in the outbox's status.
-"""
+"""Returns reach the central store through the outbox: what a completed sale returned of each
+purchase becomes one ``pos.returns.CentralReturn`` on that purchase's order (the goods received
+at this store's location, a web payment's refund), exactly once by its key."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from pos.db.repositories import OutboxRepository
+from pos.payment_methods import WEB_PAYMENT
 from pos.ports import ReturnsDesk
-from pos.returns import CentralReturn, ReturnError
+from pos.returns import CentralReturn, CentralReturnLine, PurchaseKind, ReturnError, ReturnOf
+from pos.sales import Sale, SaleLine
+from pos.services.unit_of_work import UnitOfWork
 from pos.sync.outbox import enqueue
+from pos.sync.sale_events import instant
 
-CENTRAL_RETURN = "return"
-
-
-def return_key(return_sale_id: str) -> str:
-    """The idempotency key of a return receipt's central return."""
-    return f"return:{return_sale_id}"
+RETURN_KIND = "return"  # the outbox kind of a return recorded on the purchase's order
 
 
-def enqueue_return(outbox: OutboxRepository, ret: CentralReturn) -> str:
-    """Queue ``ret`` in the caller's transaction (the one that stores the return receipt);
-    returns the key. Queueing the same return twice is harmless."""
-    key = return_key(ret.return_sale_id)
-    enqueue(outbox, CENTRAL_RETURN, key, ret.to_dict())
-    return key
+def return_key(sale_id: str, code: str) -> str:
+    """The outbox key of what sale ``sale_id`` returned of the purchase ``code``."""
+    return f"return:{sale_id}:{code}"
 
+
+def central_returns(sale: Sale, location_id: str) -> list[CentralReturn]:
+    """What the sale returned, one central return per purchase (a store sale's or web order's
+    order; an article returned without a receipt has none)."""
+    by_code: dict[str, list[tuple[SaleLine, ReturnOf]]] = {}
+    for ln in sale.return_lines:
+        of = ln.returned_from
+        if of is None or of.kind is PurchaseKind.NO_RECEIPT:
+            continue
+        by_code.setdefault(of.code, []).append((ln, of))
+    refunds = [t for t in sale.tenders if t.amount < 0 and t.refund_for]
+    out = []
+    for code, lines in by_code.items():
+        first = lines[0][1]
+        out.append(CentralReturn(
+            kind=first.kind, code=code, order_id=first.order_id, sale_id=first.sale_id,
+            location_id=location_id,
+            lines=tuple(CentralReturnLine(of.line_key, ln.sku, of.units, of.reason, of.restock)
+                        for ln, of in lines),
+            refund_central=-sum(t.amount for t in refunds
+                                if t.method.id == WEB_PAYMENT.id and t.refund_for == code),
+            return_sale_id=sale.id, register_id=sale.register_id, receipt_no=sale.receipt_no,
+            completed_at=instant(sale.completed_at).isoformat(),
+            refunded_at_till=tuple((t.method.id, t.refund_of, -t.amount) for t in refunds
+                                   if t.method.id != WEB_PAYMENT.id and t.refund_for == code)))
+    return out
+
+
+def enqueue_returns(uow: UnitOfWork, sale: Sale, location_id: str, now: datetime) -> list[str]:
+    """Queue each of the sale's returns for the central store, in the caller's transaction."""
+    keys = []
+    for ret in central_returns(sale, location_id):
+        key = return_key(sale.id, ret.code)
+        enqueue(uow.outbox, RETURN_KIND, key, ret.to_dict())
+        keys.append(key)
+    return keys
+
+
+# --- delivery: the handler of ``RETURN_KIND`` messages ---------------------------------------------
 
 def return_handler(desk: ReturnsDesk) -> Callable[[Any, dict[str, Any], str], str]:
-    """The outbox handler of ``CENTRAL_RETURN`` messages, over the central store's returns."""
+    """The outbox handler of ``RETURN_KIND`` messages, over the central store's returns desk
+    (``pos.ports.ReturnsDesk``: it finds a return by its key and finishes whatever step a lost
+    answer or a restart interrupted). A return the order refuses (``ReturnError``: more units
+    than it has left, e.g. returned by post meanwhile) is no failure a retry can mend: the
+    outbox sets it aside at once (``permanent``) for a person, who sees why in its status."""
     def send(_sink: Any, payload: dict[str, Any], key: str) -> str:
         try:
             return desk.register_return(CentralReturn.from_dict(payload), key)
@@ -47,7 +78,7 @@ def return_handler(desk: ReturnsDesk) -> Callable[[Any, dict[str, Any], str], st
 
 
 def return_handlers(store: Any) -> dict[str, Callable[[Any, dict[str, Any], str], str]]:
-    """The outbox handlers this flow adds, for a central store that has a returns desk (none
-    else: the messages wait in the outbox)."""
+    """The outbox handlers this flow adds, for a central store that has a returns desk
+    (``store.returns``; none else: the messages wait in the outbox)."""
     desk = getattr(store, "returns", None)
-    return {CENTRAL_RETURN: return_handler(desk)} if desk is not None else {}
+    return {RETURN_KIND: return_handler(desk)} if desk is not None else {}

@@ -29,8 +29,11 @@ def instant(t: datetime) -> datetime:
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
     """The order for ``sale`` (its customer, when known, by the central store's id and e-mail).
     Lines of a web order paid here are left out: their goods are that order's already
-    (``pos.sync.pickup_events`` marks it paid and handed over); ``total`` is the rest's."""
-    numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1) if not ln.order_id]
+    (``pos.sync.pickup_events`` marks it paid and handed over); so are returned articles (a
+    return on their purchase's order, ``pos.services.returns``); ``total`` is the rest's. Each
+    line keeps its number in the sale (``line_no``: what a return of it names)."""
+    numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1)
+                if not ln.order_id and not ln.is_return]
     lines = tuple(ln for _, ln in numbered)
     promotions: dict[str, int] = {}
     for ln in lines:
@@ -69,7 +72,7 @@ def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_c
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
     makes no store order (returns "")."""
-    if sale.lines and all(ln.order_id for ln in sale.lines):
+    if sale.lines and all(ln.order_id or ln.is_return for ln in sale.lines):
         return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,

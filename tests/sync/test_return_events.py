@@ -16,9 +16,8 @@ from pos.db.repositories import OutboxRepository
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.ports import CommerceUnavailable, ReturnsDesk
 from pos.returns import CentralReturn, CentralReturnLine, PurchaseKind, ReturnError
-from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
-from pos.sync.return_events import (CENTRAL_RETURN, enqueue_return, return_handlers,
-                                    return_key)
+from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker, enqueue
+from pos.sync.return_events import RETURN_KIND, return_handlers, return_key
 from tests.sync.fakes import FakeStore
 
 T0 = datetime(2026, 11, 30, 9, 0, 0)
@@ -49,9 +48,16 @@ def a_return(n: int = 1) -> CentralReturn:
         completed_at="2026-11-30T10:00:00+01:00", refunded_at_till=(("card", "ref-9", 13337),))
 
 
+def key_of(ret: CentralReturn) -> str:
+    return return_key(ret.return_sale_id, ret.code)
+
+
 def queue(sf, *returns: CentralReturn) -> list[str]:
+    """As the till queues them (``enqueue_returns``): by the return sale's id and the code."""
     with sf() as s, s.begin():
-        return [enqueue_return(OutboxRepository(s), r) for r in returns]
+        for r in returns:
+            enqueue(OutboxRepository(s), RETURN_KIND, key_of(r), r.to_dict(), T0)
+    return [key_of(r) for r in returns]
 
 
 def worker(sf, desk, clock=lambda: T0):
@@ -68,14 +74,13 @@ def row(sf, key):
 
 def test_a_return_is_sent_once_by_its_key_with_its_whole_record(session_factory):
     ret = a_return()
-    assert queue(session_factory, ret, ret) == [return_key("ret-1")] * 2  # queued once
-    assert return_key("ret-1") == "return:ret-1"
+    queue(session_factory, ret, ret)  # queued once
     desk = Desk("return_01ABC")
     w = worker(session_factory, desk)
-    assert w.run_once().sent == ["return:ret-1"]
+    assert w.run_once().sent == ["return:ret-1:R-K2-000001"]
     assert w.run_once().sent == []  # nothing is sent twice
     ((sent, key),) = desk.calls
-    assert sent == ret and key == "return:ret-1"  # every field came through the database
+    assert sent == ret and key == "return:ret-1:R-K2-000001"  # every field came through
     assert row(session_factory, key)[:2] == (SENT, "return_01ABC")
 
 
@@ -84,8 +89,8 @@ def test_a_refused_return_is_set_aside_at_once_and_the_next_goes_on(session_fact
     refused = ReturnError("return.too_many", name="T-shirt", max=0, bought=1, returned=1)
     desk = Desk(refused, "return_2")
     report = worker(session_factory, desk).run_once()
-    assert report.dead == ["return:ret-1"] and report.sent == ["return:ret-2"]
-    status, _, error = row(session_factory, "return:ret-1")
+    assert report.dead == [key_of(a_return(1))] and report.sent == [key_of(a_return(2))]
+    status, _, error = row(session_factory, key_of(a_return(1)))
     assert status == DEAD and "at most 0 can be returned" in error
     assert len(desk.calls) == 2  # the refused one was asked once, not ten times
 
@@ -95,15 +100,16 @@ def test_an_unreachable_central_store_is_retried_until_it_answers(session_factor
     desk = Desk(CommerceUnavailable("POST /admin/returns: connection refused"), "return_9")
     now = [T0]
     w = worker(session_factory, desk, clock=lambda: now[0])
-    assert w.run_once().failed and row(session_factory, "return:ret-1")[0] == FAILED
+    key = key_of(a_return())
+    assert w.run_once().failed and row(session_factory, key)[0] == FAILED
     now[0] = T0 + timedelta(minutes=10)
-    assert w.run_once().sent == ["return:ret-1"]
-    assert [k for _, k in desk.calls] == ["return:ret-1"] * 2  # the same key both times
+    assert w.run_once().sent == [key]
+    assert [k for _, k in desk.calls] == [key] * 2  # the same key both times
 
 
 def test_no_returns_desk_no_handler():
     assert return_handlers(object()) == {}
-    assert set(return_handlers(SimpleNamespace(returns=Desk()))) == {CENTRAL_RETURN}
+    assert set(return_handlers(SimpleNamespace(returns=Desk()))) == {RETURN_KIND}
 
 
 def test_the_tills_outbox_and_the_sync_command_send_returns(monkeypatch, tmp_path):
@@ -119,4 +125,21 @@ def test_the_tills_outbox_and_the_sync_command_send_returns(monkeypatch, tmp_pat
     monkeypatch.setattr(OutboxWorker, "start_thread", lambda self, stop, interval: given.append(self))
     ctx = SimpleNamespace(session_factory=None)
     main.start_outbox(ctx, store)
-    assert CENTRAL_RETURN in given[0].handlers
+    assert RETURN_KIND in given[0].handlers
+
+
+def test_the_till_finds_purchases_in_the_central_store(monkeypatch, tmp_path):
+    from integrations.medusa.purchases import MedusaPurchaseRecords
+    from pos.ports import PurchaseRecords
+
+    sentinel = SimpleNamespace(purchases=MedusaPurchaseRecords(None, {}), stock=None,
+                               addresses=None, pickups=None, customers=None, web_carts=None)
+    assert isinstance(sentinel.purchases, PurchaseRecords)
+    monkeypatch.setattr(main, "build_commerce_store", lambda cfg: sentinel)
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    cfg = tmp_path / "pos.toml"
+    cfg.write_text('[devices]\nprinter = "dummy"\n[register]\nid = "K7"\n', encoding="utf-8")
+    from pos.config import load_config
+    till, ctx = main.build_till(load_config(cfg), with_customers=True)  # as the app builds it
+    assert till.purchase_records is sentinel.purchases
+    ctx.engine.dispose()

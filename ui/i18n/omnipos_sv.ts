@@ -701,6 +701,11 @@
         <translation>För många felaktiga chefs-PIN vid den här kassan: godkännanden är spärrade, försök igen om {minutes} min</translation>
     </message>
     <message>
+        <source>A returned article&apos;s line gives back what was paid for it: remove it and return it again to change it</source>
+        <comment>cart.return_line_fixed</comment>
+        <translation>En returnerad artikels rad ger tillbaka vad som betalades för den: ta bort raden och returnera igen för att ändra den</translation>
+    </message>
+    <message>
         <source>The central store cannot be reached now</source>
         <comment>central.unreachable</comment>
         <translation>Centralsystemet nås inte just nu</translation>
@@ -879,6 +884,26 @@
         <source>The sale is not paid in full yet</source>
         <comment>payment.not_paid_in_full</comment>
         <translation>Köpet är inte fullt betalt än</translation>
+    </message>
+    <message>
+        <source>Nothing is owed back on this sale</source>
+        <comment>payment.nothing_to_refund</comment>
+        <translation>Inget ska betalas tillbaka på det här köpet</translation>
+    </message>
+    <message>
+        <source>At most {amount} kr is owed back</source>
+        <comment>payment.refund_at_most</comment>
+        <translation>Högst {amount} kr ska betalas tillbaka</translation>
+    </message>
+    <message>
+        <source>This sale gives back {amount} kr: refund it (nothing is taken)</source>
+        <comment>payment.refund_due</comment>
+        <translation>Köpet ger tillbaka {amount} kr: återbetala (inget ska tas betalt)</translation>
+    </message>
+    <message>
+        <source>A refund gives money back: its amount is below 0</source>
+        <comment>payment.refund_negative</comment>
+        <translation>En återbetalning ger pengar tillbaka: beloppet är under 0</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -1106,9 +1131,14 @@
         <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
     </message>
     <message>
-        <source>{code} line {line} is already being returned in this sale</source>
-        <comment>return.already_in_sale</comment>
-        <translation>{code} rad {line} returneras redan i det här köpet</translation>
+        <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
+        <comment>return.card_refund_refused</comment>
+        <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>The store&apos;s policy refunds to the original payment</source>
+        <comment>return.cash_only_by_policy</comment>
+        <translation>Butikens regler återbetalar till det ursprungliga betalsättet</translation>
     </message>
     <message>
         <source>The central store refused the return of {code}: {reason}</source>
@@ -1126,19 +1156,24 @@
         <translation>Köpet har ingen rad {line}</translation>
     </message>
     <message>
+        <source>Nothing here can refund {method}: give it back in cash</source>
+        <comment>return.no_terminal_refund</comment>
+        <translation>Inget här kan återbetala {method}: betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>This sale gives nothing back</source>
+        <comment>return.not_a_return</comment>
+        <translation>Det här köpet ger inget tillbaka</translation>
+    </message>
+    <message>
         <source>No purchase found for {code}</source>
         <comment>return.not_found</comment>
         <translation>Inget köp hittades för {code}</translation>
     </message>
     <message>
-        <source>Everything of {code} has already been returned</source>
-        <comment>return.nothing_left</comment>
-        <translation>Allt i {code} har redan returnerats</translation>
-    </message>
-    <message>
-        <source>This sale already returns goods of another purchase&apos;s customer</source>
-        <comment>return.other_customer</comment>
-        <translation>Det här köpet returnerar redan varor från ett annat köps kund</translation>
+        <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
+        <comment>return.other_store_offline</comment>
+        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
     </message>
     <message>
         <source>Return at least one unit</source>
@@ -1146,9 +1181,9 @@
         <translation>Returnera minst en enhet</translation>
     </message>
     <message>
-        <source>At most {amount} can be refunded to {method}</source>
-        <comment>return.refund_too_large</comment>
-        <translation>Högst {amount} kan återbetalas till {method}</translation>
+        <source>{name} of {code} was returned meanwhile at another register: at most {max} can still come back. Remove the line and find the purchase again</source>
+        <comment>return.returned_meanwhile</comment>
+        <translation>{name} från {code} har under tiden returnerats i en annan kassa: högst {max} kan fortfarande lämnas tillbaka. Ta bort raden och hämta köpet igen</translation>
     </message>
     <message>
         <source>{name}: at most {max} can be returned (bought {bought}, returned {returned})</source>
@@ -1163,12 +1198,7 @@
     <message>
         <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
         <comment>return.web_order_offline</comment>
-        <translation>En webbeställning kan inte returneras medan centralsystemet inte nås: dess order är det enda som visar vad som redan returnerats</translation>
-    </message>
-    <message>
-        <source>A weighed article is returned whole</source>
-        <comment>return.weighed_whole</comment>
-        <translation>En vägd vara returneras hel</translation>
+        <translation>En webborder kan inte returneras medan centrallagret inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>

@@ -402,7 +402,8 @@ def test_the_outbox_records_a_return_once_and_sets_a_refused_one_aside(central, 
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.returns import Purchase
     from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
-    from pos.sync.return_events import enqueue_return, return_handlers
+    from pos.sync.outbox import enqueue
+    from pos.sync.return_events import RETURN_KIND, return_handlers, return_key
     from pos.sync.sale_events import enqueue_sale
 
     sale = a_store_sale("store-gbg")
@@ -416,9 +417,9 @@ def test_the_outbox_records_a_return_once_and_sets_a_refused_one_aside(central, 
     too_many = central_return(p, [("3", 3, True)])
     with session_factory() as s, s.begin():
         outbox = OutboxRepository(s)
-        enqueue_return(outbox, ok)  # queued first: delivered before the sale's order is there
+        for ret in (ok, too_many):  # queued first: sent before the sale's order is there
+            enqueue(outbox, RETURN_KIND, return_key(ret.return_sale_id, ret.code), ret.to_dict())
         enqueue_sale(outbox, sale, "store-gbg")
-        enqueue_return(outbox, too_many)
     worker = OutboxWorker(SqlUnitOfWork(session_factory), central.orders,
                           handlers={**DEFAULT_HANDLERS, **return_handlers(central)},
                           clock=lambda: datetime.utcnow() + timedelta(hours=1) * runs[0])
@@ -428,13 +429,14 @@ def test_the_outbox_records_a_return_once_and_sets_a_refused_one_aside(central, 
         report = worker.run_once()
         sent += report.sent
         dead += report.dead
-    assert sorted(sent) == sorted([sale_key(sale.id), f"return:{ok.return_sale_id}"])
-    assert dead == [f"return:{too_many.return_sale_id}"]
+    ok_key = return_key(ok.return_sale_id, ok.code)
+    refused_key = return_key(too_many.return_sale_id, too_many.code)
+    assert sorted(sent) == sorted([sale_key(sale.id), ok_key]) and dead == [refused_key]
     with session_factory() as s:
         repo = OutboxRepository(s)
-        row = repo.by_key(f"return:{ok.return_sale_id}")
+        row = repo.by_key(ok_key)
         assert row.status == SENT and row.remote_id.startswith("return_")
-        refused = repo.by_key(f"return:{too_many.return_sale_id}")
+        refused = repo.by_key(refused_key)
         assert refused.status == DEAD and "refused" in refused.last_error
     order_id = central.purchases.find_purchase(p.code).order_id
     live = [r for r in returns_of(central, order_id) if r["status"] != "canceled"]
