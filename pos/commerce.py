@@ -51,6 +51,9 @@ class StoreOrder:
     # rate), for the promotions' campaign budgets and usage limits
     promotion_lines: tuple[tuple[str, int, str], ...] = ()
     web_cart_id: str | None = None  # the web cart this sale continued: closed with the order
+    # each tender's payment reference (a card's terminal reference, "" for cash), in the order
+    # of ``tenders``: a return in any store refunds a card by it
+    tender_refs: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -60,7 +63,8 @@ class StoreOrder:
                 "lines": [vars(line) for line in self.lines],
                 "promotions": dict(self.promotions), "customer_id": self.customer_id,
                 "promotion_lines": [list(p) for p in self.promotion_lines],
-                **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {})}
+                **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {}),
+                **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -74,6 +78,7 @@ class StoreOrder:
                                          for i, a, r in d.get("promotion_lines") or ()),
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    web_cart_id=d.get("web_cart_id") or None,
+                   tender_refs=tuple(str(r or "") for r in d.get("tender_refs") or ()),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 

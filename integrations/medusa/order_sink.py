@@ -141,6 +141,8 @@ class MedusaOrderSink:
                          "pos_receipt_no": order.receipt_no, "pos_register_id": order.register_id,
                          "pos_location": order.location_id, "pos_total_ore": order.total,
                          "pos_tenders": [list(t) for t in order.tenders],
+                         **({"pos_tender_refs": list(order.tender_refs)}
+                            if any(order.tender_refs) else {}),
                          "pos_completed_at": local_instant(order.completed_at),
                          "pos_promotions": dict(order.promotions),
                          "pos_stock_corrections": corrections,

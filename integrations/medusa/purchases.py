@@ -277,19 +277,27 @@ def _major(value: Any) -> Decimal:
 
 
 def _store_tenders(meta: dict[str, Any]) -> tuple[PaidTender, ...]:
-    """The sale's tenders (``pos_tenders``: [[method, öre], ...]) less what the tills refunded
-    to each method so far (``pos_till_refund:<key>`` entries)."""
-    paid: dict[str, int] = {}
-    for entry in meta.get("pos_tenders") or []:
+    """The sale's payments (``pos_tenders``: [[method, öre], ...], their references in
+    ``pos_tender_refs``), one per tender as the till keeps them, less what the tills refunded
+    of each so far (``pos_till_refund:<key>`` entries: a card's refund names its reference; a
+    refund whose reference matches no payment comes off its method's payments in order)."""
+    refs = list(meta.get("pos_tender_refs") or [])
+    paid = []
+    for i, entry in enumerate(meta.get("pos_tenders") or []):
         method, amount = str(entry[0]), int(entry[1])
         if amount > 0:  # an exchange's refunds (negative) paid back another purchase
-            paid[method] = paid.get(method, 0) + amount
-    refunded = till_refunds(meta)
-    out = []
-    for method, amount in paid.items():
-        back = sum(a for (m, _ref), a in refunded.items() if m == method)
-        out.append(PaidTender(method, known_method(method).label, amount, min(back, amount)))
-    return tuple(out)
+            paid.append([method, str((refs[i] if i < len(refs) else "") or ""), amount, 0])
+    left = till_refunds(meta)
+    for exact in (True, False):
+        for t in paid:
+            for (m, ref), back in left.items():
+                if back <= 0 or m != t[0] or (exact and ref != t[1]):
+                    continue
+                take = min(back, t[2] - t[3])
+                t[3] += take
+                left[(m, ref)] = back - take
+    return tuple(PaidTender(m, known_method(m).label, amount, refunded, ref)
+                 for m, ref, amount, refunded in paid)
 
 
 def till_refunds(meta: dict[str, Any]) -> dict[tuple[str, str], int]:
@@ -319,11 +327,18 @@ def payment_amounts(p: dict[str, Any]) -> tuple[int, int]:
 
 
 def _web_tenders(o: dict[str, Any], meta: dict[str, Any]) -> tuple[PaidTender, ...]:
+    """The captured payments less their refunds, and less what tills paid out instead (cash
+    for a web order's goods: it used up that much of what the order can give back, taken off
+    the payments in order, as the till counts its own refunds)."""
+    instead = sum(till_refunds(meta).values())
     out = []
     for p in captured_payments(o):
         captured, refunded = payment_amounts(p)
         if captured > 0:
-            out.append(PaidTender("web", WEB_TENDER_LABEL, captured, min(refunded, captured),
+            refunded = min(refunded, captured)
+            take = min(instead, captured - refunded)
+            instead -= take
+            out.append(PaidTender("web", WEB_TENDER_LABEL, captured, refunded + take,
                                   str(p["id"])))
     return tuple(out)
 

@@ -49,6 +49,8 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
                                    line_no=no)
                     for no, ln in numbered),
         tenders=tuple((t.method.id, t.amount) for t in sale.tenders),
+        tender_refs=(tuple(t.terminal_ref or "" for t in sale.tenders)
+                     if any(t.terminal_ref for t in sale.tenders) else ()),
         total=sum(ln.total for ln in lines) if len(lines) < len(sale.lines) else sale.total,
         customer_email=customer_email, customer_id=sale.customer_id,
         promotions=tuple(promotions.items()),

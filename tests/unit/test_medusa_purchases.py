@@ -129,3 +129,15 @@ def test_the_order_sink_names_each_item_by_the_sales_line_number():
     old = StoreOrder.from_dict({**order.to_dict(), "lines": [
         {k: v for k, v in vars(ln).items() if k != "line_no"} for ln in order.lines]})
     assert _item("variant_b", old.lines[1], 2)["metadata"]["pos_line_no"] == 2
+
+
+def test_a_card_refunded_in_another_store_comes_off_that_card_by_its_reference():
+    p = to_purchase(store_order(
+        [item("ordli_a", 1, meta={"pos_line_no": 1, "pos_total_ore": 45001})],
+        pos_tenders=[["cash", 5001], ["card", 20000], ["card", 20000]],
+        pos_tender_refs=["", "ref-1", "ref-2"],
+        **{"pos_till_refund:return:r1:R-K2-000042": [["card", "ref-2", 15000],
+                                                      ["cash", "", 1000]],
+           "pos_till_refund:return:r2:R-K2-000042": [["card", "ref-9", 6000]]}))
+    assert [(t.method_id, t.reference, t.amount, t.refunded) for t in p.tenders] == [
+        ("cash", "", 5001, 1000), ("card", "ref-1", 20000, 6000), ("card", "ref-2", 20000, 15000)]
