@@ -113,7 +113,9 @@ def a_store_sale(location="store-sthlm"):
     return Sale(id=str(uuid.uuid4()), register_id=register, receipt_no=random.randint(1, 999999),
                 shift_id=1, cashier_id="u1", cashier_name="Kim",
                 completed_at=datetime.now().astimezone().replace(microsecond=0),
-                lines=(web, three, two), tenders=(Tender(CARD, total - 10000), Tender(CASH, 10000)),
+                lines=(web, three, two),
+                tenders=(Tender(CARD, total - 10000, terminal_ref=f"nexo-{uuid.uuid4().hex[:8]}"),
+                         Tender(CASH, 10000)),
                 total=total, discount=101, rounding=0)
 
 
@@ -198,8 +200,9 @@ def test_a_store_sale_of_another_store_is_found_by_its_receipt_code(central):
         ("2", sale.lines[1].sku, 3, sale.lines[1].total, sale.lines[1].vat_rate, 0),
         ("3", sale.lines[2].sku, 2, sale.lines[2].total, VatRate.REDUCED, 0)]
     assert sale.lines[1].total % 3 != 0  # what 1,01 kr off three units leaves does not divide
-    assert [(t.method_id, t.label, t.amount, t.refunded) for t in p.tenders] == [
-        ("card", "Kort", sale.total - 10000, 0), ("cash", "Kontant", 10000, 0)]
+    assert [(t.method_id, t.label, t.amount, t.refunded, t.reference) for t in p.tenders] == [
+        ("card", "Kort", sale.total - 10000, 0, sale.tenders[0].terminal_ref),
+        ("cash", "Kontant", 10000, 0, "")]
     assert central.purchases.find_purchase(code.lower()).order_id == order_id
 
 
@@ -276,12 +279,14 @@ def test_a_store_sale_returned_twice_then_refused_and_returned_by_post(central):
     sku3, sku2 = p.line("2").sku, p.line("3").sku
     before = {s: stocked(central, s) for s in (sku3, sku2)}
 
-    first = central_return(p, [("2", 1, True)], at_till=[("card", "", 5000)])
+    card = p.tenders[0].reference  # the card's terminal reference, as the till refunds it
+    assert card.startswith("nexo-")
+    first = central_return(p, [("2", 1, True)], at_till=[("card", card, 5000)])
     central.returns.register_return(first, f"return:{first.return_sale_id}")
     p = central.purchases.find_purchase(code)
     assert [ln.returned for ln in p.lines] == [1, 0]
     second = central_return(p, [("2", 1, True), ("3", 1, True)], location="store-sthlm",
-                            at_till=[("card", "", 4000), ("cash", "", 1500)])
+                            at_till=[("card", card, 4000), ("cash", "", 1500)])
     central.returns.register_return(second, f"return:{second.return_sale_id}")
     # a retry of the first, after the second, neither counts nor refunds it again
     central.returns.register_return(first, f"return:{first.return_sale_id}")
