@@ -24,7 +24,9 @@ line paid and what was already returned in any channel, and what each payment ca
   again: the till's count is the stricter one, and ``MedusaReturnsDesk`` enforces it.
 - **What the tills refunded** of a store sale (or in cash for a web order) is kept on the order
   by ``MedusaReturnsDesk`` (metadata ``pos_till_refund:<return key>``: [[method, reference,
-  öre], ...]) and subtracted here from the sale's tenders, in any store.
+  öre], ...]) and subtracted here, in any store, from the sale's tenders (one per payment with
+  its reference, ``pos_tender_refs``: a card's refund comes off the card it names, else off its
+  method's payments in order) or from a web order's payments (cash paid out instead).
 """
 from __future__ import annotations
 
@@ -161,7 +163,7 @@ def _names_receipt(o: dict[str, Any], register_id: str, receipt_no: int) -> bool
     meta = o.get("metadata") or {}
     try:
         return (str(meta.get("pos_register_id")) == register_id
-                and int(meta.get("pos_receipt_no")) == receipt_no)
+                and int(str(meta.get("pos_receipt_no"))) == receipt_no)
     except (TypeError, ValueError):
         return False
 
@@ -220,7 +222,7 @@ def order_items(o: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     keyed = []
     for place, it in enumerate(items, 1):
         no = (it.get("metadata") or {}).get("pos_line_no")
-        keyed.append((int(no) if str(no or "").isdigit() else place, it))
+        keyed.append((int(str(no)) if str(no or "").isdigit() else place, it))
     keyed.sort(key=lambda k: k[0])
     return [(str(no), it) for no, it in keyed]
 
@@ -238,7 +240,7 @@ def order_lines(o: dict[str, Any]) -> tuple[PurchasedLine, ...]:
         meta = it.get("metadata") or {}
         variant = it.get("variant") or {}
         exact = meta.get("pos_total_ore")
-        total = int(exact) if isinstance(exact, int) or str(exact or "").isdigit() else line_paid(it)
+        total = int(str(exact)) if str(exact or "").isdigit() else line_paid(it)
         weight = None
         if meta.get("pos_weight_kg") is not None:
             try:
@@ -282,22 +284,23 @@ def _store_tenders(meta: dict[str, Any]) -> tuple[PaidTender, ...]:
     of each so far (``pos_till_refund:<key>`` entries: a card's refund names its reference; a
     refund whose reference matches no payment comes off its method's payments in order)."""
     refs = list(meta.get("pos_tender_refs") or [])
-    paid = []
+    paid: list[tuple[str, str, int]] = []
     for i, entry in enumerate(meta.get("pos_tenders") or []):
         method, amount = str(entry[0]), int(entry[1])
         if amount > 0:  # an exchange's refunds (negative) paid back another purchase
-            paid.append([method, str((refs[i] if i < len(refs) else "") or ""), amount, 0])
+            paid.append((method, str((refs[i] if i < len(refs) else "") or ""), amount))
+    refunded = [0] * len(paid)
     left = till_refunds(meta)
     for exact in (True, False):
-        for t in paid:
-            for (m, ref), back in left.items():
-                if back <= 0 or m != t[0] or (exact and ref != t[1]):
+        for i, (method, ref, amount) in enumerate(paid):
+            for (m, r), back in left.items():
+                if back <= 0 or m != method or (exact and r != ref):
                     continue
-                take = min(back, t[2] - t[3])
-                t[3] += take
-                left[(m, ref)] = back - take
-    return tuple(PaidTender(m, known_method(m).label, amount, refunded, ref)
-                 for m, ref, amount, refunded in paid)
+                take = min(back, amount - refunded[i])
+                refunded[i] += take
+                left[(m, r)] = back - take
+    return tuple(PaidTender(m, known_method(m).label, amount, refunded[i], ref)
+                 for i, (m, ref, amount) in enumerate(paid))
 
 
 def till_refunds(meta: dict[str, Any]) -> dict[tuple[str, str], int]:
