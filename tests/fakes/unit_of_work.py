@@ -141,6 +141,10 @@ class Sales(_Repo):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
 
+    def completed_between(self, start, end):
+        return sorted((s for s in self.d.sales.values() if start <= s.completed_at < end),
+                      key=lambda s: (s.completed_at, s.register_id, s.receipt_no))
+
     def by_web_cart(self, web_cart_id):
         return next((s for s in sorted(self.d.sales.values(), key=lambda s: s.completed_at)
                      if s.web_cart_id == web_cart_id), None)
