@@ -110,6 +110,16 @@ def build_commerce_store(config: Config) -> Any:
                                     location_key=str(config.get("register", "location_id")))
 
 
+def backoffice_context(ctx: AppContext, config: Config) -> Any:
+    """What the back office works with: the store's database (the tills' own), the store's
+    details and the central store (built on the worker that asks it). No register is claimed."""
+    from ui.backoffice.context import BackofficeContext
+
+    return BackofficeContext(ctx.session_factory, store=till_config(config).store,
+                             central=lambda: build_commerce_store(config),
+                             data_dir=config.data_dir)
+
+
 def scanner_starter(config: Config) -> Any:
     """Starts the configured device scanner (serial/socket) for the till; the wedge needs none."""
     def start(on_scan: Any) -> Any:
@@ -264,7 +274,8 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     ctx = open_database(cfg)
     if face == "backoffice":
         from ui.backoffice.app import run_backoffice
-        return int(run_backoffice(ctx) or 0)
+        return int(run_backoffice(backoffice_context(ctx, cfg),
+                                  language=str(cfg.get("register", "language"))) or 0)
     from ui.kiosk.app import run_kiosk
     return int(run_kiosk(ctx) or 0)
 

@@ -61,6 +61,7 @@ class Dashboard:
     discounts: int  # öre given off (manual and promotions)
     rounding: int  # öre of cash rounding
     per_hour: tuple[tuple[int, int], ...]  # (hour 0..23, net öre) for all 24 hours
+    per_day: tuple[tuple[date, int, int], ...]  # (day, receipts, net öre) for every day of it
     per_method: tuple[MethodFigure, ...]  # by amount, largest first
     per_vat: tuple[VatLine, ...]  # highest rate first
     per_register: tuple[RegisterFigure, ...]  # by register id
@@ -108,11 +109,15 @@ def figures(sales: Iterable[Sale], first: date, last: date,
     normal = [s for s in sales if s.total >= 0]
     returns = [s for s in sales if s.total < 0]
     hours = [0] * 24
+    days = {first + timedelta(days=i): [0, 0] for i in range((last - first).days + 1)}
     methods: dict[str, list] = {}
     articles: dict[tuple[str, str], list[int]] = {}
     registers: dict[str, list[int]] = {}
     for s in sales:
         hours[s.completed_at.hour] += s.total
+        day = days.setdefault(s.completed_at.date(), [0, 0])
+        day[0] += 1 if s.total >= 0 else 0
+        day[1] += s.total
         reg = registers.setdefault(s.register_id, [0, 0])
         reg[0] += 1 if s.total >= 0 else 0
         reg[1] += s.total
@@ -135,7 +140,8 @@ def figures(sales: Iterable[Sale], first: date, last: date,
         returns_count=len(returns), returns_total=-sum(s.total for s in returns),
         items=sum(s.item_count for s in normal), discounts=sum(s.discount for s in sales),
         rounding=sum(s.rounding for s in sales),
-        per_hour=tuple(enumerate(hours)), per_method=per_method,
+        per_hour=tuple(enumerate(hours)),
+        per_day=tuple((d, v[0], v[1]) for d, v in sorted(days.items())), per_method=per_method,
         per_vat=tuple(vat_of_receipts(s.vat for s in sales)),
         per_register=tuple(RegisterFigure(r, v[0], v[1]) for r, v in sorted(registers.items())),
         top_articles=top_articles)

@@ -251,6 +251,11 @@ class Journal(_Repo):
     def entries(self, register_id):
         return iter([e for e in self.d.journal if e.register_id == register_id])
 
+    def of_kinds(self, kinds, register_id=None, limit=1000):
+        found = [e for e in self.d.journal
+                 if e.kind in kinds and register_id in (None, e.register_id)]
+        return sorted(found, key=lambda e: (e.ts, e.seq), reverse=True)[:limit]
+
     def head(self, register_id):
         reg = self.d.registers.get(register_id)
         return (reg.journal_head_seq, reg.journal_head_hash) if reg else (0, GENESIS)
