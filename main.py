@@ -334,6 +334,11 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
     from pos.services.shifts import close_shift, take_x_report
     from pos.shifts import ShiftError
 
+    if args.kind == "sales":  # the back office's sales report (ui/backoffice/report_cli.py)
+        from ui.backoffice.report_cli import report_sales
+        ctx = open_database(cfg)
+        return report_sales(args, ctx.session_factory, till_config(cfg).store, emit=emit,
+                            fail=fail, language=str(cfg.get("register", "language")))
     counted = None
     if args.kind == "z":
         if args.counted is None:
@@ -632,10 +637,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("action", choices=["list"])
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--all-registers", action="store_true")
-    r = command("report", help="X report (reading) or Z report (closes the day)")
-    r.add_argument("kind", choices=["x", "z"])
+    r = command("report", help="X report (reading), Z report (closes the day), or the sales "
+                               "report of a date range (all registers)")
+    r.add_argument("kind", choices=["x", "z", "sales"])
     r.add_argument("--counted", help="Z: cash counted in the drawer, in kronor")
     r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
+    from ui.backoffice.report_cli import add_options as sales_report_options
+    sales_report_options(r)
     j = command("journal", help="verify the electronic journal")
     j.add_argument("action", choices=["verify"])
     d = command("db", help="database schema")

@@ -21,8 +21,7 @@ from pos.services.unit_of_work import UnitOfWork
 ALL_ARTICLES = 10**6  # the report lists every article sold, not the dashboard's top ten
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SalesReport", text)
+translate = QCoreApplication.translate  # the report's words, in the "SalesReport" context
 
 
 def sales_report(uow: UnitOfWork, first: date, last: date) -> Dashboard:
@@ -61,15 +60,31 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
     period = (d.first.isoformat() if d.first == d.last
               else f"{d.first.isoformat()} – {d.last.isoformat()}")
     summary = [
-        [e(_t("Net sales (incl. VAT)")), f"<b>{kr(d.net_sales)}</b>"],
-        [e(_t("Receipts")), str(d.receipts)],
-        [e(_t("Average basket")), kr(d.average_basket)],
-        [e(_t("Articles sold")), str(d.items)],
-        [e(_t("Returns")), f"{d.returns_count} / {kr(-d.returns_total)}"],
-        [e(_t("Discounts given")), kr(d.discounts)],
-        [e(_t("Cash rounding")), kr(d.rounding)],
-        [e(_t("VAT")), kr(d.vat_total)],
+        [e(translate("SalesReport", "Net sales (incl. VAT)")), f"<b>{kr(d.net_sales)}</b>"],
+        [e(translate("SalesReport", "Receipts")), str(d.receipts)],
+        [e(translate("SalesReport", "Average basket")), kr(d.average_basket)],
+        [e(translate("SalesReport", "Articles sold")), str(d.items)],
+        [e(translate("SalesReport", "Returns")), f"{d.returns_count} / {kr(-d.returns_total)}"],
+        [e(translate("SalesReport", "Discounts given")), kr(d.discounts)],
+        [e(translate("SalesReport", "Cash rounding")), kr(d.rounding)],
+        [e(translate("SalesReport", "VAT")), kr(d.vat_total)],
     ]
+    h = {  # headings and notes (lupdate reads the literals, not f-strings)
+        "title": translate("SalesReport", "Sales report"),
+        "org": translate("SalesReport", "org. no."),
+        "made": translate("SalesReport", "Made"),
+        "all": translate("SalesReport", "All registers. Amounts in kronor."),
+        "summary": translate("SalesReport", "Summary"),
+        "vat": translate("SalesReport", "VAT per rate"),
+        "total": translate("SalesReport", "Total"),
+        "methods": translate("SalesReport", "Payment methods"),
+        "registers": translate("SalesReport", "Registers"),
+        "days": translate("SalesReport", "Per day"),
+        "hours": translate("SalesReport", "Per hour"),
+        "articles": translate("SalesReport", "Articles"),
+    }
+    h = {k: e(v) for k, v in h.items()}
+    total = f"<b>{h['total']}</b>"
     parts = [
         "<html><head><style>"
         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1d2327; }"
@@ -78,34 +93,38 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         "th { background-color: #e9ece8; font-weight: bold; }"
         "td { border-bottom: 1px solid #d5d9d4; }"
         "</style></head><body>",
-        f"<h1>{e(_t('Sales report'))}: {e(period)}</h1>",
-        f"<p>{e(store.company)}, {e(store.store_name)}, {e(_t('org. no.'))} {e(store.org_no)}"
-        f"<br/>{e(_t('Made'))} {now:%Y-%m-%d %H:%M}. {e(_t('All registers. Amounts in kronor.'))}"
-        "</p>",
-        f"<h2>{e(_t('Summary'))}</h2>", table(["", ""], summary),
-        f"<h2>{e(_t('VAT per rate'))}</h2>",
-        table([_t("Rate"), _t("Sales incl. VAT"), _t("Net"), _t("VAT")],
+        f"<h1>{h['title']}: {e(period)}</h1>",
+        f"<p>{e(store.company)}, {e(store.store_name)}, {h['org']} {e(store.org_no)}"
+        f"<br/>{h['made']} {now:%Y-%m-%d %H:%M}. {h['all']}</p>",
+        f"<h2>{h['summary']}</h2>", table(["", ""], summary),
+        f"<h2>{h['vat']}</h2>",
+        table([translate("SalesReport", "Rate"), translate("SalesReport", "Sales incl. VAT"),
+               translate("SalesReport", "Net"), translate("SalesReport", "VAT")],
               [[f"{v.rate.value}&nbsp;%", kr(v.gross), kr(v.net), kr(v.vat)]
                for v in d.per_vat]
-              + [[f"<b>{e(_t('Total'))}</b>", f"<b>{kr(sum(v.gross for v in d.per_vat))}</b>",
+              + [[total, f"<b>{kr(sum(v.gross for v in d.per_vat))}</b>",
                   f"<b>{kr(sum(v.net for v in d.per_vat))}</b>", f"<b>{kr(d.vat_total)}</b>"]]),
-        f"<h2>{e(_t('Payment methods'))}</h2>",
-        table([_t("Method"), _t("Payments"), _t("Amount")],
+        f"<h2>{h['methods']}</h2>",
+        table([translate("SalesReport", "Method"), translate("SalesReport", "Payments"),
+               translate("SalesReport", "Amount")],
               [[e(m.label), str(m.count), kr(m.amount)] for m in d.per_method]
-              + [[f"<b>{e(_t('Total'))}</b>", "", f"<b>{kr(d.tendered)}</b>"]]),
-        f"<h2>{e(_t('Registers'))}</h2>",
-        table([_t("Register"), _t("Receipts"), _t("Net sales")],
+              + [[total, "", f"<b>{kr(d.tendered)}</b>"]]),
+        f"<h2>{h['registers']}</h2>",
+        table([translate("SalesReport", "Register"), translate("SalesReport", "Receipts"),
+               translate("SalesReport", "Net sales")],
               [[e(r.register_id), str(r.receipts), kr(r.net_sales)] for r in d.per_register]),
     ]
     if len(d.per_day) > 1:
-        parts += [f"<h2>{e(_t('Per day'))}</h2>",
-                  table([_t("Day"), _t("Receipts"), _t("Net sales")],
+        parts += [f"<h2>{h['days']}</h2>",
+                  table([translate("SalesReport", "Day"), translate("SalesReport", "Receipts"),
+                         translate("SalesReport", "Net sales")],
                         [[day.isoformat(), str(n), kr(net)] for day, n, net in d.per_day])]
-    parts += [f"<h2>{e(_t('Per hour'))}</h2>",
-              table([_t("Hour"), _t("Net sales")],
-                    [[f"{h:02d}:00–{h:02d}:59", kr(net)] for h, net in d.per_hour if net]),
-              f"<h2>{e(_t('Articles'))}</h2>",
-              table([_t("SKU"), _t("Article"), _t("Quantity"), _t("Sales")],
+    parts += [f"<h2>{h['hours']}</h2>",
+              table([translate("SalesReport", "Hour"), translate("SalesReport", "Net sales")],
+                    [[f"{hr:02d}:00–{hr:02d}:59", kr(net)] for hr, net in d.per_hour if net]),
+              f"<h2>{h['articles']}</h2>",
+              table([translate("SalesReport", "SKU"), translate("SalesReport", "Article"),
+                     translate("SalesReport", "Quantity"), translate("SalesReport", "Sales")],
                     [[e(a.sku), e(a.name), str(a.quantity), kr(a.total)]
                      for a in d.top_articles], numeric_from=2),
               "</body></html>"]
@@ -126,7 +145,7 @@ def write_pdf(d: Dashboard, store: StoreInfo, path: Path, now: datetime) -> Path
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    writer.setTitle(_t("Sales report"))
+    writer.setTitle(translate("SalesReport", "Sales report"))
     writer.setCreator("omnipos")
     doc = QTextDocument()
     doc.setHtml(report_html(d, store, now))
