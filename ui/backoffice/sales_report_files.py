@@ -9,8 +9,9 @@ import html
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QPageLayout, QPageSize, QPainter,
+                           QPdfWriter, QTextDocument)
 
 from pos.money import format_kronor
 from pos.queries.dashboard import Dashboard, dashboard
@@ -54,8 +55,9 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         body = "".join(
             "<tr>" + "".join(f'<td align="{"right" if i >= numeric_from else "left"}">{c}</td>'
                              for i, c in enumerate(r)) + "</tr>" for r in rows)
+        head_row = f'<thead><tr>{cells}</tr></thead>' if any(head) else ""  # repeated
         return (f'<table width="100%" cellspacing="0" cellpadding="4" border="0">'
-                f'<tr class="head">{cells}</tr>{body}</table>')
+                f'{head_row}{body}</table>')
 
     period = (d.first.isoformat() if d.first == d.last
               else f"{d.first.isoformat()} – {d.last.isoformat()}")
@@ -148,9 +150,31 @@ def write_pdf(d: Dashboard, store: StoreInfo, path: Path, now: datetime) -> Path
     writer.setTitle(translate("SalesReport", "Sales report"))
     writer.setCreator("omnipos")
     doc = QTextDocument()
+    layout = doc.documentLayout()
+    layout.setPaintDevice(writer)  # points at the writer's resolution
     doc.setHtml(report_html(d, store, now))
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = writer.resolution() // 3  # a third of an inch for the page number
+    page = QSizeF(area.width(), area.height() - footer)
+    doc.setPageSize(page)  # whole lines to a page: a row is never cut at the page's foot
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -n * page.height())
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = QRectF(0, n * page.height(), page.width(), page.height())
+            painter.setClipRect(ctx.clip)
+            layout.draw(painter, ctx)
+            painter.restore()
+            painter.setFont(doc.defaultFont())
+            painter.drawText(QRectF(0, page.height(), page.width(), footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             f"{n + 1} / {pages}")
+    finally:
+        painter.end()
     del writer  # the file is finished when the writer goes
     return path
