@@ -50,6 +50,14 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
     tmp = Path(tempfile.mkdtemp(prefix="bo-shots-"))
     sf = demo_database(f"sqlite:///{tmp / 'pos.sqlite3'}")
     fail_one_message(sf)
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.staff import authenticate
+    from pos.staff import AuthError
+    for _ in range(5):  # kim is locked out: the staff page shows it
+        try:
+            authenticate(SqlUnitOfWork(sf), "K1", CLOCK(), "kim", "0000")
+        except AuthError:
+            pass
     ctx = BackofficeContext(sf, store=StoreInfo(), clock=CLOCK, data_dir=tmp)
     w = BackofficeWindow(ctx)
     w.resize(width, height)
@@ -87,6 +95,20 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             page = w.current_page()
             page.table.select_where(lambda r: r.status == "dead")
         grab(name)
+        if name == "3_personal":
+            from ui.backoffice.staff_page import NewStaffDialog, PinDialog
+            for dialog, dname in ((PinDialog("Kim Kassör", w), "3b_ny_pin"),
+                                  (NewStaffDialog(w), "3c_ny_anstalld")):
+                dialog.show()
+                if dname == "3b_ny_pin":
+                    dialog.first.setText("1234")
+                    dialog.second.setText("1243")
+                    dialog.try_accept()
+                settle()
+                path = out / f"{dname}_{width}x{height}_{language}.png"
+                dialog.grab().save(str(path))
+                shots.append(str(path))
+                dialog.close()
     w.close()
     return shots
 

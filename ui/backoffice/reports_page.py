@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
@@ -95,14 +95,14 @@ class ReportsPage(Page):
             Column(self.tr("Report"), lambda r: r.kind if r.z_number is None
                    else f"{r.kind} {r.z_number}", sort=lambda r: (r.kind, r.z_number or 0)),
             Column(self.tr("Taken"), lambda r: r.taken_at.strftime("%Y-%m-%d %H:%M"),
-                   sort=lambda r: r.taken_at, stretch=True),
+                   sort=lambda r: r.taken_at),
             Column(self.tr("By"), lambda r: r.taken_by or ""),
             Column(self.tr("Receipts"), lambda r: str(r.sales_count),
                    sort=lambda r: r.sales_count, numeric=True),
             Column(self.tr("Sales"), lambda r: _kr(r.gross_sales), sort=lambda r: r.gross_sales,
                    numeric=True),
             Column(self.tr("Variance"), lambda r: _kr(r.variance), sort=lambda r: r.variance,
-                   numeric=True)], self,
+                   numeric=True, stretch=True)], self,
             filter_placeholder=self.tr("Filter: register, date, who…"))
         self.history.setObjectName("reportHistory")
         self.history.selected.connect(self.show_report)
@@ -110,10 +110,15 @@ class ReportsPage(Page):
         self.text.setObjectName("reportText")
         self.text.setReadOnly(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPixelSize(m.font(14))
+        mono.setPixelSize(m.font(13))
         self.text.setFont(mono)
+        # the style sheet sizes every QPlainTextEdit's font: this one's is the receipt's
+        self.text.setStyleSheet(f"QPlainTextEdit {{ font-family: '{mono.family()}'; "
+                                f"font-size: {m.font(13)}px; }}")
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setMinimumWidth(m.px(370))
+        # the receipt's 42 columns whole, beside its scroll bar
+        self.text.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("0" * 42) + m.px(18)
+                                  + 2 * int(self.text.document().documentMargin()) + 28)  # + padding, border
         self.text_note = QLabel(self)
         self.text_note.setObjectName("reportNote")
         self.text_note.setWordWrap(True)
@@ -126,8 +131,9 @@ class ReportsPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.history)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        self.split = split
         split.setChildrenCollapsible(False)
 
         top = QHBoxLayout()

@@ -66,6 +66,7 @@ class PinDialog(Dialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setMinimumWidth(m.px(460))
+        self.first.setFocus()
 
     def try_accept(self) -> None:
         a, b = self.first.text(), self.second.text()
@@ -107,6 +108,7 @@ class NewStaffDialog(PinDialog):
         form.insertRow(1, self.tr("Name"), self.name)
         form.insertRow(2, self.tr("Role"), self.role)
         self.enter_button.setText(self.tr("Add"))
+        self.staff_id.setFocus()
 
     def try_accept(self) -> None:
         if not self.staff_id.text().strip():
