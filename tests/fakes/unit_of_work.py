@@ -168,6 +168,16 @@ class Sales(_Repo):
         return sorted((s for s in self.d.sales.values() if start <= s.completed_at < end),
                       key=lambda s: (s.completed_at, s.register_id, s.receipt_no))
 
+    def returns_of(self, code):
+        return sorted((s for s in self.d.sales.values()
+                       if any(ln.returned_from and ln.returned_from.code == code
+                              for ln in s.lines)), key=lambda s: s.completed_at)
+
+    def returns(self, since=None, limit=200):
+        found = [s for s in self.d.sales.values() if s.return_lines
+                 and (since is None or s.completed_at >= since)]
+        return sorted(found, key=lambda s: s.completed_at, reverse=True)[:limit]
+
     def by_web_cart(self, web_cart_id):
         return next((s for s in sorted(self.d.sales.values(), key=lambda s: s.completed_at)
                      if s.web_cart_id == web_cart_id), None)
@@ -302,7 +312,7 @@ class Outbox(_Repo):
         if key not in self.d.outbox:
             return None
         kind, payload = self.d.outbox[key]
-        return SimpleNamespace(key=key, kind=kind, payload=payload)
+        return SimpleNamespace(key=key, kind=kind, payload=payload, status="pending")
 
 
 class SyncState(_Repo):
