@@ -6,15 +6,16 @@ Swedish spreadsheets expect; ``\\r\\n`` line ends) has a header row and these co
 
 ==========  =========================================================================
 section     what the row is: ``period``, ``summary``, ``day``, ``hour``, ``vat``,
-            ``method``, ``register``, ``article``
+            ``return_vat``, ``method``, ``refund``, ``register``, ``article``
 key         which one: a summary figure's name (``receipts``, ``net_sales``,
             ``gross_sales``, ``returns``, ``average_basket``, ``items``, ``discounts``,
             ``rounding``, ``vat``), a day (``2026-11-30``), an hour (``09``, 09:00-09:59), a
             VAT rate in per cent (``25``), a payment method's id (``cash``), a register id,
             an article's SKU; ``period``: ``from`` and ``to``
 name        for people: the method's label, the article's name, the period's date
-count       receipts (summary, day, register), tenders (method), returns (summary)
-quantity    articles (summary ``items``, article)
+count       receipts that sold something (summary, day, register; an exchange is one),
+            tenders (method), receipts that took something back (summary ``returns``)
+quantity    articles (summary ``items``, article: sold less returned)
 amount      kronor incl. VAT, with a decimal comma and two decimals (``1234,50``); negative
             for returns
 net         VAT rate rows: kronor excl. VAT
@@ -70,8 +71,12 @@ def rows(d: Dashboard) -> list[tuple[str, ...]]:
             if net]
     out += [("vat", v.rate.value, "", "", "", kronor(v.gross), kronor(v.net), kronor(v.vat))
             for v in d.per_vat]
+    out += [("return_vat", v.rate.value, "", "", "", kronor(v.gross), kronor(v.net),
+             kronor(v.vat)) for v in d.returns_vat]
     out += [("method", m.method_id, m.label, str(m.count), "", kronor(m.amount), "", "")
             for m in d.per_method]
+    out += [("refund", m.method_id, m.label, "", "", kronor(m.refunded), "", "")
+            for m in d.per_method if m.refunded]
     out += [("register", r.register_id, "", str(r.receipts), "", kronor(r.net_sales), "", "")
             for r in d.per_register]
     out += [("article", a.sku, a.name, "", str(a.quantity), kronor(a.total), "", "")

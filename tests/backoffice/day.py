@@ -10,6 +10,7 @@ from hardware.control_unit_simulator import SimulatedControlUnit
 from pos.cart import Discount
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.unit_of_work import SqlUnitOfWork
+from pos.services.returns import ReturnPick
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
 from tests.services.conftest import ARTICLES
@@ -41,8 +42,9 @@ def _till(sf, register_id: str, clock: Clock) -> Till:  # type: ignore[no-untype
 
 
 def a_day_of_sales(sf) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """Sales on K1 and K2 from 09 to 17, K1 closed with a Z report, K2 read with an X report
-    and left open. Returns the Z report and the tills."""
+    """Sales on K1 and K2 from 09 to 17 (a T-shirt returned to K2 at 13:25, refunded to its
+    card), K1 closed with a Z report, K2 read with an X report at 14:00 and left open. Returns
+    the Z and X reports and the tills."""
     with sf() as s, s.begin():
         CatalogRepository(s).bulk_upsert(ARTICLES)
     ensure_demo_staff(SqlUnitOfWork(sf))
@@ -60,7 +62,13 @@ def a_day_of_sales(sf) -> dict[str, object]:  # type: ignore[no-untyped-def]
                (15, 15, k2, [(BOK, 2), (KAFFE, 1)], "cash"),
                (16, 50, k1, [(TSHIRT, 1), (BOK, 1)], "card")]
     x_report = None
+    sold = []
     for h, m, till, lines, pay in baskets:
+        if h == 13 and m == 30:  # a T-shirt of the 11:20 card sale comes back to K2 first
+            clock.at(13, 25)
+            bought = k2.find_purchase(sold[3].receipt_code).purchase
+            k2.return_lines(bought, [ReturnPick(bought.lines[0].key, 1, "wrong_size")])
+            k2.refund()
         if h >= 14 and x_report is None:
             clock.at(14, 0)
             x_report, _ = k2.x_report()
@@ -71,12 +79,13 @@ def a_day_of_sales(sf) -> dict[str, object]:  # type: ignore[no-untyped-def]
             till.discount_cart(Discount(percent=Decimal(5)))
         total = till.totals().total
         if pay == "cash":
-            till.pay_cash(total + 1000)
+            view = till.pay_cash(total + 1000)
         elif pay == "card":
-            till.pay_card()
+            view = till.pay_card()
         else:
             till.pay_card(10000)
-            till.pay_cash(total)
+            view = till.pay_cash(total)
+        sold.append(view.sale)
     clock.at(17, 30)
     expected = k1.x_report()[0].expected_cash
     z_report, _ = k1.close_shift(counted_cash=expected - 100)

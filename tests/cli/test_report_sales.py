@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 import main
+from pos.money import format_kronor
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.queries.dashboard import dashboard
 from tests.backoffice.day import DAY, a_day_of_sales
@@ -73,6 +74,11 @@ def test_csv_and_pdf_files(store, tmp_path):
     vat = {r[1]: (_ore(r[5]), _ore(r[6]), _ore(r[7])) for r in rows if r[0] == "vat"}
     assert vat == {v.rate.value: (v.gross, v.net, v.vat) for v in d.per_vat}
     assert {r[2] for r in rows if r[0] == "article"} == {a.name for a in d.top_articles}
+    # the T-shirt returned to K2 was refunded to its card
+    assert [(r[1], _ore(r[5])) for r in rows if r[0] == "refund"] == [("card", 19900)]
+    assert [(r[1], _ore(r[5])) for r in rows if r[0] == "return_vat"] == [("25", 19900)]
+    summary = {r[1]: r for r in rows if r[0] == "summary"}
+    assert (summary["returns"][3], _ore(summary["returns"][5])) == ("1", -19900)
 
     code, data, _ = call("report", "sales", "--from", "2026-11-30", "--pdf",
                          str(tmp_path / "s.pdf"))
@@ -84,7 +90,8 @@ def test_csv_and_pdf_files(store, tmp_path):
         text = unicodedata.normalize("NFKC", subprocess.run(  # NFKC: the "ff" ligature
             ["pdftotext", "-layout", str(tmp_path / "s.pdf"), "-"], capture_output=True,
             text=True, check=True).stdout)
-        assert "Försäljningsrapport" in text and "2 361,27" in text.replace("\xa0", " ")
+        assert "Försäljningsrapport" in text
+        assert format_kronor(d.net_sales) in text.replace("\xa0", " ")
         assert "Kaffe Mörkrost 450 g" in text
     code, err, _ = call("report", "sales", "--from", "2026-11-30", "--pdf",
                         str(tmp_path / "missing" / "s.pdf"))

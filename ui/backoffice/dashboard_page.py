@@ -198,6 +198,8 @@ class DashboardPage(Page):
             Column(self.tr("Payment method"), lambda r: r.label, stretch=True),
             Column(self.tr("Payments"), lambda r: str(r.count), sort=lambda r: r.count,
                    numeric=True),
+            Column(self.tr("Refunded"), lambda r: kr(r.refunded) if r.refunded else "",
+                   sort=lambda r: r.refunded, numeric=True),
             Column(self.tr("Amount"), lambda r: kr(r.amount), sort=lambda r: r.amount,
                    numeric=True)], self, show_filter=False)
         self.methods.setObjectName("methodsTable")

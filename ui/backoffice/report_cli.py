@@ -46,8 +46,10 @@ def report_data(d: Dashboard) -> dict[str, Any]:
             "vat_total": d.vat_total,
             "vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net, "vat": v.vat}
                     for v in d.per_vat],
+            "returns_vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net,
+                             "vat": v.vat} for v in d.returns_vat],
             "methods": [{"id": m.method_id, "label": m.label, "count": m.count,
-                         "amount": m.amount} for m in d.per_method],
+                         "amount": m.amount, "refunded": m.refunded} for m in d.per_method],
             "registers": [{"id": r.register_id, "receipts": r.receipts,
                            "net_sales": r.net_sales} for r in d.per_register],
             "days": [{"day": day, "receipts": n, "net_sales": net} for day, n, net in d.per_day],
@@ -68,8 +70,9 @@ def report_text(d: Dashboard) -> str:
            f"  rounding       {kr(d.rounding):>14}", "VAT"]
     out += [f"  {v.rate.value:>2} %  sales {kr(v.gross):>12}  net {kr(v.net):>12}  "
             f"VAT {kr(v.vat):>10}" for v in d.per_vat]
-    out += ["payment methods"] + [f"  {m.label:<16} {m.count:>5} {kr(m.amount):>14}"
-                                  for m in d.per_method]
+    out += ["payment methods (net; refunded)"] + [
+        f"  {m.label:<16} {m.count:>5} {kr(m.amount):>14}  {kr(m.refunded):>12}"
+        for m in d.per_method]
     out += ["registers"] + [f"  {r.register_id:<16} {r.receipts:>5} {kr(r.net_sales):>14}"
                             for r in d.per_register]
     out += ["articles"] + [f"  {a.sku:<16} {a.quantity:>5} {kr(a.total):>14}  {a.name}"

@@ -84,6 +84,7 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         "days": translate("SalesReport", "Per day"),
         "hours": translate("SalesReport", "Per hour"),
         "articles": translate("SalesReport", "Articles"),
+        "returns": translate("SalesReport", "Returns per VAT rate"),
     }
     h = {k: e(v) for k, v in h.items()}
     total = f"<b>{h['total']}</b>"
@@ -108,14 +109,20 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
                   f"<b>{kr(sum(v.net for v in d.per_vat))}</b>", f"<b>{kr(d.vat_total)}</b>"]]),
         f"<h2>{h['methods']}</h2>",
         table([translate("SalesReport", "Method"), translate("SalesReport", "Payments"),
-               translate("SalesReport", "Amount")],
-              [[e(m.label), str(m.count), kr(m.amount)] for m in d.per_method]
-              + [[total, "", f"<b>{kr(d.tendered)}</b>"]]),
+               translate("SalesReport", "Refunded"), translate("SalesReport", "Net")],
+              [[e(m.label), str(m.count), kr(m.refunded), kr(m.amount)] for m in d.per_method]
+              + [[total, "", f"<b>{kr(d.refunded)}</b>", f"<b>{kr(d.tendered)}</b>"]]),
         f"<h2>{h['registers']}</h2>",
         table([translate("SalesReport", "Register"), translate("SalesReport", "Receipts"),
                translate("SalesReport", "Net sales")],
               [[e(r.register_id), str(r.receipts), kr(r.net_sales)] for r in d.per_register]),
     ]
+    if d.returns_vat:
+        parts += [f"<h2>{h['returns']}</h2>",
+                  table([translate("SalesReport", "Rate"), translate("SalesReport", "Given back"),
+                         translate("SalesReport", "Net"), translate("SalesReport", "VAT")],
+                        [[f"{v.rate.value}&nbsp;%", kr(v.gross), kr(v.net), kr(v.vat)]
+                         for v in d.returns_vat])]
     if len(d.per_day) > 1:
         parts += [f"<h2>{h['days']}</h2>",
                   table([translate("SalesReport", "Day"), translate("SalesReport", "Receipts"),

@@ -419,6 +419,10 @@
         <translation>Betalningar</translation>
     </message>
     <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
@@ -2911,6 +2915,10 @@ Ctrl+H</translation>
         <translation>Artiklar</translation>
     </message>
     <message>
+        <source>Returns per VAT rate</source>
+        <translation>Returer per momssats</translation>
+    </message>
+    <message>
         <source>Rate</source>
         <translation>Sats</translation>
     </message>
@@ -2931,8 +2939,8 @@ Ctrl+H</translation>
         <translation>Betalningar</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
     </message>
     <message>
         <source>Register</source>
@@ -2941,6 +2949,10 @@ Ctrl+H</translation>
     <message>
         <source>Net sales</source>
         <translation>Nettoförsäljning</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Återlämnat</translation>
     </message>
     <message>
         <source>Day</source>
