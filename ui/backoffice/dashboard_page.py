@@ -6,6 +6,7 @@ The chart plots kronor (öre / 100) for its bars only; every figure in text come
 query's integer öre, formatted as the receipts are."""
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -110,8 +111,12 @@ class HourChart(QChartView):
         x.setGridLineVisible(False)
         y = QValueAxis()
         top = max([v / 100 for v in self.values] + [100])
-        y.setRange(0, _nice(top))
-        y.setTickCount(5)
+        low = min([v / 100 for v in self.values] + [0])  # an hour of returns goes below 0
+        step = _nice(top) / 4
+        y.setRange(-step * math.ceil(-low / step), _nice(top))
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(step)
         y.setLabelFormat("%.0f")
         y.setLabelsFont(font)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -196,8 +201,6 @@ class DashboardPage(Page):
         self.chart = HourChart(self)
         self.methods = FilterTable([
             Column(self.tr("Payment method"), lambda r: r.label, stretch=True),
-            Column(self.tr("Payments"), lambda r: str(r.count), sort=lambda r: r.count,
-                   numeric=True),
             Column(self.tr("Refunded"), lambda r: kr(r.refunded) if r.refunded else "",
                    sort=lambda r: r.refunded, numeric=True),
             Column(self.tr("Amount"), lambda r: kr(r.amount), sort=lambda r: r.amount,

@@ -415,10 +415,6 @@
         <translation>Betalsätt</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Betalningar</translation>
-    </message>
-    <message>
         <source>Refunded</source>
         <translation>Återbetalt</translation>
     </message>
