@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 from pos.cart import ApprovalRequired, Cart, CartTotals
 from pos.catalog import Variant
@@ -40,6 +40,7 @@ from pos.scan_router import ScanKind, classify
 from pos.services import payments, selling
 from pos.services.context import RegisterContext
 from pos.services.payments import PaymentView
+from pos.services.return_checks import check_still_returnable, returned_here
 from pos.services.unit_of_work import UnitOfWork
 from pos.sync.return_events import return_key
 
@@ -48,6 +49,8 @@ MESSAGES = messages({
                                   "try again, or give it back in cash",
     "return.no_terminal_refund": "Nothing here can refund {method}: give it back in cash",
     "return.not_a_return": "This sale gives nothing back",
+    "return.other_store_offline": "{code} was not sold here, and the central store that knows "
+                                  "it cannot be reached: it cannot be returned now",
     "return.cash_only_by_policy": "The store's policy refunds to the original payment",
 })
 
@@ -113,18 +116,36 @@ def find_purchase(records: PurchaseRecords | None, uow: UnitOfWork, code: str,
             done = _returned_here(uow, local_purchase.code)
             refunded = _refunded_here(uow, local_purchase.code)
         return _with_refunds(local_purchase.with_returned(done), refunded)
-    if down and scan.kind is not ScanKind.RECEIPT:
+    if down and scan.kind is ScanKind.RECEIPT:
+        raise ReturnError("return.other_store_offline", code=wanted)
+    if down:
         raise ReturnError("return.web_order_offline")
     raise ReturnError("return.not_found", code=code.strip())
 
 
-def purchases_of_customer(records: PurchaseRecords | None, customer_id: str,
-                          limit: int = 20) -> list[Purchase]:
-    """The customer's web orders and store sales, newest first (the central store's)."""
-    if records is None:
-        return []
-    found = records.purchases_of_customer(customer_id, limit)
-    return sorted(found, key=lambda p: p.bought_at or datetime.min, reverse=True)
+def purchases_of_customer(records: PurchaseRecords | None, uow: UnitOfWork, customer_id: str,
+                          location_id: str, limit: int = 20) -> list[Purchase]:
+    """The customer's web orders and store sales, newest first: the central store's, and this
+    store's own sales it has not got yet (all of them when it cannot be reached; those are
+    not verified)."""
+    central: list[Purchase] = []
+    if records is not None:
+        try:
+            central = records.purchases_of_customer(customer_id, limit)
+        except CommerceUnavailable:
+            central = []
+    with uow:
+        local = [purchase_of_sale(s, location_id) for s in uow.sales.of_customer(customer_id, limit)]
+    known = {p.code for p in central}
+    found = central + [p for p in local if p.code not in known and p.lines]
+    return sorted(found, key=lambda p: _aware(p.bought_at), reverse=True)[:limit]
+
+
+def _aware(t: datetime | None) -> datetime:
+    """A time to sort by: a naive one is the till's local time."""
+    if t is None:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return t if t.tzinfo is not None else t.astimezone()
 
 
 def purchase_of_sale(sale: Sale, location_id: str) -> Purchase:
@@ -164,17 +185,17 @@ def _returned_here(uow: UnitOfWork, code: str, unsent_only: bool = False) -> dic
     """Units of each line of ``code`` returned by sales made here (any register); with
     ``unsent_only`` those the central store has not recorded yet (their outbox message is not
     sent)."""
+    if not unsent_only:
+        return returned_here(uow, code)
     out: dict[str, int] = {}
     for sale in uow.sales.returns_of(code):
-        if unsent_only:
-            row = uow.outbox.by_key(return_key(sale.id, code))
-            if row is not None and row.status == "sent":
-                continue
+        row = uow.outbox.by_key(return_key(sale.id, code))
+        if row is not None and row.status == "sent":
+            continue
         for ln in sale.return_lines:
-            assert ln.returned_from is not None
-            if ln.returned_from.code == code:
-                k = ln.returned_from.line_key
-                out[k] = out.get(k, 0) + ln.returned_from.units
+            of = ln.returned_from
+            if of is not None and of.code == code:
+                out[of.line_key] = out.get(of.line_key, 0) + of.units
     return out
 
 
@@ -252,7 +273,8 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             in_sale[pick.line_key] = taken + pick.units
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
                           reason.restock if pick.restock is None else pick.restock,
-                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified)
+                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified,
+                          reason_label=reason.label)
             cart.add_return_line(variants[line.key], pick.units, refund, of, p)
 
     return selling.change(ctx, add)
@@ -271,7 +293,8 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
                          variant.price * units, variant.vat_rate)
     purchase = Purchase(PurchaseKind.NO_RECEIPT, code, None, (line,), verified=False)
     of = ReturnOf(PurchaseKind.NO_RECEIPT, code, "1", units, r.id,
-                  r.restock if restock is None else restock, approved_by=approved_by)
+                  r.restock if restock is None else restock, approved_by=approved_by,
+                  reason_label=r.label)
     return selling.change(
         ctx, lambda cart: cart.add_return_line(variant, units, line.refund_for(units), of,
                                                purchase),
@@ -335,6 +358,9 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
     payments.start_payment(ctx)
     payment = ctx.state.payment
     assert payment is not None
+    if not payment.tenders:  # before any money moves: the units are still there to return
+        with ctx.uow:
+            check_still_returnable(ctx.uow, ctx.state.cart)
     for part in refund_plan(ctx, to_original).parts:
         if payment.complete:
             break

@@ -168,6 +168,13 @@ class Sales(_Repo):
         return sorted((s for s in self.d.sales.values() if start <= s.completed_at < end),
                       key=lambda s: (s.completed_at, s.register_id, s.receipt_no))
 
+    def lock(self, sale_id):
+        pass
+
+    def of_customer(self, customer_id, limit=20):
+        found = [s for s in self.d.sales.values() if s.customer_id == customer_id]
+        return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
+
     def returns_of(self, code):
         return sorted((s for s in self.d.sales.values()
                        if any(ln.returned_from and ln.returned_from.code == code
@@ -299,6 +306,9 @@ class Catalog(_Repo):
 
     def set_stock(self, levels):
         return 0
+
+    def adjust_stock(self, variant_id, location_id, delta):
+        return False
 
 
 class Outbox(_Repo):

@@ -211,8 +211,14 @@ def test_offline_a_store_sale_is_returned_against_local_knowledge_a_web_order_no
     assert ctx.state.cart.lines[0].returned_from.review
     with pytest.raises(ReturnError, match="web order cannot be returned"):
         returns.find_purchase(Down(), uow, "1042", "store-gbg")
+    with pytest.raises(ReturnError, match="R-K2-000099 was not sold here, and the central"):
+        returns.find_purchase(Down(), uow, "R-K2-000099", "store-gbg")
+
+    class Knows:
+        def find_purchase(self, code):
+            return None
     with pytest.raises(ReturnError, match="No purchase found for R-K1-000099"):
-        returns.find_purchase(None, uow, "R-K1-000099", "store-gbg")
+        returns.find_purchase(Knows(), uow, "R-K1-000099", "store-gbg")
 
 
 def test_no_receipt_needs_a_manager_and_gives_back_the_current_price_in_cash(uow):
@@ -318,3 +324,23 @@ def test_returns_in_any_steps_never_give_back_more_than_was_paid(items, line_pct
     expected = vat_breakdown((ln.vat_rate, refunded_lines[str(i)])
                              for i, ln in enumerate(sale.lines, 1) if refunded_lines[str(i)])
     assert {v.rate: v.gross for v in expected} == {r: g for r, g in vat_back.items() if g}
+
+
+def test_a_customers_purchases_newest_first_with_this_stores_sales_when_offline(uow):
+    from pos.commerce import CustomerRef
+    from pos.services import customers  # noqa: F401  (the sale's customer is set below)
+
+    ctx = open_register(uow)
+    anna = CustomerRef("cus_anna", "anna@example.se", "Anna", "Berg", "")
+    ctx.state.cart.set_customer(anna)
+    first = sell(ctx, [(SOCKS, 1)])
+    ctx.state.cart.set_customer(anna)
+    second = sell(ctx, [(BOOK, 1)])
+    sell(ctx, [(COFFEE, 1)])  # someone else's
+
+    class Down:
+        def purchases_of_customer(self, customer_id, limit=20):
+            raise CommerceUnavailable("connection refused")
+    found = returns.purchases_of_customer(Down(), uow, "cus_anna", "store-gbg")
+    assert [p.code for p in found] == [second.receipt_code, first.receipt_code]
+    assert not any(p.verified for p in found)

@@ -908,6 +908,11 @@
         <translation>Det finns ingen anställd {staff_id}</translation>
     </message>
     <message>
+        <source>A returned article&apos;s line gives back what was paid for it: remove it and return it again to change it</source>
+        <comment>cart.return_line_fixed</comment>
+        <translation>En returnerad artikels rad ger tillbaka vad som betalades för den: ta bort raden och returnera igen för att ändra den</translation>
+    </message>
+    <message>
         <source>The central store cannot be reached now</source>
         <comment>central.unreachable</comment>
         <translation>Centralsystemet nås inte just nu</translation>
@@ -1086,6 +1091,26 @@
         <source>The sale is not paid in full yet</source>
         <comment>payment.not_paid_in_full</comment>
         <translation>Köpet är inte fullt betalt än</translation>
+    </message>
+    <message>
+        <source>Nothing is owed back on this sale</source>
+        <comment>payment.nothing_to_refund</comment>
+        <translation>Inget ska betalas tillbaka på det här köpet</translation>
+    </message>
+    <message>
+        <source>At most {amount} kr is owed back</source>
+        <comment>payment.refund_at_most</comment>
+        <translation>Högst {amount} kr ska betalas tillbaka</translation>
+    </message>
+    <message>
+        <source>This sale gives back {amount} kr: refund it (nothing is taken)</source>
+        <comment>payment.refund_due</comment>
+        <translation>Köpet ger tillbaka {amount} kr: återbetala (inget ska tas betalt)</translation>
+    </message>
+    <message>
+        <source>A refund gives money back: its amount is below 0</source>
+        <comment>payment.refund_negative</comment>
+        <translation>En återbetalning ger pengar tillbaka: beloppet är under 0</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -1316,6 +1341,71 @@
         <source>The report could not be written to {path}: {reason}</source>
         <comment>report.not_written</comment>
         <translation>Rapporten kunde inte skrivas till {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
+        <comment>return.card_refund_refused</comment>
+        <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>The store&apos;s policy refunds to the original payment</source>
+        <comment>return.cash_only_by_policy</comment>
+        <translation>Butikens regler återbetalar till det ursprungliga betalsättet</translation>
+    </message>
+    <message>
+        <source>A return without a receipt needs a manager&apos;s approval</source>
+        <comment>return.needs_receipt_approval</comment>
+        <translation>En retur utan kvitto måste godkännas av en chef</translation>
+    </message>
+    <message>
+        <source>The purchase has no line {line}</source>
+        <comment>return.no_such_line</comment>
+        <translation>Köpet har ingen rad {line}</translation>
+    </message>
+    <message>
+        <source>Nothing here can refund {method}: give it back in cash</source>
+        <comment>return.no_terminal_refund</comment>
+        <translation>Inget här kan återbetala {method}: betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>This sale gives nothing back</source>
+        <comment>return.not_a_return</comment>
+        <translation>Det här köpet ger inget tillbaka</translation>
+    </message>
+    <message>
+        <source>No purchase found for {code}</source>
+        <comment>return.not_found</comment>
+        <translation>Inget köp hittades för {code}</translation>
+    </message>
+    <message>
+        <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
+        <comment>return.other_store_offline</comment>
+        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
+    </message>
+    <message>
+        <source>Return at least one unit</source>
+        <comment>return.quantity_positive</comment>
+        <translation>Returnera minst en enhet</translation>
+    </message>
+    <message>
+        <source>{name} of {code} was returned meanwhile at another register: at most {max} can still come back. Remove the line and find the purchase again</source>
+        <comment>return.returned_meanwhile</comment>
+        <translation>{name} från {code} har under tiden returnerats i en annan kassa: högst {max} kan fortfarande lämnas tillbaka. Ta bort raden och hämta köpet igen</translation>
+    </message>
+    <message>
+        <source>{name}: at most {max} can be returned (bought {bought}, returned {returned})</source>
+        <comment>return.too_many</comment>
+        <translation>{name}: högst {max} kan returneras (köpt {bought}, returnerat {returned})</translation>
+    </message>
+    <message>
+        <source>There is no return reason {reason}</source>
+        <comment>return.unknown_reason</comment>
+        <translation>Det finns ingen returorsak {reason}</translation>
+    </message>
+    <message>
+        <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
+        <comment>return.web_order_offline</comment>
+        <translation>En webborder kan inte returneras medan centrallagret inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>
@@ -2867,6 +2957,10 @@ Ctrl+H</translation>
         <translation>Moms</translation>
     </message>
     <message>
+        <source>Sales report</source>
+        <translation>Försäljningsrapport</translation>
+    </message>
+    <message>
         <source>org. no.</source>
         <translation>org.nr</translation>
     </message>
@@ -2973,10 +3067,6 @@ Ctrl+H</translation>
     <message>
         <source>Sales</source>
         <translation>Försäljning</translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation>Försäljningsrapport</translation>
     </message>
 </context>
 <context>
