@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>incl. VAT, %n article(s)</source>
+        <translation>
+            <numerusform>incl. VAT, %n article</numerusform>
+            <numerusform>incl. VAT, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message numerus="yes">
         <source>%n order(s)</source>
