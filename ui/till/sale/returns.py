@@ -62,15 +62,12 @@ class Returns(Flow):
                                           on_done=alive(d.show_purchases), on_error=failed)
 
         def add(purchase: Purchase, picks: list[ReturnPick]) -> None:
-            units = sum(p.units for p in picks)
-
             def done(_totals: Any) -> None:
                 if shiboken6.isValid(d):
                     d.accept()
-                page.show_message(translate("SalePage", "%1 returned from %2: refund (F9), or "
-                                            "scan what the customer takes instead")
-                                  .replace("%1", translate("SalePage", "%n unit(s)", "", units))
-                                  .replace("%2", purchase.code), "ok")
+                page.show_message(translate("SalePage", "The return from %1 is on the sale: "
+                                            "refund (F9), or scan what the customer takes "
+                                            "instead").replace("%1", purchase.code), "ok")
             rop.return_lines(self.lanes, self.till, purchase, picks, on_done=done,
                              on_error=failed)
 
