@@ -45,6 +45,7 @@ def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
 def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
     from pos.delivery import DeliveryRules
+    from pos.returns import ReturnRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -64,6 +65,7 @@ def till_config(config: Config) -> Any:
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
+        returns=ReturnRules.from_config(config.data.get("returns")),
     )
 
 

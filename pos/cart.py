@@ -28,6 +28,7 @@ from pos.errors import UserError, messages
 from pos.measure import check_weight, weighed_amount
 from pos.money import format_kronor, percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
+from pos.returns import Purchase, ReturnOf
 from pos.vat import VatLine, VatRate, vat_breakdown
 from pos.web_carts import WebCartLink, WebCartError
 
@@ -53,6 +54,8 @@ MESSAGES = messages({
     "cart.not_sold_by_weight": "{name} is sold by the piece, not by weight: type a whole number",
     "cart.weighed_line_quantity": "{name} is weighed: its weight is its quantity (scan each "
                                   "package's own label)",
+    "cart.return_line_fixed": "A returned article's line gives back what was paid for it: "
+                              "remove it and return it again to change it",
     "approval.price_change": "A price change needs a manager",
     "approval.discount_above": "A discount above {percent} % needs a manager",
     "approval.line_discount_of": "{off} kr off {name} ({share} % of {base} kr) is above {percent} %:"
@@ -131,16 +134,27 @@ class CartLine:
     # order in the central store; its price, discount and quantity are the order's.
     order_id: str = ""
     order_no: str = ""
+    # A return line (``pos.returns``): ``quantity`` is minus the units coming back, ``refund``
+    # the öre they give back (what was paid for them), ``returned_from`` what they came from.
+    returned_from: ReturnOf | None = None
+    refund: int = 0
 
     @property
     def fixed_price(self) -> bool:
         """No promotion or discount on the whole sale touches the line: a web order's line
-        (priced as the order is) or a delivery's shipping (the store's delivery rules price it;
-        the central store's codes do not discount shipping either)."""
-        return bool(self.order_id) or is_shipping(self.variant.sku)
+        (priced as the order is), a delivery's shipping (the store's delivery rules price it;
+        the central store's codes do not discount shipping either) or a returned article (it
+        gives back what was paid)."""
+        return bool(self.order_id) or is_shipping(self.variant.sku) or self.is_return
+
+    @property
+    def is_return(self) -> bool:
+        return self.returned_from is not None
 
     @property
     def gross(self) -> int:
+        if self.returned_from is not None:
+            return -self.refund
         if self.weight is not None:
             return weighed_amount(self.unit_price, self.weight) * self.quantity
         return self.unit_price * self.quantity
@@ -230,6 +244,8 @@ class Cart:
     # catalogue and may change between a crash and the restart).
     book: PromotionBook = field(default_factory=PromotionBook, compare=False)
     web_cart: WebCartLink | None = None  # the web cart this sale continues (pos.web_carts)
+    # the purchases the sale's return lines come from, by code (their lines and payments)
+    purchases: dict[str, Purchase] = field(default_factory=dict)
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -252,7 +268,7 @@ class Cart:
             if (line.variant.id == variant.id and line.discount is None
                     and line.original_price is None and not line.label
                     and line.weight is None and not line.deliver and not line.from_web
-                    and not line.order_id):
+                    and not line.order_id and not line.is_return):
                 new_qty = line.quantity + quantity
                 _check_quantity(new_qty)
                 self.lines[i] = replace(line, quantity=new_qty)
@@ -321,6 +337,25 @@ class Cart:
                                         order_id=order_id, order_no=order_no))
         return added
 
+    def add_return_line(self, variant: Variant, units: int, refund: int, of: ReturnOf,
+                        purchase: Purchase) -> CartLine:
+        """``units`` of ``variant`` coming back, giving back ``refund`` öre (worked out by
+        ``pos.returns``: what was paid for them), on a line of its own."""
+        _check_quantity(units)
+        if refund < 0:
+            raise CartError("cart.negative_price")
+        self.purchases[purchase.code] = purchase
+        return self._new_line(variant, -units, refund // units, returned_from=of, refund=refund)
+
+    def returned_units(self, code: str) -> dict[str, int]:
+        """Units of the purchase ``code`` this sale returns, by the purchase's line key."""
+        out: dict[str, int] = {}
+        for line in self.lines:
+            if line.returned_from is not None and line.returned_from.code == code:
+                key = line.returned_from.line_key
+                out[key] = out.get(key, 0) + line.returned_from.units
+        return out
+
     def order_ids(self) -> list[str]:
         """The web orders paid in this sale, in the order they were added."""
         return list(dict.fromkeys(line.order_id for line in self.lines if line.order_id))
@@ -339,6 +374,8 @@ class Cart:
             self.lines = [ln for ln in self.lines if ln.order_id != line.order_id]
         else:
             self.lines.remove(line)
+        if line.returned_from is not None and not self.returned_units(line.returned_from.code):
+            self.purchases.pop(line.returned_from.code, None)
         return line
 
     def discount_line(self, line_id: int, discount: Discount) -> CartLine:
@@ -397,9 +434,11 @@ class Cart:
         self.promo_codes = []
         self.web_cart = None
         self.delivery = None
+        self.purchases = {}
 
     def mark_deliver(self, line_id: int, deliver: bool) -> CartLine:
         """Mark a line to be sent home (or taken now again)."""
+        self._editable(line_id)
         return self._replace(line_id, deliver=deliver)
 
     # --- queries ---------------------------------------------------------------------------------
@@ -408,6 +447,8 @@ class Cart:
         line = self.line(line_id)
         if line.order_id:
             raise CartError("pickup.line_fixed", number=line.order_no)
+        if line.is_return:
+            raise CartError("cart.return_line_fixed")
         return line
 
     def line(self, line_id: int) -> CartLine:
@@ -454,7 +495,8 @@ class Cart:
             for p in line_shares:
                 applied.setdefault(p.code, p.rank)
         return CartTotals(subtotal, subtotal - total, total, tuple(vat), line_totals,
-                          sum(line.quantity for line in self.lines), tuple(self.promo_codes),
+                          sum(line.quantity for line in self.lines if not line.is_return),
+                          tuple(self.promo_codes),
                           tuple(sorted(applied, key=applied.__getitem__)), self.customer,
                           self.web_cart)
 
@@ -469,6 +511,8 @@ class Cart:
             "promo_codes": list(self.promo_codes),
             **({"delivery": self.delivery.to_dict()} if self.delivery else {}),
             **({"web_cart": self.web_cart.to_dict()} if self.web_cart else {}),
+            **({"purchases": {c: p.to_dict() for c, p in self.purchases.items()}}
+               if self.purchases else {}),
         }
 
     @classmethod
@@ -484,13 +528,15 @@ class Cart:
             delivery=DeliveryChoice.from_dict(data.get("delivery")),
             book=book or PromotionBook(),
             web_cart=WebCartLink.from_dict(data.get("web_cart")),
+            purchases={str(c): Purchase.from_dict(p)
+                       for c, p in (data.get("purchases") or {}).items()},
         )
 
     # --- internals -------------------------------------------------------------------------------
 
     def _promotion_shares(self) -> dict[int, list[PromotionShare]]:
         adjustments = self.book.adjustments(
-            [_promo_line(line) for line in self.lines], self.promo_codes,
+            [_promo_line(line) for line in self.lines if not line.is_return], self.promo_codes,
             self.customer.promotion_context() if self.customer else None)
         out: dict[int, list[PromotionShare]] = {}
         ranks: dict[str, int] = {}
@@ -608,7 +654,9 @@ def _line_to_dict(line: CartLine) -> dict[str, Any]:
             "weight": None if line.weight is None else str(line.weight), "label": line.label,
             **({"deliver": True} if line.deliver else {}),
             **({"from_web": True} if line.from_web else {}),
-            **({"order_id": line.order_id, "order_no": line.order_no} if line.order_id else {})}
+            **({"order_id": line.order_id, "order_no": line.order_no} if line.order_id else {}),
+            **({"returned_from": line.returned_from.to_dict(), "refund": line.refund}
+               if line.returned_from else {})}
 
 
 def _line_from_dict(d: dict[str, Any]) -> CartLine:
@@ -619,4 +667,7 @@ def _line_from_dict(d: dict[str, Any]) -> CartLine:
                     weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
                     label=str(d.get("label") or ""), deliver=bool(d.get("deliver")),
                     from_web=bool(d.get("from_web")), order_id=str(d.get("order_id") or ""),
-                    order_no=str(d.get("order_no") or ""))
+                    order_no=str(d.get("order_no") or ""),
+                    returned_from=(ReturnOf.from_dict(d["returned_from"])
+                                   if d.get("returned_from") else None),
+                    refund=int(d.get("refund") or 0))

@@ -64,12 +64,15 @@ class PaymentMethod:
 CASH = PaymentMethod("cash", MethodKind.CASH, "Kontant", counts_as_cash=True)
 CARD = PaymentMethod("card", MethodKind.TERMINAL, "Kort", provider="terminal")
 DEFAULT_METHODS = (CASH, CARD)
+# A web order's payment, taken by the central store: a return refunds to it there (the outbox
+# asks the central store), never at the till
+WEB_PAYMENT = PaymentMethod("web", MethodKind.PAY_LATER, "Webbetalning")
 
 
 def known_method(method_id: str) -> PaymentMethod:
     """The default method with ``method_id`` (tenders stored before methods were records carry
     only their id: "cash" or "card"); an unknown id becomes a non-cash method of that name."""
-    return next((m for m in DEFAULT_METHODS if m.id == method_id),
+    return next((m for m in (*DEFAULT_METHODS, WEB_PAYMENT) if m.id == method_id),
                 PaymentMethod(method_id, MethodKind.PAY_LATER, method_id))
 
 

@@ -23,6 +23,10 @@ MESSAGES = messages({
     "payment.not_cash": "{method} does not count as cash",
     "payment.already_paid": "The sale is already paid",
     "payment.no_such_tender": "There is no such payment on this sale",
+    "payment.nothing_to_refund": "Nothing is owed back on this sale",
+    "payment.refund_negative": "A refund gives money back: its amount is below 0",
+    "payment.refund_at_most": "At most {amount} kr is owed back",
+    "payment.refund_due": "This sale gives back {amount} kr: refund it (nothing is taken)",
 })
 
 # Swedish notes (kronor), the change a customer hands over is counted in
@@ -59,13 +63,23 @@ class Tender:
     brand: str = ""
     terminal_ref: str = ""  # the provider's reference (for a refund)
     receipt_lines: tuple[str, ...] = ()
+    # A refund (negative ``amount``): the reference of the original payment it gives back to,
+    # and the purchase (a receipt code or a web order's number) that payment paid
+    refund_of: str = ""
+    refund_for: str = ""
+
+    @property
+    def is_refund(self) -> bool:
+        return self.amount < 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"method": self.method.to_dict(), "kind": self.method.id, "amount": self.amount,
                 "received": self.received, "change": self.change,
                 "attempt_id": self.attempt_id, "auth_code": self.auth_code,
                 "masked_pan": self.masked_pan, "brand": self.brand,
-                "terminal_ref": self.terminal_ref, "receipt_lines": list(self.receipt_lines)}
+                "terminal_ref": self.terminal_ref, "receipt_lines": list(self.receipt_lines),
+                **({"refund_of": self.refund_of, "refund_for": self.refund_for}
+                   if self.refund_of else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Tender":
@@ -78,7 +92,9 @@ class Tender:
                    attempt_id=d.get("attempt_id", ""), auth_code=d.get("auth_code", ""),
                    masked_pan=d.get("masked_pan", ""), brand=d.get("brand", ""),
                    terminal_ref=d.get("terminal_ref", ""),
-                   receipt_lines=tuple(d.get("receipt_lines", ())))
+                   receipt_lines=tuple(d.get("receipt_lines", ())),
+                   refund_of=str(d.get("refund_of") or ""),
+                   refund_for=str(d.get("refund_for") or ""))
 
 
 @dataclass
@@ -123,6 +139,7 @@ class Payment:
             raise PaymentError("payment.not_cash", method=method.label)
         if received <= 0:
             raise PaymentError("payment.cash_received_positive")
+        self._check_not_refund()
         due = self.cash_due
         if received >= due:
             self.rounding += due - self.remaining
@@ -135,6 +152,7 @@ class Payment:
     def check_provider_amount(self, amount: int) -> None:
         """Raise unless a provider may charge ``amount`` öre now (never more than is owed)."""
         self._check_open()
+        self._check_not_refund()
         if amount <= 0:
             raise PaymentError("payment.card_amount_positive")
         if amount > self.remaining:
@@ -158,12 +176,43 @@ class Payment:
         self.rounding = 0
         return tender
 
+    def pay_out_cash(self, method: PaymentMethod = CASH) -> Tender | None:
+        """A refund in cash: all that is owed back, rounded to whole kronor (öresavrundning on
+        the cash part only), paid out of the drawer; None when it rounds to 0 kr (1-49 öre)."""
+        self._check_open()
+        if not method.counts_as_cash:
+            raise PaymentError("payment.not_cash", method=method.label)
+        if self.remaining >= 0:
+            raise PaymentError("payment.nothing_to_refund")
+        due = self.cash_due
+        self.rounding += due - self.remaining
+        if due == 0:
+            return None
+        tender = Tender(method, amount=due)
+        self.tenders.append(tender)
+        return tender
+
+    def add_refund_tender(self, tender: Tender) -> Tender:
+        """Money given back another way than cash (to a card on the terminal, to the web
+        payment): ``tender.amount`` negative, never more than is owed back."""
+        self._check_open()
+        if tender.amount >= 0:
+            raise PaymentError("payment.refund_negative")
+        if -tender.amount > -self.remaining:
+            raise PaymentError("payment.refund_at_most", amount=format_kronor(-self.remaining))
+        self.tenders.append(tender)
+        return tender
+
     def close_with_rounding_only(self) -> bool:
         """When what is left rounds to 0 kr in cash (1-49 öre), settle it as rounding."""
         if self.remaining != 0 and self.cash_due == 0:
             self.rounding -= self.remaining
             return True
         return False
+
+    def _check_not_refund(self) -> None:
+        if self.remaining < 0:
+            raise PaymentError("payment.refund_due", amount=format_kronor(-self.remaining))
 
     def _check_open(self) -> None:
         if self.complete:

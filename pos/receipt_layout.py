@@ -52,6 +52,16 @@ def footer(text: str) -> tuple[Text, ...]:
     return tuple(Text(s, Align.CENTER) for s in sentences if s)
 
 
+def return_heading(code: str, kind: str) -> str:
+    """What a return line's purchase is called on the receipt: the original receipt (its code,
+    as the customer's receipt barcode carries it), the web order, or no receipt."""
+    if kind == "web_order":
+        return f"Retur av webborder {code}"
+    if kind == "no_receipt":
+        return "Retur utan kvitto"
+    return f"Retur av kvitto {code}"
+
+
 def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
                  copy: bool = False, open_drawer: bool = False,
                  delivery: Delivery | None = None) -> ReceiptDocument:
@@ -59,6 +69,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     if copy:
         b.add(Text("KOPIA", Align.CENTER, bold=True, size=2), Feed())
     _header(b, store, sale.register_id)
+    if sale.is_return:  # a return receipt: it gives back more than it takes
+        b.add(Text("RETURKVITTO", Align.CENTER, bold=True, size=2))
     b.add(Columns(f"Kvitto nr {sale.receipt_no}", sale.completed_at.strftime("%Y-%m-%d %H:%M")),
           Text(f"Kassör: {sale.cashier_name}"))
     if sale.customer_name:
@@ -67,7 +79,17 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(Text(f"Webbkorg: {sale.web_cart_id}"))
     b.add(Rule())
     order_no = ""
+    returned_from = ""
     for line in sale.lines:
+        if line.returned_from is not None:  # a returned article: what, from which purchase
+            if line.returned_from.code != returned_from:
+                b.add(Text(return_heading(line.returned_from.code, line.returned_from.kind.value)))
+            returned_from = line.returned_from.code
+            b.add(Text(f"Retur {line.name}"),
+                  Columns(f"  {line.quantity} st", kr(line.total)),
+                  Text(f"  {'Till lager' if line.returned_from.restock else 'Kasseras'}"
+                       f", orsak: {line.returned_from.reason}"))
+            continue
         if line.order_no and line.order_no != order_no:  # a web order paid here
             b.add(Text(f"Webborder #{line.order_no} (hämtas i butik)"))
         order_no = line.order_no
@@ -95,7 +117,12 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
               Columns("Att betala", kr(sale.paid), bold=True))
     b.add(Feed())
     for t in sale.tenders:
-        if t.method.counts_as_cash:
+        if t.amount < 0:  # money given back (a return)
+            card = f" ****{t.masked_pan[-4:]}" if t.masked_pan else ""
+            b.add(Columns(f"Återbetalt {t.method.label}{card}", kr(t.amount)))
+            if t.terminal_ref:
+                b.add(Text(f"  Ref {t.terminal_ref}"))
+        elif t.method.counts_as_cash:
             b.add(Columns(t.method.label, kr(t.received)))
             if t.change:
                 b.add(Columns("Växel", kr(t.change)))
@@ -151,8 +178,15 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
           Rule(), Text("Moms per sats", bold=True))
     for v in report.vat:
         b.add(Columns(f"{v.rate.value} %  netto {kr(v.net)}", f"moms {kr(v.vat)}"))
-    b.add(Rule(), Text("Betalsätt", bold=True))
     labels = dict(report.method_labels)
+    if report.returns_count:
+        b.add(Rule(), Text("Returer per momssats", bold=True))
+        for v in report.returns_vat:
+            b.add(Columns(f"{v.rate.value} %  brutto {kr(v.gross)}", f"moms {kr(v.vat)}"))
+        b.add(Text("Återbetalt per betalsätt", bold=True))
+        for method, amount in report.refunds:
+            b.add(Columns(labels.get(method, method), kr(amount)))
+    b.add(Rule(), Text("Betalsätt (netto)" if report.refunds else "Betalsätt", bold=True))
     for method, amount in report.tenders:
         b.add(Columns(labels.get(method, method), kr(amount)))
     b.add(Rule(),

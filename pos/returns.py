@@ -255,6 +255,7 @@ class RefundPart:
     label: str
     amount: int
     reference: str = ""
+    purchase: str = ""  # the code of the purchase the original payment paid
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,12 @@ class RefundPlan:
 
 
 def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
-                to_original: bool = True) -> RefundPlan:
+                to_original: bool = True, purchases: tuple[str, ...] = ()) -> RefundPlan:
     """Split a refund of ``amount`` öre over the purchase's ``tenders``: to each non-cash
     payment up to what it can still refund (in the order they were paid), the rest in cash,
     rounded to whole kronor (Swedish öresavrundning applies to cash only). ``to_original``
-    False: all in cash (the customer's choice where the store's policy allows it)."""
+    False: all in cash (the customer's choice where the store's policy allows it).
+    ``purchases``: the code of the purchase each tender paid (same order), named on each part."""
     from pos.money import round_to_krona
 
     if amount < 0:
@@ -284,13 +286,14 @@ def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
     parts: list[RefundPart] = []
     left = amount
     if to_original:
-        for t in tenders:
+        for i, t in enumerate(tenders):
             if left == 0:
                 break
             if t.is_cash or t.refundable <= 0:
                 continue
             take = min(left, t.refundable)
-            parts.append(RefundPart(t.method_id, t.label, take, t.reference))
+            parts.append(RefundPart(t.method_id, t.label, take, t.reference,
+                                    purchases[i] if i < len(purchases) else ""))
             left -= take
     rounding = 0
     if left:
@@ -368,3 +371,29 @@ class CentralReturn:
                    int(d.get("refund_central") or 0), str(d["return_sale_id"]),
                    str(d["register_id"]), int(d["receipt_no"]), str(d["completed_at"]),
                    tuple((str(m), str(r), int(a)) for m, r, a in d.get("refunded_at_till") or ()))
+
+
+@dataclass(frozen=True)
+class ReturnRules:
+    """The store's return policy (``[returns]`` in pos.toml): ``reasons`` offered, in order
+    (``[[returns.reasons]] id, label, restock``); ``cash_instead``: the customer may take cash
+    instead of a refund to their original payment; ``days``: how long after the purchase a
+    receipt return is taken (0: no limit; older ones need a manager)."""
+
+    reasons: tuple[ReturnReason, ...] = DEFAULT_REASONS
+    cash_instead: bool = True
+    days: int = 0
+
+    def reason(self, reason_id: str) -> ReturnReason:
+        for r in self.reasons:
+            if r.id == reason_id:
+                return r
+        raise ReturnError("return.unknown_reason", reason=reason_id)
+
+    @classmethod
+    def from_config(cls, data: dict[str, Any] | None) -> "ReturnRules":
+        data = data or {}
+        reasons = tuple(ReturnReason(str(r["id"]), str(r.get("label") or r["id"]),
+                                     bool(r.get("restock", True)))
+                        for r in data.get("reasons") or ()) or DEFAULT_REASONS
+        return cls(reasons, bool(data.get("cash_instead", True)), int(data.get("days") or 0))

@@ -10,6 +10,7 @@ from typing import Any
 from pos.cart import CartTotals, PromotionShare
 from pos.measure import weighed_amount
 from pos.payments import Payment, Tender
+from pos.returns import ReturnOf
 from pos.vat import VatLine, VatRate, vat_breakdown
 
 
@@ -31,11 +32,20 @@ class SaleLine:
     # A line of a web order paid here (``pos.pickups``): the central store has its order already
     order_id: str = ""
     order_no: str = ""
+    # A returned article (``pos.returns``): ``quantity`` is minus the units back, ``total`` minus
+    # what they give back; ``returned_from`` names the purchase, its line, the reason
+    returned_from: ReturnOf | None = None
+
+    @property
+    def is_return(self) -> bool:
+        return self.returned_from is not None
 
     @property
     def gross(self) -> int:
         """Before discounts: the unit price times the quantity, or times the weight rounded
-        half up to the öre."""
+        half up to the öre; a return line's is what it gives back (negative)."""
+        if self.returned_from is not None:
+            return self.total
         if self.weight is not None:
             return weighed_amount(self.unit_price, self.weight) * self.quantity
         return self.unit_price * self.quantity
@@ -60,7 +70,9 @@ class SaleLine:
                 "promotions": [[p.code, p.promotion_id, p.amount] for p in self.promotions],
                 "weight": None if self.weight is None else str(self.weight),
                 **({"order_id": self.order_id, "order_no": self.order_no}
-                   if self.order_id else {})}
+                   if self.order_id else {}),
+                **({"returned_from": self.returned_from.to_dict()}
+                   if self.returned_from else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SaleLine":
@@ -70,7 +82,9 @@ class SaleLine:
                    total=int(d["total"]), vat_rate=VatRate(d["vat_rate"]),
                    promotions=_shares(d.get("promotions")),
                    weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
-                   order_id=str(d.get("order_id") or ""), order_no=str(d.get("order_no") or ""))
+                   order_id=str(d.get("order_id") or ""), order_no=str(d.get("order_no") or ""),
+                   returned_from=(ReturnOf.from_dict(d["returned_from"])
+                                  if d.get("returned_from") else None))
 
 
 def promotions_json(shares: tuple[PromotionShare, ...]) -> str:
@@ -124,8 +138,22 @@ class Sale:
 
     @property
     def item_count(self) -> int:
-        """Articles sold: a line's quantity (a weighed line is one article)."""
-        return sum(line.quantity for line in self.lines)
+        """Articles sold: a line's quantity (a weighed line is one article); returns not."""
+        return sum(line.quantity for line in self.lines if not line.is_return)
+
+    @property
+    def return_lines(self) -> tuple[SaleLine, ...]:
+        return tuple(line for line in self.lines if line.is_return)
+
+    @property
+    def is_return(self) -> bool:
+        """A return receipt (returkvitto): it gives back more than it takes."""
+        return self.total < 0
+
+    @property
+    def refunded(self) -> int:
+        """Öre the returned articles gave back (positive)."""
+        return -sum(line.total for line in self.lines if line.is_return)
 
     @property
     def receipt_code(self) -> str:
@@ -145,7 +173,8 @@ def sale_lines(totals: CartTotals) -> tuple[SaleLine, ...]:
                  unit_price=lt.line.unit_price, original_price=lt.line.original_price,
                  discount=lt.discount, total=lt.total, vat_rate=lt.line.variant.vat_rate,
                  promotions=lt.promotions, weight=lt.line.weight,
-                 order_id=lt.line.order_id, order_no=lt.line.order_no)
+                 order_id=lt.line.order_id, order_no=lt.line.order_no,
+                 returned_from=lt.line.returned_from)
         for lt in totals.lines
     )
 

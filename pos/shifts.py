@@ -13,7 +13,7 @@ from datetime import datetime
 from pos.errors import UserError, messages
 from pos.payment_methods import PaymentMethod
 from pos.sales import Sale
-from pos.vat import VatLine, vat_of_receipts
+from pos.vat import VatLine, vat_breakdown, vat_of_receipts
 
 
 MESSAGES = messages({
@@ -95,6 +95,10 @@ class Report:
     parked_count: int = 0  # sales parked on the register, left for the next shift
     parked_total: int = 0
     variance_approved_by: str | None = None  # Z: the manager who accepted a variance over the limit
+    # returned articles per VAT rate (gross and VAT given back, positive) and money given back
+    # per payment method (öre, positive): ``tenders`` are net of these
+    returns_vat: tuple[VatLine, ...] = ()
+    refunds: tuple[tuple[str, int], ...] = ()
 
     @property
     def promotions_total(self) -> int:
@@ -122,14 +126,19 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
                  counted_cash: int | None = None) -> Report:
     sales = list(sales)
     movements = list(movements)
-    normal = [s for s in sales if s.total >= 0]
-    returns = [s for s in sales if s.total < 0]
+    # a receipt that sold something counts as a sale, one that took something back as a
+    # return (an exchange is both); the amounts are the lines' own
+    selling = [s for s in sales if any(not ln.is_return for ln in s.lines) or not s.lines]
+    returns = [s for s in sales if s.return_lines]
     tenders: dict[str, int] = {}
+    refunds: dict[str, int] = {}
     labels: dict[str, str] = {}
     cash_tendered = 0
     for s in sales:
         for t in s.tenders:
             tenders[t.method.id] = tenders.get(t.method.id, 0) + t.amount
+            if t.amount < 0:
+                refunds[t.method.id] = refunds.get(t.method.id, 0) - t.amount
             labels[t.method.id] = t.method.label
             if t.method.counts_as_cash:
                 cash_tendered += t.amount
@@ -146,10 +155,13 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
     return Report(
         kind=kind, register_id=shift.register_id, shift_id=shift.id, z_number=z_number,
         opened_at=shift.opened_at, printed_at=printed_at,
-        sales_count=len(normal), item_count=sum(s.item_count for s in normal),
-        gross_sales=sum(s.total for s in normal),
+        sales_count=len(selling), item_count=sum(s.item_count for s in sales),
+        gross_sales=sum(ln.total for s in sales for ln in s.lines if not ln.is_return),
         vat=tuple(vat_of_receipts(s.vat for s in sales)),
-        returns_count=len(returns), returns_total=-sum(s.total for s in returns),
+        returns_count=len(returns), returns_total=sum(s.refunded for s in returns),
+        returns_vat=tuple(vat_of_receipts(
+            vat_breakdown((ln.vat_rate, -ln.total) for ln in s.return_lines) for s in returns)),
+        refunds=tuple(sorted(refunds.items())),
         discounts_total=sum(s.discount for s in sales),
         rounding_total=sum(s.rounding for s in sales),
         tenders=tuple(sorted(tenders.items())),

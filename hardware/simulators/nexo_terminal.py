@@ -76,6 +76,7 @@ class Tx:
     approved: bool = False
     reversed: bool = False
     cancel: threading.Event = field(default_factory=threading.Event)
+    original: str = ""  # a referenced refund: the original payment's POI transaction id
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -183,6 +184,7 @@ class NexoSimulator:
         self.poi_id = poi_id
         self.lock = threading.Lock()
         self.transactions: dict[tuple[str, str], Tx] = {}
+        self.refunded_to: dict[str, int] = {}  # öre refunded to an original payment, by its ref
         self.requests: list[dict] = []  # every SaleToPOIRequest received
         self.repeats: list[dict] = []  # MessageHeaders of payments refused for a used ServiceID
         self.charges: list[int] = []  # öre actually charged (+) or refunded/reversed (-)
@@ -290,6 +292,21 @@ class NexoSimulator:
             return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
                                           "PaymentResponse": {"Response": _failure("MessageFormat")}}}
         refund = (body.get("PaymentData") or {}).get("PaymentType") == "Refund"
+        original = ((body["PaymentTransaction"].get("OriginalPOITransaction") or {})
+                    .get("POITransactionID") or {}).get("TransactionID") if refund else None
+        if original is not None:
+            # a referenced refund: to an approved payment of this terminal, never more than it
+            # took minus what was refunded to it before (an acquirer refuses the rest)
+            with self.lock:
+                paid = next((t for t in self.transactions.values() if t.poi_ref == original
+                             and t.approved and not t.refund and not t.reversed), None)
+                left = (paid.amount - self.refunded_to.get(original, 0)) if paid else 0
+            if paid is None or amount > left:
+                why = ("Originalköpet finns inte" if paid is None
+                       else f"Högst {format_kronor(left)} kan återbetalas")
+                return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
+                                              "PaymentResponse": {"Response": _failure(
+                                                  "Refusal", urlencode({"refusalReason": why}))}}}
         with self.lock:
             fault = self.next_fault or self.fault
             self.next_fault = None
@@ -305,7 +322,8 @@ class NexoSimulator:
         if fault == "busy":
             return {"SaleToPOIResponse": {"MessageHeader": _response_header(header),
                                           "PaymentResponse": {"Response": _failure("Busy")}}}
-        tx = Tx(key[0], key[1], str(sale_tx.get("TransactionID", "")), amount, currency, refund, header)
+        tx = Tx(key[0], key[1], str(sale_tx.get("TransactionID", "")), amount, currency, refund, header,
+                original=original or "")
         with self.lock:
             self.transactions[key] = tx
         if fault == "timeout":
@@ -368,6 +386,8 @@ class NexoSimulator:
             tx.approved = fault is None
             if tx.approved:
                 self.charges.append(-tx.amount if tx.refund else tx.amount)
+                if tx.original:
+                    self.refunded_to[tx.original] = self.refunded_to.get(tx.original, 0) + tx.amount
 
     def _answer(self, tx: Tx) -> dict:
         return {"SaleToPOIResponse": {"MessageHeader": _response_header(tx.header), "PaymentResponse": tx.response}}

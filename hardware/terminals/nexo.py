@@ -101,6 +101,12 @@ def payment_request(
     }
     if request.sale_ref:
         body["SaleData"]["SaleReferenceID"] = request.sale_ref
+        if refund:  # a referenced refund: the original payment's POI transaction (nexo 3.x),
+            # as ``terminal_ref`` carries it ("<TransactionID>@<TimeStamp>")
+            tx_id, _, stamp = request.sale_ref.partition("@")
+            body["PaymentTransaction"]["OriginalPOITransaction"] = {
+                "POITransactionID": {"TransactionID": tx_id,
+                                     "TimeStamp": stamp or timestamp or now_stamp()}}
     return {
         "SaleToPOIRequest": {
             "MessageHeader": header("Payment", service_id_for(request.attempt_id), sale_id, poi_id),

@@ -107,6 +107,10 @@ class SaleLineRow(Base):
     # a line of a web order paid here (its goods are that order's in the central store)
     order_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
     order_no: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # A return line: what it gives back (pos.returns.ReturnOf as JSON) and the purchase's code
+    # (a receipt code or a web order's number), to find earlier returns of a purchase
+    return_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    return_code: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
 
 
 class SaleTenderRow(Base):

@@ -47,7 +47,7 @@ def _cross_check(uow: UnitOfWork, register_id: str, unit: ControlUnit | None) ->
                         f"{last}")
     journaled = {}
     for e in uow.journal.entries(register_id):
-        if e.kind == Kind.SALE:
+        if e.kind in (Kind.SALE, Kind.RETURN):  # a return receipt is numbered as a sale
             p = e.payload
             journaled[int(p["receipt_no"])] = (p["sale_id"], p["control_code"])
     for no, sale in sales.items():

@@ -50,7 +50,7 @@ REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
             PaymentOutcome.NOT_FOUND: "payment.terminal_never_received"}
 
 
-def _detail(result: PaymentResult) -> UserError | str:
+def provider_detail(result: PaymentResult) -> UserError | str:
     """What the provider said (``PaymentResult.detail``: its own words or the till's coded
     reason), appended after a colon; "" when nothing."""
     detail = result.detail
@@ -99,7 +99,7 @@ def start_payment(ctx: RegisterContext) -> PaymentView:
         ship_to_home.refresh_shipping(state.cart, ctx.config.delivery)
         state.priced_at = ctx.promotion_time()
         state.payment = Payment(state.cart.totals().total)
-        _save(ctx, before)
+        save_payment(ctx, before)
         if state.payment.complete:  # a sale of 0,00 kr (a 100 % discount): nothing to pay
             return complete_payment(ctx)
     return payment_view(ctx)
@@ -126,7 +126,7 @@ def pay_cash(ctx: RegisterContext, received: int) -> PaymentView:
     before = ctx.state.saved()
     if not (received == 0 and payment.remaining > 0 and payment.cash_due == 0):
         payment.add_cash(received, ctx.config.payment_methods.cash)
-    return _after_tender(ctx, before)
+    return after_tender(ctx, before)
 
 
 def complete_payment(ctx: RegisterContext) -> PaymentView:
@@ -152,7 +152,7 @@ def remove_tender(ctx: RegisterContext, index: int) -> PaymentView:
         return refund_card_tender(ctx, tender.attempt_id)
     before = ctx.state.saved()
     payment.remove_tender(index)
-    _save(ctx, before, (Kind.TENDER_REMOVED, {"method": tender.method.id, "amount": tender.amount,
+    save_payment(ctx, before, (Kind.TENDER_REMOVED, {"method": tender.method.id, "amount": tender.amount,
                                               "received": tender.received}))
     return payment_view(ctx)
 
@@ -186,7 +186,7 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None) ->
     try:
         result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id))
         if result.outcome is PaymentOutcome.UNKNOWN:
-            result = _poll_status(ctx, provider, attempt_id)
+            result = poll_status(ctx, provider, attempt_id)
     finally:
         ctx.state.provider_attempt = None
         ctx.state.provider_name = ""
@@ -226,7 +226,7 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
         ctx.uow.commit()
     result = provider.refund(PaymentRequest(refund_id, tender.amount, sale_ref=tender.terminal_ref))
     if result.outcome is PaymentOutcome.UNKNOWN:
-        result = _poll_status(ctx, provider, refund_id)
+        result = poll_status(ctx, provider, refund_id)
     record = {"outcome": result.outcome.value, "refunds": attempt_id,
               "terminal_ref": result.terminal_ref, "message": str(result.detail)}
     with ctx.uow:
@@ -240,7 +240,7 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
         ctx.uow.commit()
     if not result.approved:
         raise PaymentError("payment.card_refund_refused", outcome=result.outcome.value,
-                           detail=_detail(result))
+                           detail=provider_detail(result))
     return payment_view(ctx)
 
 
@@ -250,7 +250,8 @@ def resolve_card_attempts(ctx: RegisterContext) -> list[str]:
     An approved one is applied to the open payment (once); messages say what happened."""
     messages: list[str] = []
     with ctx.uow:
-        pending = [(a.id, a.amount, a.method) for a in ctx.uow.attempts.unresolved(ctx.register_id)]
+        pending = [(a.id, a.amount, a.method) for a in ctx.uow.attempts.unresolved(ctx.register_id)
+                   if a.kind == "purchase"]  # a return's refunds: ``returns`` resolves them
     methods = ctx.config.payment_methods
     for attempt_id, amount, method_id in pending:
         try:
@@ -270,7 +271,7 @@ def _provider(ctx: RegisterContext, method: PaymentMethod) -> PaymentProvider:
     return provider
 
 
-def _poll_status(ctx: RegisterContext, provider: PaymentProvider, attempt_id: str) -> PaymentResult:
+def poll_status(ctx: RegisterContext, provider: PaymentProvider, attempt_id: str) -> PaymentResult:
     result = PaymentResult(PaymentOutcome.UNKNOWN, attempt_id)
     for _ in range(ctx.config.card_status_polls):
         result = provider.status(attempt_id)
@@ -312,14 +313,14 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
             except BaseException:
                 ctx.state.restore(before)
                 raise
-        return _after_tender(ctx)
+        return after_tender(ctx)
     status = "unknown" if result.outcome is PaymentOutcome.UNKNOWN else result.outcome.value
     with ctx.uow:
         ctx.uow.attempts.update(attempt_id, status, record, now)
         ctx.uow.commit()
     if result.outcome is PaymentOutcome.UNKNOWN:
         raise PaymentError("payment.terminal_no_answer")
-    raise PaymentError(REFUSALS[result.outcome], detail=_detail(result))
+    raise PaymentError(REFUSALS[result.outcome], detail=provider_detail(result))
 
 
 def _open_payment(ctx: RegisterContext) -> Payment:
@@ -330,7 +331,7 @@ def _open_payment(ctx: RegisterContext) -> Payment:
     return ctx.state.payment
 
 
-def _save(ctx: RegisterContext, before: tuple[dict[str, Any], dict[str, Any] | None],
+def save_payment(ctx: RegisterContext, before: tuple[dict[str, Any], dict[str, Any] | None],
           journal: tuple[str, dict[str, object]] | None = None) -> None:
     """Keep the sale and its payment as they are now (with a journal line); when that fails,
     back to ``before`` (``state.saved()``) and the error goes on."""
@@ -345,7 +346,7 @@ def _save(ctx: RegisterContext, before: tuple[dict[str, Any], dict[str, Any] | N
         raise
 
 
-def _after_tender(ctx: RegisterContext,
+def after_tender(ctx: RegisterContext,
                   before: tuple[dict[str, Any], dict[str, Any] | None] | None = None) -> PaymentView:
     """Every tender is durable before the sale is completed: a failure while completing leaves
     a paid sale that can be completed again (or a tender taken back), also after a restart."""
@@ -353,7 +354,7 @@ def _after_tender(ctx: RegisterContext,
     assert payment is not None
     payment.close_with_rounding_only()
     if before is not None:
-        _save(ctx, before)
+        save_payment(ctx, before)
     if payment.complete:
         return complete_payment(ctx)
     ctx.on_display(lambda d: d.show_payment(payment.total, payment.paid, 0))

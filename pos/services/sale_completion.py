@@ -16,6 +16,7 @@ from pos.sales import Sale, check_balanced, sale_lines
 from pos.services import ship_to_home
 from pos.services.context import RegisterContext
 from pos.sync.pickup_events import enqueue_sale_handovers
+from pos.sync.return_events import enqueue_returns
 from pos.sync.sale_events import enqueue_sale
 
 
@@ -74,7 +75,8 @@ def _complete(ctx: RegisterContext) -> Sale:
         check_control_unit(ctx.devices.control_unit.last(ctx.register_id), ctx.register_id,
                            receipt_no - 1, unstored)
         code = ctx.devices.control_unit.sign(ControlRecord(
-            ctx.register_id, receipt_no, now.isoformat(), "normal", totals.total,
+            ctx.register_id, receipt_no, now.isoformat(),
+            "return" if totals.total < 0 else "normal", totals.total,
             tuple((v.rate.value, v.vat) for v in totals.vat)))
         sale = Sale(id=str(uuid.uuid4()), register_id=ctx.register_id, receipt_no=receipt_no,
                     shift_id=shift.id, cashier_id=user.id, cashier_name=user.name,
@@ -94,10 +96,11 @@ def _complete(ctx: RegisterContext) -> Sale:
         if delivery is not None:
             ship_to_home.record(ctx, sale, delivery, now)
         enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
+        enqueue_returns(uow, sale, ctx.config.location_id, now)  # returned goods
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
         uow.sync_state.set(pending, "", now)  # registered and stored
-        ctx.journal(Kind.SALE, {**sale_payload(sale),
+        ctx.journal(Kind.RETURN if sale.return_lines else Kind.SALE, {**sale_payload(sale),
                                 **({"delivery": delivery.to_dict()} if delivery else {})})
         try:
             state.clear_sale()

@@ -29,13 +29,15 @@ from pos.payments import Payment, PaymentError
 from pos.commerce import WebCart
 from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
 from pos.pickups import PickupError, PickupOrder
+from pos.returns import Purchase, RefundPlan, ReturnReason
 from pos.ports import (CustomerAddresses, CustomerDirectory, CustomerNotifier, PickupOrders,
+                       PurchaseRecords,
                        StockDirectory, WebCarts)
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
 from pos.sales import Sale
-from pos.services import (catalog, customers, drawer, parking, payments, pickups, selling,
+from pos.services import (catalog, customers, drawer, parking, payments, pickups, returns, selling,
                           ship_to_home, shifts, staff, stock_lookup, web_carts)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
@@ -72,6 +74,8 @@ class Till:
         self.address_book: CustomerAddresses | None = None
         self.pickups: PickupOrders | None = None  # web orders collected here (central store)
         self.notifier: CustomerNotifier | None = None  # tells customers their order is ready
+        # what customers bought in any channel, and returns recorded on it (central store)
+        self.purchase_records: PurchaseRecords | None = None
         self.session_factory = session_factory
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
@@ -326,7 +330,39 @@ class Till:
         return payments.cancel_running(self.ctx)
 
     def resolve_card_attempts(self) -> list[str]:
-        return payments.resolve_card_attempts(self.ctx)
+        """Card payments and return refunds whose outcome a lost answer or a crash left open."""
+        return (payments.resolve_card_attempts(self.ctx)
+                + returns.resolve_refund_attempts(self.ctx))
+
+    # --- returns and exchanges (``returns``) ------------------------------------------------------
+
+    def find_purchase(self, code: str) -> returns.PurchaseView:
+        """The network lane: what ``code`` bought and what can still come back."""
+        purchase = returns.find_purchase(self.purchase_records, self.network_uow, code,
+                                         self.config.location_id)
+        return returns.purchase_view(self.ctx, purchase)
+
+    def purchases_of_customer(self, customer_id: str) -> list[Purchase]:
+        return returns.purchases_of_customer(self.purchase_records, customer_id)
+
+    def return_reasons(self) -> tuple[ReturnReason, ...]:
+        return returns.reasons(self.ctx)
+
+    def return_lines(self, purchase: Purchase, picks: list[returns.ReturnPick]) -> CartTotals:
+        return returns.return_lines(self.ctx, purchase, picks)
+
+    def return_without_receipt(self, variant: Variant, units: int, reason: str,
+                               restock: bool | None = None,
+                               approved_by: str | None = None) -> CartTotals:
+        return returns.return_without_receipt(self.ctx, variant, units, reason, restock,
+                                              approved_by)
+
+    def refund_plan(self, to_original: bool = True) -> RefundPlan:
+        return returns.refund_plan(self.ctx, to_original)
+
+    def refund(self, to_original: bool = True) -> PaymentView:
+        """Blocks while the terminal refunds a card: the payment lane."""
+        return returns.refund(self.ctx, to_original)
 
     # --- shift -----------------------------------------------------------------------------------
 

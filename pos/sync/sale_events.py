@@ -29,8 +29,9 @@ def instant(t: datetime) -> datetime:
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
     """The order for ``sale`` (its customer, when known, by the central store's id and e-mail).
     Lines of a web order paid here are left out: their goods are that order's already
-    (``pos.sync.pickup_events`` marks it paid and handed over); ``total`` is the rest's."""
-    lines = tuple(ln for ln in sale.lines if not ln.order_id)
+    (``pos.sync.pickup_events`` marks it paid and handed over); so are returned articles (a
+    return on their purchase's order, ``pos.services.returns``); ``total`` is the rest's."""
+    lines = tuple(ln for ln in sale.lines if not ln.order_id and not ln.is_return)
     promotions: dict[str, int] = {}
     for ln in lines:
         for p in ln.promotions:
@@ -67,7 +68,7 @@ def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_c
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
     makes no store order (returns "")."""
-    if sale.lines and all(ln.order_id for ln in sale.lines):
+    if sale.lines and all(ln.order_id or ln.is_return for ln in sale.lines):
         return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,

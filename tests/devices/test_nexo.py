@@ -143,8 +143,11 @@ def test_standing_fault_from_control_and_refund_and_reversal(sim: NexoSimulator)
     requests.post(f"http://127.0.0.1:{sim.port}/control", json={"fault": None}, timeout=5)
     paid = t.start(req(30_000, "ok1"))
     assert paid.approved
-    refund = t.refund(req(10_000, "rf1"))
-    assert refund.approved and sim.requests[-1]["PaymentRequest"]["PaymentData"]["PaymentType"] == "Refund"
+    refund = t.refund(PaymentRequest("rf1", 10_000, sale_ref=paid.terminal_ref))
+    sent = sim.requests[-1]["PaymentRequest"]
+    assert refund.approved and sent["PaymentData"]["PaymentType"] == "Refund"
+    assert sent["PaymentTransaction"]["OriginalPOITransaction"]["POITransactionID"][
+        "TransactionID"] == paid.terminal_ref.partition("@")[0]
     assert sim.charged_total == 20_000
     rev = t.reversal("rev1", paid)
     assert rev.approved and sim.charged_total == -10_000
@@ -272,3 +275,18 @@ def test_after_a_timeout_the_driver_asks_the_status_while_the_payment_runs(sim: 
     assert sim.repeats == [] and sim.charged_twice == []
     assert set(payments_sent(sim, "slow-2")) == {"Payment", "TransactionStatus"}
     assert payments_sent(sim, "slow-2").count("Payment") == 1
+
+
+def test_a_referenced_refund_is_refused_beyond_what_its_payment_took(sim: NexoSimulator) -> None:
+    """A return refunds a card by its original reference: never more than that payment took
+    minus earlier refunds to it, and never to a payment the terminal never approved."""
+    t = term(sim)
+    paid = t.start(req(12_347, "buy"))
+    first = t.refund(PaymentRequest("back1", 4_109, sale_ref=paid.terminal_ref))
+    too_much = t.refund(PaymentRequest("back2", 8_239, sale_ref=paid.terminal_ref))
+    rest = t.refund(PaymentRequest("back3", 8_238, sale_ref=paid.terminal_ref))
+    unknown = t.refund(PaymentRequest("back4", 100, sale_ref="SIMTX99999999"))
+    assert first.approved and rest.approved
+    assert too_much.outcome is PaymentOutcome.DECLINED and "82,38" in too_much.message
+    assert unknown.outcome is PaymentOutcome.DECLINED
+    assert sim.charged_total == 0

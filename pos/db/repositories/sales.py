@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
@@ -11,6 +12,7 @@ from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
 from pos.db.repositories._upsert import rowcount
 from pos.measure import from_grams, to_grams
 from pos.payments import Tender
+from pos.returns import ReturnOf
 from pos.sales import Sale, SaleLine, promotions_from_json
 from pos.vat import VatRate
 
@@ -42,7 +44,10 @@ class SaleRepository:
                 discount=line.discount, total=line.total, vat_rate=line.vat_rate.value,
                 promotions_json=line.promotions_json(),
                 weight_g=None if line.weight is None else to_grams(line.weight),
-                order_id=line.order_id or None, order_no=line.order_no or None))
+                order_id=line.order_id or None, order_no=line.order_no or None,
+                return_json=(json.dumps(line.returned_from.to_dict(), ensure_ascii=False)
+                             if line.returned_from else None),
+                return_code=line.returned_from.code if line.returned_from else None))
         for i, t in enumerate(sale.tenders, 1):
             details = {k: v for k, v in t.to_dict().items()
                        if k not in ("kind", "amount", "received", "change")}
@@ -63,7 +68,9 @@ class SaleRepository:
                                  ln.unit_price, ln.original_price, ln.discount, ln.total,
                                  VatRate(ln.vat_rate), promotions_from_json(ln.promotions_json),
                                  None if ln.weight_g is None else from_grams(ln.weight_g),
-                                 ln.order_id or "", ln.order_no or "")
+                                 ln.order_id or "", ln.order_no or "",
+                                 ReturnOf.from_dict(json.loads(ln.return_json))
+                                 if ln.return_json else None)
                         for ln in lines),
             tenders=tuple(_tender(t) for t in tenders),
             total=row.total, discount=row.discount, rounding=row.rounding,
@@ -75,6 +82,23 @@ class SaleRepository:
         row = self.s.execute(select(SaleRow).where(SaleRow.web_cart_id == web_cart_id)
                              .order_by(SaleRow.completed_at).limit(1)).scalar_one_or_none()
         return self._sale(row) if row else None
+
+    def returns_of(self, code: str) -> list[Sale]:
+        """The sales (of every register here) that returned something of the purchase ``code``
+        (a receipt code or a web order's number), oldest first."""
+        ids = select(SaleLineRow.sale_id).where(SaleLineRow.return_code == code).distinct()
+        rows = self.s.execute(select(SaleRow).where(SaleRow.id.in_(ids))
+                              .order_by(SaleRow.completed_at)).scalars().all()
+        return [self._sale(r) for r in rows]
+
+    def returns(self, since: datetime | None = None, limit: int = 200) -> list[Sale]:
+        """The newest sales with a return line (of every register here), newest first."""
+        ids = select(SaleLineRow.sale_id).where(SaleLineRow.return_code.is_not(None)).distinct()
+        q = select(SaleRow).where(SaleRow.id.in_(ids))
+        if since is not None:
+            q = q.where(SaleRow.completed_at >= since)
+        rows = self.s.execute(q.order_by(SaleRow.completed_at.desc()).limit(limit)).scalars()
+        return [self._sale(r) for r in rows]
 
     def get(self, sale_id: str) -> Sale | None:
         row = self.s.get(SaleRow, sale_id)
