@@ -215,6 +215,9 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
     what was paid for its units (``PurchasedLine.refund_for``, counting what earlier returns and
     this sale already take back). All or nothing: ``ReturnError`` leaves the sale as it was."""
     rules = ctx.config.returns
+    # the articles looked up first: the SQL unit of work is not re-entrant, and the change below
+    # runs inside the sale's own
+    variants = {pk.line_key: _variant(ctx, purchase.line(pk.line_key)) for pk in picks if pk.units}
 
     def add(cart: Cart) -> None:
         known = cart.purchases.get(purchase.code)
@@ -235,7 +238,7 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
                           reason.restock if pick.restock is None else pick.restock,
                           sale_id=p.sale_id, order_id=p.order_id, review=not p.verified)
-            cart.add_return_line(_variant(ctx, line), pick.units, refund, of, p)
+            cart.add_return_line(variants[pick.line_key], pick.units, refund, of, p)
 
     return selling.change(ctx, add)
 
