@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushB
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
-from pos.returns import RefundPart, RefundPlan, plan_refund
+from pos.returns import RefundPart, RefundPlan
 from pos.sales import Sale
 from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome
@@ -43,6 +43,7 @@ class RefundDialog(Dialog):
         self.setModal(True)
         self._lanes, self._till = lanes, till
         self.original_plan = plan
+        self.cash_plan: RefundPlan | None = None  # all in cash, asked of the till when chosen
         self.to_original = True
         self.sale: Sale | None = None
         self.state = PLAN
@@ -117,7 +118,7 @@ class RefundDialog(Dialog):
 
         # --- page: done ----------------------------------------------------------------------
         done_page = QWidget(self)
-        done_caption = QLabel(self.tr("Hand the customer"), done_page)
+        self.done_caption = done_caption = QLabel(self.tr("Hand the customer"), done_page)
         done_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(done_caption, "heading")
         self.cash_label = QLabel("", done_page)
@@ -156,26 +157,45 @@ class RefundDialog(Dialog):
 
     @property
     def plan(self) -> RefundPlan:
-        """The plan carried out: the till's (original payments first), or all in cash."""
-        if self.to_original:
+        """The plan carried out: to the original payments first, or all in cash."""
+        if self.to_original or self.cash_plan is None:
             return self.original_plan
-        return plan_refund(self.original_plan.amount, (), to_original=False)
+        return self.cash_plan
 
     @property
     def has_original(self) -> bool:
         return any(p.method_id != "cash" for p in self.original_plan.parts)
 
-    def set_plan(self, plan: RefundPlan) -> None:
+    def set_plan(self, plan: RefundPlan, to_original: bool = True) -> None:
         """The till's plan as it is now (after a part went back, what is left)."""
         if self.state != PLAN:
             return
-        self.original_plan = plan
+        if to_original:
+            self.original_plan = plan
+        else:
+            self.cash_plan = plan
+        self.to_original = to_original
         self.amount_label.setText(unbroken(format_kronor(plan.amount, symbol=True)))
         self.show_plan()
 
     def _plan_again(self) -> None:
-        rop.refund_plan(self._lanes, self._till, on_done=self.set_plan,
-                        on_error=lambda _exc: None)
+        """Both plans again from the till (what is left after the parts already given back)."""
+        self.cash_plan = None
+        to_original = self.to_original
+
+        def got(plan: RefundPlan) -> None:
+            if to_original:
+                self.set_plan(plan, True)
+            else:
+                self.original_plan = plan
+        rop.refund_plan(self._lanes, self._till, True, on_done=got, on_error=lambda _exc: None)
+        if not to_original:
+            self._ask_cash_plan()
+
+    def _ask_cash_plan(self) -> None:
+        rop.refund_plan(self._lanes, self._till, False,
+                        on_done=lambda plan: self.set_plan(plan, False),
+                        on_error=lambda exc: self.show_message(message_for(exc)))
 
     def show_plan(self) -> None:
         plan = self.plan
@@ -203,14 +223,13 @@ class RefundDialog(Dialog):
         return sum(p.amount for p in self.plan.parts if p.method_id == "cash")
 
     def all_in_cash(self) -> None:
-        if self.state != PLAN or not self.has_original:
+        if self.state != PLAN or not self.has_original or self._lanes.register.pending:
             return
-        self.to_original = False
-        self.show_plan()
         self.show_message(self.tr("All of it in cash: the customer's choice."), "info")
+        self._ask_cash_plan()
 
     def to_original_payment(self) -> None:
-        if self.state != PLAN or not self.has_original:
+        if self.state != PLAN or not self.has_original or self._lanes.register.pending:
             return
         self.to_original = True
         self.show_plan()
@@ -225,6 +244,8 @@ class RefundDialog(Dialog):
     def refund(self) -> None:
         if self.state != PLAN or self._lanes.register.pending:
             return
+        if not self.to_original and self.cash_plan is None:
+            return  # the cash plan is still being asked for
         self.state = BUSY
         self.pages.setCurrentIndex(BUSY)
         card = any(p.method_id not in ("cash", "web") for p in self.plan.parts)
@@ -267,7 +288,11 @@ class RefundDialog(Dialog):
         self.sale = view.sale
         self.state = DONE
         self.pages.setCurrentIndex(DONE)
-        self.cash_label.setText(unbroken(format_kronor(self.cash_part(), symbol=True)))
+        cash = self.cash_part()
+        # the cash to hand over, big; or, with no cash, what went back to the payments
+        self.done_caption.setText(self.tr("Hand the customer") if cash
+                                  else self.tr("Given back to the original payment"))
+        self.cash_label.setText(unbroken(format_kronor(cash or -view.sale.total, symbol=True)))
         self.receipt_label.setText(self.tr("Return receipt %1 – printing…")
                                    .replace("%1", str(view.sale.receipt_no)))
         self.show_message(self.tr("Refunded."), "ok")
@@ -294,8 +319,10 @@ class RefundDialog(Dialog):
             self.accept()
         elif self.state == BUSY:
             self.cancel_card()
-        else:
-            QDialog.reject(self)
+        elif not self._lanes.register.pending:
+            # a refund tried begins a payment: back to the sale only while nothing went back
+            op.cancel_payment(self._lanes, self._till, on_done=lambda _t: QDialog.reject(self),
+                              on_error=lambda exc: self.show_message(message_for(exc)))
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

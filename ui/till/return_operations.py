@@ -6,8 +6,10 @@ change meanwhile), and completes the sale as a return receipt.
 """
 from __future__ import annotations
 
+from pos.catalog import Variant
 from pos.returns import Purchase
 from pos.services.returns import ReturnPick
+from pos.cart import CartTotals
 from pos.services.payments import PaymentView
 from pos.services.till import Till
 from ui.lanes import Lanes, PaymentChanged, SaleCompleted
@@ -33,7 +35,7 @@ def purchases_of_customer(lanes: Lanes, till: Till, customer_id: str, *, on_done
 def return_reasons(lanes: Lanes, till: Till, *, on_done: Done,
                    on_error: Failed = None) -> Operation:
     """The store's return reasons (its configuration)."""
-    return lanes.register.run(till.reasons, on_done, on_error, label="return_reasons")
+    return lanes.register.run(till.return_reasons, on_done, on_error, label="return_reasons")
 
 
 def return_lines(lanes: Lanes, till: Till, purchase: Purchase, picks: list[ReturnPick], *,
@@ -43,20 +45,29 @@ def return_lines(lanes: Lanes, till: Till, purchase: Purchase, picks: list[Retur
                        on_done=on_done, on_error=on_error)
 
 
-def return_without_receipt(lanes: Lanes, till: Till, variant_id: str, units: int, reason: str,
+def return_without_receipt(lanes: Lanes, till: Till, variant: Variant, units: int, reason: str,
                            restock: bool, approver_pin: str | None, *, on_done: Done = None,
                            on_error: Failed = None) -> Operation:
-    """An article brought back without a receipt: ``ApprovalRequired`` until a manager's PIN
-    comes with it (``ui.till.approval_dialog.run_with_approval``)."""
-    return change_sale(lanes, lambda: till.return_without_receipt(
-        variant_id, units, reason, restock, approved_by=approver_pin), "return_no_receipt",
-        on_done=on_done, on_error=on_error)
+    """An article brought back without a receipt: ``ApprovalRequired`` until a manager approves
+    (``ui.till.approval_dialog.run_with_approval``): the manager's PIN is checked here
+    (``Till.approve``: wrong PINs are journaled and lock approvals, as for discounts) and the
+    return names the manager; a manager at the till approves it themselves."""
+    def give_back() -> CartTotals:
+        user = till.user
+        if user is not None and user.is_manager:
+            by: str | None = user.id
+        else:
+            by = till.approve(approver_pin).id if approver_pin else None
+        return till.return_without_receipt(variant, units, reason, restock, approved_by=by)
+    return change_sale(lanes, give_back, "return_no_receipt", on_done=on_done, on_error=on_error)
 
 
-def refund_plan(lanes: Lanes, till: Till, *, on_done: Done,
+def refund_plan(lanes: Lanes, till: Till, to_original: bool = True, *, on_done: Done,
                 on_error: Failed = None) -> Operation:
-    """How the sale's negative total goes back (original payments first, cash rounded)."""
-    return lanes.register.run(till.refund_plan, on_done, on_error, label="refund_plan")
+    """How the sale's negative total goes back: to the original payments first, the rest in
+    cash rounded (``to_original`` False: all in cash)."""
+    return lanes.register.run(lambda: till.refund_plan(to_original), on_done, on_error,
+                              label="refund_plan")
 
 
 def refund(lanes: Lanes, till: Till, to_original: bool, *, on_done: Done = None,

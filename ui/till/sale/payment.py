@@ -38,6 +38,9 @@ class Payment(Flow):
 
     def open_payment(self, view: PaymentView) -> None:
         page = self.page
+        if view.total < 0:  # a refund begun (before a restart): it goes on as a refund
+            page.returns.refund()
+            return
         d = PaymentDialog(self.lanes, self.till, view, page)
         page.payment_dialog = d
         d.completed.connect(page.sale_completed)

@@ -147,7 +147,7 @@ class Returns(Flow):
                     .replace("%1", variant.name), "ok")
             run_with_approval(
                 d, lambda pin, ok, no: rop.return_without_receipt(
-                    self.lanes, self.till, variant.id, units, reason, restock, pin, on_done=ok,
+                    self.lanes, self.till, variant, units, reason, restock, pin, on_done=ok,
                     on_error=no), done, failed)
 
         d.search_requested.connect(search)
