@@ -10,6 +10,8 @@ dialog says "Follow the terminal" meanwhile and can ask the terminal to stop.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton,
@@ -211,12 +213,13 @@ class RefundDialog(Dialog):
 
     def part_text(self, part: RefundPart) -> str:
         amount = format_kronor(part.amount)
+        label = re.sub(r"\*{4,}", "****", part.label)  # "VISA ****1234"
         if part.method_id == "cash":
             return self.tr("Cash from the drawer: %1 kr").replace("%1", amount)
         if part.method_id == "web":
-            return self.tr("To the web payment (%1): %2 kr").replace("%1", part.label) \
+            return self.tr("To the web payment (%1): %2 kr").replace("%1", label) \
                 .replace("%2", amount)
-        return self.tr("To the card %1 on the terminal: %2 kr").replace("%1", part.label) \
+        return self.tr("To the card %1 on the terminal: %2 kr").replace("%1", label) \
             .replace("%2", amount)
 
     def cash_part(self) -> int:

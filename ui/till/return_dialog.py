@@ -251,7 +251,8 @@ class ReturnDialog(Dialog):
     def show_error(self, text: str, refused: bool = False) -> None:
         """A refusal; ``refused``: the purchase cannot be returned at all now (a web order while
         the central store cannot be reached): said in the banner, and no lines are shown."""
-        self.message.setText(unbroken(text))
+        self.message.setText(unbroken(text) if not refused else self.tr(
+            "Try again when the central store answers, or close (Esc)."))
         set_level(self.message, "error")
         if refused:
             self.view = None

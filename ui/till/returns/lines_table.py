@@ -38,8 +38,8 @@ class ReturnLinesTable(QTableWidget):
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((BOUGHT, 76), (RETURNED, 104), (LEFT, 60), (UNITS, 170),
-                           (REASON, 180), (RESTOCK, 150), (REFUND, 110)):
+        for col, width in ((BOUGHT, 70), (RETURNED, 118), (LEFT, 60), (UNITS, 170),
+                           (REASON, 170), (RESTOCK, 136), (REFUND, 126)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, m.px(width))
         self.purchase: Purchase | None = None
@@ -93,7 +93,8 @@ class ReturnLinesTable(QTableWidget):
         for w in (reason, restock):
             w.setEnabled(left > 0)
         self.setCellWidget(row, UNITS, stepper)
-        self.setRowHeight(row, max(metrics().touch(56), stepper.sizeHint().height() + 8))
+        # the stepper's keys a finger's 44 px, with its margins and the grid line around them
+        self.setRowHeight(row, max(metrics().touch(56), metrics().touch(44) + 12))
         self.setCellWidget(row, REASON, _padded(reason))
         self.setCellWidget(row, RESTOCK, _padded(restock))
         self.steppers.append(stepper)

@@ -33,7 +33,12 @@ class UnitsStepper(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setFixedSize(m.touch(44), m.touch(44))
             b.setAutoRepeat(True)
-            b.setStyleSheet(f"font-size: {m.font(24)}px; font-weight: bold; padding: 0px;")
+            # the size in the style sheet too: the till's sheet gives buttons a smaller
+            # minimum, and a table's cell then squeezed these below a finger's 44 px
+            side = m.touch(44) - 2  # the content box: a 1 px border on each side
+            b.setStyleSheet(f"font-size: {m.font(24)}px; font-weight: bold; padding: 0px;"
+                            f"min-height: {side}px; max-height: {side}px;"
+                            f"min-width: {side}px; max-width: {side}px;")
             b.clicked.connect(self.spin.stepDown if step < 0 else self.spin.stepUp)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

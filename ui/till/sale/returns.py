@@ -21,7 +21,6 @@ from ui.till.refund_dialog import RefundDialog
 from ui.till.return_dialog import ReturnDialog
 from ui.till.returns.no_receipt_dialog import NoReceiptDialog
 from ui.till.sale.base import Flow, translate
-from ui.widgets.style import metrics
 
 # codes that mean the purchase cannot be returned at all now: said in the dialog's banner
 REFUSED_NOW = ("return.web_order_offline",)
@@ -41,9 +40,9 @@ class Returns(Flow):
         customer = page.totals.customer if page.totals else None
         d = ReturnDialog(page, customer.label if customer else "")
         self.dialog = d
-        top = page.window()  # most of the till's window: a purchase's lines want room
-        d.resize(max(d.minimumWidth(), min(int(top.width() * 0.94), metrics().px(1180))),
-                 max(d.minimumHeight(), int(top.height() * 0.88)))
+        # most of a 1280x800 screen (the till's window scales it to the screen it is on): a
+        # purchase's lines want room
+        d.resize(1180, 700)
         failed = self._errors_to(d)
 
         def alive(fn: Any) -> Any:
