@@ -136,6 +136,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The quantity must be a whole number",
         "cart.quantity_whole"),
+    "cart.return_line_fixed": lambda: translate(
+        "Errors",
+        "A returned article's line gives back what was paid for it: remove it and return it "
+        "again to change it",
+        "cart.return_line_fixed"),
     "cart.weighed_line_quantity": lambda: translate(
         "Errors",
         "{name} is weighed: its weight is its quantity (scan each package's own label)",
@@ -349,6 +354,22 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The sale is not paid in full yet",
         "payment.not_paid_in_full"),
+    "payment.nothing_to_refund": lambda: translate(
+        "Errors",
+        "Nothing is owed back on this sale",
+        "payment.nothing_to_refund"),
+    "payment.refund_at_most": lambda: translate(
+        "Errors",
+        "At most {amount} kr is owed back",
+        "payment.refund_at_most"),
+    "payment.refund_due": lambda: translate(
+        "Errors",
+        "This sale gives back {amount} kr: refund it (nothing is taken)",
+        "payment.refund_due"),
+    "payment.refund_negative": lambda: translate(
+        "Errors",
+        "A refund gives money back: its amount is below 0",
+        "payment.refund_negative"),
     "payment.sale_empty": lambda: translate("Errors", "The sale is empty", "payment.sale_empty"),
     "payment.tenders_taken": lambda: translate(
         "Errors",
@@ -541,6 +562,72 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the "
         "printer is back",
         "receipts.not_printed"),
+    "return.already_in_sale": lambda: translate(
+        "Errors",
+        "{code} line {line} is already being returned in this sale",
+        "return.already_in_sale"),
+    "return.card_refund_refused": lambda: translate(
+        "Errors",
+        "The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give "
+        "it back in cash",
+        "return.card_refund_refused"),
+    "return.cash_only_by_policy": lambda: translate(
+        "Errors",
+        "The store's policy refunds to the original payment",
+        "return.cash_only_by_policy"),
+    "return.needs_receipt_approval": lambda: translate(
+        "Errors",
+        "A return without a receipt needs a manager's approval",
+        "return.needs_receipt_approval"),
+    "return.no_such_line": lambda: translate(
+        "Errors",
+        "The purchase has no line {line}",
+        "return.no_such_line"),
+    "return.no_terminal_refund": lambda: translate(
+        "Errors",
+        "Nothing here can refund {method}: give it back in cash",
+        "return.no_terminal_refund"),
+    "return.not_a_return": lambda: translate(
+        "Errors",
+        "This sale gives nothing back",
+        "return.not_a_return"),
+    "return.not_found": lambda: translate(
+        "Errors",
+        "No purchase found for {code}",
+        "return.not_found"),
+    "return.nothing_left": lambda: translate(
+        "Errors",
+        "Everything of {code} has already been returned",
+        "return.nothing_left"),
+    "return.other_customer": lambda: translate(
+        "Errors",
+        "This sale already returns goods of another purchase's customer",
+        "return.other_customer"),
+    "return.quantity_positive": lambda: translate(
+        "Errors",
+        "Return at least one unit",
+        "return.quantity_positive"),
+    "return.refund_too_large": lambda: translate(
+        "Errors",
+        "At most {amount} can be refunded to {method}",
+        "return.refund_too_large"),
+    "return.too_many": lambda: translate(
+        "Errors",
+        "{name}: at most {max} can be returned (bought {bought}, returned {returned})",
+        "return.too_many"),
+    "return.unknown_reason": lambda: translate(
+        "Errors",
+        "There is no return reason {reason}",
+        "return.unknown_reason"),
+    "return.web_order_offline": lambda: translate(
+        "Errors",
+        "A web order cannot be returned while the central store cannot be reached: its order "
+        "is the only record of what was returned",
+        "return.web_order_offline"),
+    "return.weighed_whole": lambda: translate(
+        "Errors",
+        "A weighed article is returned whole",
+        "return.weighed_whole"),
     "sale.card_paid_refund_first": lambda: translate(
         "Errors",
         "A card has already paid part of this sale: refund it first",

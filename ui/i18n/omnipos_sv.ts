@@ -717,6 +717,11 @@
         <translation>För många felaktiga chefs-PIN vid den här kassan: godkännanden är spärrade, försök igen om {minutes} min</translation>
     </message>
     <message>
+        <source>A returned article&apos;s line gives back what was paid for it: remove it and return it again to change it</source>
+        <comment>cart.return_line_fixed</comment>
+        <translation>En returnerad artikels rad ger tillbaka det som betalades för den: ta bort raden och returnera igen för att ändra den</translation>
+    </message>
+    <message>
         <source>The central store cannot be reached now</source>
         <comment>central.unreachable</comment>
         <translation>Centralsystemet nås inte just nu</translation>
@@ -895,6 +900,26 @@
         <source>The sale is not paid in full yet</source>
         <comment>payment.not_paid_in_full</comment>
         <translation>Köpet är inte fullt betalt än</translation>
+    </message>
+    <message>
+        <source>Nothing is owed back on this sale</source>
+        <comment>payment.nothing_to_refund</comment>
+        <translation>Inget ska betalas tillbaka på det här köpet</translation>
+    </message>
+    <message>
+        <source>At most {amount} kr is owed back</source>
+        <comment>payment.refund_at_most</comment>
+        <translation>Högst {amount} kr ska betalas tillbaka</translation>
+    </message>
+    <message>
+        <source>This sale gives back {amount} kr: refund it (nothing is taken)</source>
+        <comment>payment.refund_due</comment>
+        <translation>Det här köpet ger tillbaka {amount} kr: återbetala det (inget tas betalt)</translation>
+    </message>
+    <message>
+        <source>A refund gives money back: its amount is below 0</source>
+        <comment>payment.refund_negative</comment>
+        <translation>En återbetalning ger pengar tillbaka: beloppet är under 0</translation>
     </message>
     <message>
         <source>The sale is empty</source>
@@ -1120,6 +1145,86 @@
         <source>Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the printer is back</source>
         <comment>receipts.not_printed</comment>
         <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
+    </message>
+    <message>
+        <source>{code} line {line} is already being returned in this sale</source>
+        <comment>return.already_in_sale</comment>
+        <translation>{code} rad {line} returneras redan i det här köpet</translation>
+    </message>
+    <message>
+        <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
+        <comment>return.card_refund_refused</comment>
+        <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>The store&apos;s policy refunds to the original payment</source>
+        <comment>return.cash_only_by_policy</comment>
+        <translation>Butikens regler återbetalar till den ursprungliga betalningen</translation>
+    </message>
+    <message>
+        <source>A return without a receipt needs a manager&apos;s approval</source>
+        <comment>return.needs_receipt_approval</comment>
+        <translation>En retur utan kvitto behöver godkännas av en chef</translation>
+    </message>
+    <message>
+        <source>The purchase has no line {line}</source>
+        <comment>return.no_such_line</comment>
+        <translation>Köpet har ingen rad {line}</translation>
+    </message>
+    <message>
+        <source>Nothing here can refund {method}: give it back in cash</source>
+        <comment>return.no_terminal_refund</comment>
+        <translation>Inget här kan återbetala {method}: betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <source>This sale gives nothing back</source>
+        <comment>return.not_a_return</comment>
+        <translation>Det här köpet ger inget tillbaka</translation>
+    </message>
+    <message>
+        <source>No purchase found for {code}</source>
+        <comment>return.not_found</comment>
+        <translation>Inget köp hittades för {code}</translation>
+    </message>
+    <message>
+        <source>Everything of {code} has already been returned</source>
+        <comment>return.nothing_left</comment>
+        <translation>Allt på {code} är redan returnerat</translation>
+    </message>
+    <message>
+        <source>This sale already returns goods of another purchase&apos;s customer</source>
+        <comment>return.other_customer</comment>
+        <translation>Det här köpet returnerar redan varor från en annan kunds köp</translation>
+    </message>
+    <message>
+        <source>Return at least one unit</source>
+        <comment>return.quantity_positive</comment>
+        <translation>Returnera minst en enhet</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded to {method}</source>
+        <comment>return.refund_too_large</comment>
+        <translation>Högst {amount} kan återbetalas till {method}</translation>
+    </message>
+    <message>
+        <source>{name}: at most {max} can be returned (bought {bought}, returned {returned})</source>
+        <comment>return.too_many</comment>
+        <translation>{name}: högst {max} kan returneras (köpt {bought}, returnerat {returned})</translation>
+    </message>
+    <message>
+        <source>There is no return reason {reason}</source>
+        <comment>return.unknown_reason</comment>
+        <translation>Det finns ingen returorsak {reason}</translation>
+    </message>
+    <message>
+        <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
+        <comment>return.web_order_offline</comment>
+        <translation>En webborder kan inte returneras när centralsystemet inte nås: ordern är det enda som visar vad som redan returnerats</translation>
+    </message>
+    <message>
+        <source>A weighed article is returned whole</source>
+        <comment>return.weighed_whole</comment>
+        <translation>En vägd artikel returneras hel</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>
@@ -2313,6 +2418,10 @@ Ctrl+H</translation>
         <translation>%1 kr av %2 kr återbetalt; resten återstår.</translation>
     </message>
     <message>
+        <source>Given back to the original payment</source>
+        <translation>Tillbaka till den ursprungliga betalningen</translation>
+    </message>
+    <message>
         <source>Return receipt %1 – printing…</source>
         <translation>Returkvitto %1 – skrivs ut…</translation>
     </message>
@@ -2422,6 +2531,10 @@ Ctrl+H</translation>
     <message>
         <source>%1: %2 to return</source>
         <translation>%1: %2 returneras</translation>
+    </message>
+    <message>
+        <source>Try again when the central store answers, or close (Esc).</source>
+        <translation>Försök igen när centralsystemet svarar, eller stäng (Esc).</translation>
     </message>
     <message>
         <source>Nothing can be returned from it now.</source>
