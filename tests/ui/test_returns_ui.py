@@ -169,6 +169,35 @@ def test_a_card_sale_is_partly_returned_and_refunded_on_the_terminal(
     assert page.model.rowCount() == 0 and page.pay_button.text() == "Pay (F9)"
 
 
+def test_the_customer_takes_cash_instead_of_the_card_refund(qtbot, window, till):
+    log_in(qtbot, window)
+    book = demo_articles(till)[1]
+    sale = sell(qtbot, window, till, discount=False)  # by card
+    page, d = open_returns(qtbot, window, sale.receipt_code)
+    qtbot.waitUntil(lambda: d.table.rowCount() == 3, timeout=5000)
+    d.scanned(book.ean)
+    d.add()
+    qtbot.waitUntil(lambda: page.totals is not None and page.totals.total == -book.price,
+                    timeout=5000)
+    wait_idle(qtbot, window)
+    page.pay()
+    qtbot.waitUntil(lambda: page.dialog is not None
+                    and page.dialog.objectName() == "refundDialog", timeout=5000)
+    r = page.dialog
+    assert r.parts.item(0).text().startswith("To the card ") and r.cash_button.isVisible()
+    qtbot.waitUntil(r.refund_button.hasFocus, timeout=3000)
+    # F8 and at once Enter: the refund is in cash, even before the cash plan is shown
+    QTest.keyClick(r.refund_button, Qt.Key.Key_F8)
+    QTest.keyClick(r.refund_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: r.sale is not None, timeout=5000)
+    cash = (book.price + 50) // 100 * 100
+    assert [(t.method.id, t.amount) for t in r.sale.tenders] == [("cash", -cash)]
+    assert r.cash_label.text() == f"{cash // 100},00{NBSP}kr"
+    assert r.parts.item(0).text() == f"Cash from the drawer: {cash // 100},00{NBSP}kr"
+    wait_idle(qtbot, window)
+    r.accept()
+
+
 def test_offline_a_sale_of_this_store_is_marked_for_review_and_refunded_in_cash(
         qtbot, window, till):
     log_in(qtbot, window)

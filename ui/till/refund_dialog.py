@@ -160,17 +160,18 @@ class RefundDialog(Dialog):
     @property
     def plan(self) -> RefundPlan:
         """The plan carried out: to the original payments first, or all in cash."""
-        if self.to_original or self.cash_plan is None:
+        if self.to_original:
             return self.original_plan
-        return self.cash_plan
+        return self.cash_plan or RefundPlan(self.original_plan.amount)  # (being asked for)
 
     @property
     def has_original(self) -> bool:
         return any(p.method_id != "cash" for p in self.original_plan.parts)
 
     def set_plan(self, plan: RefundPlan, to_original: bool = True) -> None:
-        """The till's plan as it is now (after a part went back, what is left)."""
-        if self.state != PLAN:
+        """The till's plan as it is now (after a part went back, what is left); shown also
+        while the refund runs (asked for just before it)."""
+        if self.state == DONE:
             return
         if to_original:
             self.original_plan = plan
@@ -222,17 +223,17 @@ class RefundDialog(Dialog):
         return self.tr("To the card %1 on the terminal: %2 kr").replace("%1", label) \
             .replace("%2", amount)
 
-    def cash_part(self) -> int:
-        return sum(p.amount for p in self.plan.parts if p.method_id == "cash")
 
     def all_in_cash(self) -> None:
-        if self.state != PLAN or not self.has_original or self._lanes.register.pending:
+        if self.state != PLAN or not self.has_original:
             return
+        self.to_original, self.cash_plan = False, None  # Enter from now on refunds in cash
+        self.show_plan()
         self.show_message(self.tr("All of it in cash: the customer's choice."), "info")
         self._ask_cash_plan()
 
     def to_original_payment(self) -> None:
-        if self.state != PLAN or not self.has_original or self._lanes.register.pending:
+        if self.state != PLAN or not self.has_original:
             return
         self.to_original = True
         self.show_plan()
@@ -245,10 +246,10 @@ class RefundDialog(Dialog):
     # --- carrying it out -----------------------------------------------------------------------
 
     def refund(self) -> None:
-        if self.state != PLAN or self._lanes.register.pending:
+        """Enter: carry the plan out (queued behind a plan still being asked for: the lane
+        takes one call at a time, and the refund follows the till's plan as it is then)."""
+        if self.state != PLAN:
             return
-        if not self.to_original and self.cash_plan is None:
-            return  # the cash plan is still being asked for
         self.state = BUSY
         self.pages.setCurrentIndex(BUSY)
         card = any(p.method_id not in ("cash", "web") for p in self.plan.parts)
@@ -291,7 +292,8 @@ class RefundDialog(Dialog):
         self.sale = view.sale
         self.state = DONE
         self.pages.setCurrentIndex(DONE)
-        cash = self.cash_part()
+        # the cash paid out of the drawer, as the return's tenders say
+        cash = -sum(t.amount for t in view.sale.tenders if t.method.counts_as_cash)
         # the cash to hand over, big; or, with no cash, what went back to the payments
         self.done_caption.setText(self.tr("Hand the customer") if cash
                                   else self.tr("Given back to the original payment"))
