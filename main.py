@@ -649,13 +649,21 @@ def parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser
     add_central_parser(sub, parents=[common])
+    from cli.returns import add_returns_parser
+    add_returns_parser(sub, parents=[common])
     return p
 
 
 COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
-            "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders}
+            "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
+            "returns": lambda args, cfg: returns_cli(args, cfg)}
+
+
+def returns_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.returns import run
+    return run(args, cfg)
 
 
 def main(argv: list[str] | None = None) -> int:

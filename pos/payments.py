@@ -79,7 +79,7 @@ class Tender:
                 "masked_pan": self.masked_pan, "brand": self.brand,
                 "terminal_ref": self.terminal_ref, "receipt_lines": list(self.receipt_lines),
                 **({"refund_of": self.refund_of, "refund_for": self.refund_for}
-                   if self.refund_of else {})}
+                   if self.refund_of or self.refund_for else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Tender":
@@ -176,19 +176,28 @@ class Payment:
         self.rounding = 0
         return tender
 
-    def pay_out_cash(self, method: PaymentMethod = CASH) -> Tender | None:
+    def pay_out_cash(self, method: PaymentMethod = CASH, refund_for: str = "",
+                     amount: int | None = None) -> Tender | None:
         """A refund in cash: all that is owed back, rounded to whole kronor (öresavrundning on
-        the cash part only), paid out of the drawer; None when it rounds to 0 kr (1-49 öre)."""
+        the cash part only), paid out of the drawer; None when it rounds to 0 kr (1-49 öre).
+        ``amount`` (öre, whole kronor, at most that): pay out that instead, the rest counted
+        as rounding, where a refund plan must stay within what a purchase's payments took
+        (``pos.returns.plan_refund``: cash instead of a card's öre, rounded down)."""
         self._check_open()
         if not method.counts_as_cash:
             raise PaymentError("payment.not_cash", method=method.label)
         if self.remaining >= 0:
             raise PaymentError("payment.nothing_to_refund")
         due = self.cash_due
+        if amount is not None:
+            if amount < 0 or amount % 100 or amount > -self.cash_due:
+                raise PaymentError("payment.refund_at_most",
+                                   amount=format_kronor(-self.remaining))
+            due = -amount
         self.rounding += due - self.remaining
         if due == 0:
             return None
-        tender = Tender(method, amount=due)
+        tender = Tender(method, amount=due, refund_for=refund_for)
         self.tenders.append(tender)
         return tender
 

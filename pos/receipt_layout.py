@@ -88,7 +88,7 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
             b.add(Text(f"Retur {line.name}"),
                   Columns(f"  {line.quantity} st", kr(line.total)),
                   Text(f"  {'Till lager' if line.returned_from.restock else 'Kasseras'}"
-                       f", orsak: {line.returned_from.reason}"))
+                       f", {line.returned_from.reason_label or line.returned_from.reason}"))
             continue
         if line.order_no and line.order_no != order_no:  # a web order paid here
             b.add(Text(f"Webborder #{line.order_no} (hämtas i butik)"))
@@ -113,8 +113,11 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
         b.add(Columns("Varav rabatt", f"-{kr(sale.discount)}"))
     b.add(Columns("TOTALT", kr(sale.total), bold=True, size=2 if not copy else 1))
     if sale.rounding:
-        b.add(Columns("Öresavrundning", kr(sale.rounding)),
-              Columns("Att betala", kr(sale.paid), bold=True))
+        b.add(Columns("Öresavrundning", kr(sale.rounding)))
+        if sale.is_return:
+            b.add(Columns("Att få tillbaka", kr(-sale.paid), bold=True))
+        else:
+            b.add(Columns("Att betala", kr(sale.paid), bold=True))
     b.add(Feed())
     for t in sale.tenders:
         if t.amount < 0:  # money given back (a return)
@@ -151,8 +154,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     b.add(*footer(store.footer))
     if copy:
         b.add(Feed(), Text("KOPIA", Align.CENTER, bold=True, size=2))
-    return b.build(kind="copy" if copy else "sale", receipt_no=str(sale.receipt_no),
-                   open_drawer=open_drawer)
+    return b.build(kind="copy" if copy else "return" if sale.is_return else "sale",
+                   receipt_no=str(sale.receipt_no), open_drawer=open_drawer)
 
 
 def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:

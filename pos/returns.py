@@ -26,7 +26,6 @@ from enum import Enum
 from typing import Any
 
 from pos.errors import UserError, messages
-from pos.money import format_kronor
 from pos.vat import VatRate
 
 MESSAGES = messages({
@@ -34,15 +33,10 @@ MESSAGES = messages({
     "return.too_many": "{name}: at most {max} can be returned (bought {bought}, returned {returned})",
     "return.quantity_positive": "Return at least one unit",
     "return.no_such_line": "The purchase has no line {line}",
-    "return.nothing_left": "Everything of {code} has already been returned",
     "return.web_order_offline": "A web order cannot be returned while the central store cannot "
                                 "be reached: its order is the only record of what was returned",
     "return.unknown_reason": "There is no return reason {reason}",
     "return.needs_receipt_approval": "A return without a receipt needs a manager's approval",
-    "return.refund_too_large": "At most {amount} can be refunded to {method}",
-    "return.already_in_sale": "{code} line {line} is already being returned in this sale",
-    "return.other_customer": "This sale already returns goods of another purchase's customer",
-    "return.weighed_whole": "A weighed article is returned whole",
 })
 
 
@@ -232,19 +226,21 @@ class ReturnOf:
     order_id: str = ""
     review: bool = False
     approved_by: str = ""  # the manager who approved a return without a receipt
+    reason_label: str = ""  # the reason as the store's list words it (for the receipt)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind.value, "code": self.code, "line_key": self.line_key,
                 "units": self.units, "reason": self.reason, "restock": self.restock,
                 "sale_id": self.sale_id, "order_id": self.order_id, "review": self.review,
-                "approved_by": self.approved_by}
+                "approved_by": self.approved_by, "reason_label": self.reason_label}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ReturnOf":
         return cls(PurchaseKind(d["kind"]), str(d["code"]), str(d["line_key"]), int(d["units"]),
                    str(d.get("reason") or ""), bool(d.get("restock", True)),
                    str(d.get("sale_id") or ""), str(d.get("order_id") or ""),
-                   bool(d.get("review", False)), str(d.get("approved_by") or ""))
+                   bool(d.get("review", False)), str(d.get("approved_by") or ""),
+                   str(d.get("reason_label") or ""))
 
 
 @dataclass(frozen=True)
@@ -277,7 +273,9 @@ def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
     """Split a refund of ``amount`` öre over the purchase's ``tenders``: to each non-cash
     payment up to what it can still refund (in the order they were paid), the rest in cash,
     rounded to whole kronor (Swedish öresavrundning applies to cash only). ``to_original``
-    False: all in cash (the customer's choice where the store's policy allows it).
+    False: all in cash (the customer's choice where the store's policy allows it). Rounding
+    never makes the purchase's refunds exceed what its payments took: then the cash is rounded
+    down (a purchase without payments, returned without a receipt, has no such bound).
     ``purchases``: the code of the purchase each tender paid (same order), named on each part."""
     from pos.money import round_to_krona
 
@@ -298,22 +296,16 @@ def plan_refund(amount: int, tenders: tuple[PaidTender, ...] | list[PaidTender],
     rounding = 0
     if left:
         cash = round_to_krona(left)
+        room = sum(t.refundable for t in tenders) - (amount - left)
+        if tenders and cash > room:
+            # rounded, the cash would give back more than the purchase's payments took (partial
+            # returns of a purchase paid in rounded cash, or cash instead of a card's öre):
+            # the whole kronor that stay within what was paid
+            cash = max(0, room) // 100 * 100
         rounding = cash - left
-        if cash:
-            parts.append(RefundPart("cash", "Kontant", cash))
+        # (0 kr in cash still settles the last öre as rounding)
+        parts.append(RefundPart("cash", "Kontant", cash))
     return RefundPlan(amount, tuple(parts), rounding)
-
-
-def check_refund_part(part: RefundPart, tenders: tuple[PaidTender, ...]) -> None:
-    """Raise unless ``part`` stays within what its original payment can still refund."""
-    if part.method_id == "cash":
-        return
-    room = sum(t.refundable for t in tenders
-               if t.method_id == part.method_id and (not part.reference
-                                                     or t.reference == part.reference))
-    if part.amount > room:
-        raise ReturnError("return.refund_too_large", amount=format_kronor(room),
-                          method=part.label)
 
 
 @dataclass(frozen=True)

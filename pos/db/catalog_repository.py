@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, and_, func, select, update
+from sqlalchemy import CursorResult, Table, and_, case, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -366,6 +366,18 @@ class CatalogRepository:
             conn.execute(stmt, chunk)
             n += len(chunk)
         return n
+
+    def adjust_stock(self, variant_id: str, location_id: str, delta: int) -> bool:
+        """Units sold here (``delta`` < 0) or returned to stock here (> 0) counted in this
+        location's last synced figure until the next sync brings the central store's own;
+        its time stays the sync's. False when the figure was never synced (nothing to adjust)."""
+        stocked = S.c.stocked + delta
+        result = self.session.execute(
+            update(S).where(and_(S.c.variant_id == variant_id, S.c.location_id == location_id))
+            .values(stocked=stocked,
+                    available=case((stocked - S.c.reserved > 0, stocked - S.c.reserved),
+                                   else_=0)))
+        return bool(cast(CursorResult[Any], result).rowcount)
 
     def stock_for(self, variant_id: str) -> list[StockLevel]:
         """Stock of one variant at every location known, by location id."""

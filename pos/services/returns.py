@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 from pos.cart import ApprovalRequired, Cart, CartTotals
 from pos.catalog import Variant
@@ -40,6 +40,7 @@ from pos.scan_router import ScanKind, classify
 from pos.services import payments, selling
 from pos.services.context import RegisterContext
 from pos.services.payments import PaymentView
+from pos.services.return_checks import check_still_returnable, returned_here
 from pos.services.unit_of_work import UnitOfWork
 from pos.sync.return_events import return_key
 
@@ -48,6 +49,8 @@ MESSAGES = messages({
                                   "try again, or give it back in cash",
     "return.no_terminal_refund": "Nothing here can refund {method}: give it back in cash",
     "return.not_a_return": "This sale gives nothing back",
+    "return.other_store_offline": "{code} was not sold here, and the central store that knows "
+                                  "it cannot be reached: it cannot be returned now",
     "return.cash_only_by_policy": "The store's policy refunds to the original payment",
 })
 
@@ -113,18 +116,36 @@ def find_purchase(records: PurchaseRecords | None, uow: UnitOfWork, code: str,
             done = _returned_here(uow, local_purchase.code)
             refunded = _refunded_here(uow, local_purchase.code)
         return _with_refunds(local_purchase.with_returned(done), refunded)
-    if down and scan.kind is not ScanKind.RECEIPT:
+    if down and scan.kind is ScanKind.RECEIPT:
+        raise ReturnError("return.other_store_offline", code=wanted)
+    if down:
         raise ReturnError("return.web_order_offline")
     raise ReturnError("return.not_found", code=code.strip())
 
 
-def purchases_of_customer(records: PurchaseRecords | None, customer_id: str,
-                          limit: int = 20) -> list[Purchase]:
-    """The customer's web orders and store sales, newest first (the central store's)."""
-    if records is None:
-        return []
-    found = records.purchases_of_customer(customer_id, limit)
-    return sorted(found, key=lambda p: p.bought_at or datetime.min, reverse=True)
+def purchases_of_customer(records: PurchaseRecords | None, uow: UnitOfWork, customer_id: str,
+                          location_id: str, limit: int = 20) -> list[Purchase]:
+    """The customer's web orders and store sales, newest first: the central store's, and this
+    store's own sales it has not got yet (all of them when it cannot be reached; those are
+    not verified)."""
+    central: list[Purchase] = []
+    if records is not None:
+        try:
+            central = records.purchases_of_customer(customer_id, limit)
+        except CommerceUnavailable:
+            central = []
+    with uow:
+        local = [purchase_of_sale(s, location_id) for s in uow.sales.of_customer(customer_id, limit)]
+    known = {p.code for p in central}
+    found = central + [p for p in local if p.code not in known and p.lines]
+    return sorted(found, key=lambda p: _aware(p.bought_at), reverse=True)[:limit]
+
+
+def _aware(t: datetime | None) -> datetime:
+    """A time to sort by: a naive one is the till's local time."""
+    if t is None:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return t if t.tzinfo is not None else t.astimezone()
 
 
 def purchase_of_sale(sale: Sale, location_id: str) -> Purchase:
@@ -167,26 +188,27 @@ def _returned_here(uow: UnitOfWork, code: str, unsent_only: bool = False) -> dic
     """Units of each line of ``code`` returned by sales made here (any register); with
     ``unsent_only`` those the central store has not recorded yet (their outbox message is not
     sent)."""
+    if not unsent_only:
+        return returned_here(uow, code)
     out: dict[str, int] = {}
     for sale in uow.sales.returns_of(code):
-        if unsent_only:
-            row = uow.outbox.by_key(return_key(sale.id, code))
-            if row is not None and row.status == "sent":
-                continue
+        row = uow.outbox.by_key(return_key(sale.id, code))
+        if row is not None and row.status == "sent":
+            continue
         for ln in sale.return_lines:
-            assert ln.returned_from is not None
-            if ln.returned_from.code == code:
-                k = ln.returned_from.line_key
-                out[k] = out.get(k, 0) + ln.returned_from.units
+            of = ln.returned_from
+            if of is not None and of.code == code:
+                out[of.line_key] = out.get(of.line_key, 0) + of.units
     return out
 
 
 def _refunded_here(uow: UnitOfWork, code: str) -> dict[tuple[str, str], int]:
-    """Öre given back here to each of ``code``'s payments: (method id, reference) -> öre."""
+    """Öre given back here to each of ``code``'s payments: (method id, its reference) -> öre
+    (cash: ("cash", ""))."""
     out: dict[tuple[str, str], int] = {}
     for sale in uow.sales.returns_of(code):
         for t in sale.tenders:
-            if t.amount < 0 and t.refund_of and not t.method.counts_as_cash:
+            if t.amount < 0 and t.refund_for == code:
                 k = (t.method.id, t.refund_of)
                 out[k] = out.get(k, 0) - t.amount
     return out
@@ -194,11 +216,25 @@ def _refunded_here(uow: UnitOfWork, code: str) -> dict[tuple[str, str], int]:
 
 def _with_refunds(purchase: Purchase, refunded_here: dict[tuple[str, str], int]) -> Purchase:
     """The purchase's payments with what was refunded here counted (where the record's own
-    figure is lower: it has not heard of every refund made here yet)."""
-    tenders = tuple(
-        replace(t, refunded=max(t.refunded, refunded_here.get((t.method_id, t.reference), 0)))
-        if t.reference else t for t in purchase.tenders)
-    return replace(purchase, tenders=tenders)
+    figure is lower: it has not heard of every refund made here yet). Refunds made here are
+    spread over the payments of one kind in order (two cash tenders share one "cash"); what
+    exceeds them (cash instead of a card) comes off the others."""
+    left = dict(refunded_here)
+    tenders = []
+    for t in purchase.tenders:
+        key = (t.method_id, t.reference)
+        here = min(left.get(key, 0), t.amount)
+        left[key] = left.get(key, 0) - here
+        tenders.append(replace(t, refunded=max(t.refunded, here)))
+    # cash given instead of a card's refund used up that much of what the purchase can give
+    # back: it comes off the other payments, in order
+    spill = sum(v for v in left.values() if v > 0)
+    for i, t in enumerate(tenders):
+        take = min(spill, t.refundable)
+        if take:
+            tenders[i] = replace(t, refunded=t.refunded + take)
+            spill -= take
+    return replace(purchase, tenders=tuple(tenders))
 
 
 # --- the register lane: the sale in progress -------------------------------------------------------
@@ -218,9 +254,9 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
     what was paid for its units (``PurchasedLine.refund_for``, counting what earlier returns and
     this sale already take back). All or nothing: ``ReturnError`` leaves the sale as it was."""
     rules = ctx.config.returns
-    # the articles looked up first: the SQL unit of work is not re-entrant, and the change below
-    # runs inside the sale's own
-    variants = {pk.line_key: _variant(ctx, purchase.line(pk.line_key)) for pk in picks if pk.units}
+    with ctx.uow:  # the articles as the catalogue has them (read before the change opens)
+        variants = {ln.key: _variant(ctx, ln) for ln in purchase.lines
+                    if any(pk.line_key == ln.key for pk in picks)}
 
     def add(cart: Cart) -> None:
         known = cart.purchases.get(purchase.code)
@@ -240,8 +276,9 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             in_sale[pick.line_key] = taken + pick.units
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
                           reason.restock if pick.restock is None else pick.restock,
-                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified)
-            cart.add_return_line(variants[pick.line_key], pick.units, refund, of, p)
+                          sale_id=p.sale_id, order_id=p.order_id, review=not p.verified,
+                          reason_label=reason.label)
+            cart.add_return_line(variants[line.key], pick.units, refund, of, p)
 
     return selling.change(ctx, add)
 
@@ -259,7 +296,8 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
                          variant.price * units, variant.vat_rate)
     purchase = Purchase(PurchaseKind.NO_RECEIPT, code, None, (line,), verified=False)
     of = ReturnOf(PurchaseKind.NO_RECEIPT, code, "1", units, r.id,
-                  r.restock if restock is None else restock, approved_by=approved_by)
+                  r.restock if restock is None else restock, approved_by=approved_by,
+                  reason_label=r.label)
     return selling.change(
         ctx, lambda cart: cart.add_return_line(variant, units, line.refund_for(units), of,
                                                purchase),
@@ -268,10 +306,11 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
 
 
 def _variant(ctx: RegisterContext, line: PurchasedLine) -> Variant:
-    with ctx.uow:
-        found = ctx.uow.catalog.by_id(line.variant_id) if line.variant_id else None
-        if found is None and line.sku:
-            found = ctx.uow.catalog.by_code(line.sku)
+    """The returned article as the catalogue has it (inside an open unit of work); one made
+    from the purchase's line when the catalogue no longer has it."""
+    found = ctx.uow.catalog.by_id(line.variant_id) if line.variant_id else None
+    if found is None and line.sku:
+        found = ctx.uow.catalog.by_code(line.sku)
     if found is not None:
         return found
     return Variant(line.variant_id or line.sku, line.sku, line.ean, line.name,
@@ -297,13 +336,15 @@ def _open_tenders(ctx: RegisterContext) -> list[tuple[str, PaidTender]]:
     has already given back to them."""
     given: dict[tuple[str, str], int] = {}
     for t in (ctx.state.payment.tenders if ctx.state.payment else []):
-        if t.amount < 0 and t.refund_of:
+        if t.amount < 0 and (t.refund_of or t.refund_for):
             given[(t.method.id, t.refund_of)] = given.get((t.method.id, t.refund_of), 0) - t.amount
     out: list[tuple[str, PaidTender]] = []
     for p in ctx.state.cart.purchases.values():
         for paid in p.tenders:
-            out.append((p.code, replace(paid, refunded=paid.refunded
-                                        + given.pop((paid.method_id, paid.reference), 0))))
+            key = (paid.method_id, paid.reference)
+            now = min(given.get(key, 0), paid.refundable)
+            given[key] = given.get(key, 0) - now
+            out.append((p.code, replace(paid, refunded=paid.refunded + now)))
     return out
 
 
@@ -320,12 +361,16 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
     payments.start_payment(ctx)
     payment = ctx.state.payment
     assert payment is not None
+    if not payment.tenders:  # before any money moves: the units are still there to return
+        with ctx.uow:
+            check_still_returnable(ctx.uow, ctx.state.cart)
     for part in refund_plan(ctx, to_original).parts:
         if payment.complete:
             break
         before = ctx.state.saved()
         if part.method_id == "cash":
-            payment.pay_out_cash(ctx.config.payment_methods.cash)
+            payment.pay_out_cash(ctx.config.payment_methods.cash, _single_purchase(ctx),
+                                 part.amount)
         elif part.method_id == WEB_PAYMENT.id:
             payment.add_refund_tender(Tender(WEB_PAYMENT, -part.amount, refund_of=part.reference,
                                              refund_for=part.purchase))
@@ -334,6 +379,13 @@ def refund(ctx: RegisterContext, to_original: bool = True) -> PaymentView:
             continue
         payments.save_payment(ctx, before)
     return payments.after_tender(ctx)
+
+
+def _single_purchase(ctx: RegisterContext) -> str:
+    """The code of the one purchase the sale returns from ("" for none or several: cash given
+    back is then not told apart per purchase)."""
+    codes = list(ctx.state.cart.purchases)
+    return codes[0] if len(codes) == 1 else ""
 
 
 def _refund_on_provider(ctx: RegisterContext, part: RefundPart) -> None:

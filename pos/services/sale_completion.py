@@ -13,7 +13,10 @@ from pos.errors import UserError, messages
 from pos.journal import Kind
 from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
+from pos.delivery import is_shipping
 from pos.services import ship_to_home
+from pos.services.unit_of_work import UnitOfWork
+from pos.services.return_checks import check_still_returnable
 from pos.services.context import RegisterContext
 from pos.sync.pickup_events import enqueue_sale_handovers
 from pos.sync.return_events import enqueue_returns
@@ -70,6 +73,8 @@ def _complete(ctx: RegisterContext) -> Sale:
         uow.commit()
     with uow:
         shift = ctx.require_shift()
+        if state.cart.purchases:  # returned units: still there (another register may have)
+            check_still_returnable(uow, state.cart)
         reg = uow.registers.lock(ctx.register_id)
         receipt_no = reg.next_receipt_no
         check_control_unit(ctx.devices.control_unit.last(ctx.register_id), ctx.register_id,
@@ -97,6 +102,8 @@ def _complete(ctx: RegisterContext) -> Sale:
             ship_to_home.record(ctx, sale, delivery, now)
         enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
         enqueue_returns(uow, sale, ctx.config.location_id, now)  # returned goods
+        count_in_local_stock(uow, sale, delivery.line_nos if delivery else (),
+                             ctx.config.location_id)
         reg.next_receipt_no = receipt_no + 1
         reg.grand_total += sale.total
         uow.sync_state.set(pending, "", now)  # registered and stored
@@ -116,6 +123,21 @@ def _complete(ctx: RegisterContext) -> Sale:
     except Exception:  # noqa: BLE001 - the sale is stored; the old promotions stay in force
         pass
     return sale
+
+
+def count_in_local_stock(uow: UnitOfWork, sale: Sale, delivered: tuple[int, ...] | set[int],
+                         location_id: str) -> None:
+    """This location's synced stock figures, until the next sync: down for what was taken
+    now, up for what came back to stock (a web order's goods paid here and lines sent home
+    are not this location's)."""
+    for no, ln in enumerate(sale.lines, 1):
+        if ln.order_id or no in delivered or is_shipping(ln.sku):
+            continue
+        if ln.returned_from is not None:
+            if ln.returned_from.restock:
+                uow.catalog.adjust_stock(ln.variant_id, location_id, ln.returned_from.units)
+        elif ln.weight is None:
+            uow.catalog.adjust_stock(ln.variant_id, location_id, -ln.quantity)
 
 
 # sync_state key (+ ".<register>") of the receipt number being registered

@@ -343,7 +343,9 @@ class Till:
         return returns.purchase_view(self.ctx, purchase)
 
     def purchases_of_customer(self, customer_id: str) -> list[Purchase]:
-        return returns.purchases_of_customer(self.purchase_records, customer_id)
+        """The network lane: newest first (the central store's, and this store's own)."""
+        return returns.purchases_of_customer(self.purchase_records, self.network_uow,
+                                             customer_id, self.config.location_id)
 
     def return_reasons(self) -> tuple[ReturnReason, ...]:
         return returns.reasons(self.ctx)

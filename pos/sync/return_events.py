@@ -30,7 +30,7 @@ def central_returns(sale: Sale, location_id: str) -> list[CentralReturn]:
         if of is None or of.kind is PurchaseKind.NO_RECEIPT:
             continue
         by_code.setdefault(of.code, []).append((ln, of))
-    refunds = [t for t in sale.tenders if t.amount < 0 and t.refund_of]
+    refunds = [t for t in sale.tenders if t.amount < 0 and t.refund_for]
     out = []
     for code, lines in by_code.items():
         first = lines[0][1]

@@ -141,6 +141,23 @@ class Sales(_Repo):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
 
+    def lock(self, sale_id):
+        pass
+
+    def of_customer(self, customer_id, limit=20):
+        found = [s for s in self.d.sales.values() if s.customer_id == customer_id]
+        return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
+
+    def returns_of(self, code):
+        return sorted((s for s in self.d.sales.values()
+                       if any(ln.returned_from and ln.returned_from.code == code
+                              for ln in s.lines)), key=lambda s: s.completed_at)
+
+    def returns(self, since=None, limit=200):
+        found = [s for s in self.d.sales.values() if s.return_lines
+                 and (since is None or s.completed_at >= since)]
+        return sorted(found, key=lambda s: s.completed_at, reverse=True)[:limit]
+
     def by_web_cart(self, web_cart_id):
         return next((s for s in sorted(self.d.sales.values(), key=lambda s: s.completed_at)
                      if s.web_cart_id == web_cart_id), None)
@@ -258,6 +275,9 @@ class Catalog(_Repo):
     def set_stock(self, levels):
         return 0
 
+    def adjust_stock(self, variant_id, location_id, delta):
+        return False
+
 
 class Outbox(_Repo):
     def add(self, kind, key, payload, now):
@@ -270,7 +290,7 @@ class Outbox(_Repo):
         if key not in self.d.outbox:
             return None
         kind, payload = self.d.outbox[key]
-        return SimpleNamespace(key=key, kind=kind, payload=payload)
+        return SimpleNamespace(key=key, kind=kind, payload=payload, status="pending")
 
 
 class SyncState(_Repo):

@@ -39,7 +39,7 @@ def test_a_loyalty_card_scanned_with_shift_presses_puts_its_customer_on_the_sale
     scanner_keys(page.table, "R-K1-000042", SE_SHIFTED)  # whatever has the focus
     # a receipt's code opens the returns dialog on it (this till never sold receipt 42)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "returnDialog"
-                    and "R-K1-000042" in page.dialog.message.text(), timeout=10000)
+                    and "R-K1-000042" in page.dialog.banner.text(), timeout=10000)
     assert page.scan_input.text() == ""
     wait_idle(qtbot, window)
     page.dialog.reject()

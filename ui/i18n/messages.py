@@ -562,10 +562,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the "
         "printer is back",
         "receipts.not_printed"),
-    "return.already_in_sale": lambda: translate(
-        "Errors",
-        "{code} line {line} is already being returned in this sale",
-        "return.already_in_sale"),
     "return.card_refund_refused": lambda: translate(
         "Errors",
         "The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give "
@@ -595,22 +591,20 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No purchase found for {code}",
         "return.not_found"),
-    "return.nothing_left": lambda: translate(
+    "return.other_store_offline": lambda: translate(
         "Errors",
-        "Everything of {code} has already been returned",
-        "return.nothing_left"),
-    "return.other_customer": lambda: translate(
-        "Errors",
-        "This sale already returns goods of another purchase's customer",
-        "return.other_customer"),
+        "{code} was not sold here, and the central store that knows it cannot be reached: it "
+        "cannot be returned now",
+        "return.other_store_offline"),
     "return.quantity_positive": lambda: translate(
         "Errors",
         "Return at least one unit",
         "return.quantity_positive"),
-    "return.refund_too_large": lambda: translate(
+    "return.returned_meanwhile": lambda: translate(
         "Errors",
-        "At most {amount} can be refunded to {method}",
-        "return.refund_too_large"),
+        "{name} of {code} was returned meanwhile at another register: at most {max} can still"
+        " come back. Remove the line and find the purchase again",
+        "return.returned_meanwhile"),
     "return.too_many": lambda: translate(
         "Errors",
         "{name}: at most {max} can be returned (bought {bought}, returned {returned})",
@@ -624,10 +618,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "A web order cannot be returned while the central store cannot be reached: its order "
         "is the only record of what was returned",
         "return.web_order_offline"),
-    "return.weighed_whole": lambda: translate(
-        "Errors",
-        "A weighed article is returned whole",
-        "return.weighed_whole"),
     "sale.card_paid_refund_first": lambda: translate(
         "Errors",
         "A card has already paid part of this sale: refund it first",

@@ -719,7 +719,7 @@
     <message>
         <source>A returned article&apos;s line gives back what was paid for it: remove it and return it again to change it</source>
         <comment>cart.return_line_fixed</comment>
-        <translation>En returnerad artikels rad ger tillbaka det som betalades för den: ta bort raden och returnera igen för att ändra den</translation>
+        <translation>En returnerad artikels rad ger tillbaka vad som betalades för den: ta bort raden och returnera igen för att ändra den</translation>
     </message>
     <message>
         <source>The central store cannot be reached now</source>
@@ -914,7 +914,7 @@
     <message>
         <source>This sale gives back {amount} kr: refund it (nothing is taken)</source>
         <comment>payment.refund_due</comment>
-        <translation>Det här köpet ger tillbaka {amount} kr: återbetala det (inget tas betalt)</translation>
+        <translation>Köpet ger tillbaka {amount} kr: återbetala (inget ska tas betalt)</translation>
     </message>
     <message>
         <source>A refund gives money back: its amount is below 0</source>
@@ -1147,11 +1147,6 @@
         <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
     </message>
     <message>
-        <source>{code} line {line} is already being returned in this sale</source>
-        <comment>return.already_in_sale</comment>
-        <translation>{code} rad {line} returneras redan i det här köpet</translation>
-    </message>
-    <message>
         <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
         <comment>return.card_refund_refused</comment>
         <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
@@ -1159,12 +1154,12 @@
     <message>
         <source>The store&apos;s policy refunds to the original payment</source>
         <comment>return.cash_only_by_policy</comment>
-        <translation>Butikens regler återbetalar till den ursprungliga betalningen</translation>
+        <translation>Butikens regler återbetalar till det ursprungliga betalsättet</translation>
     </message>
     <message>
         <source>A return without a receipt needs a manager&apos;s approval</source>
         <comment>return.needs_receipt_approval</comment>
-        <translation>En retur utan kvitto behöver godkännas av en chef</translation>
+        <translation>En retur utan kvitto måste godkännas av en chef</translation>
     </message>
     <message>
         <source>The purchase has no line {line}</source>
@@ -1187,14 +1182,9 @@
         <translation>Inget köp hittades för {code}</translation>
     </message>
     <message>
-        <source>Everything of {code} has already been returned</source>
-        <comment>return.nothing_left</comment>
-        <translation>Allt på {code} är redan returnerat</translation>
-    </message>
-    <message>
-        <source>This sale already returns goods of another purchase&apos;s customer</source>
-        <comment>return.other_customer</comment>
-        <translation>Det här köpet returnerar redan varor från en annan kunds köp</translation>
+        <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
+        <comment>return.other_store_offline</comment>
+        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
     </message>
     <message>
         <source>Return at least one unit</source>
@@ -1202,9 +1192,9 @@
         <translation>Returnera minst en enhet</translation>
     </message>
     <message>
-        <source>At most {amount} can be refunded to {method}</source>
-        <comment>return.refund_too_large</comment>
-        <translation>Högst {amount} kan återbetalas till {method}</translation>
+        <source>{name} of {code} was returned meanwhile at another register: at most {max} can still come back. Remove the line and find the purchase again</source>
+        <comment>return.returned_meanwhile</comment>
+        <translation>{name} från {code} har under tiden returnerats i en annan kassa: högst {max} kan fortfarande lämnas tillbaka. Ta bort raden och hämta köpet igen</translation>
     </message>
     <message>
         <source>{name}: at most {max} can be returned (bought {bought}, returned {returned})</source>
@@ -1219,12 +1209,7 @@
     <message>
         <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
         <comment>return.web_order_offline</comment>
-        <translation>En webborder kan inte returneras när centralsystemet inte nås: ordern är det enda som visar vad som redan returnerats</translation>
-    </message>
-    <message>
-        <source>A weighed article is returned whole</source>
-        <comment>return.weighed_whole</comment>
-        <translation>En vägd artikel returneras hel</translation>
+        <translation>En webborder kan inte returneras medan centrallagret inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>

@@ -83,6 +83,18 @@ class SaleRepository:
                              .order_by(SaleRow.completed_at).limit(1)).scalar_one_or_none()
         return self._sale(row) if row else None
 
+    def of_customer(self, customer_id: str, limit: int = 20) -> list[Sale]:
+        """The customer's newest sales here (every register), newest first."""
+        rows = self.s.execute(select(SaleRow).where(SaleRow.customer_id == customer_id)
+                              .order_by(SaleRow.completed_at.desc(), SaleRow.receipt_no.desc())
+                              .limit(limit)).scalars().all()
+        return [self._sale(r) for r in rows]
+
+    def lock(self, sale_id: str) -> None:
+        """Hold the sale's row until the transaction ends (FOR UPDATE on PostgreSQL; SQLite's
+        single writer serialises the rest): returns of one purchase from two registers."""
+        self.s.execute(select(SaleRow.id).where(SaleRow.id == sale_id).with_for_update())
+
     def returns_of(self, code: str) -> list[Sale]:
         """The sales (of every register here) that returned something of the purchase ``code``
         (a receipt code or a web order's number), oldest first."""
@@ -97,7 +109,8 @@ class SaleRepository:
         q = select(SaleRow).where(SaleRow.id.in_(ids))
         if since is not None:
             q = q.where(SaleRow.completed_at >= since)
-        rows = self.s.execute(q.order_by(SaleRow.completed_at.desc()).limit(limit)).scalars()
+        rows = self.s.execute(q.order_by(SaleRow.completed_at.desc(), SaleRow.receipt_no.desc())
+                              .limit(limit)).scalars()
         return [self._sale(r) for r in rows]
 
     def get(self, sale_id: str) -> Sale | None:

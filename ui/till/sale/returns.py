@@ -23,7 +23,7 @@ from ui.till.returns.no_receipt_dialog import NoReceiptDialog
 from ui.till.sale.base import Flow, translate
 
 # codes that mean the purchase cannot be returned at all now: said in the dialog's banner
-REFUSED_NOW = ("return.web_order_offline",)
+REFUSED_NOW = ("return.web_order_offline", "return.other_store_offline")
 # what a scan at the sale opens the returns dialog for
 RETURN_SCANS = (ScanKind.RECEIPT, ScanKind.DIGITAL_RECEIPT)
 
