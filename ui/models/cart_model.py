@@ -243,7 +243,8 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
 
 def return_text(returned: Any) -> str:
     """"Return · Wrong size · R-K1-000042" (the reason, the original receipt or web order)."""
-    reason = _REASON_LABELS.get(returned.reason, returned.reason)
+    reason = (getattr(returned, "reason_label", "")
+              or _REASON_LABELS.get(returned.reason, returned.reason))
     kind = getattr(returned, "kind", None)
     code = returned.code
     if kind is PurchaseKind.NO_RECEIPT or not code:
