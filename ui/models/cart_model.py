@@ -17,7 +17,7 @@ from pos.cart import CartLine, LineTotal
 from pos.delivery import SHIPPING_SKU
 from pos.measure import format_kg
 from pos.money import format_kronor
-from pos.returns import DEFAULT_REASONS, PurchaseKind, ReturnReason
+from pos.returns import DEFAULT_REASONS, PurchaseKind, ReturnOf
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -41,19 +41,8 @@ _USER = int(Qt.ItemDataRole.UserRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _SERVED = frozenset((_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _FOREGROUND, _USER, int(LineRole)))
 
-# how a return line names its reason: the store's list (``set_reason_labels``), else its id
+# a return line saved before its reason's words were kept names it from the default list
 _REASON_LABELS: dict[str, str] = {r.id: r.label for r in DEFAULT_REASONS}
-
-
-def set_reason_labels(reasons: Sequence[ReturnReason]) -> None:
-    """The store's return reasons, as return lines name them."""
-    _REASON_LABELS.update({r.id: r.label for r in reasons})
-
-
-def returned_from(line: CartLine) -> Any:
-    """What a return line gives back (``pos.returns.ReturnOf``: the purchase's code, the
-    reason), or None for a line sold."""
-    return getattr(line, "returned_from", None)
 
 
 def _header(section: int) -> str:
@@ -201,7 +190,7 @@ class CartModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return _tooltip(lt)
         if role == _FOREGROUND:  # a return line reads apart from what is sold
-            return _RETURN_BRUSH() if returned_from(lt.line) is not None else None
+            return _RETURN_BRUSH() if lt.line.returned_from is not None else None
         if role == _USER:
             return lt.line.line_id
         return lt  # LineRole
@@ -234,18 +223,18 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
     if line.deliver and line.variant.sku != SHIPPING_SKU:  # ship-to-home: not in the bag
         name += "\n" + QCoreApplication.translate("CartModel", "→ Home delivery")
-    returned = returned_from(line)
+    returned = line.returned_from
     if returned is not None:  # given back: why, and from which purchase
         name += "\n" + return_text(returned)
     return (name, qty, price, f"-{format_kronor(lt.discount)}" if lt.discount else "",
             format_kronor(lt.total))
 
 
-def return_text(returned: Any) -> str:
-    """"Return · Wrong size · R-K1-000042" (the reason, the original receipt or web order)."""
-    reason = (getattr(returned, "reason_label", "")
-              or _REASON_LABELS.get(returned.reason, returned.reason))
-    kind = getattr(returned, "kind", None)
+def return_text(returned: ReturnOf) -> str:
+    """"Return · Wrong size · receipt R-K1-000042" (the reason as the store's list words it,
+    the original receipt or web order)."""
+    reason = returned.reason_label or _REASON_LABELS.get(returned.reason, returned.reason)
+    kind = returned.kind
     code = returned.code
     if kind is PurchaseKind.NO_RECEIPT or not code:
         where = QCoreApplication.translate("CartModel", "without receipt")

@@ -31,6 +31,7 @@ from ui.lanes import Lanes, SaleChanged, SaleCompleted, ShiftChanged
 from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
 from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
+from ui.till.refund_dialog import RefundDialog
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
@@ -63,7 +64,8 @@ class SalePage(QWidget):
         self._lanes, self._till = lanes, till
         self.totals: CartTotals | None = None
         self.shift: ShiftInfo | None = None
-        self.payment_dialog: PaymentDialog | None = None
+        # the payment on screen: paying, or refunding a sale that gives back (Returns.refund)
+        self.payment_dialog: PaymentDialog | RefundDialog | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests, screenshots)
         self._codes_before: tuple[str, ...] = ()
         self._quantities_before: dict[int, int] = {}

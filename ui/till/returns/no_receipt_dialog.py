@@ -105,9 +105,10 @@ class NoReceiptDialog(Dialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        for a, b in ((self.field, self.units.spin), (self.units.spin, self.reason),
-                     (self.reason, self.restock), (self.restock, self.ok_button)):
-            QWidget.setTabOrder(a, b)
+        chain: list[QWidget] = [self.field, self.units.spin, self.reason, self.restock,
+                                self.ok_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.setMinimumWidth(m.px(560))
         self._show_refund()
         self.field.setFocus()

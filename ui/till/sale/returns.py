@@ -166,8 +166,11 @@ class Returns(Flow):
         """F9 on a sale that gives back more than it takes: the refund plan, then the dialog."""
         if self.page.payment_dialog is not None:
             return
-        rop.refund_plan(self.lanes, self.till, on_done=self.open_refund,
+        rop.refund_plan(self.lanes, self.till, on_done=lambda plan: self._opened(plan),
                         on_error=self.page.show_error)
+
+    def _opened(self, plan: RefundPlan) -> None:
+        self.open_refund(plan)
 
     def open_refund(self, plan: RefundPlan) -> RefundDialog:
         page = self.page
