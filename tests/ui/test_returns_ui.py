@@ -248,6 +248,44 @@ def test_a_web_order_is_refused_while_the_central_store_cannot_be_reached(qtbot,
     assert page.model.rowCount() == 0
 
 
+def test_tab_goes_through_each_lines_choices_and_a_silent_central_store_holds_up_no_scan(
+        qtbot, window, till):
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.till import operations as op
+
+    log_in(qtbot, window)
+    sale = sell(qtbot, window, till, card=False, discount=False)
+    records = CentralPurchases(replace(purchase_of_sale(sale, "store-sthlm"), verified=True))
+    gate = threading.Event()
+    real = records.find_purchase
+    records.find_purchase = lambda code: (gate.wait(10), real(code))[1]  # type: ignore[method-assign]
+    till.purchase_records = records
+    page, d = open_returns(qtbot, window, sale.receipt_code)
+    # the central store is silent: the question waits on the network lane, the register lane
+    # (scans, the sale) still answers and the screen still draws
+    qtbot.waitUntil(lambda: window.lanes.network.pending, timeout=3000)
+    found = []
+    op.search(window.lanes, till, "kaffe", on_done=found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=3000)
+    assert d.table.rowCount() == 0 and "Looking for" in d.message.text()
+    gate.set()
+    qtbot.waitUntil(lambda: d.table.rowCount() == 3, timeout=5000)
+    t = d.table
+    qtbot.waitUntil(t.steppers[0].spin.hasFocus, timeout=3000)
+    chain = []
+    for _ in range(4):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        chain.append(QApplication.focusWidget())
+    assert chain == [t.reason_boxes[0], t.restock_boxes[0], t.steppers[1].spin,
+                     t.reason_boxes[1]]
+    QTest.keyClick(t.reason_boxes[1], Qt.Key.Key_Down)  # the next reason, by keyboard
+    assert t.reason_boxes[1].currentData() == DEFAULT_REASONS[1].id
+    d.reject()
+
+
 def test_an_article_scanned_in_the_dialog_counts_its_line(qtbot, window, till):
     log_in(qtbot, window)
     sale = sell(qtbot, window, till, card=False, discount=False)

@@ -35,6 +35,7 @@ class ReturnLinesTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # the choices in the cells take the focus, one after another with Tab
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTabKeyNavigation(False)  # Tab goes choice to choice, not cell to cell
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
