@@ -124,8 +124,8 @@ class ReturnLinesTable(QTableWidget):
         return self.purchase.with_returned(
             {ln.key: ln.returned + self.in_sale.get(ln.key, 0) for ln in self.purchase.lines})
 
-    def line_refund(self, row: int) -> int:
-        counted = self._counted()
+    def line_refund(self, row: int, counted: Purchase | None = None) -> int:
+        counted = counted or self._counted()
         units = self.steppers[row].value() if 0 <= row < len(self.steppers) else 0
         if counted is None or units <= 0:
             return 0
@@ -137,7 +137,9 @@ class ReturnLinesTable(QTableWidget):
     def refund(self) -> int:
         """Öre the chosen units refund (every discount of the purchase taken back in
         proportion, as the sale will)."""
-        return sum(self.line_refund(row) for row in range(len(self.steppers)))
+        counted = self._counted()  # once: a purchase of many lines is recounted per choice
+        return sum(self.line_refund(row, counted) for row in range(len(self.steppers))
+                   if self.steppers[row].value())
 
     def units(self) -> int:
         return sum(s.value() for s in self.steppers)
