@@ -315,6 +315,8 @@ def test_an_article_scanned_in_the_dialog_counts_its_line(qtbot, window, till):
 
 
 def test_a_return_without_receipt_asks_a_manager(qtbot, window, till):
+    from PySide6.QtWidgets import QApplication
+
     log_in(qtbot, window)
     page, d = open_returns(qtbot, window)
     qtbot.waitUntil(d.field.hasFocus, timeout=3000)
@@ -322,9 +324,18 @@ def test_a_return_without_receipt_asks_a_manager(qtbot, window, till):
     qtbot.waitUntil(lambda: page.returns.no_receipt is not None
                     and page.returns.no_receipt.isVisible(), timeout=5000)
     n = page.returns.no_receipt
+    # by its name: Down into the results, Enter chooses
+    qtbot.waitUntil(n.field.hasFocus, timeout=3000)
+    type_keys(n.field, "kaffe")
+    QTest.keyClick(n.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: n.results_list.isVisible(), timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: n.variant is not None, timeout=5000)
+    assert n.variant is n.results[0] and "Kaffe" in n.variant.name
+    # or by its barcode: the scanner, whatever has the focus
     shirt = demo_articles(till)[2]
     page.scanned(shirt.ean)
-    qtbot.waitUntil(lambda: n.variant is not None, timeout=5000)
+    qtbot.waitUntil(lambda: n.variant is not None and n.variant.id == shirt.id, timeout=5000)
     qtbot.waitUntil(n.units.spin.hasFocus, timeout=3000)
     QTest.keyClick(n.units.spin, Qt.Key.Key_Up)
     assert n.refund() == 2 * shirt.price

@@ -51,8 +51,9 @@ class NoReceiptDialog(Dialog):
         self.results_list.setObjectName("noReceiptResults")
         self.results_list.setMaximumHeight(m.px(200))
         self.results_list.hide()
-        self.results_list.itemActivated.connect(self._result_chosen)
         self.results_list.itemClicked.connect(self._result_chosen)
+        # Enter in the results chooses, and only that (passed on, the dialog took it as "return")
+        self.results_list.installEventFilter(self)
         self.article = QLabel(self.tr("No article chosen yet."), self)
         self.article.setObjectName("noReceiptArticle")
         self.article.setWordWrap(True)
@@ -197,9 +198,16 @@ class NoReceiptDialog(Dialog):
     # --- keys ----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (watched is self.field and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.results_list.isVisible()):  # type: ignore[attr-defined]
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()  # type: ignore[attr-defined]
+        if watched is self.field and key == Qt.Key.Key_Down and self.results_list.isVisible():
             self.results_list.setFocus()
+            return True
+        if watched is self.results_list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.results_list.currentItem()
+            if item is not None:
+                self._result_chosen(item)
             return True
         return super().eventFilter(watched, event)
 
@@ -207,12 +215,7 @@ class NoReceiptDialog(Dialog):
         """Enter in the field finds (its own); in the results it chooses; elsewhere it asks
         for the manager's approval."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = self.focusWidget()
-            if focus is self.results_list:
-                item = self.results_list.currentItem()
-                if item is not None:
-                    self._result_chosen(item)
-            elif focus is not self.field:
+            if self.focusWidget() is not self.field:
                 self.submit()
             return
         super().keyPressEvent(event)
