@@ -155,7 +155,10 @@ def purchase_of_sale(sale: Sale, location_id: str) -> Purchase:
         PurchasedLine(str(i), ln.variant_id, ln.sku, ln.ean, ln.name, ln.quantity, ln.total,
                       ln.vat_rate, 0, ln.weight)
         for i, ln in enumerate(sale.lines, 1) if not ln.is_return and not ln.order_id)
-    tenders = tuple(PaidTender(t.method.id, t.method.label, t.amount, 0, t.terminal_ref)
+    # a card named as the customer knows it ("VISA ****1234"): the refund screen says where
+    # the money goes back
+    tenders = tuple(PaidTender(t.method.id, " ".join(x for x in (t.brand, t.masked_pan) if x)
+                               or t.method.label, t.amount, 0, t.terminal_ref)
                     for t in sale.tenders if t.amount > 0)
     return Purchase(PurchaseKind.STORE_SALE, sale.receipt_code, sale.completed_at, lines,
                     tenders, sale_id=sale.id, location=location_id,

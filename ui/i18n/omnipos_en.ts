@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s) can be returned: choose them, or scan the articles.</source>
+        <translation>
+            <numerusform>%n unit can be returned: choose it, or scan the article.</numerusform>
+            <numerusform>%n units can be returned: choose them, or scan the articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s): choose one (Enter)</source>
+        <translation>
+            <numerusform>%n purchase: choose it (Enter)</numerusform>
+            <numerusform>%n purchases: choose one (Enter)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message numerus="yes">
         <source>%n item(s)</source>

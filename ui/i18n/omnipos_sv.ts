@@ -144,6 +144,22 @@
         <source>Promotion %1: -%2 kr</source>
         <translation>Kampanj %1: -%2 kr</translation>
     </message>
+    <message>
+        <source>without receipt</source>
+        <translation>utan kvitto</translation>
+    </message>
+    <message>
+        <source>web order #%1</source>
+        <translation>webborder #%1</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>kvitto %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
 </context>
 <context>
     <name>CashCountDialog</name>
@@ -1978,6 +1994,77 @@
     </message>
 </context>
 <context>
+    <name>NoReceiptDialog</name>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Retur utan kvitto</translation>
+    </message>
+    <message>
+        <source>A manager approves it. The refund is at most what the article costs today.</source>
+        <translation>En chef godkänner den. Återbetalningen är högst vad artikeln kostar i dag.</translation>
+    </message>
+    <message>
+        <source>Scan the article, or type its name or code</source>
+        <translation>Skanna artikeln, eller skriv dess namn eller kod</translation>
+    </message>
+    <message>
+        <source>No article chosen yet.</source>
+        <translation>Ingen artikel vald än.</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Tillbaka i lager</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Return, a manager approves (Enter)</source>
+        <translation>Returnera, chef godkänner (Enter)</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Scan or find the article first.</source>
+        <translation>Skanna eller sök fram artikeln först.</translation>
+    </message>
+    <message>
+        <source>A manager approves…</source>
+        <translation>En chef godkänner…</translation>
+    </message>
+    <message>
+        <source>Choose the article (Enter)</source>
+        <translation>Välj artikeln (Enter)</translation>
+    </message>
+    <message>
+        <source>No article is called that.</source>
+        <translation>Ingen artikel heter så.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 kr today</source>
+        <translation>%1 – %2 kr i dag</translation>
+    </message>
+    <message>
+        <source>How many, and why? Then Enter.</source>
+        <translation>Hur många, och varför? Sedan Enter.</translation>
+    </message>
+    <message>
+        <source>Refund at most %1 kr</source>
+        <translation>Återbetala högst %1 kr</translation>
+    </message>
+</context>
+<context>
     <name>NoSaleDialog</name>
     <message>
         <source>Change for a customer</source>
@@ -2530,6 +2617,113 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetala</translation>
+    </message>
+    <message>
+        <source>Refund to the customer</source>
+        <translation>Återbetala till kunden</translation>
+    </message>
+    <message>
+        <source>How it goes back</source>
+        <translation>Så betalas det tillbaka</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>Återbetala (Enter)</translation>
+    </message>
+    <message>
+        <source>All in cash instead (F8)</source>
+        <translation>Allt kontant i stället (F8)</translation>
+    </message>
+    <message>
+        <source>Back to the original payment (F7)</source>
+        <translation>Till ursprunglig betalning (F7)</translation>
+    </message>
+    <message>
+        <source>Back to the sale (Esc)</source>
+        <translation>Tillbaka till köpet (Esc)</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Återbetalar…</translation>
+    </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>Avbryt på terminalen</translation>
+    </message>
+    <message>
+        <source>Hand the customer</source>
+        <translation>Ge kunden</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Nästa kund (Enter)</translation>
+    </message>
+    <message>
+        <source>Cash rounded by %1 kr</source>
+        <translation>Kontant avrundat med %1 kr</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer: %1 kr</source>
+        <translation>Kontant ur kassalådan: %1 kr</translation>
+    </message>
+    <message>
+        <source>To the web payment (%1): %2 kr</source>
+        <translation>Till webbetalningen (%1): %2 kr</translation>
+    </message>
+    <message>
+        <source>To the card %1 on the terminal: %2 kr</source>
+        <translation>Till kortet %1 på terminalen: %2 kr</translation>
+    </message>
+    <message>
+        <source>All of it in cash: the customer&apos;s choice.</source>
+        <translation>Allt kontant: kundens val.</translation>
+    </message>
+    <message>
+        <source>Follow the terminal: the card is refunded…</source>
+        <translation>Följ terminalen: kortet återbetalas…</translation>
+    </message>
+    <message>
+        <source>Refunding %1 kr…</source>
+        <translation>Återbetalar %1 kr…</translation>
+    </message>
+    <message>
+        <source>Cancelling on the terminal…</source>
+        <translation>Avbryter på terminalen…</translation>
+    </message>
+    <message>
+        <source>Try again (Enter)</source>
+        <translation>Försök igen (Enter)</translation>
+    </message>
+    <message>
+        <source>Refund the rest (Enter)</source>
+        <translation>Återbetala resten (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 kr of %2 kr given back; the rest is still to refund.</source>
+        <translation>%1 kr av %2 kr återbetalt; resten återstår.</translation>
+    </message>
+    <message>
+        <source>Given back to the original payment</source>
+        <translation>Tillbaka till den ursprungliga betalningen</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 – printing…</source>
+        <translation>Returkvitto %1 – skrivs ut…</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Återbetalt.</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 printed.</source>
+        <translation>Returkvitto %1 utskrivet.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Sales report</source>
@@ -2626,6 +2820,210 @@ Ctrl+H</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Return goods</source>
+        <translation>Returnera varor</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or type a receipt code or web order number</source>
+        <translation>Skanna kvittot, eller skriv kvittokod eller webbordernummer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s purchases (F5)</source>
+        <translation>Kundens köp (F5)</translation>
+    </message>
+    <message>
+        <source>The purchases of the sale&apos;s customer, newest first</source>
+        <translation>Kundens köp, nyaste först</translation>
+    </message>
+    <message>
+        <source>No customer on the sale: find them first (Ctrl+K)</source>
+        <translation>Ingen kund på köpet: sök fram kunden först (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Without receipt (F6)</source>
+        <translation>Utan kvitto (F6)</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s receipt to see what can be returned.</source>
+        <translation>Skanna kundens kvitto för att se vad som kan returneras.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>Receipt / order</source>
+        <translation>Kvitto / order</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation>Kvar att returnera</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>Att återbetala</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Add to the sale (Enter)</source>
+        <translation>Lägg i köpet (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type its code or the web order&apos;s number</source>
+        <translation>Skanna kvittot eller skriv dess kod eller webborderns nummer</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Söker %1…</translation>
+    </message>
+    <message>
+        <source>Asking the central store for %1&apos;s purchases…</source>
+        <translation>Frågar centralsystemet efter köp av %1…</translation>
+    </message>
+    <message>
+        <source>Choose how many of which article come back (+, or scan the article)</source>
+        <translation>Välj hur många av vilken artikel som lämnas tillbaka (+, eller skanna artikeln)</translation>
+    </message>
+    <message>
+        <source>Adding the return to the sale…</source>
+        <translation>Lägger returen i köpet…</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2, or all of it is chosen already</source>
+        <translation>%1 finns inte på %2, eller är redan valt</translation>
+    </message>
+    <message>
+        <source>%1: %2 to return</source>
+        <translation>%1: %2 returneras</translation>
+    </message>
+    <message>
+        <source>Try again when the central store answers, or close (Esc).</source>
+        <translation>Försök igen när centralsystemet svarar, eller stäng (Esc).</translation>
+    </message>
+    <message>
+        <source>Nothing can be returned from it now.</source>
+        <translation>Inget kan returneras från det nu.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: this store&apos;s own sale is returned against its record here, and the return will be reviewed when the central store answers.</source>
+        <translation>Centralsystemet nås inte: butikens egen försäljning returneras mot butikens egna uppgifter, och returen granskas när centralsystemet svarar.</translation>
+    </message>
+    <message>
+        <source>Everything of %1 has been returned already.</source>
+        <translation>Allt på %1 är redan returnerat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) can be returned: choose them, or scan the articles.</source>
+        <translation>
+            <numerusform>%n enhet kan returneras: välj den, eller skanna artikeln.</numerusform>
+            <numerusform>%n enheter kan returneras: välj dem, eller skanna artiklarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases of %1</source>
+        <translation>Köp gjorda av %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s): choose one (Enter)</source>
+        <translation>
+            <numerusform>%n köp: välj det (Enter)</numerusform>
+            <numerusform>%n köp: välj ett (Enter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no purchases to return.</source>
+        <translation>%1 har inga köp att returnera.</translation>
+    </message>
+    <message>
+        <source>Web order #%1</source>
+        <translation>Webborder #%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webbutiken</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Göteborg</source>
+        <translation>Göteborg</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesTable</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returneras</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Skick</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg, returned whole)</source>
+        <translation>%1 (%2 kg, returneras hel)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 in this sale</source>
+        <translation>%1 + %2 i detta köp</translation>
+    </message>
+    <message>
+        <source>To stock</source>
+        <translation>Till lager</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3318,26 @@ Ctrl+H</translation>
     <message>
         <source>Web order #%1 is on the sale: take its payment (F9)</source>
         <translation>Webborder #%1 ligger i köpet: ta betalt (F9)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Refund (F9)</source>
+        <translation>Återbetala (F9)</translation>
+    </message>
+    <message>
+        <source>The return from %1 is on the sale: refund (F9), or scan what the customer takes instead</source>
+        <translation>Returen från %1 ligger i köpet: återbetala (F9), eller skanna det kunden tar i stället</translation>
+    </message>
+    <message>
+        <source>%1 returned without receipt: refund (F9)</source>
+        <translation>%1 returneras utan kvitto: återbetala (F9)</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 refunded. Next customer!</source>
+        <translation>Returkvitto %1 återbetalt. Nästa kund!</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3674,10 @@ Ctrl+H</translation>
     <message>
         <source>Up / Down</source>
         <translation>Upp / Ned</translation>
+    </message>
+    <message>
+        <source>Return goods: by receipt, web order or the customer&apos;s purchases; without receipt (manager)</source>
+        <translation>Retur: med kvitto, webborder eller kundens köp; utan kvitto (chef)</translation>
     </message>
 </context>
 <context>
