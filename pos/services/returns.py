@@ -37,7 +37,7 @@ from pos.returns import (PaidTender, Purchase, PurchaseKind,
                          plan_refund)
 from pos.sales import Sale, receipt_code
 from pos.scan_router import ScanKind, classify
-from pos.services import payments, selling
+from pos.services import payments, selling, staff
 from pos.services.context import RegisterContext
 from pos.services.payments import PaymentView
 from pos.services.return_checks import check_still_returnable, returned_here
@@ -285,9 +285,12 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
 
 def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, reason: str,
                            restock: bool | None = None,
-                           approved_by: str | None = None) -> CartTotals:
-    """An article brought back without proof of purchase: a manager approves; it gives back at
-    most its current price (the catalogue's now), in cash. ``ApprovalRequired`` without one."""
+                           approver_pin: str | None = None) -> CartTotals:
+    """An article brought back without proof of purchase: a manager approves (the cashier, if a
+    manager; else the manager whose ``approver_pin`` is given: wrong PINs are journaled and
+    lock approvals, as for discounts); it gives back at most its current price (the
+    catalogue's now), in cash. ``ApprovalRequired`` without an approval."""
+    approved_by = staff.approver(ctx, approver_pin)
     if not approved_by:
         raise ApprovalRequired("return.needs_receipt_approval", "return_no_receipt")
     r = ctx.config.returns.reason(reason)

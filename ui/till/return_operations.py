@@ -49,16 +49,12 @@ def return_without_receipt(lanes: Lanes, till: Till, variant: Variant, units: in
                            restock: bool, approver_pin: str | None, *, on_done: Done = None,
                            on_error: Failed = None) -> Operation:
     """An article brought back without a receipt: ``ApprovalRequired`` until a manager approves
-    (``ui.till.approval_dialog.run_with_approval``): the manager's PIN is checked here
-    (``Till.approve``: wrong PINs are journaled and lock approvals, as for discounts) and the
-    return names the manager; a manager at the till approves it themselves."""
+    (``ui.till.approval_dialog.run_with_approval``): the use case checks the manager's PIN
+    (wrong PINs are journaled and lock approvals, as for discounts) and the return names the
+    manager; a manager at the till approves it themselves."""
     def give_back() -> CartTotals:
-        user = till.user
-        if user is not None and user.is_manager:
-            by: str | None = user.id
-        else:
-            by = till.approve(approver_pin).id if approver_pin else None
-        return till.return_without_receipt(variant, units, reason, restock, approved_by=by)
+        return till.return_without_receipt(variant, units, reason, restock,
+                                           approver_pin=approver_pin)
     return change_sale(lanes, give_back, "return_no_receipt", on_done=on_done, on_error=on_error)
 
 
