@@ -1396,7 +1396,7 @@
     <message>
         <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
         <comment>return.other_store_offline</comment>
-        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
+        <translation>{code} såldes inte här, och centralsystemet som känner till köpet går inte att nå: det kan inte returneras nu</translation>
     </message>
     <message>
         <source>Return at least one unit</source>
@@ -1421,7 +1421,7 @@
     <message>
         <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
         <comment>return.web_order_offline</comment>
-        <translation>En webborder kan inte returneras medan centrallagret inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
+        <translation>En webborder kan inte returneras medan centralsystemet inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>
