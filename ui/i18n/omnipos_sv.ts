@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Searching the central store…</source>
-        <translation>Söker i centrallagret…</translation>
+        <translation>Söker i centralsystemet…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
@@ -3890,7 +3890,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Messages to the central store</source>
-        <translation>Meddelanden till centrallagret</translation>
+        <translation>Meddelanden till centralsystemet</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -3914,7 +3914,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Catalogue: never synced with the central store.</source>
-        <translation>Sortimentet: aldrig synkat med centrallagret.</translation>
+        <translation>Sortimentet: aldrig synkat med centralsystemet.</translation>
     </message>
     <message>
         <source>Catalogue: last full sync %1; last changes fetched %2.</source>
