@@ -455,3 +455,65 @@ def test_the_outbox_records_a_return_once_and_sets_a_refused_one_aside(central, 
     seen = central.purchases.find_purchase(p.code)
     assert [ln.returned for ln in seen.lines] == [2, 0]
     assert [(t.method_id, t.refunded) for t in seen.tenders] == [("card", 3000), ("cash", 0)]
+
+
+# --- the till, end to end -------------------------------------------------------------------------
+
+def test_a_web_order_returned_at_the_till_reaches_medusa_through_the_outbox(
+        central, tmp_path, monkeypatch):
+    """The till finds a web order in the central store, takes two units back (one to the shelf,
+    one broken), refunds the web payment; its outbox records the return on the order: received
+    at store-gbg, stock up there by one, the refund on the payment; the till then sees the
+    units returned."""
+    import main
+    from pos.config import load_config
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.returns import ReturnPick
+    from pos.sync.outbox import DEFAULT_HANDLERS, OutboxWorker
+    from pos.sync.return_events import RETURN_KIND, return_handlers, return_key
+
+    a, b = articles_at("web-warehouse", 2, minimum=8)
+    order_id = a_web_order(central, [(a, 3), (b, 1)])
+    number = str(central.purchases.find_purchase(order_id).code)
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    register = f"S{uuid.uuid4().hex[:5].upper()}"
+    cfg = tmp_path / "pos.toml"
+    cfg.write_text(f'[devices]\nprinter = "dummy"\n[register]\nid = "{register}"\n',
+                   encoding="utf-8")
+    till, ctx = main.build_till(load_config(cfg))
+    till.purchase_records = central.purchases
+    till.login("kim", "1234")
+    till.open_shift(100000)
+    here = stocked(central, a.sku)[HERE]
+
+    view = till.find_purchase(f"#{number}")
+    p = view.purchase
+    la, lb = line_of(p, a.sku), line_of(p, b.sku)
+    assert p.verified and p.kind == PurchaseKind.WEB_ORDER and p.tenders[0].method_id == "web"
+    till.return_lines(p, [ReturnPick(la.key, 1, "wrong_size", True),
+                          ReturnPick(lb.key, 1, "defect", False)])
+    sale = till.refund().sale
+    refund = la.total // 3 + lb.total
+    assert sale is not None and sale.total == -refund
+    assert [(t.method.id, t.amount) for t in sale.tenders] == [("web", -refund)]
+
+    key = return_key(sale.id, number)
+    worker = OutboxWorker(SqlUnitOfWork(ctx.session_factory), central.orders,
+                          handlers={**DEFAULT_HANDLERS, **return_handlers(central)})
+    report = worker.run_once()
+    assert key in report.sent and not report.failed and not report.dead
+    assert worker.run_once().sent == []
+    with SqlUnitOfWork(ctx.session_factory) as uow:
+        row = uow.outbox.by_key(key)
+        assert row.kind == RETURN_KIND and row.status == "sent"
+    (r,) = [r for r in returns_of(central, order_id) if r["status"] != "canceled"]
+    assert r["id"] == row.remote_id and r["status"] == "received"
+    assert r["location_id"] == central.ids["stock_locations"][HERE]
+    assert r["metadata"]["pos_receipt_no"] == sale.receipt_no
+    assert stocked(central, a.sku)[HERE] == here + 1
+    o = admin_order(central, order_id)
+    assert [(ore(x["amount"]), x["note"]) for x in refunds_of(o)] == [(refund, refund_note(key))]
+    again = till.find_purchase(number).purchase
+    assert [again.line(k).returned for k in (la.key, lb.key)] == [1, 1]
+    assert again.tenders[0].refunded == refund
+    ctx.engine.dispose()
