@@ -184,8 +184,9 @@ class _Handler(BaseHTTPRequestHandler):
         except (ValueError, TypeError) as e:
             self._reply(400, {"error": str(e)})
             return
-        self._reply(200, {"next": sim.next_fault, "fault": sim.fault, "pay_delay": sim.pay_delay,
-                          "timeout_after": sim.timeout_after})
+        self._reply(200, {"next": sim.next_fault, "fault": sim.fault,  # (seconds as text:
+                          "pay_delay": str(sim.pay_delay),  # no float goes out as JSON)
+                          "timeout_after": str(sim.timeout_after)})
 
 
 class _Server(ThreadingHTTPServer):
