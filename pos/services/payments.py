@@ -47,7 +47,7 @@ MESSAGES = messages({
     "payment.mobile_declined": "{method} did not pay{detail}",
     "payment.mobile_busy": "{method} cannot take the payment now{detail}",
     "payment.mobile_never_received": "{method} never received the payment{detail}",
-    "payment.mobile_no_answer": "No answer from {method} in time. Nothing is lost: check the "
+    "payment.mobile_no_answer": "{method} did not answer in time. Nothing is lost: check the "
                                 "payment before taking another",
 })
 REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
@@ -207,8 +207,7 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
                                                payer_phone=payer_phone))
         if result.outcome is PaymentOutcome.UNKNOWN:
             result = poll_status(ctx, provider, attempt_id)
-        if result.outcome is PaymentOutcome.PENDING or (
-                result.outcome is PaymentOutcome.UNKNOWN and method.kind is MethodKind.MOBILE):
+        if result.outcome is PaymentOutcome.PENDING:
             result = await_customer(ctx, provider, result, prompt)
     finally:
         ctx.state.provider_attempt = None
