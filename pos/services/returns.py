@@ -49,6 +49,8 @@ MESSAGES = messages({
                                   "try again, or give it back in cash",
     "return.no_terminal_refund": "Nothing here can refund {method}: give it back in cash",
     "return.not_a_return": "This sale gives nothing back",
+    "return.other_store_offline": "{code} was not sold here, and the central store that knows "
+                                  "it cannot be reached: it cannot be returned now",
     "return.cash_only_by_policy": "The store's policy refunds to the original payment",
 })
 
@@ -114,7 +116,9 @@ def find_purchase(records: PurchaseRecords | None, uow: UnitOfWork, code: str,
             done = _returned_here(uow, local_purchase.code)
             refunded = _refunded_here(uow, local_purchase.code)
         return _with_refunds(local_purchase.with_returned(done), refunded)
-    if down and scan.kind is not ScanKind.RECEIPT:
+    if down and scan.kind is ScanKind.RECEIPT:
+        raise ReturnError("return.other_store_offline", code=wanted)
+    if down:
         raise ReturnError("return.web_order_offline")
     raise ReturnError("return.not_found", code=code.strip())
 

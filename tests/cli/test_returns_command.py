@@ -48,4 +48,4 @@ def test_find_shows_what_is_left_and_list_shows_the_returns(run):
         (back.receipt_no, 1, True)]
     assert rows[0]["refunds"] == [{"method": "cash", "ore": -back.paid}]
     code, err = call("returns", "find", "R-K1-000077")
-    assert code == 1 and "No purchase found for R-K1-000077" in err["error"]
+    assert code == 1 and "R-K1-000077 was not sold here" in err["error"]

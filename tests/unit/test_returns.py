@@ -211,8 +211,14 @@ def test_offline_a_store_sale_is_returned_against_local_knowledge_a_web_order_no
     assert ctx.state.cart.lines[0].returned_from.review
     with pytest.raises(ReturnError, match="web order cannot be returned"):
         returns.find_purchase(Down(), uow, "1042", "store-gbg")
+    with pytest.raises(ReturnError, match="R-K2-000099 was not sold here, and the central"):
+        returns.find_purchase(Down(), uow, "R-K2-000099", "store-gbg")
+
+    class Knows:
+        def find_purchase(self, code):
+            return None
     with pytest.raises(ReturnError, match="No purchase found for R-K1-000099"):
-        returns.find_purchase(None, uow, "R-K1-000099", "store-gbg")
+        returns.find_purchase(Knows(), uow, "R-K1-000099", "store-gbg")
 
 
 def test_no_receipt_needs_a_manager_and_gives_back_the_current_price_in_cash(uow):

@@ -608,6 +608,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No purchase found for {code}",
         "return.not_found"),
+    "return.other_store_offline": lambda: translate(
+        "Errors",
+        "{code} was not sold here, and the central store that knows it cannot be reached: it "
+        "cannot be returned now",
+        "return.other_store_offline"),
     "return.quantity_positive": lambda: translate(
         "Errors",
         "Return at least one unit",

@@ -1193,6 +1193,11 @@
         <translation>Inget köp hittades för {code}</translation>
     </message>
     <message>
+        <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
+        <comment>return.other_store_offline</comment>
+        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
+    </message>
+    <message>
         <source>Return at least one unit</source>
         <comment>return.quantity_positive</comment>
         <translation>Returnera minst en enhet</translation>
