@@ -50,14 +50,15 @@ def swish(sim):
     p.close()
 
 
-def till_with(session_factory, swish, terminal=None, **config):
+def till_with(session_factory, swish, terminal=None, *, restart=False, **config):
     t = Till(session_factory,
              Devices(RecordingPrinter(), terminal or SimulatedTerminal(), SimulatedControlUnit(),
                      providers={"swish": swish}),
              TillConfig(card_status_interval=0, mobile_status_interval=0.05,
                         payment_methods=PaymentMethods.from_config(None, swish=True), **config))
     t.login("kim", "1234")
-    t.open_shift(100000)
+    if not restart:
+        t.open_shift(100000)
     return t
 
 
@@ -179,3 +180,45 @@ def test_a_return_is_refunded_to_swish_by_reference_partly_twice(session_factory
     assert [(r["originalPaymentReference"], r["amount"]) for r in refunds] == [
         (ref, "185.07"), (ref, "185.07")]
     assert sim.charged_total == 55521 - 2 * 18507
+
+
+def test_a_swish_payment_sent_before_a_crash_is_applied_once_after_the_restart(
+        session_factory, stocked, sim, swish):
+    sim.control({"next": "lost", "pay_delay": 0.6})
+    # a till that does not ask: it "dies" right after Swish took the request to the phone
+    dying = till_with(session_factory, swish, card_status_polls=0)
+    dying.scan(BOOK.ean)
+    dying.start_payment()
+    with pytest.raises(PaymentError, match="did not answer"):
+        dying.pay_with("swish", payer_phone="0701234567")
+    restarted = SwishProvider(sim.url, MERCHANT, callback_url=swish.callback_url)  # no memory
+    again = till_with(session_factory, restarted, restart=True)
+    said = again.resolve_card_attempts()  # still with the customer: not applied, not failed
+    assert any("did not answer" in s for s in said), said
+    assert again.payment_view().paid == 0
+    deadline = time.monotonic() + 5
+    while not sim.payments("PAID") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    said = again.resolve_card_attempts()
+    assert any("approved" in s for s in said), said
+    assert again.totals().lines == ()  # the Swish payment completed the sale
+    assert again.resolve_card_attempts() == []  # nothing left, nothing charged twice
+    assert sim.repeats == [] and sim.charged_total == 12950 and len(sim.payments()) == 1
+
+
+def test_a_qr_code_lost_in_a_crash_is_cancelled_at_the_restart(session_factory, stocked, sim,
+                                                              swish):
+    sim.control({"next": "lost", "pay_delay": 30})
+    dying = till_with(session_factory, swish, card_status_polls=0)
+    dying.scan(BOOK.ean)
+    dying.start_payment()
+    with pytest.raises(PaymentError):
+        dying.pay_with("swish")
+    again = till_with(session_factory, SwishProvider(sim.url, MERCHANT,
+                                                     callback_url=swish.callback_url),
+                      restart=True)
+    said = again.resolve_card_attempts()
+    assert any("cancelled" in s for s in said), said
+    assert sim.payments()[0]["status"] == "CANCELLED" and sim.charged_total == 0
+    assert again.resolve_card_attempts() == []
+    assert again.pay_cash(13000).sale is not None
