@@ -300,3 +300,27 @@ def test_the_simulator_program_answers_and_takes_faults() -> None:
     finally:
         proc.kill()
         proc.wait(5)
+
+
+def test_the_client_certificate_and_ca_from_the_config_are_used_for_every_call(tmp_path) -> None:
+    from integrations.swish.factory import make_swish
+
+    assert make_swish({"url": ""}) is None  # no url: no Swish
+    p = make_swish({"url": "https://cpc.getswish.net", "payee_alias": "1234679304",
+                    "cert": "/etc/omnipos/swish.pem", "key": "/etc/omnipos/swish.key",
+                    "ca": "/etc/omnipos/swish-root.pem",
+                    "callback_url": "https://pos.example.se/swish/callback"}, message="Butik")
+    assert p is not None and p.base_url == "https://cpc.getswish.net"
+    for session in (p.http, p.http_once):
+        assert session.cert == ("/etc/omnipos/swish.pem", "/etc/omnipos/swish.key")
+        assert session.verify == "/etc/omnipos/swish-root.pem"
+    assert p.callback_url == "https://pos.example.se/swish/callback" and p.message == "Butik"
+    assert p.simulator is None and p._listener is None  # no listener unless asked for
+    # "simulator": one started in this process, called back on a listener of the till's own
+    s = make_swish({"url": "simulator", "payee_alias": MERCHANT})
+    try:
+        assert s.base_url == s.simulator.url and s.callback_url.startswith("http://127.0.0.1:")
+        assert s.start(PaymentRequest("K1-f", 100)).outcome is PaymentOutcome.PENDING
+    finally:
+        s.close()
+        s.simulator.stop()
