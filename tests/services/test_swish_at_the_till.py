@@ -92,6 +92,9 @@ def test_a_sale_paid_part_card_part_swish(session_factory, stocked, sim, swish):
     assert "Swish" in text and "245,95" in text and paid["paymentReference"] in text
     uow = SqlUnitOfWork(session_factory)
     assert all(j.ok for j in verify_journals(uow))
+    report, doc = till.x_report()  # Swish is its own method on the X report
+    assert dict(report.tenders) == {"card": 20001, "swish": 24595}
+    assert "Swish" in doc.plain_text()
 
 
 def test_e_commerce_answer_lost_is_asked_and_charged_once(session_factory, stocked, sim, swish):
