@@ -125,6 +125,16 @@ def build_commerce_store(config: Config) -> Any:
                                     location_key=str(config.get("register", "location_id")))
 
 
+def backoffice_context(ctx: AppContext, config: Config) -> Any:
+    """What the back office works with: the store's database (the tills' own), the store's
+    details and the central store (built on the worker that asks it). No register is claimed."""
+    from ui.backoffice.context import BackofficeContext
+
+    return BackofficeContext(ctx.session_factory, store=till_config(config).store,
+                             central=lambda: build_commerce_store(config),
+                             data_dir=config.data_dir)
+
+
 def scanner_starter(config: Config) -> Any:
     """Starts the configured device scanner (serial/socket) for the till; the wedge needs none."""
     def start(on_scan: Any) -> Any:
@@ -279,7 +289,8 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
     ctx = open_database(cfg)
     if face == "backoffice":
         from ui.backoffice.app import run_backoffice
-        return int(run_backoffice(ctx) or 0)
+        return int(run_backoffice(backoffice_context(ctx, cfg),
+                                  language=str(cfg.get("register", "language"))) or 0)
     from ui.kiosk.app import run_kiosk
     return int(run_kiosk(ctx) or 0)
 
@@ -338,6 +349,11 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
     from pos.services.shifts import close_shift, take_x_report
     from pos.shifts import ShiftError
 
+    if args.kind == "sales":  # the back office's sales report (ui/backoffice/report_cli.py)
+        from ui.backoffice.report_cli import report_sales
+        ctx = open_database(cfg)
+        return report_sales(args, ctx.session_factory, till_config(cfg).store, emit=emit,
+                            fail=fail, language=str(cfg.get("register", "language")))
     counted = None
     if args.kind == "z":
         if args.counted is None:
@@ -636,10 +652,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("action", choices=["list"])
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--all-registers", action="store_true")
-    r = command("report", help="X report (reading) or Z report (closes the day)")
-    r.add_argument("kind", choices=["x", "z"])
+    r = command("report", help="X report (reading), Z report (closes the day), or the sales "
+                               "report of a date range (all registers)")
+    r.add_argument("kind", choices=["x", "z", "sales"])
     r.add_argument("--counted", help="Z: cash counted in the drawer, in kronor")
     r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
+    from ui.backoffice.report_cli import add_options as sales_report_options
+    sales_report_options(r)
     j = command("journal", help="verify the electronic journal")
     j.add_argument("action", choices=["verify"])
     d = command("db", help="database schema")

@@ -36,6 +36,13 @@ class Kind:
     RETURN = "return"
     CARD_REFUND = "card_refund"
     TENDER_REMOVED = "tender_removed"  # cash handed back before the sale completed
+    # the back office's (its own journal, ``pos.services.backoffice.BACKOFFICE``)
+    LOGOUT = "logout"
+    STAFF_ADDED = "staff_added"
+    STAFF_CHANGED = "staff_changed"  # name, role or active, each as [from, to]
+    PIN_RESET = "pin_reset"  # who reset whose PIN (never the PIN)
+    LOCKOUT_LIFTED = "lockout_lifted"
+    OUTBOX_RETRY = "outbox_retry"  # a dead message to the central store sent again
 
 
 def canonical(payload: dict[str, Any]) -> str:

@@ -32,6 +32,19 @@ class StaffMember:
         return self.role is Role.MANAGER
 
 
+@dataclass(frozen=True)
+class StaffRecord:
+    """A staff member as the back office manages them: active or not, and their lockout."""
+
+    member: StaffMember
+    active: bool
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+
+    def locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+
 MESSAGES = messages({
     "auth.log_in_first": "Log in first",
     "auth.unknown_user": "Unknown user",

@@ -37,7 +37,7 @@ from pos.returns import (PaidTender, Purchase, PurchaseKind,
                          plan_refund)
 from pos.sales import Sale, receipt_code
 from pos.scan_router import ScanKind, classify
-from pos.services import payments, selling
+from pos.services import payments, selling, staff
 from pos.services.context import RegisterContext
 from pos.services.payments import PaymentView
 from pos.services.return_checks import check_still_returnable, returned_here
@@ -155,7 +155,10 @@ def purchase_of_sale(sale: Sale, location_id: str) -> Purchase:
         PurchasedLine(str(i), ln.variant_id, ln.sku, ln.ean, ln.name, ln.quantity, ln.total,
                       ln.vat_rate, 0, ln.weight)
         for i, ln in enumerate(sale.lines, 1) if not ln.is_return and not ln.order_id)
-    tenders = tuple(PaidTender(t.method.id, t.method.label, t.amount, 0, t.terminal_ref)
+    # a card named as the customer knows it ("VISA ****1234"): the refund screen says where
+    # the money goes back
+    tenders = tuple(PaidTender(t.method.id, " ".join(x for x in (t.brand, t.masked_pan) if x)
+                               or t.method.label, t.amount, 0, t.terminal_ref)
                     for t in sale.tenders if t.amount > 0)
     return Purchase(PurchaseKind.STORE_SALE, sale.receipt_code, sale.completed_at, lines,
                     tenders, sale_id=sale.id, location=location_id,
@@ -282,9 +285,12 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
 
 def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, reason: str,
                            restock: bool | None = None,
-                           approved_by: str | None = None) -> CartTotals:
-    """An article brought back without proof of purchase: a manager approves; it gives back at
-    most its current price (the catalogue's now), in cash. ``ApprovalRequired`` without one."""
+                           approver_pin: str | None = None) -> CartTotals:
+    """An article brought back without proof of purchase: a manager approves (the cashier, if a
+    manager; else the manager whose ``approver_pin`` is given: wrong PINs are journaled and
+    lock approvals, as for discounts); it gives back at most its current price (the
+    catalogue's now), in cash. ``ApprovalRequired`` without an approval."""
+    approved_by = staff.approver(ctx, approver_pin)
     if not approved_by:
         raise ApprovalRequired("return.needs_receipt_approval", "return_no_receipt")
     r = ctx.config.returns.reason(reason)

@@ -357,9 +357,9 @@ class Till:
 
     def return_without_receipt(self, variant: Variant, units: int, reason: str,
                                restock: bool | None = None,
-                               approved_by: str | None = None) -> CartTotals:
+                               approver_pin: str | None = None) -> CartTotals:
         return returns.return_without_receipt(self.ctx, variant, units, reason, restock,
-                                              approved_by)
+                                              approver_pin)
 
     def refund_plan(self, to_original: bool = True) -> RefundPlan:
         return returns.refund_plan(self.ctx, to_original)

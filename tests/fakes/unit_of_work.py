@@ -22,6 +22,7 @@ from pos.staff import LoginState, StaffMember
 class Data:
     registers: dict[str, SimpleNamespace] = field(default_factory=dict)
     staff: dict[str, tuple[StaffMember, str, LoginState]] = field(default_factory=dict)
+    inactive_staff: set[str] = field(default_factory=set)
     shifts: dict[int, dict[str, Any]] = field(default_factory=dict)
     movements: list[tuple[int, CashMovement]] = field(default_factory=list)
     sales: dict[str, Sale] = field(default_factory=dict)
@@ -69,10 +70,13 @@ class Staff(_Repo):
         self.d.staff[member.id] = (member, pin_hash, LoginState())
 
     def active(self):
-        return sorted((m for m, _, _ in self.d.staff.values()), key=lambda m: m.name)
+        return sorted((m for m, _, _ in self.d.staff.values()
+                       if m.id not in self.d.inactive_staff), key=lambda m: m.name)
 
     def with_hash(self, staff_id):
         found = self.d.staff.get(staff_id)
+        if staff_id in self.d.inactive_staff:
+            return None
         return None if found is None else (found[0], found[1], copy.copy(found[2]))
 
     def managers_with_hash(self):
@@ -81,6 +85,25 @@ class Staff(_Repo):
     def save_login_state(self, staff_id, state):
         m, h, _ = self.d.staff[staff_id]
         self.d.staff[staff_id] = (m, h, copy.copy(state))
+
+    def records(self):
+        from pos.staff import StaffRecord
+        return sorted((StaffRecord(m, m.id not in self.d.inactive_staff, s.failed_attempts,
+                                   s.locked_until) for m, _, s in self.d.staff.values()),
+                      key=lambda r: (r.member.name, r.member.id))
+
+    def record(self, staff_id):
+        return next((r for r in self.records() if r.member.id == staff_id), None)
+
+    def set_pin_hash(self, staff_id, pin_hash):
+        m, _, s = self.d.staff[staff_id]
+        self.d.staff[staff_id] = (m, pin_hash, s)
+
+    def update(self, staff_id, *, name=None, role=None, active=None):
+        m, h, s = self.d.staff[staff_id]
+        self.d.staff[staff_id] = (replace(m, name=name or m.name, role=role or m.role), h, s)
+        if active is not None:
+            (self.d.inactive_staff.discard if active else self.d.inactive_staff.add)(staff_id)
 
 
 class Shifts(_Repo):
@@ -140,6 +163,10 @@ class Sales(_Repo):
     def recent(self, register_id, limit=50):
         found = [s for s in self.d.sales.values() if register_id in (None, s.register_id)]
         return sorted(found, key=lambda s: (s.completed_at, s.receipt_no), reverse=True)[:limit]
+
+    def completed_between(self, start, end):
+        return sorted((s for s in self.d.sales.values() if start <= s.completed_at < end),
+                      key=lambda s: (s.completed_at, s.register_id, s.receipt_no))
 
     def lock(self, sale_id):
         pass
@@ -240,6 +267,11 @@ class Journal(_Repo):
 
     def entries(self, register_id):
         return iter([e for e in self.d.journal if e.register_id == register_id])
+
+    def of_kinds(self, kinds, register_id=None, limit=1000):
+        found = [e for e in self.d.journal
+                 if e.kind in kinds and register_id in (None, e.register_id)]
+        return sorted(found, key=lambda e: (e.ts, e.seq), reverse=True)[:limit]
 
     def head(self, register_id):
         reg = self.d.registers.get(register_id)

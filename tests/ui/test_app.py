@@ -1,5 +1,5 @@
-"""Entry points: the till window with its customer display wired to the Till, and the tidy
-placeholder windows of the back office and the kiosk."""
+"""Entry points: the till window with its customer display wired to the Till, the back office
+on the till's database as main.py wires it, and the tidy placeholder window of the kiosk."""
 from pos.money import format_kronor
 from tests.ui.conftest import demo_articles, log_in, wait_idle
 
@@ -23,13 +23,37 @@ def test_the_customer_display_follows_the_sale_through_the_till(qtbot, qapp, til
     window.close()
 
 
-def test_backoffice_and_kiosk_show_a_tidy_coming_soon_window(qtbot, english):
-    from ui.backoffice.app import make_window as backoffice
+def test_the_kiosk_shows_a_tidy_coming_soon_window(qtbot, english):
     from ui.kiosk.app import make_window as kiosk
 
-    for make in (backoffice, kiosk):
-        w = make(None)
-        qtbot.addWidget(w)
-        w.show()
-        assert w.objectName() == "comingSoon"
-        assert "omnipos" in w.windowTitle()
+    w = kiosk(None)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.objectName() == "comingSoon"
+    assert "omnipos" in w.windowTitle()
+
+
+def test_the_back_office_opens_on_the_tills_database_without_a_register(qtbot, tmp_path,
+                                                                         monkeypatch, english):
+    import main
+    from ui.backoffice.app import make_window
+
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    config = tmp_path / "pos.toml"
+    config.write_text('[devices]\nprinter = "dummy"\n[medusa]\nstate = "%s"\n'
+                      % (tmp_path / "none.json").as_posix(), encoding="utf-8")
+    cfg = main.load_config(config)
+    ctx = main.open_database(cfg)
+    w = make_window(main.backoffice_context(ctx, cfg))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(w.lanes.idle, timeout=5000)
+    assert w.objectName() == "backofficeWindow" and "omnipos" in w.windowTitle()
+    assert {m.id for m in w.login_page.staff} == {"kim", "maja"}  # the demo's staff
+    assert w.ctx.central() is None  # no central store configured
+    with ctx.session_factory() as s:
+        from pos.db.models_till import RegisterRow
+        assert s.query(RegisterRow).count() == 0  # opening it claimed no register
+    w.close()
+    ctx.engine.dispose()

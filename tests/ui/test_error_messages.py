@@ -99,11 +99,11 @@ def test_a_terminals_refusal_says_its_outcome_once_and_its_reason_in_swedish(swe
     (or a Swedish-on-English) driver sentence."""
     from hardware.terminals.nexo import result_from_payment_response
     from pos.payments import PaymentError
-    from pos.services.payments import REFUSALS, _detail
+    from pos.services.payments import REFUSALS, provider_detail
 
     def shown(body: dict) -> str:
         result = result_from_payment_response(body, "a1", 12_345)
-        return message_for(PaymentError(REFUSALS[result.outcome], detail=_detail(result)))
+        return message_for(PaymentError(REFUSALS[result.outcome], detail=provider_detail(result)))
 
     assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Cancel"}}) == "Avbrutet"
     assert shown({"Response": {"Result": "Failure", "ErrorCondition": "Refusal"}}) == (

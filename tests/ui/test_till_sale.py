@@ -135,12 +135,16 @@ def test_number_then_f3_sets_the_quantity_of_the_selected_line(qtbot, window, ti
     assert page.count_label.text() == "3 items"
 
 
-def test_a_receipt_scanned_at_the_till_says_what_it_is(qtbot, window):
+def test_a_receipt_scanned_at_the_till_opens_the_returns_dialog_on_it(qtbot, window):
     log_in(qtbot, window)
     page = window.sale_page
     page.scanned("R-K1-000042")
-    qtbot.waitUntil(lambda: "Receipt R-K1-000042" in page.message.text(), timeout=5000)
+    # this till never sold receipt 42, and no central store answers: refused, said in a banner
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "returnDialog"
+                    and "R-K1-000042 was not sold here" in page.dialog.banner.text(),
+                    timeout=5000)
     assert page.model.rowCount() == 0
+    page.dialog.reject()
 
 
 def test_a_repeated_scan_points_at_the_line_it_counted_up(qtbot, window, till):

@@ -225,7 +225,10 @@ def test_no_receipt_needs_a_manager_and_gives_back_the_current_price_in_cash(uow
     ctx = open_register(uow)
     with pytest.raises(ApprovalRequired):
         returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind")
-    returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind", approved_by="maja")
+    from pos.staff import AuthError
+    with pytest.raises(AuthError):
+        returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind", approver_pin="1234")
+    returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind", approver_pin="9999")
     plan = returns.refund_plan(ctx)
     assert [(p.method_id, p.amount) for p in plan.parts] == [("cash", 19800)]
     done = returns.refund(ctx).sale

@@ -1,27 +1,31 @@
-"""The store manager's back office (placeholder until its release)."""
+"""Start the store manager's back office: ``run_backoffice(ctx)`` creates the application, sizes
+its style to the screen and shows the window (login first)."""
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QCoreApplication
-
-from ui.widgets.placeholder import ComingSoonWindow
-
-
-
-def make_window(context: Any = None) -> ComingSoonWindow:
-    return ComingSoonWindow(
-        QCoreApplication.translate("Backoffice", "omnipos back office"),
-        [QCoreApplication.translate("Backoffice", "Dashboard and reports"),
-         QCoreApplication.translate("Backoffice", "Z reports and the electronic journal"),
-         QCoreApplication.translate("Backoffice", "Staff, devices and stock"),
-         QCoreApplication.translate("Backoffice", "Campaigns, shelf labels and sync status")])
+from ui.backoffice.context import BackofficeContext
+from ui.backoffice.window import BackofficeWindow
+from ui.widgets.style import apply_style
 
 
-def run_backoffice(context: Any = None, *, argv: list[str] | None = None,
+def make_window(ctx: BackofficeContext) -> BackofficeWindow:
+    return BackofficeWindow(ctx)
+
+
+def size_for_screen(app: QApplication, screen: QScreen | None = None) -> None:
+    """Scale the style to ``screen`` (default: the primary one) before the window is built."""
+    screen = screen or app.primaryScreen()
+    if screen is not None:
+        apply_style(app, screen.availableGeometry().size())
+
+
+def run_backoffice(ctx: BackofficeContext, *, argv: list[str] | None = None,
                    language: str = "sv") -> int:
     from ui.till.app import make_app
     app = make_app(argv, language)
-    window = make_window(context)
-    window.show()
+    size_for_screen(app)
+    window = make_window(ctx)
+    window.show_on()
     return int(app.exec())

@@ -75,6 +75,34 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Wrong PIN. Too many attempts: locked for 5 minutes",
         "auth.wrong_pin_locked"),
+    "backoffice.last_manager": lambda: translate(
+        "Errors",
+        "{name} is the last active manager: the back office would have no one to log in",
+        "backoffice.last_manager"),
+    "backoffice.managers_only": lambda: translate(
+        "Errors",
+        "The back office is for managers: {name} is a cashier",
+        "backoffice.managers_only"),
+    "backoffice.not_dead": lambda: translate(
+        "Errors",
+        "The message {key} is not dead: only dead messages are retried",
+        "backoffice.not_dead"),
+    "backoffice.staff_exists": lambda: translate(
+        "Errors",
+        "There is already a staff member {staff_id}",
+        "backoffice.staff_exists"),
+    "backoffice.staff_id": lambda: translate(
+        "Errors",
+        "A staff id is 1 to 40 letters, digits, '-' or '_'",
+        "backoffice.staff_id"),
+    "backoffice.staff_name": lambda: translate(
+        "Errors",
+        "Give the staff member's name",
+        "backoffice.staff_name"),
+    "backoffice.unknown_staff": lambda: translate(
+        "Errors",
+        "There is no staff member {staff_id}",
+        "backoffice.unknown_staff"),
     "barcodes.layout_invalid": lambda: translate(
         "Errors",
         "The variable-measure barcode layout with prefix {prefix} is not valid: {detail}",
@@ -579,6 +607,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Receipt {receipt} not printed: {reason}. The sale is saved; reprint it when the "
         "printer is back",
         "receipts.not_printed"),
+    "report.not_written": lambda: translate(
+        "Errors",
+        "The report could not be written to {path}: {reason}",
+        "report.not_written"),
     "return.card_refund_refused": lambda: translate(
         "Errors",
         "The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give "

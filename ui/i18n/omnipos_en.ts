@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>incl. VAT, %n article(s)</source>
+        <translation>
+            <numerusform>incl. VAT, %n article</numerusform>
+            <numerusform>incl. VAT, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -66,6 +93,23 @@
         <translation>
             <numerusform>Receipt %1 printed.</numerusform>
             <numerusform>Receipts %1 printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s) can be returned: choose them, or scan the articles.</source>
+        <translation>
+            <numerusform>%n unit can be returned: choose it, or scan the article.</numerusform>
+            <numerusform>%n units can be returned: choose them, or scan the articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s): choose one (Enter)</source>
+        <translation>
+            <numerusform>%n purchase: choose it (Enter)</numerusform>
+            <numerusform>%n purchases: choose one (Enter)</numerusform>
         </translation>
     </message>
 </context>

@@ -25,26 +25,69 @@
     </message>
 </context>
 <context>
-    <name>Backoffice</name>
+    <name>BackofficeLogin</name>
+    <message>
+        <source>Back office: who are you?</source>
+        <translation>Backoffice: vem är du?</translation>
+    </message>
+    <message>
+        <source>For store managers. Log in with your PIN, as at the till.</source>
+        <translation>För butikschefer. Logga in med din PIN-kod, som i kassan.</translation>
+    </message>
+    <message>
+        <source>Choose your name, then enter your PIN.</source>
+        <translation>Välj ditt namn och slå sedan din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Välj ditt namn först.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+</context>
+<context>
+    <name>BackofficeWindow</name>
     <message>
         <source>omnipos back office</source>
         <translation>omnipos backoffice</translation>
     </message>
     <message>
-        <source>Dashboard and reports</source>
-        <translation>Översikt och rapporter</translation>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
     </message>
     <message>
-        <source>Z reports and the electronic journal</source>
-        <translation>Z-rapporter och den elektroniska journalen</translation>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Logga ut (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Staff, devices and stock</source>
-        <translation>Personal, enheter och lager</translation>
+        <source>Logged in: %1</source>
+        <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <source>Campaigns, shelf labels and sync status</source>
-        <translation>Kampanjer, hyllkantsetiketter och synkstatus</translation>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>The back office hit an unexpected error. Nothing was changed by the step that failed.
+
+%1</source>
+        <translation>Backoffice stötte på ett oväntat fel. Steget som misslyckades ändrade ingenting.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -100,6 +143,22 @@
     <message>
         <source>Promotion %1: -%2 kr</source>
         <translation>Kampanj %1: -%2 kr</translation>
+    </message>
+    <message>
+        <source>without receipt</source>
+        <translation>utan kvitto</translation>
+    </message>
+    <message>
+        <source>web order #%1</source>
+        <translation>webborder #%1</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>kvitto %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
     </message>
 </context>
 <context>
@@ -267,7 +326,7 @@
     </message>
     <message>
         <source>Searching the central store…</source>
-        <translation>Söker i centrallagret…</translation>
+        <translation>Söker i centralsystemet…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
@@ -331,6 +390,135 @@
     <message>
         <source>Approve the payment in the %1 app on your phone</source>
         <translation>Godkänn betalningen i %1-appen i din telefon</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Igår</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagar</translation>
+    </message>
+    <message>
+        <source>Show (F5)</source>
+        <translation>Visa (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Snittköp</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Försäljning per timme</translation>
+    </message>
+    <message>
+        <source>Top articles</source>
+        <translation>Mest sålda artiklar</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>VAT rates</source>
+        <translation>Momssatser</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Kassor</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Reading the sales…</source>
+        <translation>Läser försäljningen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>incl. VAT, %n article(s)</source>
+        <translation>
+            <numerusform>inkl. moms, %n artikel</numerusform>
+            <numerusform>inkl. moms, %n artiklar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n retur</numerusform>
+            <numerusform>%n returer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discounts %1</source>
+        <translation>rabatter %1</translation>
+    </message>
+    <message>
+        <source>Sales per hour (kr)</source>
+        <translation>Försäljning per timme (kr)</translation>
+    </message>
+    <message>
+        <source>All registers, %1. F5 reads again.</source>
+        <translation>Alla kassor, %1. F5 läser om.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +899,41 @@
         <source>Too many wrong manager PINs at this register: approvals are locked, try again in {minutes} min</source>
         <comment>auth.approvals_locked</comment>
         <translation>För många felaktiga chefs-PIN vid den här kassan: godkännanden är spärrade, försök igen om {minutes} min</translation>
+    </message>
+    <message>
+        <source>{name} is the last active manager: the back office would have no one to log in</source>
+        <comment>backoffice.last_manager</comment>
+        <translation>{name} är den sista aktiva chefen: ingen skulle kunna logga in i backoffice</translation>
+    </message>
+    <message>
+        <source>The back office is for managers: {name} is a cashier</source>
+        <comment>backoffice.managers_only</comment>
+        <translation>Backoffice är för chefer: {name} är kassör</translation>
+    </message>
+    <message>
+        <source>The message {key} is not dead: only dead messages are retried</source>
+        <comment>backoffice.not_dead</comment>
+        <translation>Meddelandet {key} är inte dött: bara döda meddelanden skickas om</translation>
+    </message>
+    <message>
+        <source>There is already a staff member {staff_id}</source>
+        <comment>backoffice.staff_exists</comment>
+        <translation>Det finns redan en anställd {staff_id}</translation>
+    </message>
+    <message>
+        <source>A staff id is 1 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <comment>backoffice.staff_id</comment>
+        <translation>Ett inloggnings-id är 1 till 40 bokstäver, siffror, &apos;-&apos; eller &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name</source>
+        <comment>backoffice.staff_name</comment>
+        <translation>Ange den anställdes namn</translation>
+    </message>
+    <message>
+        <source>There is no staff member {staff_id}</source>
+        <comment>backoffice.unknown_staff</comment>
+        <translation>Det finns ingen anställd {staff_id}</translation>
     </message>
     <message>
         <source>A returned article&apos;s line gives back what was paid for it: remove it and return it again to change it</source>
@@ -1158,6 +1381,11 @@
         <translation>Kvitto {receipt} skrevs inte ut: {reason}. Köpet är sparat; skriv ut kvittot igen när skrivaren fungerar</translation>
     </message>
     <message>
+        <source>The report could not be written to {path}: {reason}</source>
+        <comment>report.not_written</comment>
+        <translation>Rapporten kunde inte skrivas till {path}: {reason}</translation>
+    </message>
+    <message>
         <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
         <comment>return.card_refund_refused</comment>
         <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
@@ -1195,7 +1423,7 @@
     <message>
         <source>{code} was not sold here, and the central store that knows it cannot be reached: it cannot be returned now</source>
         <comment>return.other_store_offline</comment>
-        <translation>{code} såldes inte här, och centrallagret som känner till köpet går inte att nå: det kan inte returneras nu</translation>
+        <translation>{code} såldes inte här, och centralsystemet som känner till köpet går inte att nå: det kan inte returneras nu</translation>
     </message>
     <message>
         <source>Return at least one unit</source>
@@ -1220,7 +1448,7 @@
     <message>
         <source>A web order cannot be returned while the central store cannot be reached: its order is the only record of what was returned</source>
         <comment>return.web_order_offline</comment>
-        <translation>En webborder kan inte returneras medan centrallagret inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
+        <translation>En webborder kan inte returneras medan centralsystemet inte går att nå: dess order är det enda som visar vad som redan returnerats</translation>
     </message>
     <message>
         <source>A card has already paid part of this sale: refund it first</source>
@@ -1644,6 +1872,24 @@
     </message>
 </context>
 <context>
+    <name>FilterTable</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1864,6 +2110,120 @@
     <message>
         <source>Cancelling the Swish payment…</source>
         <translation>Avbryter Swish-betalningen…</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny anställd</translation>
+    </message>
+    <message>
+        <source>Who logs in at the tills and, as a manager, here. The PIN is stored only as a hash.</source>
+        <translation>Den som loggar in i kassorna och, som chef, här. PIN-koden sparas bara som en hash.</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Login id</source>
+        <translation>Inloggnings-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Give a login id.</source>
+        <translation>Ange ett inloggnings-id.</translation>
+    </message>
+    <message>
+        <source>Give the name.</source>
+        <translation>Ange namnet.</translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptDialog</name>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Retur utan kvitto</translation>
+    </message>
+    <message>
+        <source>A manager approves it. The refund is at most what the article costs today.</source>
+        <translation>En chef godkänner den. Återbetalningen är högst vad artikeln kostar i dag.</translation>
+    </message>
+    <message>
+        <source>Scan the article, or type its name or code</source>
+        <translation>Skanna artikeln, eller skriv dess namn eller kod</translation>
+    </message>
+    <message>
+        <source>No article chosen yet.</source>
+        <translation>Ingen artikel vald än.</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Tillbaka i lager</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Return, a manager approves (Enter)</source>
+        <translation>Returnera, chef godkänner (Enter)</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Scan or find the article first.</source>
+        <translation>Skanna eller sök fram artikeln först.</translation>
+    </message>
+    <message>
+        <source>A manager approves…</source>
+        <translation>En chef godkänner…</translation>
+    </message>
+    <message>
+        <source>Choose the article (Enter)</source>
+        <translation>Välj artikeln (Enter)</translation>
+    </message>
+    <message>
+        <source>No article is called that.</source>
+        <translation>Ingen artikel heter så.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 kr today</source>
+        <translation>%1 – %2 kr i dag</translation>
+    </message>
+    <message>
+        <source>How many, and why? Then Enter.</source>
+        <translation>Hur många, och varför? Sedan Enter.</translation>
+    </message>
+    <message>
+        <source>Refund at most %1 kr</source>
+        <translation>Återbetala högst %1 kr</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2619,37 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny PIN-kod</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1 (4 to 8 digits). It also lifts a lockout.</source>
+        <translation>En ny PIN-kod för %1 (4 till 8 siffror). Den häver också en spärr.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Spara PIN-kod</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>En PIN-kod är 4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De två PIN-koderna skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>
@@ -2389,6 +2780,416 @@ Ctrl+H</translation>
             <numerusform>Kvitto %1 utskrivet.</numerusform>
             <numerusform>Kvitton %1 utskrivna.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetala</translation>
+    </message>
+    <message>
+        <source>Refund to the customer</source>
+        <translation>Återbetala till kunden</translation>
+    </message>
+    <message>
+        <source>How it goes back</source>
+        <translation>Så betalas det tillbaka</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>Återbetala (Enter)</translation>
+    </message>
+    <message>
+        <source>All in cash instead (F8)</source>
+        <translation>Allt kontant i stället (F8)</translation>
+    </message>
+    <message>
+        <source>Back to the original payment (F7)</source>
+        <translation>Till ursprunglig betalning (F7)</translation>
+    </message>
+    <message>
+        <source>Back to the sale (Esc)</source>
+        <translation>Tillbaka till köpet (Esc)</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Återbetalar…</translation>
+    </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>Avbryt på terminalen</translation>
+    </message>
+    <message>
+        <source>Hand the customer</source>
+        <translation>Ge kunden</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Nästa kund (Enter)</translation>
+    </message>
+    <message>
+        <source>Cash rounded by %1 kr</source>
+        <translation>Kontant avrundat med %1 kr</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer: %1 kr</source>
+        <translation>Kontant ur kassalådan: %1 kr</translation>
+    </message>
+    <message>
+        <source>To the web payment (%1): %2 kr</source>
+        <translation>Till webbetalningen (%1): %2 kr</translation>
+    </message>
+    <message>
+        <source>To the card %1 on the terminal: %2 kr</source>
+        <translation>Till kortet %1 på terminalen: %2 kr</translation>
+    </message>
+    <message>
+        <source>All of it in cash: the customer&apos;s choice.</source>
+        <translation>Allt kontant: kundens val.</translation>
+    </message>
+    <message>
+        <source>Follow the terminal: the card is refunded…</source>
+        <translation>Följ terminalen: kortet återbetalas…</translation>
+    </message>
+    <message>
+        <source>Refunding %1 kr…</source>
+        <translation>Återbetalar %1 kr…</translation>
+    </message>
+    <message>
+        <source>Cancelling on the terminal…</source>
+        <translation>Avbryter på terminalen…</translation>
+    </message>
+    <message>
+        <source>Try again (Enter)</source>
+        <translation>Försök igen (Enter)</translation>
+    </message>
+    <message>
+        <source>Refund the rest (Enter)</source>
+        <translation>Återbetala resten (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 kr of %2 kr given back; the rest is still to refund.</source>
+        <translation>%1 kr av %2 kr återbetalt; resten återstår.</translation>
+    </message>
+    <message>
+        <source>Given back to the original payment</source>
+        <translation>Tillbaka till den ursprungliga betalningen</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 – printing…</source>
+        <translation>Returkvitto %1 – skrivs ut…</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Återbetalt.</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 printed.</source>
+        <translation>Returkvitto %1 utskrivet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Sales report</source>
+        <translation>Försäljningsrapport</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Exportera CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export PDF… (Ctrl+P)</source>
+        <translation>Exportera PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>X and Z reports</source>
+        <translation>X- och Z-rapporter</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>Alla kassor</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <source>Filter: register, date, who…</source>
+        <translation>Filtrera: kassa, datum, vem…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>No X or Z report has been taken yet.</source>
+        <translation>Ingen X- eller Z-rapport har tagits än.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the sales, this report differs from the journal in: %1. The journal&apos;s figures are the record.</source>
+        <translation>Återskapad ur försäljningen skiljer sig rapporten från journalen i: %1. Journalens siffror gäller.</translation>
+    </message>
+    <message>
+        <source>As taken %1, rebuilt from the sales and equal to the journal.</source>
+        <translation>Som den togs %1, återskapad ur försäljningen och lika med journalen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the sales report</source>
+        <translation>Spara försäljningsrapporten</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Return goods</source>
+        <translation>Returnera varor</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or type a receipt code or web order number</source>
+        <translation>Skanna kvittot, eller skriv kvittokod eller webbordernummer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s purchases (F5)</source>
+        <translation>Kundens köp (F5)</translation>
+    </message>
+    <message>
+        <source>The purchases of the sale&apos;s customer, newest first</source>
+        <translation>Kundens köp, nyaste först</translation>
+    </message>
+    <message>
+        <source>No customer on the sale: find them first (Ctrl+K)</source>
+        <translation>Ingen kund på köpet: sök fram kunden först (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Without receipt (F6)</source>
+        <translation>Utan kvitto (F6)</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s receipt to see what can be returned.</source>
+        <translation>Skanna kundens kvitto för att se vad som kan returneras.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>Receipt / order</source>
+        <translation>Kvitto / order</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation>Kvar att returnera</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>Att återbetala</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Add to the sale (Enter)</source>
+        <translation>Lägg i köpet (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type its code or the web order&apos;s number</source>
+        <translation>Skanna kvittot eller skriv dess kod eller webborderns nummer</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Söker %1…</translation>
+    </message>
+    <message>
+        <source>Asking the central store for %1&apos;s purchases…</source>
+        <translation>Frågar centralsystemet efter köp av %1…</translation>
+    </message>
+    <message>
+        <source>Choose how many of which article come back (+, or scan the article)</source>
+        <translation>Välj hur många av vilken artikel som lämnas tillbaka (+, eller skanna artikeln)</translation>
+    </message>
+    <message>
+        <source>Adding the return to the sale…</source>
+        <translation>Lägger returen i köpet…</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2, or all of it is chosen already</source>
+        <translation>%1 finns inte på %2, eller är redan valt</translation>
+    </message>
+    <message>
+        <source>%1: %2 to return</source>
+        <translation>%1: %2 returneras</translation>
+    </message>
+    <message>
+        <source>Try again when the central store answers, or close (Esc).</source>
+        <translation>Försök igen när centralsystemet svarar, eller stäng (Esc).</translation>
+    </message>
+    <message>
+        <source>Nothing can be returned from it now.</source>
+        <translation>Inget kan returneras från det nu.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: this store&apos;s own sale is returned against its record here, and the return will be reviewed when the central store answers.</source>
+        <translation>Centralsystemet nås inte: butikens egen försäljning returneras mot butikens egna uppgifter, och returen granskas när centralsystemet svarar.</translation>
+    </message>
+    <message>
+        <source>Everything of %1 has been returned already.</source>
+        <translation>Allt på %1 är redan returnerat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) can be returned: choose them, or scan the articles.</source>
+        <translation>
+            <numerusform>%n enhet kan returneras: välj den, eller skanna artikeln.</numerusform>
+            <numerusform>%n enheter kan returneras: välj dem, eller skanna artiklarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases of %1</source>
+        <translation>Köp gjorda av %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s): choose one (Enter)</source>
+        <translation>
+            <numerusform>%n köp: välj det (Enter)</numerusform>
+            <numerusform>%n köp: välj ett (Enter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no purchases to return.</source>
+        <translation>%1 har inga köp att returnera.</translation>
+    </message>
+    <message>
+        <source>Web order #%1</source>
+        <translation>Webborder #%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webbutiken</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Göteborg</source>
+        <translation>Göteborg</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesTable</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returneras</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Skick</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg, returned whole)</source>
+        <translation>%1 (%2 kg, returneras hel)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 in this sale</source>
+        <translation>%1 + %2 i detta köp</translation>
+    </message>
+    <message>
+        <source>To stock</source>
+        <translation>Till lager</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3485,173 @@ Ctrl+H</translation>
         <source>Web order #%1 is on the sale: take its payment (F9)</source>
         <translation>Webborder #%1 ligger i köpet: ta betalt (F9)</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Refund (F9)</source>
+        <translation>Återbetala (F9)</translation>
+    </message>
+    <message>
+        <source>The return from %1 is on the sale: refund (F9), or scan what the customer takes instead</source>
+        <translation>Returen från %1 ligger i köpet: återbetala (F9), eller skanna det kunden tar i stället</translation>
+    </message>
+    <message>
+        <source>%1 returned without receipt: refund (F9)</source>
+        <translation>%1 returneras utan kvitto: återbetala (F9)</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 refunded. Next customer!</source>
+        <translation>Returkvitto %1 återbetalt. Nästa kund!</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Net sales (incl. VAT)</source>
+        <translation>Nettoförsäljning (inkl. moms)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Snittköp</translation>
+    </message>
+    <message>
+        <source>Articles sold</source>
+        <translation>Sålda artiklar</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Givna rabatter</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Öresavrundning</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Försäljningsrapport</translation>
+    </message>
+    <message>
+        <source>org. no.</source>
+        <translation>org.nr</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>All registers. Amounts in kronor.</source>
+        <translation>Alla kassor. Belopp i kronor.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>Moms per sats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Kassor</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per timme</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Returns per VAT rate</source>
+        <translation>Returer per momssats</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT</source>
+        <translation>Försäljning inkl. moms</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoförsäljning</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Återlämnat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
 </context>
 <context>
     <name>ShiftDialogs</name>
@@ -2873,6 +3841,117 @@ Ctrl+H</translation>
         <source>Up / Down</source>
         <translation>Upp / Ned</translation>
     </message>
+    <message>
+        <source>Return goods: by receipt, web order or the customer&apos;s purchases; without receipt (manager)</source>
+        <translation>Retur: med kvitto, webborder eller kundens köp; utan kvitto (chef)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Login id</source>
+        <translation>Inloggnings-id</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>Fel PIN</translation>
+    </message>
+    <message>
+        <source>Filter: name, id, role…</source>
+        <translation>Filtrera: namn, id, roll…</translation>
+    </message>
+    <message>
+        <source>New… (Ctrl+N)</source>
+        <translation>Ny… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reset PIN… (Ctrl+R)</source>
+        <translation>Ny PIN-kod… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Lift lockout (Ctrl+U)</source>
+        <translation>Häv spärr (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Change role (Ctrl+M)</source>
+        <translation>Byt roll (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Deactivate (Ctrl+D)</source>
+        <translation>Inaktivera (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Spärrad till %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Activate (Ctrl+D)</source>
+        <translation>Aktivera (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Make cashier (Ctrl+M)</source>
+        <translation>Gör till kassör (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Make manager (Ctrl+M)</source>
+        <translation>Gör till chef (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 lades till.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 har en ny PIN-kod.</translation>
+    </message>
+    <message>
+        <source>%1 may try their PIN again.</source>
+        <translation>%1 kan försöka med sin PIN-kod igen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role was changed.</source>
+        <translation>Rollen för %1 ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 was activated.</source>
+        <translation>%1 aktiverades.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 inaktiverades.</translation>
+    </message>
 </context>
 <context>
     <name>StockDialog</name>
@@ -2923,6 +4002,117 @@ Ctrl+H</translation>
     <message>
         <source>No location keeps this article.</source>
         <translation>Inget lager har den här artikeln.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Central store: not checked yet</source>
+        <translation>Centrallagret: inte kontrollerat än</translation>
+    </message>
+    <message>
+        <source>Check now (Ctrl+T)</source>
+        <translation>Kontrollera nu (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Köad</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Filter: key, kind, error…</source>
+        <translation>Filtrera: nyckel, typ, fel…</translation>
+    </message>
+    <message>
+        <source>Send again (Ctrl+R)</source>
+        <translation>Skicka igen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Messages to the central store</source>
+        <translation>Meddelanden till centralsystemet</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Misslyckades, försöker igen</translation>
+    </message>
+    <message>
+        <source>Dead: needs a person</source>
+        <translation>Död: behöver en människa</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed (retrying), %3 dead, %4 sent.</source>
+        <translation>Utkorgen: %1 väntar, %2 misslyckade (försöker igen), %3 döda, %4 skickade.</translation>
+    </message>
+    <message>
+        <source>Catalogue: never synced with the central store.</source>
+        <translation>Sortimentet: aldrig synkat med centralsystemet.</translation>
+    </message>
+    <message>
+        <source>Catalogue: last full sync %1; last changes fetched %2.</source>
+        <translation>Sortimentet: senaste fullständiga synk %1; senaste ändringar hämtade %2.</translation>
+    </message>
+    <message>
+        <source>Promotions: %1, synced %2.</source>
+        <translation>Kampanjer: %1, synkade %2.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Senaste fel: %1</translation>
+    </message>
+    <message>
+        <source>Central store: asking…</source>
+        <translation>Centrallagret: frågar…</translation>
+    </message>
+    <message>
+        <source>Central store: none configured.</source>
+        <translation>Centrallagret: inget konfigurerat.</translation>
+    </message>
+    <message>
+        <source>Central store: answers (%1 s, at %2).</source>
+        <translation>Centrallagret: svarar (%1 s, kl. %2).</translation>
+    </message>
+    <message>
+        <source>Central store: does not answer (at %1).</source>
+        <translation>Centrallagret: svarar inte (kl. %1).</translation>
+    </message>
+    <message>
+        <source>%1 is queued again; the tills&apos; outbox sends it.</source>
+        <translation>%1 är köad igen; kassornas utkorg skickar den.</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from pos.cart import CartLine, LineTotal
 from pos.delivery import SHIPPING_SKU
 from pos.measure import format_kg
 from pos.money import format_kronor
+from pos.returns import DEFAULT_REASONS, PurchaseKind, ReturnOf
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +38,11 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _USER = int(Qt.ItemDataRole.UserRole)
-_SERVED = frozenset((_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _USER, int(LineRole)))
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SERVED = frozenset((_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _FOREGROUND, _USER, int(LineRole)))
+
+# a return line saved before its reason's words were kept names it from the default list
+_REASON_LABELS: dict[str, str] = {r.id: r.label for r in DEFAULT_REASONS}
 
 
 def _header(section: int) -> str:
@@ -184,6 +189,8 @@ class CartModel(QAbstractTableModel):
             return None
         if role == _TOOLTIP:
             return _tooltip(lt)
+        if role == _FOREGROUND:  # a return line reads apart from what is sold
+            return _RETURN_BRUSH() if lt.line.returned_from is not None else None
         if role == _USER:
             return lt.line.line_id
         return lt  # LineRole
@@ -216,8 +223,38 @@ def _texts(lt: LineTotal) -> tuple[str, ...]:
         name += "\n" + "   ".join(f"{p.code} -{format_kronor(p.amount)}" for p in lt.promotions)
     if line.deliver and line.variant.sku != SHIPPING_SKU:  # ship-to-home: not in the bag
         name += "\n" + QCoreApplication.translate("CartModel", "→ Home delivery")
+    returned = line.returned_from
+    if returned is not None:  # given back: why, and from which purchase
+        name += "\n" + return_text(returned)
     return (name, qty, price, f"-{format_kronor(lt.discount)}" if lt.discount else "",
             format_kronor(lt.total))
+
+
+def return_text(returned: ReturnOf) -> str:
+    """"Return · Wrong size · receipt R-K1-000042" (the reason as the store's list words it,
+    the original receipt or web order)."""
+    reason = returned.reason_label or _REASON_LABELS.get(returned.reason, returned.reason)
+    kind = returned.kind
+    code = returned.code
+    if kind is PurchaseKind.NO_RECEIPT or not code:
+        where = QCoreApplication.translate("CartModel", "without receipt")
+    elif kind is PurchaseKind.WEB_ORDER:
+        where = QCoreApplication.translate("CartModel", "web order #%1").replace(
+            "%1", code.lstrip("#"))
+    else:
+        where = QCoreApplication.translate("CartModel", "receipt %1").replace("%1", code)
+    return " · ".join(x for x in (QCoreApplication.translate("CartModel", "Return"), reason,
+                                  where) if x)
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _RETURN_BRUSH() -> QBrush:  # noqa: N802 - a constant made once the application exists
+    b = _BRUSHES.get("return")
+    if b is None:
+        b = _BRUSHES["return"] = QBrush(QColor("#b3261e"))
+    return b
 
 
 def _weighed(line: CartLine) -> str:

@@ -31,6 +31,7 @@ from ui.lanes import Lanes, SaleChanged, SaleCompleted, ShiftChanged
 from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
 from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
+from ui.till.refund_dialog import RefundDialog
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
@@ -41,6 +42,7 @@ from ui.till.sale.lines import Lines
 from ui.till.sale.parking import Parking
 from ui.till.sale.payment import Payment
 from ui.till.sale.receipts import Receipts
+from ui.till.sale.returns import Returns
 from ui.till.sale.search import Search
 from ui.till.sale.shift import Shift
 from ui.till.help_dialog import HelpDialog
@@ -62,7 +64,8 @@ class SalePage(QWidget):
         self._lanes, self._till = lanes, till
         self.totals: CartTotals | None = None
         self.shift: ShiftInfo | None = None
-        self.payment_dialog: PaymentDialog | None = None
+        # the payment on screen: paying, or refunding a sale that gives back (Returns.refund)
+        self.payment_dialog: PaymentDialog | RefundDialog | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests, screenshots)
         self._codes_before: tuple[str, ...] = ()
         self._quantities_before: dict[int, int] = {}
@@ -81,6 +84,7 @@ class SalePage(QWidget):
         self.search = Search(self, lanes, till)
         self.delivery = Delivery(self, lanes, till)  # stock everywhere, ship-to-home
         self.web_cart = WebCartFlow(self, lanes, till)
+        self.returns = Returns(self, lanes, till)  # returns and exchanges, refunds
         self.step_quantity = self.lines.step_quantity
         self.change_quantity = self.lines.change_quantity
         self.remove_line = self.lines.remove_line
@@ -224,6 +228,7 @@ class SalePage(QWidget):
             ("park", self.tr("Park"), "F7", self.park),
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("pickups", self.tr("Pickups"), "Shift+F8", self.pickups.open_list),
+            ("returns", self.tr("Return"), "Shift+F9", self.returns.open_dialog),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
             ("reprint", self.tr("Reprint last"), "F12", self.reprint_last),
             ("x_report", self.tr("X report"), "", self.x_report),
@@ -244,7 +249,7 @@ class SalePage(QWidget):
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
                         "help": "helpButton", "logout": "logoutButton",
                         "stock": "stockButton", "deliver": "deliverButton",
-                        "pickups": "pickupsButton"}
+                        "pickups": "pickupsButton", "returns": "returnsButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
@@ -284,7 +289,8 @@ class SalePage(QWidget):
                  "shift_menu": self.shift_menu, "reprint": self.reprint_last,
                  "void_sale": self.void_sale, "logout": self.logout_requested.emit,
                  "stock": self.stock, "deliver": self.deliver,
-                 "delivery": self.delivery_details, "pickups": self.pickups.open_list}
+                 "delivery": self.delivery_details, "pickups": self.pickups.open_list,
+                 "returns": self.returns.open_dialog}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -346,6 +352,8 @@ class SalePage(QWidget):
             row = min(max(row, 0), n - 1) if row >= 0 else n - 1
             self.table.selectRow(row)
         self.pay_button.setEnabled(bool(totals and totals.lines))
+        self.pay_button.setText(self.tr("Refund (F9)") if totals is not None and totals.total < 0
+                                else self.tr("Pay (F9)"))
         self.empty_hint.setVisible(not n)
         self.delivery.show(totals)
 
@@ -422,6 +430,8 @@ class SalePage(QWidget):
 
     def scan(self, code: str, quantity: Decimal | None = None,
              on_error: Callable[[BaseException], Any] | None = None) -> None:
+        if self.returns.takes_scan(code):  # a receipt's code, or a scan for a returns dialog
+            return
         kind = classify(code).kind
         if kind is ScanKind.WEB_CART:  # the central store's: the network lane
             self.web_cart.load(code)

@@ -30,6 +30,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("pickups", "Shift+F8",
              QT_TRANSLATE_NOOP("Shortcuts", "Web orders for pickup: receive, pay, hand over")),
     Shortcut("pay", "F9", QT_TRANSLATE_NOOP("Shortcuts", "Pay")),
+    Shortcut("returns", "Shift+F9",
+             QT_TRANSLATE_NOOP("Shortcuts", "Return goods: by receipt, web order or the "
+                                            "customer's purchases; without receipt (manager)")),
     Shortcut("shift_menu", "F10",
              QT_TRANSLATE_NOOP("Shortcuts", "Shift: open, cash in/out, X report, close (Z)")),
     Shortcut("promo_code", "F11",

@@ -44,6 +44,16 @@ class JournalRepository:
         for r in self.s.execute(q).scalars():
             yield _entry(r)
 
+    def of_kinds(self, kinds: tuple[str, ...], register_id: str | None = None,
+                 limit: int = 1000) -> list[JournalEntry]:
+        """The newest entries of ``kinds`` (of every register when ``register_id`` is None),
+        newest first."""
+        q = select(JournalRow).where(JournalRow.kind.in_(kinds))
+        if register_id:
+            q = q.where(JournalRow.register_id == register_id)
+        q = q.order_by(JournalRow.ts.desc(), JournalRow.register_id, JournalRow.seq.desc())
+        return [_entry(r) for r in self.s.execute(q.limit(limit)).scalars()]
+
     def head(self, register_id: str) -> tuple[int, str]:
         """(last seq, its hash) as the register row keeps it."""
         reg = self.s.get(RegisterRow, register_id)

@@ -44,6 +44,13 @@ class OutboxRepository:
     def by_key(self, key: str) -> OutboxRow | None:
         return self.s.scalars(select(OutboxRow).where(OutboxRow.key == key)).first()
 
+    def latest(self, limit: int = 500, status: str | None = None) -> list[OutboxRow]:
+        """The newest messages first (of one ``status`` when given), for the back office."""
+        q = select(OutboxRow).order_by(OutboxRow.id.desc()).limit(limit)
+        if status is not None:
+            q = q.where(OutboxRow.status == status)
+        return list(self.s.scalars(q))
+
     def claim(self, message_id: int, seen: datetime, until: datetime) -> bool:
         """Take a message for delivery until ``until`` (a lease), if no one else took it since
         it was read with ``next_attempt_at == seen``. Several tills' workers may share one

@@ -5,7 +5,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pos.db.models_till import StaffRow
-from pos.staff import LoginState, Role, StaffMember
+from pos.staff import LoginState, Role, StaffMember, StaffRecord
 
 
 def _member(row: StaffRow) -> StaffMember:
@@ -41,3 +41,29 @@ class StaffRepository:
     def save_login_state(self, staff_id: str, state: LoginState) -> None:
         self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(
             failed_attempts=state.failed_attempts, locked_until=state.locked_until))
+
+    def records(self) -> list[StaffRecord]:
+        """Everyone, active or not, with their login bookkeeping (no PIN hash), by name."""
+        rows = self.s.execute(select(StaffRow).order_by(StaffRow.name, StaffRow.id)).scalars()
+        return [StaffRecord(_member(r), r.active, r.failed_attempts, r.locked_until)
+                for r in rows]
+
+    def record(self, staff_id: str) -> StaffRecord | None:
+        r = self.s.get(StaffRow, staff_id)
+        return None if r is None else StaffRecord(_member(r), r.active, r.failed_attempts,
+                                                  r.locked_until)
+
+    def set_pin_hash(self, staff_id: str, pin_hash: str) -> None:
+        self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(pin_hash=pin_hash))
+
+    def update(self, staff_id: str, *, name: str | None = None, role: Role | None = None,
+               active: bool | None = None) -> None:
+        values: dict[str, object] = {}
+        if name is not None:
+            values["name"] = name
+        if role is not None:
+            values["role"] = role.value
+        if active is not None:
+            values["active"] = active
+        if values:
+            self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(**values))

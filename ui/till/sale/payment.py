@@ -12,6 +12,10 @@ class Payment(Flow):
     def pay(self) -> None:
         if self.page.payment_dialog is not None:
             return
+        totals = self.page.totals
+        if totals is not None and totals.total < 0:  # a return gives back more than it takes
+            self.page.returns.refund()
+            return
         web_cart = self.page.web_cart_id()
         if web_cart:
             # bought online (or at another till) since it was loaded? asked on the network
@@ -34,6 +38,9 @@ class Payment(Flow):
 
     def open_payment(self, view: PaymentView) -> None:
         page = self.page
+        if view.total < 0:  # a refund begun (before a restart): it goes on as a refund
+            page.returns.refund()
+            return
         d = PaymentDialog(self.lanes, self.till, view, page)
         page.payment_dialog = d
         d.completed.connect(page.sale_completed)

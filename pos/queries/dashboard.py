@@ -1,0 +1,166 @@
+"""The back office's figures for a date range: sales, receipts, average basket, returns, sales per
+hour, per register, per payment method, per VAT rate and the top articles, over the sales of
+every register of the store's database.
+
+One function, ``dashboard``, reads the sales once and adds them up the way the X and Z reports
+do (``pos.shifts.build_report``): a receipt that sold something is a sale, one that took
+something back a return (an exchange is both); sales are the sold lines' totals, returns what
+the returned lines gave back; tenders signed (a refund is negative) and refunds per method; VAT
+per rate as each receipt printed it (``vat_of_receipts``), returns' VAT per rate apart. So the dashboard
+of the hours a shift ran equals that shift's Z report, and the screen, the CSV and the PDF show
+the same numbers (a test holds them to the Z report and the journal).
+
+Times are the tills' local wall-clock times, as sales are stored; a range is of whole days,
+``first`` to ``last`` inclusive.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from pos.sales import Sale
+from pos.services.unit_of_work import UnitOfWork
+from pos.vat import VatLine, vat_breakdown, vat_of_receipts
+
+TOP_ARTICLES = 10
+
+
+@dataclass(frozen=True)
+class MethodFigure:
+    method_id: str
+    label: str
+    amount: int  # öre, net: taken less refunded
+    count: int  # tenders taken or refunded with it
+    refunded: int = 0  # öre given back with it (positive)
+
+
+@dataclass(frozen=True)
+class ArticleFigure:
+    sku: str
+    name: str
+    quantity: int  # signed: returned units count back
+    total: int  # öre paid, after discounts
+
+
+@dataclass(frozen=True)
+class RegisterFigure:
+    register_id: str
+    receipts: int
+    net_sales: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    first: date
+    last: date
+    receipts: int  # receipts that sold something (a return alone is not one; an exchange is)
+    net_sales: int  # öre incl. VAT, returns taken off: the Z reports' sales less returns
+    gross_sales: int  # öre incl. VAT of the sold lines (as the Z report's "sales")
+    returns_count: int  # receipts that took something back
+    returns_total: int  # öre the returned lines gave back, positive
+    items: int  # articles sold (returned ones not counted)
+    discounts: int  # öre given off (manual and promotions)
+    rounding: int  # öre of cash rounding
+    per_hour: tuple[tuple[int, int], ...]  # (hour 0..23, net öre) for all 24 hours
+    per_day: tuple[tuple[date, int, int], ...]  # (day, receipts, net öre) for every day of it
+    per_method: tuple[MethodFigure, ...]  # by amount, largest first
+    per_vat: tuple[VatLine, ...]  # highest rate first, returns taken off
+    returns_vat: tuple[VatLine, ...]  # what returns gave back per rate (positive)
+    per_register: tuple[RegisterFigure, ...]  # by register id
+    top_articles: tuple[ArticleFigure, ...]  # by total, largest first
+
+    @property
+    def average_basket(self) -> int:
+        """Öre per receipt (the sales' gross over their number), rounded half up."""
+        if not self.receipts:
+            return 0
+        return int((Decimal(self.gross_sales) / self.receipts).quantize(Decimal(1),
+                                                                         ROUND_HALF_UP))
+
+    @property
+    def vat_total(self) -> int:
+        return sum(v.vat for v in self.per_vat)
+
+    @property
+    def refunded(self) -> int:
+        return sum(m.refunded for m in self.per_method)
+
+    @property
+    def tendered(self) -> int:
+        """Öre taken in all payment methods: the net sales plus the cash rounding."""
+        return sum(m.amount for m in self.per_method)
+
+
+def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
+    """``[first 00:00, the day after last 00:00)``."""
+    if last < first:
+        first, last = last, first
+    return datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
+
+
+def dashboard(uow: UnitOfWork, first: date, last: date | None = None,
+              top: int = TOP_ARTICLES) -> Dashboard:
+    """The figures of the days ``first`` to ``last`` (default: ``first`` alone)."""
+    last = last or first
+    start, end = day_bounds(first, last)
+    with uow:
+        sales = uow.sales.completed_between(start, end)
+    return figures(sales, min(first, last), max(first, last), top)
+
+
+def figures(sales: Iterable[Sale], first: date, last: date,
+            top: int = TOP_ARTICLES) -> Dashboard:
+    """Add ``sales`` up (see the module's doc)."""
+    sales = list(sales)
+    selling = [s for s in sales if _sells(s)]
+    returns = [s for s in sales if s.return_lines]
+    hours = [0] * 24
+    days = {first + timedelta(days=i): [0, 0] for i in range((last - first).days + 1)}
+    methods: dict[str, list] = {}
+    articles: dict[tuple[str, str], list[int]] = {}
+    registers: dict[str, list[int]] = {}
+    for s in sales:
+        hours[s.completed_at.hour] += s.total
+        sells = 1 if _sells(s) else 0
+        day = days.setdefault(s.completed_at.date(), [0, 0])
+        day[0] += sells
+        day[1] += s.total
+        reg = registers.setdefault(s.register_id, [0, 0])
+        reg[0] += sells
+        reg[1] += s.total
+        for t in s.tenders:
+            m = methods.setdefault(t.method.id, [t.method.label, 0, 0, 0])
+            m[1] += t.amount
+            m[2] += 1
+            m[3] += -t.amount if t.amount < 0 else 0
+        for line in s.lines:
+            a = articles.setdefault((line.sku, line.name), [0, 0])
+            a[0] += -abs(line.quantity) if line.is_return or line.total < 0 else line.quantity
+            a[1] += line.total
+    per_method = tuple(sorted((MethodFigure(k, v[0], v[1], v[2], v[3])
+                               for k, v in methods.items()),
+                              key=lambda m: (-m.amount, m.method_id)))
+    top_articles = tuple(sorted((ArticleFigure(sku, name, q, t)
+                                 for (sku, name), (q, t) in articles.items()),
+                                key=lambda a: (-a.total, a.sku))[:top])
+    return Dashboard(
+        first=first, last=last, receipts=len(selling),
+        net_sales=sum(s.total for s in sales),
+        gross_sales=sum(ln.total for s in sales for ln in s.lines if not ln.is_return),
+        returns_count=len(returns), returns_total=sum(s.refunded for s in returns),
+        items=sum(s.item_count for s in sales), discounts=sum(s.discount for s in sales),
+        rounding=sum(s.rounding for s in sales),
+        per_hour=tuple(enumerate(hours)),
+        per_day=tuple((d, v[0], v[1]) for d, v in sorted(days.items())), per_method=per_method,
+        per_vat=tuple(vat_of_receipts(s.vat for s in sales)),
+        returns_vat=tuple(vat_of_receipts(
+            vat_breakdown((ln.vat_rate, -ln.total) for ln in s.return_lines) for s in returns)),
+        per_register=tuple(RegisterFigure(r, v[0], v[1]) for r, v in sorted(registers.items())),
+        top_articles=top_articles)
+
+
+def _sells(s: Sale) -> bool:
+    """A receipt that sold something (as the Z report counts its sales)."""
+    return any(not ln.is_return for ln in s.lines) or not s.lines

@@ -1,0 +1,37 @@
+"""What the back office's screens work with: the store's database (the tills' own, SQLite or
+PostgreSQL), the store's details for printed reports, the central store when there is one, and
+the clock. No register, no till, no cashier: the read side (``pos.queries``) and the back
+office's use cases (``pos.services.backoffice``) need a unit of work alone."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pos.db.unit_of_work import SqlUnitOfWork
+from pos.receipt_layout import StoreInfo
+from pos.staff import StaffMember
+
+
+@dataclass
+class BackofficeContext:
+    session_factory: Any
+    store: StoreInfo = field(default_factory=StoreInfo)
+    # builds the central store (``pos.ports.CommerceStore``) on the calling thread, or None
+    central: Callable[[], Any] | None = None
+    clock: Callable[[], datetime] = datetime.now
+    data_dir: Path | None = None
+    user: StaffMember | None = None  # the manager logged in
+
+    def uow(self) -> SqlUnitOfWork:
+        """A unit of work of its own (one per call on a worker: they are not shared)."""
+        return SqlUnitOfWork(self.session_factory)
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def require_user(self) -> StaffMember:
+        assert self.user is not None, "the back office's pages are shown after a login"
+        return self.user

@@ -1,0 +1,159 @@
+"""The back office's named operations: each runs a query or a use case on a worker lane
+(``ui.lanes.Lanes``) and hands its result to ``on_done`` on the GUI thread.
+
+Lanes: ``register`` is the back office's database lane (queries and changes, one at a time);
+``network`` waits on the central store (its reachability); ``printer`` does long local work
+(exports), so an export never holds up the pages' figures.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pos.queries import dashboard as dashboard_queries
+from pos.queries import outbox as outbox_queries
+from pos.queries import report_history
+from pos.services import backoffice as bo
+from pos.services.staff import active_staff
+from pos.staff import Role
+from ui.backoffice.context import BackofficeContext
+from ui.lanes import Lanes
+from ui.ops import Operation
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None] | None
+
+
+def staff(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+          on_error: Failed = None) -> Operation:
+    return lanes.register.run(lambda: active_staff(ctx.uow()), on_done, on_error, label="staff")
+
+
+def login(lanes: Lanes, ctx: BackofficeContext, staff_id: str, pin: str, *, on_done: Done,
+          on_error: Failed = None) -> Operation:
+    def run() -> Any:
+        return bo.manager_login(ctx.uow(), ctx.now(), staff_id, pin)
+    return lanes.register.run(run, on_done, on_error, label="login")
+
+
+def logout(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done | None = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(lambda: bo.logout(ctx.uow(), ctx.now(), user), on_done,
+                              label="logout")
+
+
+def dashboard(lanes: Lanes, ctx: BackofficeContext, first: date, last: date, *, on_done: Done,
+              on_error: Failed = None) -> Operation:
+    return lanes.register.run(lambda: dashboard_queries.dashboard(ctx.uow(), first, last),
+                              on_done, on_error, label="dashboard")
+
+
+def report_history_rows(lanes: Lanes, ctx: BackofficeContext, register_id: str | None, *,
+                        on_done: Done, on_error: Failed = None) -> Operation:
+    return lanes.register.run(lambda: report_history.report_history(ctx.uow(), register_id),
+                              on_done, on_error, label="report history")
+
+
+def report_text(lanes: Lanes, ctx: BackofficeContext, entry: report_history.ReportEntry, *,
+                on_done: Done, on_error: Failed = None) -> Operation:
+    def run() -> Any:
+        return report_history.report_again(ctx.uow(), entry, ctx.store)
+    return lanes.register.run(run, on_done, on_error, label="report")
+
+
+def export_sales_report(lanes: Lanes, ctx: BackofficeContext, first: date, last: date,
+                        path: Path, kind: str, *, on_done: Done,
+                        on_error: Failed = None) -> Operation:
+    """The sales report of ``first``..``last`` written to ``path`` as "csv" or "pdf", on the
+    export lane (its own unit of work); ``on_done(path)``."""
+    from ui.backoffice import sales_report_files
+
+    def run() -> Any:
+        return sales_report_files.write(ctx.uow(), ctx.store, first, last, path, kind)
+    return lanes.printer.run(run, on_done, on_error, label=f"export {kind}")
+
+
+def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                  on_error: Failed = None) -> Operation:
+    return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,
+                              label="staff records")
+
+
+def add_staff(lanes: Lanes, ctx: BackofficeContext, staff_id: str, name: str, role: Role,
+              pin: str, *, on_done: Done, on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(
+        lambda: bo.add_staff(ctx.uow(), ctx.now(), user, staff_id, name, role, pin), on_done,
+        on_error, label="add staff")
+
+
+def change_staff(lanes: Lanes, ctx: BackofficeContext, staff_id: str, *, on_done: Done,
+                 on_error: Failed = None, **changes: Any) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(
+        lambda: bo.change_staff(ctx.uow(), ctx.now(), user, staff_id, **changes), on_done,
+        on_error, label="change staff")
+
+
+def reset_pin(lanes: Lanes, ctx: BackofficeContext, staff_id: str, pin: str, *, on_done: Done,
+              on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(lambda: bo.reset_pin(ctx.uow(), ctx.now(), user, staff_id, pin),
+                              on_done, on_error, label="reset PIN")
+
+
+def lift_lockout(lanes: Lanes, ctx: BackofficeContext, staff_id: str, *, on_done: Done,
+                 on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(lambda: bo.lift_lockout(ctx.uow(), ctx.now(), user, staff_id),
+                              on_done, on_error, label="lift lockout")
+
+
+def outbox(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+           on_error: Failed = None) -> Operation:
+    def run() -> Any:
+        uow = ctx.uow()
+        return (outbox_queries.outbox_messages(uow), outbox_queries.outbox_status(uow),
+                catalog_sync_state(ctx))
+    return lanes.register.run(run, on_done, on_error, label="outbox")
+
+
+def retry_dead(lanes: Lanes, ctx: BackofficeContext, key: str, *, on_done: Done,
+               on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+
+    def run() -> Any:
+        return bo.retry_dead_message(ctx.uow(), ctx.now(), user, key,
+                                     datetime.now(timezone.utc).replace(tzinfo=None))
+    return lanes.register.run(run, on_done, on_error, label="retry")
+
+
+def catalog_sync_state(ctx: BackofficeContext) -> dict[str, tuple[str, datetime]]:
+    """The sync's bookkeeping (``sync_state``: last catalogue, stock and promotion syncs and
+    their errors), read on the calling worker."""
+    uow = ctx.uow()
+    with uow:
+        return uow.sync_state.all()
+
+
+def ping(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+         on_error: Failed = None) -> Operation:
+    """Is the central store reachable? ``on_done((ok, detail, seconds))``; on the network lane,
+    never the database's or the GUI's."""
+    import time
+
+    def run() -> Any:
+        if ctx.central is None:
+            return (None, "", 0.0)
+        started = time.monotonic()
+        try:
+            store = ctx.central()
+            if store is None:
+                return (None, "", 0.0)
+            ok = bool(store.ping())  # one try; never raises
+        except Exception as e:  # noqa: BLE001 - building it failed: not reachable, shown as is
+            return (False, str(e), time.monotonic() - started)
+        return (ok, "", time.monotonic() - started)
+    return lanes.network.run(run, on_done, on_error, label="ping")
