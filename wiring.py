@@ -10,7 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pos.config import Config, load_config
+from pos.config import DEFAULTS, Config, load_config
+
+DEFAULT_SWISH = DEFAULTS["swish"]
 
 
 @dataclass
@@ -56,7 +58,8 @@ def till_config(config: Config) -> Any:
         location_id=str(config.get("register", "location_id")),
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
-        payment_methods=PaymentMethods.from_config(config.get("payment", "methods")),
+        payment_methods=PaymentMethods.from_config(config.get("payment", "methods"),
+                                                   swish=bool(config.get("swish", "url"))),
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
@@ -79,7 +82,17 @@ def build_devices(config: Config, display: Any = None) -> Any:
         display = make_display(str(config.get("devices", "display")))
     control_unit = SimulatedControlUnit(state_file=config.data_dir / "control_unit.json")
     return Devices(printer=printer, terminal=terminal, control_unit=control_unit,
-                   display=display)
+                   display=display, providers=build_payment_providers(config))
+
+
+def build_payment_providers(config: Config) -> dict[str, Any]:
+    """The register's payment providers other than its card terminal, by the name payment
+    methods give them: Swish from ``[swish]`` (none when its url is empty)."""
+    from integrations.swish.factory import make_swish
+
+    swish = make_swish({**DEFAULT_SWISH, **config.data.get("swish", {})},
+                       message=str(config.get("store", "store_name")))
+    return {"swish": swish} if swish is not None else {}
 
 
 def central_state_file(config: Config) -> Path:
