@@ -611,11 +611,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The report could not be written to {path}: {reason}",
         "report.not_written"),
-    "return.card_refund_refused": lambda: translate(
-        "Errors",
-        "The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give "
-        "it back in cash",
-        "return.card_refund_refused"),
     "return.cash_only_by_policy": lambda: translate(
         "Errors",
         "The store's policy refunds to the original payment",
@@ -649,6 +644,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Return at least one unit",
         "return.quantity_positive"),
+    "return.refund_refused": lambda: translate(
+        "Errors",
+        "The refund of {amount} kr to {method} was not made ({outcome}{detail}): try again, "
+        "or give it back in cash",
+        "return.refund_refused"),
     "return.returned_meanwhile": lambda: translate(
         "Errors",
         "{name} of {code} was returned meanwhile at another register: at most {max} can still"

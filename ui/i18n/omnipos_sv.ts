@@ -1386,11 +1386,6 @@
         <translation>Rapporten kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
-        <comment>return.card_refund_refused</comment>
-        <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
-    </message>
-    <message>
         <source>The store&apos;s policy refunds to the original payment</source>
         <comment>return.cash_only_by_policy</comment>
         <translation>Butikens regler återbetalar till det ursprungliga betalsättet</translation>
@@ -1429,6 +1424,11 @@
         <source>Return at least one unit</source>
         <comment>return.quantity_positive</comment>
         <translation>Returnera minst en enhet</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} kr to {method} was not made ({outcome}{detail}): try again, or give it back in cash</source>
+        <comment>return.refund_refused</comment>
+        <translation>Återbetalningen på {amount} kr till {method} gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
     </message>
     <message>
         <source>{name} of {code} was returned meanwhile at another register: at most {max} can still come back. Remove the line and find the purchase again</source>
