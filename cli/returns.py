@@ -13,6 +13,9 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+import wiring
+from cli.output import EXIT_FAILED, EXIT_NO_STORE, EXIT_OK, EXIT_USAGE, emit, fail
+
 
 def add_returns_parser(sub: Any,
                        parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
@@ -27,34 +30,33 @@ def add_returns_parser(sub: Any,
 
 
 def run(args: argparse.Namespace, cfg: Any) -> int:
-    import main
     from pos.db.unit_of_work import SqlUnitOfWork
 
-    app = main.open_database(cfg)
+    app = wiring.open_database(cfg)
     uow = SqlUnitOfWork(app.session_factory)
     if args.action == "list":
         from pos.queries.returns import recent_returns
 
         rows = recent_returns(uow, args.limit)
-        main.emit(args, [r.to_dict() for r in rows], "\n".join(_row_text(r) for r in rows)
+        emit(args, [r.to_dict() for r in rows], "\n".join(_row_text(r) for r in rows)
                   or "no returns")
-        return main.EXIT_OK
+        return EXIT_OK
     if not args.code:
-        return main.fail(args, "returns find needs a code: a receipt code or a web order's "
-                               "number", main.EXIT_USAGE)
+        return fail(args, "returns find needs a code: a receipt code or a web order's "
+                               "number", EXIT_USAGE)
     from pos.returns import ReturnError
     from pos.services.returns import find_purchase
 
-    store = main.build_commerce_store(cfg)
+    store = wiring.build_commerce_store(cfg)
     records = getattr(store, "purchases", None) if store is not None else None
     try:
         purchase = find_purchase(records, uow, args.code, str(cfg.get("register",
                                                                        "location_id")))
     except ReturnError as e:
-        return main.fail(args, str(e), main.EXIT_FAILED)
+        return fail(args, str(e), EXIT_FAILED)
     data = purchase_dict(purchase)
-    main.emit(args, data, _purchase_text(data))
-    return main.EXIT_OK if purchase.verified or records is not None else main.EXIT_NO_STORE
+    emit(args, data, _purchase_text(data))
+    return EXIT_OK if purchase.verified or records is not None else EXIT_NO_STORE
 
 
 def purchase_dict(p: Any) -> dict[str, Any]:

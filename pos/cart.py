@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from pos.catalog import CentralRefs, Variant
+from pos.catalog import Variant
 from pos.commerce import CustomerRef
 from pos.delivery import DeliveryChoice, is_shipping
 from pos.errors import UserError, messages
@@ -29,7 +29,7 @@ from pos.measure import check_weight, weighed_amount
 from pos.money import format_kronor, percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.returns import Purchase, ReturnOf
-from pos.vat import VatLine, VatRate, vat_breakdown
+from pos.vat import VatLine, vat_breakdown
 from pos.web_carts import WebCartLink, WebCartError
 
 MAX_QUANTITY = 9999
@@ -503,9 +503,11 @@ class Cart:
     # --- persistence -----------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
+        from pos import cart_codec as codec
+
         return {
-            "lines": [_line_to_dict(line) for line in self.lines],
-            "discount": _discount_to_dict(self.discount),
+            "lines": [codec.line_to_dict(line) for line in self.lines],
+            "discount": codec.discount_to_dict(self.discount),
             "next_line_id": self.next_line_id,
             "customer": self.customer.to_dict() if self.customer else None,
             "promo_codes": list(self.promo_codes),
@@ -518,11 +520,13 @@ class Cart:
     @classmethod
     def from_dict(cls, data: dict[str, Any], policy: DiscountPolicy | None = None,
                   book: PromotionBook | None = None) -> "Cart":
+        from pos import cart_codec as codec
+
         return cls(
-            lines=[_line_from_dict(d) for d in data.get("lines", [])],
-            discount=_discount_from_dict(data.get("discount")),
+            lines=[codec.line_from_dict(d) for d in data.get("lines", [])],
+            discount=codec.discount_from_dict(data.get("discount")),
             next_line_id=int(data.get("next_line_id", 1)),
-            customer=_customer_from_dict(data),
+            customer=codec.customer_from_dict(data),
             policy=policy or DiscountPolicy(),
             promo_codes=[str(c) for c in data.get("promo_codes", [])],
             delivery=DeliveryChoice.from_dict(data.get("delivery")),
@@ -580,14 +584,6 @@ def _percent_text(share: Decimal) -> str:
     return text.replace(".", ",")
 
 
-def _customer_from_dict(data: dict[str, Any]) -> CustomerRef | None:
-    if data.get("customer"):
-        return CustomerRef.from_dict(data["customer"])
-    if data.get("customer_id"):  # saved before customers had more than an id
-        return CustomerRef(str(data["customer_id"]), "", "", "", "")
-    return None
-
-
 def _line_off(line: CartLine, promo: dict[int, int]) -> int:
     """The cashier's line discount, taken from what the promotions left."""
     return line.discount.off(line.gross - promo.get(line.line_id, 0)) if line.discount else 0
@@ -613,61 +609,3 @@ def _check_quantity(quantity: int) -> None:
         raise CartError("cart.quantity_at_least_one")
     if quantity > MAX_QUANTITY:
         raise CartError("cart.quantity_too_large", max=MAX_QUANTITY)
-
-
-def _discount_to_dict(d: Discount | None) -> dict[str, Any] | None:
-    if d is None:
-        return None
-    return {"percent": None if d.percent is None else str(d.percent), "amount": d.amount,
-            "reason": d.reason, "approved_by": d.approved_by}
-
-
-def _discount_from_dict(d: dict[str, Any] | None) -> Discount | None:
-    if not d:
-        return None
-    return Discount(percent=None if d.get("percent") is None else Decimal(d["percent"]),
-                    amount=d.get("amount"), reason=d.get("reason", ""),
-                    approved_by=d.get("approved_by"))
-
-
-def variant_to_dict(v: Variant) -> dict[str, Any]:
-    return {"id": v.id, "sku": v.sku, "ean": v.ean, "name": v.name, "price": v.price,
-            "vat_rate": v.vat_rate.value, "product_id": v.product_id,
-            "product_name": v.product_name, "size": v.size, "colour": v.colour,
-            "active": v.active, "refs": v.refs.to_json(), "plu": v.plu, "unit": v.unit}
-
-
-def variant_from_dict(d: dict[str, Any]) -> Variant:
-    return Variant(id=d["id"], sku=d["sku"], ean=d.get("ean", ""), name=d["name"],
-                   price=int(d["price"]), vat_rate=VatRate(d["vat_rate"]),
-                   product_id=d.get("product_id", ""), product_name=d.get("product_name", ""),
-                   size=d.get("size", ""), colour=d.get("colour", ""),
-                   active=d.get("active", True), refs=CentralRefs.from_json(d.get("refs")),
-                   plu=str(d.get("plu", "")), unit=str(d.get("unit", "")))
-
-
-def _line_to_dict(line: CartLine) -> dict[str, Any]:
-    return {"line_id": line.line_id, "variant": variant_to_dict(line.variant),
-            "quantity": line.quantity, "unit_price": line.unit_price,
-            "original_price": line.original_price, "override_by": line.override_by,
-            "discount": _discount_to_dict(line.discount),
-            "weight": None if line.weight is None else str(line.weight), "label": line.label,
-            **({"deliver": True} if line.deliver else {}),
-            **({"from_web": True} if line.from_web else {}),
-            **({"order_id": line.order_id, "order_no": line.order_no} if line.order_id else {}),
-            **({"returned_from": line.returned_from.to_dict(), "refund": line.refund}
-               if line.returned_from else {})}
-
-
-def _line_from_dict(d: dict[str, Any]) -> CartLine:
-    return CartLine(line_id=int(d["line_id"]), variant=variant_from_dict(d["variant"]),
-                    quantity=int(d["quantity"]), unit_price=int(d["unit_price"]),
-                    original_price=d.get("original_price"), override_by=d.get("override_by"),
-                    discount=_discount_from_dict(d.get("discount")),
-                    weight=None if d.get("weight") is None else Decimal(str(d["weight"])),
-                    label=str(d.get("label") or ""), deliver=bool(d.get("deliver")),
-                    from_web=bool(d.get("from_web")), order_id=str(d.get("order_id") or ""),
-                    order_no=str(d.get("order_no") or ""),
-                    returned_from=(ReturnOf.from_dict(d["returned_from"])
-                                   if d.get("returned_from") else None),
-                    refund=int(d.get("refund") or 0))

@@ -41,6 +41,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # The payment methods the till offers, as [[payment.methods]] tables (id, kind, label,
     # counts_as_cash, provider); none: cash and the card terminal (pos.payment_methods).
     "payment": {"methods": []},
+    # Swish (integrations/swish/factory.py): url "" (none), "simulator" (one in this process),
+    # a simulator's http://127.0.0.1:PORT, or Swish's https URL with the store's certificate.
+    # With a url and no [[payment.methods]], the till offers cash, card and Swish.
+    "swish": {"url": "", "payee_alias": "1231181189", "cert": "", "key": "", "ca": "",
+              "callback_url": "", "listen": "", "message": ""},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

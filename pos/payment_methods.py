@@ -64,6 +64,8 @@ class PaymentMethod:
 CASH = PaymentMethod("cash", MethodKind.CASH, "Kontant", counts_as_cash=True)
 CARD = PaymentMethod("card", MethodKind.TERMINAL, "Kort", provider="terminal")
 DEFAULT_METHODS = (CASH, CARD)
+# Swish, when the register has a Swish provider ([swish] in pos.toml) and no methods of its own
+SWISH = PaymentMethod("swish", MethodKind.MOBILE, "Swish", provider="swish")
 # A web order's payment, taken by the central store: a return refunds to it there (the outbox
 # asks the central store), never at the till
 WEB_PAYMENT = PaymentMethod("web", MethodKind.PAY_LATER, "Webbetalning")
@@ -72,7 +74,7 @@ WEB_PAYMENT = PaymentMethod("web", MethodKind.PAY_LATER, "Webbetalning")
 def known_method(method_id: str) -> PaymentMethod:
     """The default method with ``method_id`` (tenders stored before methods were records carry
     only their id: "cash" or "card"); an unknown id becomes a non-cash method of that name."""
-    return next((m for m in (*DEFAULT_METHODS, WEB_PAYMENT) if m.id == method_id),
+    return next((m for m in (*DEFAULT_METHODS, SWISH, WEB_PAYMENT) if m.id == method_id),
                 PaymentMethod(method_id, MethodKind.PAY_LATER, method_id))
 
 
@@ -108,12 +110,13 @@ class PaymentMethods:
         return [m for m in self.methods if m.kind is kind]
 
     @classmethod
-    def from_config(cls, rows: Iterable[Mapping[str, Any]] | None) -> "PaymentMethods":
+    def from_config(cls, rows: Iterable[Mapping[str, Any]] | None,
+                    swish: bool = False) -> "PaymentMethods":
         """From ``[[payment.methods]]`` tables (id, kind, label, counts_as_cash, provider);
-        none given: cash and card."""
+        none given: cash and card, and Swish when ``swish`` (the register has a provider)."""
         rows = list(rows or ())
         if not rows:
-            return cls()
+            return cls((*DEFAULT_METHODS, SWISH)) if swish else cls()
         try:
             return cls(tuple(PaymentMethod.from_dict(r) for r in rows))
         except (KeyError, ValueError) as e:

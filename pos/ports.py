@@ -94,6 +94,9 @@ class PaymentOutcome(Enum):
     BUSY = "busy"  # the provider is doing something else; nothing was charged
     UNKNOWN = "unknown"  # no answer: ask ``status`` before doing anything else
     NOT_FOUND = "not_found"  # ``status``: the provider never saw this attempt
+    # the provider took the request and the customer finishes it on their own phone (Swish):
+    # show ``PaymentResult.qr_data`` (if any) and ask ``status`` until it ends
+    PENDING = "pending"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,9 @@ class PaymentRequest:
     amount: int
     currency: str = "SEK"
     sale_ref: str = ""
+    # a mobile payment sent to the customer's own phone (Swish e-commerce): their number as
+    # typed or from the sale's customer; "" for a QR code the customer scans (m-commerce)
+    payer_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,9 @@ class PaymentResult:
     # said nothing that tells more than the outcome: "declined by the card issuer", "cannot be
     # reached (address); nothing was charged"
     reason: UserError | None = None
+    # PENDING: what the customer's phone reads (a QR code on the customer display:
+    # ``swish://paymentrequest?token=...``); "" when the request went to their phone
+    qr_data: str = ""
 
     @property
     def approved(self) -> bool:
@@ -145,11 +154,13 @@ class PaymentProvider(Protocol):
     name: str
 
     def start(self, request: PaymentRequest) -> PaymentResult:
-        """Take the payment; UNKNOWN when no answer came (then ask ``status``)."""
+        """Take the payment; UNKNOWN when no answer came (then ask ``status``); PENDING when
+        the customer finishes it on their phone (then ask ``status`` until it ends)."""
 
     def status(self, attempt_id: str) -> PaymentResult:
-        """What became of ``attempt_id``: its final result, UNKNOWN while it still runs, or
-        NOT_FOUND when the provider never received it (nexo: TransactionStatusRequest)."""
+        """What became of ``attempt_id``: its final result, UNKNOWN while it still runs (PENDING:
+        with the customer), or NOT_FOUND when the provider never received it (nexo:
+        TransactionStatusRequest)."""
 
     def abort(self, attempt_id: str) -> None:
         """Ask the provider to stop a payment still in progress (best effort, any thread)."""

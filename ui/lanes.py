@@ -49,6 +49,18 @@ class SaleCompleted:
 
 
 @dataclass(frozen=True)
+class PaymentPrompted:
+    """A payment waits for the customer's phone (Swish): ``qr_data`` to scan (m-commerce), or
+    ``phone`` it was sent to; ``active`` False when the wait ended (paid, refused, cancelled)."""
+
+    method: str
+    amount: int
+    qr_data: str = ""
+    phone: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
 class ShiftChanged:
     shift: ShiftInfo | None
 
@@ -58,7 +70,8 @@ class Printed:
     outcome: PrintOutcome
 
 
-Change = SaleChanged | PaymentChanged | SaleCompleted | ShiftChanged | Printed
+Change = (SaleChanged | PaymentChanged | PaymentPrompted | SaleCompleted | ShiftChanged
+          | Printed)
 
 
 class Lanes(QObject):

@@ -39,6 +39,11 @@ class TillConfig:
     discount_policy: DiscountPolicy = field(default_factory=DiscountPolicy)
     card_status_polls: int = 5
     card_status_interval: float = 0.5  # seconds between status questions after a lost answer
+    # a payment the customer finishes on their phone (Swish): how often its status is asked
+    # (a callback answers sooner) and how long the till waits before cancelling it (Swish
+    # itself gives up after three minutes)
+    mobile_status_interval: float = 1.0
+    mobile_wait_seconds: float = 200.0
     thanks_text: str = "Tack för ditt köp!"  # the customer display's last words
     payment_methods: PaymentMethods = field(default_factory=PaymentMethods)
     # the store's in-store price and weight labels ([[barcodes.variable]] in pos.toml)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,11 +44,25 @@ MESSAGES = messages({
     "payment.not_paid_in_full": "The sale is not paid in full yet",
     "payment.finish_before_logout": "A payment has started: finish it (or take its payments "
                                     "back) before logging out",
+    "payment.mobile_declined": "{method} did not pay{detail}",
+    "payment.mobile_busy": "{method} cannot take the payment now{detail}",
+    "payment.mobile_never_received": "{method} never received the payment{detail}",
+    "payment.mobile_no_answer": "{method} did not answer in time. Nothing is lost: check the "
+                                "payment before taking another",
 })
 REFUSALS = {PaymentOutcome.DECLINED: "payment.card_declined",
             PaymentOutcome.CANCELLED: "payment.card_cancelled",
             PaymentOutcome.BUSY: "payment.terminal_busy",
             PaymentOutcome.NOT_FOUND: "payment.terminal_never_received"}
+# a mobile payment (Swish) is not a card on a terminal: its refusals name the method
+MOBILE_REFUSALS = {PaymentOutcome.DECLINED: "payment.mobile_declined",
+                   PaymentOutcome.CANCELLED: "payment.card_cancelled",
+                   PaymentOutcome.BUSY: "payment.mobile_busy",
+                   PaymentOutcome.NOT_FOUND: "payment.mobile_never_received"}
+STILL_OPEN = (PaymentOutcome.UNKNOWN, PaymentOutcome.PENDING)
+# What a screen is told while a provider waits for the customer (a QR code to show): called on
+# the worker that runs the payment, with the provider's PENDING result
+Prompt = Callable[[PaymentResult], None]
 
 
 def provider_detail(result: PaymentResult) -> UserError | str:
@@ -165,12 +180,16 @@ def pay_card(ctx: RegisterContext, amount: int | None = None) -> PaymentView:
     return pay_with(ctx, terminals[0].id, amount)
 
 
-def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None) -> PaymentView:
+def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
+             payer_phone: str = "", prompt: Prompt | None = None) -> PaymentView:
     """Take ``amount`` öre (default: all that is left) with a method its provider takes (a card
-    terminal, later Swish or a gift card). Blocks until the provider answers.
+    terminal, Swish, later a gift card). Blocks until the provider answers.
 
     The attempt is stored before the provider is asked; a lost answer is resolved by asking the
-    provider for the attempt's status, so the customer is never charged twice."""
+    provider for the attempt's status, so the customer is never charged twice. A payment the
+    customer finishes on their phone (PENDING: Swish) is waited for (``await_customer``):
+    ``prompt`` gets the provider's PENDING result first (its QR code), ``payer_phone`` sends the
+    request to that phone instead (Swish e-commerce)."""
     method = ctx.config.payment_methods.get(method_id)
     provider = _provider(ctx, method)
     payment = _open_payment(ctx)
@@ -184,13 +203,43 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None) ->
     ctx.state.provider_name = method.provider  # (read by cancel_running from another thread:
     ctx.state.provider_attempt = attempt_id    # the name first, then the attempt that uses it)
     try:
-        result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id))
+        result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id,
+                                               payer_phone=payer_phone))
         if result.outcome is PaymentOutcome.UNKNOWN:
             result = poll_status(ctx, provider, attempt_id)
+        if result.outcome is PaymentOutcome.PENDING:
+            result = await_customer(ctx, provider, result, prompt)
     finally:
         ctx.state.provider_attempt = None
         ctx.state.provider_name = ""
     return _apply_result(ctx, method, attempt_id, amount, result)
+
+
+def await_customer(ctx: RegisterContext, provider: PaymentProvider, first: PaymentResult,
+                   prompt: Prompt | None = None) -> PaymentResult:
+    """Wait for the customer to finish a payment on their phone: ``prompt(first)`` (the screen
+    shows the QR code), then ``status`` every ``mobile_status_interval`` s (sooner when the
+    provider hears a callback) until it ends, for at most ``mobile_wait_seconds``; then it is
+    cancelled and asked once more. ``cancel_running`` (the cashier's Cancel) ends it early."""
+    attempt_id = first.attempt_id
+    if prompt is not None and first.outcome is PaymentOutcome.PENDING:
+        try:
+            prompt(first)
+        except Exception:  # noqa: BLE001 - a screen's trouble never loses the payment
+            pass
+    deadline = time.monotonic() + ctx.config.mobile_wait_seconds
+    result = first
+    while result.outcome in STILL_OPEN and time.monotonic() < deadline:
+        wait = getattr(provider, "wait_for_news", None)  # a provider told by callbacks
+        if wait is not None:
+            wait(attempt_id, ctx.config.mobile_status_interval)
+        else:
+            time.sleep(ctx.config.mobile_status_interval)
+        result = provider.status(attempt_id)
+    if result.outcome in STILL_OPEN:
+        provider.abort(attempt_id)
+        result = provider.status(attempt_id)
+    return result
 
 
 def cancel_running(ctx: RegisterContext) -> bool:
@@ -314,12 +363,19 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
                 ctx.state.restore(before)
                 raise
         return after_tender(ctx)
-    status = "unknown" if result.outcome is PaymentOutcome.UNKNOWN else result.outcome.value
+    status = "unknown" if result.outcome in STILL_OPEN else result.outcome.value
     with ctx.uow:
         ctx.uow.attempts.update(attempt_id, status, record, now)
         ctx.uow.commit()
-    if result.outcome is PaymentOutcome.UNKNOWN:
+    mobile = method.kind is MethodKind.MOBILE
+    if result.outcome in STILL_OPEN:
+        if mobile:
+            raise PaymentError("payment.mobile_no_answer", method=method.label)
         raise PaymentError("payment.terminal_no_answer")
+    if mobile:
+        code = MOBILE_REFUSALS[result.outcome]
+        params = {} if code == "payment.card_cancelled" else {"method": method.label}
+        raise PaymentError(code, detail=provider_detail(result), **params)
     raise PaymentError(REFUSALS[result.outcome], detail=provider_detail(result))
 
 

@@ -45,8 +45,8 @@ from pos.services.unit_of_work import UnitOfWork
 from pos.sync.return_events import return_key
 
 MESSAGES = messages({
-    "return.card_refund_refused": "The card refund of {amount} kr was not made ({outcome}{detail}): "
-                                  "try again, or give it back in cash",
+    "return.refund_refused": "The refund of {amount} kr to {method} was not made "
+                             "({outcome}{detail}): try again, or give it back in cash",
     "return.no_terminal_refund": "Nothing here can refund {method}: give it back in cash",
     "return.not_a_return": "This sale gives nothing back",
     "return.other_store_offline": "{code} was not sold here, and the central store that knows "
@@ -410,7 +410,7 @@ def _refund_on_provider(ctx: RegisterContext, part: RefundPart) -> None:
                                                     "refund_for": part.purchase}, ctx.now())
         ctx.uow.commit()
     result = provider.refund(PaymentRequest(refund_id, amount, sale_ref=reference))
-    if result.outcome is PaymentOutcome.UNKNOWN:
+    if result.outcome in payments.STILL_OPEN:
         result = payments.poll_status(ctx, provider, refund_id)
     apply_refund_result(ctx, method, refund_id, amount, reference, result, part.purchase)
 
@@ -442,15 +442,18 @@ def apply_refund_result(ctx: RegisterContext, method: PaymentMethod, refund_id: 
                 ctx.state.restore(before)
                 raise
             return
-        status = "unknown" if result.outcome is PaymentOutcome.UNKNOWN else result.outcome.value
+        still_open = result.outcome in payments.STILL_OPEN
+        status = "unknown" if still_open else result.outcome.value
         ctx.uow.attempts.update(refund_id, status, record, ctx.now())
         ctx.uow.commit()
     if result.approved and payment is None:
         raise PaymentError("payment.card_without_sale", amount=amount, ref=result.terminal_ref)
-    if result.outcome is PaymentOutcome.UNKNOWN:
+    if result.outcome in payments.STILL_OPEN:  # asked again later (resolve_refund_attempts)
+        if method.kind is MethodKind.MOBILE:
+            raise PaymentError("payment.mobile_no_answer", method=method.label)
         raise PaymentError("payment.terminal_no_answer")
     if not result.approved:
-        raise PaymentError("return.card_refund_refused", amount=_kr(amount),
+        raise PaymentError("return.refund_refused", amount=_kr(amount), method=method.label,
                            outcome=result.outcome.value, detail=payments.provider_detail(result))
 
 

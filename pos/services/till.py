@@ -319,9 +319,11 @@ class Till:
     def remove_tender(self, index: int) -> PaymentView:
         return payments.remove_tender(self.ctx, index)
 
-    def pay_with(self, method_id: str, amount: int | None = None) -> PaymentView:
+    def pay_with(self, method_id: str, amount: int | None = None, *, payer_phone: str = "",
+                 prompt: payments.Prompt | None = None) -> PaymentView:
         """Pay with any method a provider takes (see ``payments.pay_with``)."""
-        return payments.pay_with(self.ctx, method_id, amount)
+        return payments.pay_with(self.ctx, method_id, amount, payer_phone=payer_phone,
+                                 prompt=prompt)
 
     def refund_card_tender(self, attempt_id: str) -> PaymentView:
         return payments.refund_card_tender(self.ctx, attempt_id)

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 import main
+import wiring
 from pos.commerce import CustomerRef, WebCart, WebCartLine
 from pos.ports import CommerceUnavailable
 
@@ -45,7 +46,7 @@ def run(tmp_path, monkeypatch, capsys):
                       encoding="utf-8")
 
     def call(*args, store=None, json_out=True):
-        monkeypatch.setattr(main, "build_commerce_store",
+        monkeypatch.setattr(wiring, "build_commerce_store",
                             lambda cfg: None if store is None else SimpleNamespace(web_carts=store))
         code = main.main(["--config", str(config), *(["--json"] if json_out else []), *args])
         captured = capsys.readouterr()

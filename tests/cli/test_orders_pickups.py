@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 import main
+import wiring
 from pos.catalog import Variant
 from pos.pickups import PickupStage
 from pos.vat import VatRate
@@ -26,7 +27,7 @@ def run(tmp_path, monkeypatch, capsys):
 
     def call(*args, store=None):
         if store is not None:
-            monkeypatch.setattr(main, "build_commerce_store", lambda cfg: store)
+            monkeypatch.setattr(wiring, "build_commerce_store", lambda cfg: store)
         code = main.main(["--config", str(config), *args])
         out, err = capsys.readouterr()
         return code, out, err

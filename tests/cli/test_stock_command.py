@@ -5,6 +5,7 @@ import json
 import pytest
 
 import main
+import wiring
 from integrations.medusa.client import MedusaClient
 from integrations.medusa.store import MedusaStore
 from tests.medusa_server import start_local_medusa
@@ -36,7 +37,7 @@ def unreachable_store(*_a, **_k):
 def test_stock_json_shows_every_location_fresh_from_the_central_store(run, monkeypatch):
     start_local_medusa()
     central = MedusaStore.from_state(location_key="store-gbg")
-    monkeypatch.setattr(main, "build_commerce_store", lambda cfg: central)
+    monkeypatch.setattr(wiring, "build_commerce_store", lambda cfg: central)
     _, found, _ = run("catalog", "find", "jeans", "--limit", "1")
     article = found[0]
     c = central.client
@@ -64,7 +65,7 @@ def test_stock_json_shows_every_location_fresh_from_the_central_store(run, monke
 
 def test_stock_when_the_central_store_cannot_be_reached_is_the_synced_figures_marked(
         run, monkeypatch):
-    monkeypatch.setattr(main, "build_commerce_store", unreachable_store)
+    monkeypatch.setattr(wiring, "build_commerce_store", unreachable_store)
     _, found, _ = run("catalog", "find", "kaffe", "--limit", "1")
     code, data, err = run("stock", found[0]["ean"])
     assert code == 3
@@ -75,6 +76,6 @@ def test_stock_when_the_central_store_cannot_be_reached_is_the_synced_figures_ma
 
 
 def test_stock_of_an_unknown_code_exits_1(run, monkeypatch):
-    monkeypatch.setattr(main, "build_commerce_store", unreachable_store)
+    monkeypatch.setattr(wiring, "build_commerce_store", unreachable_store)
     code, data, err = run("stock", "NO-SUCH-SKU")
     assert code == 1 and data["error"] == "No article has the code NO-SUCH-SKU"

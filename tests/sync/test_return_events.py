@@ -135,7 +135,8 @@ def test_the_till_finds_purchases_in_the_central_store(monkeypatch, tmp_path):
     sentinel = SimpleNamespace(purchases=MedusaPurchaseRecords(None, {}), stock=None,
                                addresses=None, pickups=None, customers=None, web_carts=None)
     assert isinstance(sentinel.purchases, PurchaseRecords)
-    monkeypatch.setattr(main, "build_commerce_store", lambda cfg: sentinel)
+    import wiring
+    monkeypatch.setattr(wiring, "build_commerce_store", lambda cfg: sentinel)
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
     cfg = tmp_path / "pos.toml"
     cfg.write_text('[devices]\nprinter = "dummy"\n[register]\nid = "K7"\n', encoding="utf-8")

@@ -7,7 +7,7 @@ Run in a process of its own on Qt's offscreen platform with one virtual screen p
 ``screens_config``): for each screen a till on a fresh demo database is shown there as
 ``ui.till.app`` shows it, and a cashier's whole day is walked through (login, open shift, sale,
 search, quantity, discounts with a manager's approval, price, codes, customer, pickups, void, help,
-shift menu, cash in, no sale, X report, payment by card and cash, the change, the preview
+shift menu, cash in, no sale, X report, payment by card, Swish and cash, the change, the preview
 printer's receipt, park and resume, close shift, Z report). Each page and dialog is checked:
 
 * the window (and each dialog) lies on its screen;
@@ -226,7 +226,8 @@ class Walk:
         self.config.write_text('[devices]\nprinter = "preview"\n'
                                'terminal = "simulator?delay=0.4"\n'
                                f'[register]\nid = "K1"\nlanguage = "{self.language}"\n'
-                               f'[medusa]\nstate = "{data / "no-central-store.json"}"\n',
+                               f'[medusa]\nstate = "{data / "no-central-store.json"}"\n'
+                               '[swish]\nurl = "simulator"\nsimulator_pay_delay = 1.5\n',
                                encoding="utf-8")
         till, ctx = self.open_till()
         try:
@@ -425,6 +426,16 @@ class Walk:
         self.pump(100)
         self.look(pay, "payment_card")
         self.wait(lambda: pay.tender_count == 1, "the card payment")
+        self.idle()
+        pay.amount.setText("50")  # Swish: how the customer pays, then the QR code to scan
+        pay.choose_mobile()
+        self.look(pay, "payment_swish")
+        pay.mobile.phone.setText("070-123 45 67")
+        self.look(pay, "payment_swish_phone")
+        pay.pay_mobile("")
+        self.wait(lambda: not pay.mobile.qr.pixmap().isNull(), "the Swish QR code")
+        self.look(pay, "payment_swish_qr")
+        self.wait(lambda: pay.tender_count == 2, "the Swish payment")
         self.idle()
         pay.amount.setText("2000")
         pay.pay_cash()

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 STEPS = ["login", "open_shift", "customer", "codes", "pickups", "sale", "sale_search", "quantity", "price",
          "sale_discount", "line_discount", "approval", "void_confirm", "help", "shift_menu",
-         "cash_in", "x_report", "payment", "payment_card", "payment_change",
+         "cash_in", "x_report", "payment", "payment_card", "payment_swish", "payment_swish_phone",
+         "payment_swish_qr", "payment_change",
          "after_sale", "no_sale", "parked", "close_shift", "close_shift_variance", "z_report", "restart_login", "restart_sale"]
 
 

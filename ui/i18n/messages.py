@@ -354,6 +354,23 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The payment method {method} is configured twice",
         "payment.method_twice"),
+    "payment.mobile_busy": lambda: translate(
+        "Errors",
+        "{method} cannot take the payment now{detail}",
+        "payment.mobile_busy"),
+    "payment.mobile_declined": lambda: translate(
+        "Errors",
+        "{method} did not pay{detail}",
+        "payment.mobile_declined"),
+    "payment.mobile_never_received": lambda: translate(
+        "Errors",
+        "{method} never received the payment{detail}",
+        "payment.mobile_never_received"),
+    "payment.mobile_no_answer": lambda: translate(
+        "Errors",
+        "{method} did not answer in time. Nothing is lost: check the payment before taking "
+        "another",
+        "payment.mobile_no_answer"),
     "payment.no_cash_method": lambda: translate(
         "Errors",
         "No payment method counts as cash",
@@ -594,11 +611,6 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The report could not be written to {path}: {reason}",
         "report.not_written"),
-    "return.card_refund_refused": lambda: translate(
-        "Errors",
-        "The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give "
-        "it back in cash",
-        "return.card_refund_refused"),
     "return.cash_only_by_policy": lambda: translate(
         "Errors",
         "The store's policy refunds to the original payment",
@@ -636,6 +648,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Return at least one unit",
         "return.quantity_positive"),
+    "return.refund_refused": lambda: translate(
+        "Errors",
+        "The refund of {amount} kr to {method} was not made ({outcome}{detail}): try again, "
+        "or give it back in cash",
+        "return.refund_refused"),
     "return.returned_meanwhile": lambda: translate(
         "Errors",
         "{name} of {code} was returned meanwhile at another register: at most {max} can still"
@@ -788,6 +805,64 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No article has the code {code}",
         "stock.unknown_code"),
+    "swish.cancelled_by_payer": lambda: translate(
+        "Errors",
+        "the customer cancelled in the Swish app",
+        "swish.cancelled_by_payer"),
+    "swish.cancelled_unseen": lambda: translate(
+        "Errors",
+        "the request's QR code was never shown, so it was cancelled; nothing was charged: try"
+        " again",
+        "swish.cancelled_unseen"),
+    "swish.declined": lambda: translate(
+        "Errors",
+        "the customer's bank declined the payment",
+        "swish.declined"),
+    "swish.no_answer": lambda: translate(
+        "Errors",
+        "no answer from Swish: the request's status is asked",
+        "swish.no_answer"),
+    "swish.no_original": lambda: translate(
+        "Errors",
+        "the Swish payment to refund has no reference",
+        "swish.no_original"),
+    "swish.no_status_answer": lambda: translate(
+        "Errors",
+        "Swish does not answer the status question; try again",
+        "swish.no_status_answer"),
+    "swish.payer_not_enrolled": lambda: translate(
+        "Errors",
+        "the number {phone} does not have Swish",
+        "swish.payer_not_enrolled"),
+    "swish.phone_invalid": lambda: translate(
+        "Errors",
+        "{phone} is not a mobile number Swish takes",
+        "swish.phone_invalid"),
+    "swish.refund_too_large": lambda: translate(
+        "Errors",
+        "more than the Swish payment has left to refund",
+        "swish.refund_too_large"),
+    "swish.refused": lambda: translate("Errors", "Swish refused it ({code})", "swish.refused"),
+    "swish.request_open": lambda: translate(
+        "Errors",
+        "the customer already has an open Swish request: let them finish or cancel it first",
+        "swish.request_open"),
+    "swish.timed_out": lambda: translate(
+        "Errors",
+        "the customer did not answer in time",
+        "swish.timed_out"),
+    "swish.unknown_request": lambda: translate(
+        "Errors",
+        "Swish does not know this payment request",
+        "swish.unknown_request"),
+    "swish.unreachable": lambda: translate(
+        "Errors",
+        "Swish cannot be reached ({address}); nothing was charged",
+        "swish.unreachable"),
+    "swish.unreadable_answer": lambda: translate(
+        "Errors",
+        "an answer from Swish the till cannot read",
+        "swish.unreadable_answer"),
     "terminal.declined_by_issuer": lambda: translate(
         "Errors",
         "declined by the card issuer",

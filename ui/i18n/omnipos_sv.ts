@@ -379,6 +379,18 @@
         <comment>money handed back to the customer</comment>
         <translation>Växel %1</translation>
     </message>
+    <message>
+        <source>Pay %1 with %2</source>
+        <translation>Betala %1 med %2</translation>
+    </message>
+    <message>
+        <source>Scan the code with the %1 app</source>
+        <translation>Skanna koden med %1-appen</translation>
+    </message>
+    <message>
+        <source>Approve the payment in the %1 app on your phone</source>
+        <translation>Godkänn betalningen i %1-appen i din telefon</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1074,6 +1086,21 @@
         <translation>Betalsättet {method} är inställt två gånger</translation>
     </message>
     <message>
+        <source>{method} cannot take the payment now{detail}</source>
+        <comment>payment.mobile_busy</comment>
+        <translation>{method} kan inte ta emot betalningen nu{detail}</translation>
+    </message>
+    <message>
+        <source>{method} did not pay{detail}</source>
+        <comment>payment.mobile_declined</comment>
+        <translation>{method} betalade inte{detail}</translation>
+    </message>
+    <message>
+        <source>{method} never received the payment{detail}</source>
+        <comment>payment.mobile_never_received</comment>
+        <translation>{method} tog aldrig emot betalningen{detail}</translation>
+    </message>
+    <message>
         <source>No payment method counts as cash</source>
         <comment>payment.no_cash_method</comment>
         <translation>Inget betalsätt räknas som kontanter</translation>
@@ -1359,11 +1386,6 @@
         <translation>Rapporten kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <source>The card refund of {amount} kr was not made ({outcome}{detail}): try again, or give it back in cash</source>
-        <comment>return.card_refund_refused</comment>
-        <translation>Kortåterbetalningen på {amount} kr gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
-    </message>
-    <message>
         <source>The store&apos;s policy refunds to the original payment</source>
         <comment>return.cash_only_by_policy</comment>
         <translation>Butikens regler återbetalar till det ursprungliga betalsättet</translation>
@@ -1407,6 +1429,11 @@
         <source>Return at least one unit</source>
         <comment>return.quantity_positive</comment>
         <translation>Returnera minst en enhet</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} kr to {method} was not made ({outcome}{detail}): try again, or give it back in cash</source>
+        <comment>return.refund_refused</comment>
+        <translation>Återbetalningen på {amount} kr till {method} gjordes inte ({outcome}{detail}): försök igen, eller betala tillbaka kontant</translation>
     </message>
     <message>
         <source>{name} of {code} was returned meanwhile at another register: at most {max} can still come back. Remove the line and find the purchase again</source>
@@ -1487,6 +1514,81 @@
         <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
         <comment>scan.unknown_short_number</comment>
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
+    </message>
+    <message>
+        <source>the customer cancelled in the Swish app</source>
+        <comment>swish.cancelled_by_payer</comment>
+        <translation>kunden avbröt i Swish-appen</translation>
+    </message>
+    <message>
+        <source>the request&apos;s QR code was never shown, so it was cancelled; nothing was charged: try again</source>
+        <comment>swish.cancelled_unseen</comment>
+        <translation>begärans QR-kod visades aldrig, så den avbröts; inget drogs: försök igen</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bank declined the payment</source>
+        <comment>swish.declined</comment>
+        <translation>kundens bank nekade betalningen</translation>
+    </message>
+    <message>
+        <source>no answer from Swish: the request&apos;s status is asked</source>
+        <comment>swish.no_answer</comment>
+        <translation>inget svar från Swish: begärans status efterfrågas</translation>
+    </message>
+    <message>
+        <source>the Swish payment to refund has no reference</source>
+        <comment>swish.no_original</comment>
+        <translation>Swish-betalningen som ska återbetalas saknar referens</translation>
+    </message>
+    <message>
+        <source>Swish does not answer the status question; try again</source>
+        <comment>swish.no_status_answer</comment>
+        <translation>Swish svarar inte på statusfrågan; försök igen</translation>
+    </message>
+    <message>
+        <source>the number {phone} does not have Swish</source>
+        <comment>swish.payer_not_enrolled</comment>
+        <translation>numret {phone} har inte Swish</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mobile number Swish takes</source>
+        <comment>swish.phone_invalid</comment>
+        <translation>{phone} är inget mobilnummer som Swish tar emot</translation>
+    </message>
+    <message>
+        <source>more than the Swish payment has left to refund</source>
+        <comment>swish.refund_too_large</comment>
+        <translation>mer än det som återstår att återbetala av Swish-betalningen</translation>
+    </message>
+    <message>
+        <source>Swish refused it ({code})</source>
+        <comment>swish.refused</comment>
+        <translation>Swish avvisade den ({code})</translation>
+    </message>
+    <message>
+        <source>the customer already has an open Swish request: let them finish or cancel it first</source>
+        <comment>swish.request_open</comment>
+        <translation>kunden har redan en öppen Swish-begäran: låt kunden slutföra eller avbryta den först</translation>
+    </message>
+    <message>
+        <source>the customer did not answer in time</source>
+        <comment>swish.timed_out</comment>
+        <translation>kunden svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>Swish does not know this payment request</source>
+        <comment>swish.unknown_request</comment>
+        <translation>Swish känner inte till den här betalningsbegäran</translation>
+    </message>
+    <message>
+        <source>Swish cannot be reached ({address}); nothing was charged</source>
+        <comment>swish.unreachable</comment>
+        <translation>Swish kan inte nås ({address}); inget drogs</translation>
+    </message>
+    <message>
+        <source>an answer from Swish the till cannot read</source>
+        <comment>swish.unreadable_answer</comment>
+        <translation>ett svar från Swish som kassan inte kan läsa</translation>
     </message>
     <message>
         <source>declined by the card issuer</source>
@@ -1647,6 +1749,11 @@
         <source>The quantity must be at least 1: to take the article off the sale, remove its line (Del)</source>
         <comment>cart.quantity_at_least_one</comment>
         <translation>Antalet måste vara minst 1: ta bort raden (Del) för att ta varan ur köpet</translation>
+    </message>
+    <message>
+        <source>{method} did not answer in time. Nothing is lost: check the payment before taking another</source>
+        <comment>payment.mobile_no_answer</comment>
+        <translation>{method} svarade inte i tid. Inget är förlorat: kontrollera betalningen innan du tar en ny</translation>
     </message>
     <message>
         <source>Payments are already taken: complete the payment, or take them back first (Del)</source>
@@ -1956,6 +2063,61 @@
     </message>
 </context>
 <context>
+    <name>MobilePanel</name>
+    <message>
+        <source>QR code for the customer to scan (Enter)</source>
+        <translation>QR-kod som kunden skannar (Enter)</translation>
+    </message>
+    <message>
+        <source>Or send the request to the customer&apos;s phone:</source>
+        <translation>Eller skicka begäran till kundens telefon:</translation>
+    </message>
+    <message>
+        <source>Mobile number, e.g. 070-123 45 67</source>
+        <translation>Mobilnummer, t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Send to the phone (F6)</source>
+        <translation>Skicka till telefonen (F6)</translation>
+    </message>
+    <message>
+        <source>Back to the payment (Esc)</source>
+        <translation>Tillbaka till betalningen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the Swish payment (Esc)</source>
+        <translation>Avbryt Swish-betalningen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 %2 kr</source>
+        <translation>%1 %2 kr</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Skickar till %1…</translation>
+    </message>
+    <message>
+        <source>Scan with the Swish app: %1 kr</source>
+        <translation>Skanna med Swish-appen: %1 kr</translation>
+    </message>
+    <message>
+        <source>The QR code is on the customer display too. This screen waits for the customer&apos;s answer.</source>
+        <translation>QR-koden visas även på kundskärmen. Den här skärmen väntar på kundens svar.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2 kr</source>
+        <translation>Skickad till %1: %2 kr</translation>
+    </message>
+    <message>
+        <source>The customer approves it in the Swish app on their phone. This screen waits for the answer.</source>
+        <translation>Kunden godkänner den i Swish-appen i sin telefon. Den här skärmen väntar på svaret.</translation>
+    </message>
+    <message>
+        <source>Cancelling the Swish payment…</source>
+        <translation>Avbryter Swish-betalningen…</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <source>New staff member</source>
@@ -2222,6 +2384,10 @@
     <message>
         <source>Cash (Enter)</source>
         <translation>Kontant (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 (F5)</source>
+        <translation>%1 (F5)</translation>
     </message>
     <message>
         <source>Back to the sale (Esc)</source>

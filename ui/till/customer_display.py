@@ -96,6 +96,7 @@ class CustomerDisplayWindow(QWidget):
     _cart = Signal(object, int, int)
     _payment = Signal(int, int, int)
     _thanks = Signal(str, str)
+    _mobile = Signal(str, int, str, str)
     _clear = Signal()
 
     def __init__(self, store_name: str = "", parent: QWidget | None = None) -> None:
@@ -182,8 +183,30 @@ class CustomerDisplayWindow(QWidget):
         tl.addWidget(self.qr_caption)
         tl.addStretch(1)
 
+        # a mobile payment (Swish) waiting for the customer: the QR code to scan, big
+        mobile = QWidget(self)
+        mobile.setObjectName("cdPage")
+        self.mobile_heading = QLabel("", mobile)
+        self.mobile_heading.setObjectName("cdThanks")
+        self.mobile_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mobile_heading.setWordWrap(True)
+        self.mobile_qr = QLabel(mobile)
+        self.mobile_qr.setObjectName("cdMobileQr")
+        self.mobile_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mobile_caption = QLabel("", mobile)
+        self.mobile_caption.setObjectName("cdCaption")
+        self.mobile_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mobile_caption.setWordWrap(True)
+        ml = QVBoxLayout(mobile)
+        ml.addStretch(1)
+        ml.addWidget(self.mobile_heading)
+        ml.addWidget(self.mobile_qr, 1)
+        ml.addWidget(self.mobile_caption)
+        ml.addStretch(1)
+
         self.stack.addWidget(cart)
         self.stack.addWidget(thanks)
+        self.stack.addWidget(mobile)
         layout = QVBoxLayout(self)
         layout.addWidget(self.store)
         layout.addWidget(self.stack, 1)
@@ -196,6 +219,7 @@ class CustomerDisplayWindow(QWidget):
         self._cart.connect(self._on_cart)
         self._payment.connect(self._on_payment)
         self._thanks.connect(self._on_thanks)
+        self._mobile.connect(self._on_mobile)
         self._clear.connect(self._on_clear)
         self._on_clear()
 
@@ -212,6 +236,12 @@ class CustomerDisplayWindow(QWidget):
 
     def clear(self) -> None:
         self._clear.emit()
+
+    def show_mobile_payment(self, method: str, amount: int, qr_data: str = "",
+                            phone: str = "") -> None:
+        """A payment waiting for the customer's phone: the QR code to scan (or the number the
+        request went to); ``amount`` 0: the wait is over, back to the sale."""
+        self._mobile.emit(method, amount, qr_data, phone)
 
     # --- GUI thread ------------------------------------------------------------------------------
 
@@ -306,6 +336,25 @@ class CustomerDisplayWindow(QWidget):
             self.qr.hide()
             self.qr_caption.hide()
         self.stack.setCurrentIndex(1)
+
+    def _on_mobile(self, method: str, amount: int, qr_data: str, phone: str) -> None:
+        self._show_pending()
+        if amount <= 0:
+            self.stack.setCurrentIndex(0)
+            return
+        kronor = format_kronor(amount, symbol=True)
+        self.mobile_heading.setText(self.tr("Pay %1 with %2").replace("%1", kronor)
+                                    .replace("%2", method))
+        if qr_data:
+            side = max(200, min(self.width(), self.height()) // 2)
+            self.mobile_qr.setPixmap(qr_pixmap(qr_data, side))
+            self.mobile_qr.show()
+            self.mobile_caption.setText(self.tr("Scan the code with the %1 app").replace("%1", method))
+        else:
+            self.mobile_qr.hide()
+            self.mobile_caption.setText(self.tr("Approve the payment in the %1 app on your phone")
+                                        .replace("%1", method))
+        self.stack.setCurrentIndex(2)
 
     def _on_clear(self) -> None:
         self._pending = None

@@ -1,9 +1,11 @@
-"""Taking payment: cash, card, or both (split tender), then the change, big.
+"""Taking payment: cash, card, Swish, or several (split tender), then the change, big.
 
 The dialog shows the total, what is paid, what remains and what remains in cash (rounded to whole
 kronor, öresavrundning). The amount field is prefilled with what remains; the cashier may type
 less to pay a part (by card, say) and the rest in cash. A card payment runs on the worker while
-the dialog says "Follow the terminal" and offers to cancel; the till stays responsive. When the
+the dialog says "Follow the terminal" and offers to cancel; the till stays responsive. Swish
+(F5) asks how the customer pays (a QR code, or their phone) and shows the QR code while they
+pay (``ui.till.mobile_panel``), on the same lane as the card. When the
 sale is complete the change is shown big, the receipt prints on the printer worker, and Enter
 starts the next sale.
 """
@@ -24,12 +26,15 @@ from pos.payments import Tender, cash_suggestions
 from pos.sales import Sale
 from pos.services.till import PaymentView, PrintOutcome, Till
 from ui.i18n.messages import message_for
-from ui.lanes import Lanes
+from ui.lanes import Lanes, PaymentPrompted
 from ui.till import operations as op
+from ui.till.mobile_operations import pay_mobile
+from ui.till.mobile_panel import MobilePanel
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
 
-TENDER, CARD_BUSY, DONE = range(3)
+TENDER, CARD_BUSY, DONE, MOBILE_CHOOSE, MOBILE_BUSY = range(5)
+MOBILE_PAGE = 3  # the pages' index of the Swish panel (both of its states)
 
 
 class PaymentDialog(Dialog):
@@ -119,11 +124,22 @@ class PaymentDialog(Dialog):
         self.cash_button.setMinimumHeight(64)
         set_role(self.cash_button, "primary")
         self.cash_button.clicked.connect(self.pay_cash)
+        # a mobile payment (Swish) when the register offers one
+        mobile = till.config.payment_methods.of_kind(MethodKind.MOBILE)
+        self.mobile_method = mobile[0] if mobile else None
+        self.mobile_button = QPushButton(
+            self.tr("%1 (F5)").replace("%1", self.mobile_method.label if self.mobile_method
+                                       else ""), tender_page)
+        self.mobile_button.setObjectName("mobileButton")
+        self.mobile_button.setMinimumHeight(64)
+        self.mobile_button.clicked.connect(self.choose_mobile)
+        self.mobile_button.setVisible(self.mobile_method is not None)
         self.back_button = QPushButton(self.tr("Back to the sale (Esc)"), tender_page)
         self.back_button.setObjectName("paymentBack")
         self.back_button.clicked.connect(self.reject)
         pay_row = QHBoxLayout()
         pay_row.addWidget(self.card_button)
+        pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -186,12 +202,20 @@ class PaymentDialog(Dialog):
         self.pages.addWidget(tender_page)
         self.pages.addWidget(card_page)
         self.pages.addWidget(done_page)
+        self.mobile = MobilePanel(self)
+        self.mobile.send.connect(self.pay_mobile)
+        self.mobile.cancel.connect(self.cancel_card)
+        self.mobile.back.connect(self.reject)
+        self.pages.addWidget(self.mobile)
+        self._mobile_amount: int | None = None
         self.pages.setMinimumWidth(380)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.pages)
         QShortcut(QKeySequence("F4"), self, activated=self.pay_card)
+        QShortcut(QKeySequence("F5"), self, activated=self.choose_mobile)
+        QShortcut(QKeySequence("F6"), self, activated=self.mobile.send_to_phone)
         QShortcut(QKeySequence("Del"), self, activated=self.take_back)
         # the amount field keeps the focus and eats Del and Up/Down: see eventFilter
         self.amount.installEventFilter(self)
@@ -319,6 +343,35 @@ class PaymentDialog(Dialog):
         op.pay_card(self._lanes, self._till, card_amount, on_done=self._tendered,
                     on_error=self._refused)
 
+    def choose_mobile(self) -> None:
+        """F5: pay the amount with Swish; first ask how (a QR code, or the customer's phone)."""
+        if self.state != TENDER or self._lanes.register.pending or self.mobile_method is None:
+            return
+        amount = self._amount()
+        if amount is None:
+            return
+        self._mobile_amount = None if amount == self.view.remaining else amount
+        customer = self._till.cart.customer
+        self.state = MOBILE_CHOOSE
+        self.pages.setCurrentIndex(MOBILE_PAGE)
+        self.mobile.choose(self.mobile_method.label, amount, customer.phone if customer else "")
+        self.show_message("", "info")
+
+    def pay_mobile(self, phone: str) -> None:
+        """Send the Swish request: a QR code (``phone`` "") or to ``phone``."""
+        if self.state != MOBILE_CHOOSE or self._lanes.register.pending or self.mobile_method is None:
+            return
+        self.state = MOBILE_BUSY
+        self.mobile.sending(phone)
+        pay_mobile(self._lanes, self._till, self.mobile_method.id, self._mobile_amount,
+                   payer_phone=phone, on_prompt=self._mobile_prompted,
+                   on_done=self._tendered, on_error=self._refused)
+
+    def _mobile_prompted(self, prompt: PaymentPrompted) -> None:
+        if self.state == MOBILE_BUSY:
+            self.mobile.prompted(prompt, max(160, min(self.pages.width() - 40,
+                                                      self.height() // 2)))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the amount field (which always has the focus): Up/Down choose a payment in the
         list, and Del with nothing left to delete in the field takes the chosen payment back
@@ -361,13 +414,22 @@ class PaymentDialog(Dialog):
                             on_error=self._refused)
 
     def cancel_card(self) -> None:
-        if self.state != CARD_BUSY:
+        if self.state not in (CARD_BUSY, MOBILE_BUSY):
             return
-        self.cancel_card_button.setEnabled(False)
-        self.card_label.setText(self.tr("Cancelling on the terminal…"))
+        if self.state == MOBILE_BUSY:
+            self.mobile.cancelling()
+        else:
+            self.cancel_card_button.setEnabled(False)
+            self.card_label.setText(self.tr("Cancelling on the terminal…"))
         # The register's lane is busy waiting for the terminal: ask it to stop from elsewhere
         # (the till knows which payment runs; the terminal's answer then ends that call).
         op.cancel_card(self._till)
+
+    def _back_to_tender(self) -> None:
+        self.state = TENDER
+        self.pages.setCurrentIndex(TENDER)
+        self.amount.setFocus()
+        self.amount.selectAll()
 
     def _tendered(self, view: PaymentView) -> None:
         self.state = TENDER
@@ -422,8 +484,11 @@ class PaymentDialog(Dialog):
         if self.state == DONE:
             self.accept()
             return
-        if self.state == CARD_BUSY:
+        if self.state in (CARD_BUSY, MOBILE_BUSY):
             self.cancel_card()
+            return
+        if self.state == MOBILE_CHOOSE:
+            self._back_to_tender()
             return
         if self._lanes.register.pending:
             return
@@ -433,6 +498,9 @@ class PaymentDialog(Dialog):
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.state == DONE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept()
+            return
+        if self.state == MOBILE_CHOOSE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.mobile.submit()
             return
         if self.view.unfinished and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()

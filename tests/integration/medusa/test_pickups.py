@@ -281,8 +281,9 @@ def test_the_operator_sees_the_seeded_pickups_with_their_status(medusa_state, tm
     import json
 
     import main
+    import wiring
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
-    monkeypatch.setattr(main, "build_commerce_store",
+    monkeypatch.setattr(wiring, "build_commerce_store",
                         lambda cfg: MedusaStore.from_state(location_key=HERE))
     assert main.main(["orders", "pickups", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["orders"]}

@@ -232,9 +232,10 @@ def test_a_web_cart_is_scanned_paid_and_becomes_one_order_fulfilled_here(
 
     # the support person's view: main.py cart show, against this Medusa
     import main
+    import wiring
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
-    monkeypatch.setattr(main, "build_commerce_store", lambda cfg: store)
+    monkeypatch.setattr(wiring, "build_commerce_store", lambda cfg: store)
     (tmp_path / "pos.toml").write_text('[devices]\nprinter = "dummy"\n', encoding="utf-8")
     capsys.readouterr()
     assert main.main(["--config", str(tmp_path / "pos.toml"), "cart", "show", "--json",

@@ -1,0 +1,209 @@
+"""The one place that wires concrete adapters (database, devices, central store) to the domain's
+ports, for the till, the back office and the operator commands (``main.py``). Nothing is built
+at import time.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pos.config import DEFAULTS, Config, load_config
+
+DEFAULT_SWISH = DEFAULTS["swish"]
+
+
+@dataclass
+class AppContext:
+    config: Config
+    engine: Any
+    session_factory: Any
+
+
+def open_database(config: Config, *, demo: bool | None = None) -> AppContext:
+    """Create the data directory, open the database, upgrade its schema, load demo data if empty."""
+    from pos.db.engine import make_engine
+    from pos.db.migrate import upgrade
+    from pos.db.session import session_factory
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.setup import load_demo_data
+
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    sf = session_factory(engine)
+    if demo if demo is not None else bool(config.get("demo", "load_when_empty")):
+        load_demo_data(SqlUnitOfWork(sf))
+    return AppContext(config, engine, sf)
+
+
+def till_config(config: Config) -> Any:
+    from pos.cart import DiscountPolicy
+    from pos.delivery import DeliveryRules
+    from pos.returns import ReturnRules
+    from pos.gtin import layouts_from_config
+    from pos.money import parse_kronor
+    from pos.payment_methods import PaymentMethods
+    from pos.receipt_layout import StoreInfo
+    from pos.services.till import TillConfig
+
+    store = config.data["store"]
+    return TillConfig(
+        register_id=config.register_id,
+        store=StoreInfo(company=store["company"], org_no=store["org_no"],
+                        store_name=store["store_name"], address=store["address"],
+                        phone=store.get("phone", "")),
+        location_id=str(config.get("register", "location_id")),
+        discount_policy=DiscountPolicy(
+            Decimal(str(config.get("register", "cashier_max_discount_percent")))),
+        payment_methods=PaymentMethods.from_config(config.get("payment", "methods"),
+                                                   swish=bool(config.get("swish", "url"))),
+        barcodes=layouts_from_config(config.get("barcodes", "variable")),
+        cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
+        delivery=DeliveryRules.from_config(config.data.get("delivery")),
+        returns=ReturnRules.from_config(config.data.get("returns")),
+    )
+
+
+def build_devices(config: Config, display: Any = None) -> Any:
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from hardware.printers.factory import make_printer
+    from hardware.terminals.factory import make_terminal
+    from pos.services.till import Devices
+
+    printer = make_printer(str(config.get("devices", "printer")),
+                           profile=str(config.get("devices", "printer_profile")),
+                           width_mm=int(config.get("devices", "paper_width_mm")))
+    terminal = make_terminal(str(config.get("devices", "terminal")))
+    if display is None:  # a serial line display from the config; "window" is the till's own
+        from hardware.displays.factory import make_display
+        display = make_display(str(config.get("devices", "display")))
+    control_unit = SimulatedControlUnit(state_file=config.data_dir / "control_unit.json")
+    return Devices(printer=printer, terminal=terminal, control_unit=control_unit,
+                   display=display, providers=build_payment_providers(config))
+
+
+def build_payment_providers(config: Config) -> dict[str, Any]:
+    """The register's payment providers other than its card terminal, by the name payment
+    methods give them: Swish from ``[swish]`` (none when its url is empty)."""
+    from integrations.swish.factory import make_swish
+
+    swish = make_swish({**DEFAULT_SWISH, **config.data.get("swish", {})},
+                       message=str(config.get("store", "store_name")))
+    return {"swish": swish} if swish is not None else {}
+
+
+def central_state_file(config: Config) -> Path:
+    """The central store's ``medusa.json`` (URL, publishable key, ids; no secret): ``[medusa]
+    state``, default the local development instance's that ``integrations/medusa/medusa.sh``
+    writes."""
+    from integrations.medusa.store import STATE_FILE
+
+    return Path(str(config.get("medusa", "state") or STATE_FILE))
+
+
+def build_commerce_store(config: Config) -> Any:
+    """The central store the config names (a ``pos.ports.CommerceStore``: ``.catalog``,
+    ``.orders``, ``.web_carts``, ``.customers``, ``ping()``), or None. It authenticates as this
+    register with the register's own key (``main.py central enroll``, kept in the system keyring
+    or a 0600 file), never with an admin login; until the register is enrolled its calls raise
+    ``CentralAccessRefused`` (``central.not_enrolled``). Each call is a new connection: a worker
+    keeps its own."""
+    from integrations.medusa.store import MedusaStore
+
+    state = central_state_file(config)
+    if not state.exists():
+        return None
+    return MedusaStore.for_register(state, config.register_id,
+                                    location_key=str(config.get("register", "location_id")))
+
+
+def backoffice_context(ctx: AppContext, config: Config) -> Any:
+    """What the back office works with: the store's database (the tills' own), the store's
+    details and the central store (built on the worker that asks it). No register is claimed."""
+    from ui.backoffice.context import BackofficeContext
+
+    return BackofficeContext(ctx.session_factory, store=till_config(config).store,
+                             central=lambda: build_commerce_store(config),
+                             data_dir=config.data_dir)
+
+
+def scanner_starter(config: Config) -> Any:
+    """Starts the configured device scanner (serial/socket) for the till; the wedge needs none."""
+    def start(on_scan: Any) -> Any:
+        from hardware.scanners.factory import make_scanner
+        return make_scanner(str(config.get("devices", "scanner")), on_scan,
+                            lambda message: print(f"scanner: {message}", file=sys.stderr),
+                            prefix=str(config.get("devices", "scanner_prefix")),
+                            suffix=str(config.get("devices", "scanner_suffix")) or "\r")
+    return start
+
+
+def start_outbox(ctx: AppContext, store: Any) -> Any:
+    """Deliver queued sales to the central store (its order sink, ``store.orders``) in the
+    background while the app runs."""
+    import threading
+
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.sync.outbox import OutboxWorker
+    from pos.sync.pickup_events import pickup_handlers
+    from pos.sync.return_events import return_handlers
+
+    stop = threading.Event()
+    from pos.sync.delivery_events import outbox_handlers
+
+    OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
+                 handlers={**outbox_handlers(getattr(store, "deliveries", None)),
+                           **pickup_handlers(store), **return_handlers(store)}
+                 ).start_thread(stop, interval=10.0)
+    return stop
+
+
+def catalog_refresher(ctx: AppContext, config: Config) -> Any:
+    """The till's background sync of catalogue, stock and promotions (the central store's
+    catalogue feed, on its own connection), or None when there is no central store."""
+    store = build_commerce_store(config)
+    if store is None:
+        return None
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.sync.catalog_refresh import refresh
+
+    feed = store.catalog
+    return lambda on_progress: refresh(SqlUnitOfWork(ctx.session_factory), feed,
+                                       on_progress=on_progress)
+
+
+def _sync_interval(config: Config) -> float:
+    return float(config.get("sync", "interval_minutes") or 0)  # 0: at start and when clicked
+
+
+def build_till(config: Config | str | Path | None = None, *, display: Any = None,
+               with_customers: bool = False) -> tuple[Any, AppContext]:
+    """A ready Till on the configured database and devices (used by the app and by UI tests).
+    ``with_customers``: customers are searched in the central store the config names (its own
+    connection; the outbox worker has another), or, with none and demo data on, the demo's."""
+    from pos.services.till import Till
+
+    cfg = config if isinstance(config, Config) else load_config(config)
+    ctx = open_database(cfg)
+    customers = store = web_carts = None
+    if with_customers:
+        store = build_commerce_store(cfg)
+        customers = store.customers if store is not None else None
+        web_carts = store.web_carts if store is not None else None
+        if customers is None and bool(cfg.get("demo", "load_when_empty")):
+            from pos.demo.customers import DemoCustomers
+            customers = DemoCustomers()
+    till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
+                customers=customers, web_carts=web_carts)
+    if with_customers and store is not None:  # stock everywhere and the customers' addresses
+        till.stock_directory, till.address_book = store.stock, store.addresses
+    if store is not None:  # web orders collected here, and the customer told when one arrived
+        from integrations.notifications import RecordingNotifier
+        till.pickups = store.pickups
+        till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
+        # what was bought in any channel, for returns (the returns themselves go by the outbox)
+        till.purchase_records = getattr(store, "purchases", None)
+    return till, ctx
