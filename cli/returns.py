@@ -25,8 +25,15 @@ def add_returns_parser(sub: Any,
     p.add_argument("action", choices=["find", "list"])
     p.add_argument("code", nargs="?", help="find: a receipt code (R-K1-000042), a digital "
                                            "receipt's URL, or a web order's number")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_positive, default=50)
     return p
+
+
+def _positive(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def run(args: argparse.Namespace, cfg: Any) -> int:
@@ -53,7 +60,9 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
         purchase = find_purchase(records, uow, args.code, str(cfg.get("register",
                                                                        "location_id")))
     except ReturnError as e:
-        return fail(args, str(e), EXIT_FAILED)
+        unreachable = e.code in ("return.no_central_store", "return.web_order_offline",
+                                 "return.other_store_offline")
+        return fail(args, str(e), EXIT_NO_STORE if unreachable else EXIT_FAILED)
     data = purchase_dict(purchase)
     emit(args, data, _purchase_text(data))
     return EXIT_OK if purchase.verified or records is not None else EXIT_NO_STORE
@@ -63,7 +72,7 @@ def purchase_dict(p: Any) -> dict[str, Any]:
     """What a purchase can still give back: per line bought, returned, returnable and the
     öre all of the returnable units would refund; per payment what it can still refund."""
     return {"code": p.code, "kind": p.kind.value, "verified": p.verified,
-            "bought_at": p.bought_at.isoformat() if p.bought_at else None,
+            "bought_at": p.bought_at,  # printed with its UTC offset (cli.output)
             "order_id": p.order_id or None, "sale_id": p.sale_id or None,
             "customer": p.customer_name or p.customer_id,
             "lines": [{"key": ln.key, "sku": ln.sku, "name": ln.name, "bought": ln.quantity,

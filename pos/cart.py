@@ -361,6 +361,8 @@ class Cart:
         return list(dict.fromkeys(line.order_id for line in self.lines if line.order_id))
 
     def set_quantity(self, line_id: int, quantity: int) -> CartLine:
+        if any(ln.line_id == line_id and ln.is_return for ln in self.lines):
+            raise CartError("cart.return_line_fixed")  # whatever the quantity typed
         _check_quantity(quantity)
         line = self._editable(line_id)
         if line.is_weighed:

@@ -13,12 +13,14 @@ from typing import Any
 
 from pos.errors import UserError, messages
 from pos.money import format_kronor, round_to_krona
-from pos.payment_methods import CASH, PaymentMethod, known_method
+from pos.payment_methods import CASH, MethodKind, PaymentMethod, known_method
 
 MESSAGES = messages({
     "payment.cash_received_positive": "Enter the cash received (more than 0)",
     "payment.card_amount_positive": "A card payment must be above 0",
     "payment.card_at_most": "A card can pay at most {amount} kr (what is left)",
+    "payment.amount_positive": "A {method} payment must be above 0",
+    "payment.at_most": "{method} can pay at most {amount} kr (what is left)",
     "payment.not_a_provider_tender": "{method} is not taken through a payment provider",
     "payment.not_cash": "{method} does not count as cash",
     "payment.already_paid": "The sale is already paid",
@@ -149,20 +151,28 @@ class Payment:
         self.tenders.append(tender)
         return tender
 
-    def check_provider_amount(self, amount: int) -> None:
-        """Raise unless a provider may charge ``amount`` öre now (never more than is owed)."""
+    def check_provider_amount(self, amount: int, method: PaymentMethod | None = None) -> None:
+        """Raise unless a provider may charge ``amount`` öre now (never more than is owed); the
+        message names ``method`` unless it is a card terminal's."""
         self._check_open()
         self._check_not_refund()
+        named = method.label if method is not None and method.kind is not MethodKind.TERMINAL \
+            else ""
         if amount <= 0:
+            if named:
+                raise PaymentError("payment.amount_positive", method=named)
             raise PaymentError("payment.card_amount_positive")
         if amount > self.remaining:
+            if named:
+                raise PaymentError("payment.at_most", method=named,
+                                   amount=format_kronor(self.remaining))
             raise PaymentError("payment.card_at_most", amount=format_kronor(self.remaining))
 
     def add_provider_tender(self, tender: Tender) -> Tender:
         """A payment a provider approved (a card on the terminal ...)."""
         if not tender.method.kind.needs_provider:
             raise PaymentError("payment.not_a_provider_tender", method=tender.method.label)
-        self.check_provider_amount(tender.amount)
+        self.check_provider_amount(tender.amount, tender.method)
         self.tenders.append(tender)
         return tender
 

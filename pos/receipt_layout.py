@@ -130,7 +130,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
             if t.change:
                 b.add(Columns("Växel", kr(t.change)))
         else:
-            card = f"{t.brand} {t.masked_pan[-4:] and '****' + t.masked_pan[-4:]}".rstrip()
+            brand = "" if t.brand.lower() == t.method.label.lower() else t.brand
+            card = f"{brand} {t.masked_pan[-4:] and '****' + t.masked_pan[-4:]}".strip()
             b.add(Columns(f"{t.method.label} {card}".rstrip(), kr(t.amount)))
             if t.auth_code:
                 b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))

@@ -29,8 +29,9 @@ class ReturnRow:
     central: str
 
     def to_dict(self) -> dict[str, object]:
+        """JSON-ready but for ``completed_at`` (a datetime: the CLI prints it with its offset)."""
         return {"sale_id": self.sale_id, "register": self.register_id,
-                "receipt_no": self.receipt_no, "completed_at": self.completed_at.isoformat(),
+                "receipt_no": self.receipt_no, "completed_at": self.completed_at,
                 "purchases": list(self.purchases), "units": self.units,
                 "refunded_ore": self.refunded, "total_ore": self.total,
                 "refunds": [{"method": m, "ore": a} for m, a in self.refunds],

@@ -194,7 +194,7 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
     provider = _provider(ctx, method)
     payment = _open_payment(ctx)
     amount = payment.remaining if amount is None else amount
-    payment.check_provider_amount(amount)
+    payment.check_provider_amount(amount, method)
     attempt_id = f"{ctx.register_id}-{uuid.uuid4().hex[:16]}"
     with ctx.uow:
         ctx.uow.attempts.add(attempt_id, ctx.register_id, "purchase", amount, ctx.now(),

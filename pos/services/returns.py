@@ -20,11 +20,12 @@ resolved by asking the terminal, as for purchases), a web payment through the ce
 """
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from pos.cart import ApprovalRequired, Cart, CartTotals
+from pos.cart import ApprovalRequired, Cart, CartError, CartTotals
 from pos.catalog import Variant
 from pos.errors import UserError, messages
 from pos.journal import Kind
@@ -49,6 +50,10 @@ MESSAGES = messages({
                              "({outcome}{detail}): try again, or give it back in cash",
     "return.no_terminal_refund": "Nothing here can refund {method}: give it back in cash",
     "return.not_a_return": "This sale gives nothing back",
+    "return.no_central_store": "No central store is configured here: the web order {code} "
+                               "cannot be looked up",
+    "return.too_many_with_sale": "{name}: at most {max} more can be returned (bought {bought}, "
+                                 "returned before {returned}, {in_sale} already on this sale)",
     "return.other_store_offline": "{code} was not sold here, and the central store that knows "
                                   "it cannot be reached: it cannot be returned now",
     "return.cash_only_by_policy": "The store's policy refunds to the original payment",
@@ -118,9 +123,19 @@ def find_purchase(records: PurchaseRecords | None, uow: UnitOfWork, code: str,
         return _with_refunds(local_purchase.with_returned(done), refunded)
     if down and scan.kind is ScanKind.RECEIPT:
         raise ReturnError("return.other_store_offline", code=wanted)
-    if down:
-        raise ReturnError("return.web_order_offline")
+    if looks_like_web_order(code):
+        if records is None:
+            raise ReturnError("return.no_central_store", code=code.strip())
+        if down:
+            raise ReturnError("return.web_order_offline")
     raise ReturnError("return.not_found", code=code.strip())
+
+
+def looks_like_web_order(code: str) -> bool:
+    """A web order's number (``1042``, ``#1042``), id (``order_...``) or QR link."""
+    text = code.strip()
+    return (classify(text).kind is ScanKind.ORDER
+            or re.fullmatch(r"#?[0-9]{1,10}", text) is not None)
 
 
 def purchases_of_customer(records: PurchaseRecords | None, uow: UnitOfWork, customer_id: str,
@@ -272,6 +287,10 @@ def return_lines(ctx: RegisterContext, purchase: Purchase,
             line = p.line(pick.line_key)
             taken = in_sale.get(pick.line_key, 0)
             counted = replace(line, returned=line.returned + taken)
+            if taken and pick.units > counted.returnable:
+                raise ReturnError("return.too_many_with_sale", name=line.name,
+                                  max=counted.returnable, bought=line.quantity,
+                                  returned=line.returned, in_sale=taken)
             refund = counted.refund_for(pick.units)
             in_sale[pick.line_key] = taken + pick.units
             of = ReturnOf(p.kind, p.code, line.key, pick.units, reason.id,
@@ -290,6 +309,8 @@ def return_without_receipt(ctx: RegisterContext, variant: Variant, units: int, r
     manager; else the manager whose ``approver_pin`` is given: wrong PINs are journaled and
     lock approvals, as for discounts); it gives back at most its current price (the
     catalogue's now), in cash. ``ApprovalRequired`` without an approval."""
+    if ctx.state.payment is not None:  # said before a manager is called over for nothing
+        raise CartError("sale.payment_started")
     approved_by = staff.approver(ctx, approver_pin)
     if not approved_by:
         raise ApprovalRequired("return.needs_receipt_approval", "return_no_receipt")

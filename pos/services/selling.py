@@ -25,6 +25,7 @@ Change = Callable[[Cart], object]
 MESSAGES = messages({
     "sale.payment_started": "Payment has started: finish or cancel it before changing the sale",
     "sale.card_paid_refund_first": "A card has already paid part of this sale: refund it first",
+    "sale.nothing_to_void": "There is no sale to void",
     "scan.not_for_sale.receipt": "Receipt {value} scanned: returns are not taken at this till yet.",
     "scan.not_for_sale.digital_receipt": "Digital receipt {value} scanned: returns are not taken "
                                          "at this till yet.",
@@ -223,6 +224,8 @@ def void_sale(ctx: RegisterContext) -> CartTotals:
     state = ctx.state
     if state.payment and state.payment.provider_tenders:
         raise PaymentError("sale.card_paid_refund_first")
+    if state.cart.is_empty and state.payment is None:
+        raise CartError("sale.nothing_to_void")  # not counted as a void either
     t = state.cart.totals()
     state.payment = None
     return change(ctx, lambda cart: cart.clear(),

@@ -48,4 +48,10 @@ def test_find_shows_what_is_left_and_list_shows_the_returns(run):
         (back.receipt_no, 1, True)]
     assert rows[0]["refunds"] == [{"method": "cash", "ore": -back.paid}]
     code, err = call("returns", "find", "R-K1-000077")
-    assert code == 1 and "R-K1-000077 was not sold here" in err["error"]
+    assert code == 3 and "R-K1-000077 was not sold here" in err["error"]
+    code, err = call("returns", "find", "garbage")
+    assert code == 1 and "No purchase found for garbage" in err["error"]
+    # times as the other commands print them: ISO 8601 with the UTC offset
+    import re
+    assert re.search(r"[+-]\d\d:\d\d$", found["bought_at"])
+    assert re.search(r"[+-]\d\d:\d\d$", rows[0]["completed_at"])

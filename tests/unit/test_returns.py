@@ -189,13 +189,16 @@ def test_return_lines_are_fixed_and_refused_above_what_is_left_with_nothing_chan
     sale = sell(ctx, [(JEANS, 2)])
     purchase = returns.find_purchase(None, uow, sale.receipt_code, "store-gbg")
     returns.return_lines(ctx, purchase, [returns.ReturnPick("1", 1, "wrong_size")])
-    with pytest.raises(ReturnError, match="at most 1 can be returned"):
+    with pytest.raises(ReturnError, match=r"at most 1 more can be returned \(bought 2, returned "
+                                          r"before 0, 1 already on this sale\)"):
         returns.return_lines(ctx, purchase, [returns.ReturnPick("1", 2, "wrong_size")])
     assert len(ctx.state.cart.lines) == 1
     with pytest.raises(Exception, match="remove it and return it again"):
         selling.discount_line(ctx, 1, Discount(percent=Decimal(5)))
     with pytest.raises(Exception, match="remove it and return it again"):
         selling.set_quantity(ctx, 1, 2)
+    with pytest.raises(Exception, match="remove it and return it again"):
+        selling.set_quantity(ctx, 1, -3)
 
 
 def test_offline_a_store_sale_is_returned_against_local_knowledge_a_web_order_not(uow):
@@ -219,10 +222,24 @@ def test_offline_a_store_sale_is_returned_against_local_knowledge_a_web_order_no
             return None
     with pytest.raises(ReturnError, match="No purchase found for R-K1-000099"):
         returns.find_purchase(Knows(), uow, "R-K1-000099", "store-gbg")
+    # what is no web order is not found, whether the central store answers or not
+    for code in ("garbage", "NR-701B0B9688"):
+        for records in (None, Down(), Knows()):
+            with pytest.raises(ReturnError, match=f"No purchase found for {code}"):
+                returns.find_purchase(records, uow, code, "store-gbg")
+    with pytest.raises(ReturnError, match="No central store is configured here: the web order "
+                                          "#1042 cannot be looked up"):
+        returns.find_purchase(None, uow, "#1042", "store-gbg")
 
 
 def test_no_receipt_needs_a_manager_and_gives_back_the_current_price_in_cash(uow):
     ctx = open_register(uow)
+    selling.add(ctx, BOOK, 1)
+    payments.start_payment(ctx)
+    with pytest.raises(Exception, match="Payment has started"):  # before a manager is called
+        returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind")
+    payments.cancel_payment(ctx)
+    selling.void_sale(ctx)
     with pytest.raises(ApprovalRequired):
         returns.return_without_receipt(ctx, SOCKS, 2, "changed_mind")
     from pos.staff import AuthError
@@ -347,3 +364,11 @@ def test_a_customers_purchases_newest_first_with_this_stores_sales_when_offline(
     found = returns.purchases_of_customer(Down(), uow, "cus_anna", "store-gbg")
     assert [p.code for p in found] == [second.receipt_code, first.receipt_code]
     assert not any(p.verified for p in found)
+
+
+def test_voiding_an_empty_sale_is_refused_and_not_counted(uow):
+    ctx = open_register(uow)
+    with pytest.raises(Exception, match="There is no sale to void"):
+        selling.void_sale(ctx)
+    report, _ = shifts.x_report(ctx)
+    assert report.voids == 0

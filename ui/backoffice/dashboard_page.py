@@ -112,8 +112,10 @@ class HourChart(QChartView):
         y = QValueAxis()
         top = max([v / 100 for v in self.values] + [100])
         low = min([v / 100 for v in self.values] + [0])  # an hour of returns goes below 0
-        step = _nice(top) / 4
-        y.setRange(-step * math.ceil(-low / step), _nice(top))
+        # four steps over the whole span (an hour of returns below 0 widens it), so the labels
+        # never crowd into "..."
+        step = _nice(top - low) / 4
+        y.setRange(-step * math.ceil(-low / step), step * math.ceil(top / step))
         y.setTickType(QValueAxis.TickType.TicksDynamic)
         y.setTickAnchor(0)
         y.setTickInterval(step)

@@ -308,6 +308,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The sale is already paid",
         "payment.already_paid"),
+    "payment.amount_positive": lambda: translate(
+        "Errors",
+        "A {method} payment must be above 0",
+        "payment.amount_positive"),
+    "payment.at_most": lambda: translate(
+        "Errors",
+        "{method} can pay at most {amount} kr (what is left)",
+        "payment.at_most"),
     "payment.card_amount_positive": lambda: translate(
         "Errors",
         "A card payment must be above 0",
@@ -623,6 +631,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A return without a receipt needs a manager's approval",
         "return.needs_receipt_approval"),
+    "return.no_central_store": lambda: translate(
+        "Errors",
+        "No central store is configured here: the web order {code} cannot be looked up",
+        "return.no_central_store"),
     "return.no_such_line": lambda: translate(
         "Errors",
         "The purchase has no line {line}",
@@ -662,6 +674,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{name}: at most {max} can be returned (bought {bought}, returned {returned})",
         "return.too_many"),
+    "return.too_many_with_sale": lambda: translate(
+        "Errors",
+        "{name}: at most {max} more can be returned (bought {bought}, returned before "
+        "{returned}, {in_sale} already on this sale)",
+        "return.too_many_with_sale"),
     "return.unknown_reason": lambda: translate(
         "Errors",
         "There is no return reason {reason}",
@@ -686,6 +703,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The sale could not be completed: {detail}. It is paid and saved: complete it again, "
         "or take a payment back",
         "sale.not_completed"),
+    "sale.nothing_to_void": lambda: translate(
+        "Errors",
+        "There is no sale to void",
+        "sale.nothing_to_void"),
     "sale.payment_started": lambda: translate(
         "Errors",
         "Payment has started: finish or cancel it before changing the sale",

@@ -1026,6 +1026,16 @@
         <translation>Köpet är redan betalt</translation>
     </message>
     <message>
+        <source>A {method} payment must be above 0</source>
+        <comment>payment.amount_positive</comment>
+        <translation>En betalning med {method} måste vara över 0</translation>
+    </message>
+    <message>
+        <source>{method} can pay at most {amount} kr (what is left)</source>
+        <comment>payment.at_most</comment>
+        <translation>{method} kan betala högst {amount} kr (det som är kvar)</translation>
+    </message>
+    <message>
         <source>A card payment must be above 0</source>
         <comment>payment.card_amount_positive</comment>
         <translation>En kortbetalning måste vara större än 0</translation>
@@ -1401,6 +1411,11 @@
         <translation>En retur utan kvitto måste godkännas av en chef</translation>
     </message>
     <message>
+        <source>No central store is configured here: the web order {code} cannot be looked up</source>
+        <comment>return.no_central_store</comment>
+        <translation>Inget centralsystem är inställt här: webbordern {code} kan inte slås upp</translation>
+    </message>
+    <message>
         <source>The purchase has no line {line}</source>
         <comment>return.no_such_line</comment>
         <translation>Köpet har ingen rad {line}</translation>
@@ -1446,6 +1461,11 @@
         <translation>{name}: högst {max} kan returneras (köpt {bought}, returnerat {returned})</translation>
     </message>
     <message>
+        <source>{name}: at most {max} more can be returned (bought {bought}, returned before {returned}, {in_sale} already on this sale)</source>
+        <comment>return.too_many_with_sale</comment>
+        <translation>{name}: högst {max} till kan returneras (köpt {bought}, returnerat tidigare {returned}, {in_sale} redan på det här köpet)</translation>
+    </message>
+    <message>
         <source>There is no return reason {reason}</source>
         <comment>return.unknown_reason</comment>
         <translation>Det finns ingen returorsak {reason}</translation>
@@ -1469,6 +1489,11 @@
         <source>The sale could not be completed: {detail}. It is paid and saved: complete it again, or take a payment back</source>
         <comment>sale.not_completed</comment>
         <translation>Köpet kunde inte slutföras: {detail}. Det är betalt och sparat: slutför det igen, eller ta tillbaka en betalning</translation>
+    </message>
+    <message>
+        <source>There is no sale to void</source>
+        <comment>sale.nothing_to_void</comment>
+        <translation>Det finns inget köp att makulera</translation>
     </message>
     <message>
         <source>Payment has started: finish or cancel it before changing the sale</source>
