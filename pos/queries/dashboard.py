@@ -142,8 +142,9 @@ def figures(sales: Iterable[Sale], first: date, last: date,
     per_method = tuple(sorted((MethodFigure(k, v[0], v[1], v[2], v[3])
                                for k, v in methods.items()),
                               key=lambda m: (-m.amount, m.method_id)))
+    # what sold, net of what came back: an article all returned again is no top article
     top_articles = tuple(sorted((ArticleFigure(sku, name, q, t)
-                                 for (sku, name), (q, t) in articles.items()),
+                                 for (sku, name), (q, t) in articles.items() if q > 0 and t > 0),
                                 key=lambda a: (-a.total, a.sku))[:top])
     return Dashboard(
         first=first, last=last, receipts=len(selling),
