@@ -26,7 +26,7 @@ from pos.commerce import CustomerRef
 from pos.delivery import DeliveryChoice, is_shipping
 from pos.errors import UserError, messages
 from pos.measure import check_weight, weighed_amount
-from pos.money import format_kronor, percent_of
+from pos.money import allocate, format_kronor, percent_of
 from pos.promotions import PromoLine, PromotionBook, PromotionCodeError
 from pos.returns import Purchase, ReturnOf
 from pos.vat import VatLine, vat_breakdown
@@ -214,20 +214,6 @@ class CartTotals:
             for p in lt.promotions:
                 out[p.code] = out.get(p.code, 0) + p.amount
         return list(out.items())
-
-
-def _allocate(amount: int, weights: list[int]) -> list[int]:
-    """Split ``amount`` öre over ``weights`` proportionally, largest remainder first; sums exactly."""
-    total = sum(weights)
-    if total <= 0 or amount == 0:
-        return [0] * len(weights)
-    shares = [amount * w // total for w in weights]
-    remainders = sorted(
-        range(len(weights)), key=lambda i: (-(amount * weights[i] % total), i)
-    )
-    for i in remainders[: amount - sum(shares)]:
-        shares[i] += 1
-    return shares
 
 
 @dataclass
@@ -483,7 +469,7 @@ class Cart:
         # say: the cart discount is not theirs
         bases_here = [0 if line.fixed_price else base for line, base in zip(self.lines, bases)]
         cart_off = self.discount.off(sum(bases_here)) if self.discount else 0
-        shares = _allocate(cart_off, bases_here)
+        shares = allocate(cart_off, bases_here)
         line_totals = tuple(
             LineTotal(line, line.gross - base + share, base - share,
                       tuple(shares_by_line.get(line.line_id, ())))

@@ -87,3 +87,17 @@ def from_major(value: object) -> int:
     if not dec.is_finite():
         raise MoneyError("money.not_a_value", value=repr(value))
     return round_ore(dec * ORE_PER_KRONA)
+
+
+def allocate(amount: int, weights: list[int]) -> list[int]:
+    """Split ``amount`` öre over ``weights`` proportionally, largest remainder first; sums exactly."""
+    total = sum(weights)
+    if total <= 0 or amount == 0:
+        return [0] * len(weights)
+    shares = [amount * w // total for w in weights]
+    remainders = sorted(
+        range(len(weights)), key=lambda i: (-(amount * weights[i] % total), i)
+    )
+    for i in remainders[: amount - sum(shares)]:
+        shares[i] += 1
+    return shares

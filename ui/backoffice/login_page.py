@@ -2,9 +2,9 @@
 Only managers get in; a cashier is told so. The check runs on the database lane."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from pos.staff import StaffMember
 from ui.backoffice import operations as op
@@ -12,10 +12,11 @@ from ui.backoffice.context import BackofficeContext
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.staff_tiles import StaffTiles
 from ui.widgets.style import metrics, set_level, set_role, unbroken
 
 
-class BackofficeLogin(QWidget):
+class BackofficeLogin(StaffTiles, QWidget):
     logged_in = Signal(object)  # StaffMember
 
     def __init__(self, lanes: Lanes, ctx: BackofficeContext,
@@ -71,41 +72,7 @@ class BackofficeLogin(QWidget):
 
     def set_staff(self, staff: list[StaffMember]) -> None:
         # managers first: they are who logs in here
-        self.staff = sorted(staff, key=lambda s: (not s.is_manager, s.name))
-        for b in self.group.buttons():
-            self.group.removeButton(b)
-            b.deleteLater()
-        for i, member in enumerate(self.staff):
-            role = self.tr("Manager") if member.is_manager else self.tr("Cashier")
-            b = QPushButton(f"{member.name}\n{role}", self.tiles_frame)
-            b.setObjectName(f"staff_{member.id}")
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            set_role(b, "tile")
-            self.group.addButton(b, i)
-            self.tiles.addWidget(b, i // 3, i % 3)
-        if self.staff:
-            self.group.button(0).setChecked(True)
-        self.pad.setFocus()
-
-    def select(self, staff_id: str) -> None:
-        for i, m in enumerate(self.staff):
-            if m.id == staff_id:
-                self.group.button(i).setChecked(True)
-
-    def selected(self) -> StaffMember | None:
-        i = self.group.checkedId()
-        return self.staff[i] if 0 <= i < len(self.staff) else None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.pad and event.type() == QEvent.Type.KeyPress and self.staff:
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1,
-                    Qt.Key.Key_Down: 1}.get(event.key())  # type: ignore[attr-defined]
-            if step:
-                i = (max(0, self.group.checkedId()) + step) % len(self.staff)
-                self.group.button(i).setChecked(True)
-                return True
-        return False
+        self.show_staff(sorted(staff, key=lambda s: (not s.is_manager, s.name)))
 
     def submit(self, pin: str) -> None:
         member = self.selected()

@@ -43,14 +43,6 @@
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Chef</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Kassör</translation>
-    </message>
-    <message>
         <source>Choose your name first.</source>
         <translation>Välj ditt namn först.</translation>
     </message>
@@ -1966,14 +1958,6 @@
     <message>
         <source>PIN</source>
         <translation>PIN-kod</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Butikschef</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Kassör</translation>
     </message>
     <message>
         <source>Choose your name first.</source>
@@ -3981,6 +3965,17 @@ Ctrl+H</translation>
     <message>
         <source>%1 was deactivated.</source>
         <translation>%1 inaktiverades.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTiles</name>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
     </message>
 </context>
 <context>
