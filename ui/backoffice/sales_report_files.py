@@ -9,15 +9,14 @@ import html
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextDocument)
+from PySide6.QtCore import QCoreApplication
 
 from pos.money import format_kronor
 from pos.queries.dashboard import Dashboard, dashboard
 from pos.queries.sales_report import ReportNotWritten, write_csv
 from pos.receipt_layout import StoreInfo
 from pos.services.unit_of_work import UnitOfWork
+from ui.documents.html_pdf import html_to_pdf
 
 ALL_ARTICLES = 10**6  # the report lists every article sold, not the dashboard's top ten
 
@@ -141,47 +140,11 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
 
 
 def write_pdf(d: Dashboard, store: StoreInfo, path: Path, now: datetime) -> Path:
-    """A4 portrait, 15 mm margins; pages broken by Qt's text layout. ``ReportNotWritten`` when
-    the file cannot be written (QPdfWriter itself does not say)."""
+    """A4 portrait (``ui.documents.html_pdf``). ``ReportNotWritten`` when the file cannot be
+    written."""
     try:
-        with open(path, "wb"):
-            pass
+        return html_to_pdf(report_html(d, store, now), path,
+                           title=translate("SalesReport", "Sales report"))
     except OSError as e:
         raise ReportNotWritten("report.not_written", path=str(path),
                                reason=e.strerror or str(e)) from e
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    writer.setTitle(translate("SalesReport", "Sales report"))
-    writer.setCreator("omnipos")
-    doc = QTextDocument()
-    layout = doc.documentLayout()
-    layout.setPaintDevice(writer)  # points at the writer's resolution
-    doc.setHtml(report_html(d, store, now))
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer = writer.resolution() // 3  # a third of an inch for the page number
-    page = QSizeF(area.width(), area.height() - footer)
-    doc.setPageSize(page)  # whole lines to a page: a row is never cut at the page's foot
-    pages = doc.pageCount()
-    painter = QPainter(writer)
-    try:
-        for n in range(pages):
-            if n:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -n * page.height())
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = QRectF(0, n * page.height(), page.width(), page.height())
-            painter.setClipRect(ctx.clip)
-            layout.draw(painter, ctx)
-            painter.restore()
-            painter.setFont(doc.defaultFont())
-            painter.drawText(QRectF(0, page.height(), page.width(), footer),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             f"{n + 1} / {pages}")
-    finally:
-        painter.end()
-    del writer  # the file is finished when the writer goes
-    return path
