@@ -106,11 +106,12 @@ def cmd_report(args: argparse.Namespace, cfg: Config) -> int:
     from pos.services.shifts import close_shift, take_x_report
     from pos.shifts import ShiftError
 
-    if args.kind == "sales":  # the back office's sales report (ui/backoffice/report_cli.py)
-        from ui.backoffice.report_cli import report_sales
+    if args.kind in ("sales", "vat"):  # the back office's reports (ui/backoffice/report_cli.py)
+        from ui.backoffice.report_cli import report_sales, report_vat
         ctx = open_database(cfg)
-        return report_sales(args, ctx.session_factory, till_config(cfg).store, emit=emit,
-                            fail=fail, language=str(cfg.get("register", "language")))
+        run = report_sales if args.kind == "sales" else report_vat
+        return run(args, ctx.session_factory, till_config(cfg).store, emit=emit, fail=fail,
+                   language=str(cfg.get("register", "language")))
     counted = None
     if args.kind == "z":
         if args.counted is None:
@@ -272,8 +273,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--all-registers", action="store_true")
     r = command("report", help="X report (reading), Z report (closes the day), or the sales "
-                               "report of a date range (all registers)")
-    r.add_argument("kind", choices=["x", "z", "sales"])
+                               "report or the VAT report of a date range (all registers)")
+    r.add_argument("kind", choices=["x", "z", "sales", "vat"])
     r.add_argument("--counted", help="Z: cash counted in the drawer, in kronor")
     r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
     from ui.backoffice.report_cli import add_options as sales_report_options

@@ -48,7 +48,9 @@ def _close(till: Till):
     return report
 
 
-def test_the_days_figures_equal_the_z_reports_and_the_journal(session_factory):
+def the_day(session_factory):
+    """The day's sales (see the module's doc) on K1 and K2, both closed with a Z report, a sale
+    the evening before and one the day after; returns the two Z reports."""
     with session_factory() as s, s.begin():
         CatalogRepository(s).bulk_upsert(ARTICLES)
     ensure_demo_staff(SqlUnitOfWork(session_factory))
@@ -104,7 +106,11 @@ def test_the_days_figures_equal_the_z_reports_and_the_journal(session_factory):
     k2.open_shift(100000)
     k2.scan(KAFFE)
     k2.pay_card()
+    return z1, z2
 
+
+def test_the_days_figures_equal_the_z_reports_and_the_journal(session_factory):
+    z1, z2 = the_day(session_factory)
     d = dashboard(SqlUnitOfWork(session_factory), DAY)
 
     # against the two Z reports

@@ -19,14 +19,14 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
-    """The ``report`` command's options for ``sales`` (x and z ignore them)."""
+    """The ``report`` command's options for ``sales`` and ``vat`` (x and z ignore them)."""
     p.add_argument("--from", dest="first", metavar="DATE",
-                   help="sales: the first day (YYYY-MM-DD)")
+                   help="sales, vat: the first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="last", metavar="DATE",
-                   help="sales: the last day (YYYY-MM-DD; default: the first)")
+                   help="sales, vat: the last day (YYYY-MM-DD; default: the first)")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--csv", metavar="FILE", help="sales: write the report as CSV")
-    out.add_argument("--pdf", metavar="FILE", help="sales: write the report as PDF")
+    out.add_argument("--csv", metavar="FILE", help="sales, vat: write the report as CSV")
+    out.add_argument("--pdf", metavar="FILE", help="sales, vat: write the report as PDF")
 
 
 def _date(text: str | None, what: str) -> date:
@@ -124,3 +124,60 @@ def _gui_app(language: str) -> Any:
         app = QGuiApplication(["pos"])
     install_translators(app, language)
     return app
+
+
+def vat_data(r: Any) -> dict[str, Any]:
+    def amounts(a: Any) -> dict[str, int]:
+        return {"net": a.net, "vat": a.vat, "gross": a.gross}
+    return {"from": r.first, "to": r.last, "receipts": r.receipts,
+            "rates": [{"rate": row.rate.value if row.rate else "total",
+                       "sales": amounts(row.sales), "returns": amounts(row.returns),
+                       "balance": amounts(row.balance)} for row in (*r.rows, r.total)]}
+
+
+def vat_text(r: Any) -> str:
+    kr = format_kronor
+    period = r.first.isoformat() if r.first == r.last else f"{r.first} - {r.last}"
+    out = [f"VAT report {period} (all registers, kronor; net / VAT / gross)"]
+    for row in (*r.rows, r.total):
+        name = f"{row.rate.value} %" if row.rate else "total"
+        out.append(f"  {name:<6}")
+        for label, a in (("sales", row.sales), ("returns", row.returns),
+                         ("balance", row.balance)):
+            out.append(f"    {label:<8} {kr(a.net):>14} {kr(a.vat):>12} {kr(a.gross):>14}")
+    return "\n".join(out)
+
+
+def report_vat(args: argparse.Namespace, session_factory: Any, store: StoreInfo, *,
+               emit: Callable[..., None], fail: Callable[..., int],
+               language: str = "sv") -> int:
+    """``main.py report vat --from DATE [--to DATE] [--csv FILE | --pdf FILE] [--json]``: the
+    VAT report (``pos.queries.vat_report``, its CSV columns documented there). Exits as
+    ``report sales``."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.errors import UserError
+    from pos.queries.vat_report import vat_report
+    from ui.backoffice.vat_report_files import write
+
+    try:
+        first = _date(args.first, "--from")
+        last = _date(args.last, "--to") if args.last else first
+    except ValueError as e:
+        return fail(args, str(e), EXIT_USAGE)
+    if last < first:
+        return fail(args, f"--to {last} is before --from {first}", EXIT_USAGE)
+    uow = SqlUnitOfWork(session_factory)
+    kind, target = ("csv", args.csv) if args.csv else ("pdf", args.pdf) if args.pdf else ("", "")
+    if not kind:
+        r = vat_report(uow, first, last)
+        emit(args, vat_data(r), vat_text(r))
+        return EXIT_OK
+    if kind == "pdf":
+        _gui_app(language)
+    try:
+        path = write(uow, store, first, last, Path(target), kind, datetime.now())
+    except UserError as e:
+        return fail(args, str(e), EXIT_FAILED, path=str(target))
+    emit(args, {"written": str(path), "format": kind, "from": first, "to": last},
+         f"VAT report {first} - {last} written to {path}")
+    return EXIT_OK
