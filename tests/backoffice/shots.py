@@ -1,4 +1,4 @@
-"""The back office's pages photographed in Swedish at 1366x768 and 1920x1080 on a demo
+"""The back office's pages photographed in Swedish at 1024x768, 1366x768 and 1920x1080 on a demo
 database with a day of sales on two registers, X and Z reports, staff and the outbox.
 
     QT_QPA_PLATFORM=offscreen python -m tests.backoffice.shots [--out /tmp/shots11-bo]
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((1024, 768), (1366, 768), (1920, 1080))
 
 
 def demo_database(url: str):  # type: ignore[no-untyped-def]
@@ -95,6 +95,12 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             page = w.current_page()
             page.table.select_where(lambda r: r.status == "dead")
         grab(name)
+        if name == "2_rapporter":
+            page = w.current_page()
+            page.first.setDate(page.first.date().fromString("2026-11-30", "yyyy-MM-dd"))
+            page.show_vat()
+            grab("2b_moms")
+            page.tabs.setCurrentIndex(0)
         if name == "3_personal":
             from ui.backoffice.staff_page import NewStaffDialog, PinDialog
             for dialog, dname in ((PinDialog("Kim Kassör", w), "3b_ny_pin"),

@@ -75,6 +75,25 @@ def export_sales_report(lanes: Lanes, ctx: BackofficeContext, first: date, last:
     return lanes.printer.run(run, on_done, on_error, label=f"export {kind}")
 
 
+def vat_report(lanes: Lanes, ctx: BackofficeContext, first: date, last: date, *,
+               on_done: Done, on_error: Failed = None) -> Operation:
+    """The VAT report of ``first``..``last`` (``pos.queries.vat_report``)."""
+    from pos.queries import vat_report as vat_queries
+    return lanes.register.run(lambda: vat_queries.vat_report(ctx.uow(), first, last), on_done,
+                              on_error, label="VAT report")
+
+
+def export_vat_report(lanes: Lanes, ctx: BackofficeContext, first: date, last: date,
+                      path: Path, kind: str, *, on_done: Done,
+                      on_error: Failed = None) -> Operation:
+    """The VAT report written to ``path`` as "csv" or "pdf" on the export lane."""
+    from ui.backoffice import vat_report_files
+
+    def run() -> Any:
+        return vat_report_files.write(ctx.uow(), ctx.store, first, last, path, kind)
+    return lanes.printer.run(run, on_done, on_error, label=f"export VAT {kind}")
+
+
 def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
     return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,

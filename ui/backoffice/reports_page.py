@@ -1,6 +1,7 @@
 """Rapporter: the X and Z reports every register took (from the journal, newest first), one
-shown in full as it was printed; and the sales report of a date range exported to CSV or PDF
-(written on a worker lane: the page stays live while it is written)."""
+shown in full as it was printed; the VAT report of a date range on screen; and the sales or the
+VAT report of the range exported to CSV or PDF (written on a worker lane: the page stays live
+while it is written)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -9,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
 from PySide6.QtCore import Qt
 
 from pos.money import format_kronor
@@ -19,6 +21,7 @@ from ui.backoffice.context import BackofficeContext
 from ui.backoffice.dashboard_page import from_qdate, to_qdate
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
+from ui.backoffice.vat_panel import VatPanel
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.style import metrics, set_role
@@ -51,8 +54,11 @@ class ReportsPage(Page):
         # the sales report
         export = QFrame(self)
         export.setProperty("role", "panel")
-        title = QLabel(self.tr("Sales report"), export)
-        set_role(title, "heading")
+        self.report_kind = QComboBox(export)
+        self.report_kind.setObjectName("reportKind")
+        self.report_kind.addItem(self.tr("Sales report"), "sales")
+        self.report_kind.addItem(self.tr("VAT report"), "vat")
+        self.report_kind.setMinimumHeight(m.touch(46))
         today = ctx.clock().date()
         self.first = QDateEdit(to_qdate(today.replace(day=1)), export)
         self.last = QDateEdit(to_qdate(today), export)
@@ -62,6 +68,7 @@ class ReportsPage(Page):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumHeight(m.touch(46))
             edit.setMinimumWidth(m.px(150))
+            edit.dateChanged.connect(self._range_changed)
         self.csv_button = QPushButton(self.tr("Export CSV… (Ctrl+E)"), export)
         self.csv_button.setObjectName("exportCsv")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
@@ -72,7 +79,7 @@ class ReportsPage(Page):
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(lambda: self.export("pdf"))
         row = QHBoxLayout(export)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
-        row.addWidget(title)
+        row.addWidget(self.report_kind)
         row.addSpacing(m.px(12))
         row.addWidget(QLabel(self.tr("From"), export))
         row.addWidget(self.first)
@@ -83,6 +90,7 @@ class ReportsPage(Page):
         row.addWidget(self.pdf_button)
 
         # the X and Z reports
+        top = QHBoxLayout()
         heading = QLabel(self.tr("X and Z reports"), self)
         set_role(heading, "heading")
         self.register_choice = QComboBox(self)
@@ -90,6 +98,10 @@ class ReportsPage(Page):
         self.register_choice.setMinimumWidth(m.px(180))
         self.register_choice.addItem(self.tr("All registers"), None)
         self.register_choice.currentIndexChanged.connect(self._filter_register)
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Register"), self))
+        top.addWidget(self.register_choice)
         self.history = FilterTable([
             Column(self.tr("Register"), lambda r: r.register_id),
             Column(self.tr("Report"), lambda r: r.kind if r.z_number is None
@@ -135,18 +147,25 @@ class ReportsPage(Page):
         split.setStretchFactor(1, 0)
         self.split = split
         split.setChildrenCollapsible(False)
+        self.vat = VatPanel(self)
+        history = QWidget(self)
+        hl = QVBoxLayout(history)
+        hl.setContentsMargins(0, m.px(6), 0, 0)
+        hl.setSpacing(m.px(6))
+        hl.addLayout(top)
+        hl.addWidget(split, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(history, self.tr("X and Z reports"))
+        self.tabs.addTab(self.vat, self.tr("VAT report"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.show_vat)
 
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Register"), self))
-        top.addWidget(self.register_choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(m.px(10))
         layout.addWidget(export)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
 
     def title(self) -> str:
@@ -157,6 +176,32 @@ class ReportsPage(Page):
     def activate(self) -> None:
         op.report_history_rows(self.lanes, self.ctx, None, on_done=self.set_history,
                                on_error=lambda e: self.show_message(message_for(e), "error"))
+        if self.tabs.currentWidget() is self.vat:
+            self.load_vat()
+
+    # --- the VAT report on screen ----------------------------------------------------------------
+
+    def show_vat(self) -> None:
+        """Ctrl+M: the VAT report of the range on screen (and chosen for export)."""
+        self.report_kind.setCurrentIndex(self.report_kind.findData("vat"))
+        self.tabs.setCurrentWidget(self.vat)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.vat:
+            self.load_vat()
+
+    def _range_changed(self, *_: object) -> None:
+        if self.tabs.currentWidget() is self.vat:
+            self.load_vat()
+
+    def load_vat(self) -> None:
+        first, last = self.sales_range()
+        op.vat_report(self.lanes, self.ctx, first, last, on_done=self._vat_loaded,
+                      on_error=lambda e: self.show_message(message_for(e), "error"))
+
+    def _vat_loaded(self, report) -> None:  # type: ignore[no-untyped-def]
+        if (report.first, report.last) == self.sales_range():  # else the range moved on
+            self.vat.set_report(report)
 
     def set_history(self, entries: list[ReportEntry]) -> None:
         self.entries = list(entries)
@@ -207,12 +252,16 @@ class ReportsPage(Page):
         return (a, b) if a <= b else (b, a)
 
     def export(self, kind: str) -> None:
+        """The report chosen (sales or VAT) of the range as ``kind`` ("csv" or "pdf")."""
         first, last = self.sales_range()
-        name = f"forsaljning_{first.isoformat()}_{last.isoformat()}.{kind}"
+        report = self.report_kind.currentData()
+        stem = "moms" if report == "vat" else "forsaljning"
+        name = f"{stem}_{first.isoformat()}_{last.isoformat()}.{kind}"
         suggested = str((self.ctx.data_dir or Path.home()) / name)
         name_filter = (self.tr("CSV files (*.csv)") if kind == "csv"
                        else self.tr("PDF files (*.pdf)"))
-        path = self.ask_path(self.tr("Save the sales report"), suggested, name_filter)
+        path = self.ask_path(self.tr("Save the VAT report") if report == "vat"
+                             else self.tr("Save the sales report"), suggested, name_filter)
         if not path:
             return
         target = Path(path)
@@ -221,8 +270,9 @@ class ReportsPage(Page):
         self.csv_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
         self.show_message(self.tr("Writing %1…").replace("%1", target.name), "info")
-        op.export_sales_report(self.lanes, self.ctx, first, last, target, kind,
-                               on_done=self._exported, on_error=self._export_failed)
+        run = op.export_vat_report if report == "vat" else op.export_sales_report
+        run(self.lanes, self.ctx, first, last, target, kind, on_done=self._exported,
+            on_error=self._export_failed)
 
     def _exported(self, path: Path) -> None:
         self.exported.append(path)

@@ -2910,6 +2910,10 @@ Ctrl+H</translation>
         <translation>Försäljningsrapport</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>Momsrapport</translation>
+    </message>
+    <message>
         <source>Export CSV… (Ctrl+E)</source>
         <translation>Exportera CSV… (Ctrl+E)</translation>
     </message>
@@ -2988,6 +2992,10 @@ Ctrl+H</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report</source>
+        <translation>Spara momsrapporten</translation>
     </message>
     <message>
         <source>Save the sales report</source>
@@ -4138,6 +4146,108 @@ Ctrl+H</translation>
     <message>
         <source>%1 is queued again; the tills&apos; outbox sends it.</source>
         <translation>%1 är köad igen; kassornas utkorg skickar den.</translation>
+    </message>
+</context>
+<context>
+    <name>VatPanel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>moms</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <translation>brutto</translation>
+    </message>
+    <message>
+        <source>No sales or returns %1.</source>
+        <translation>Ingen försäljning eller retur %1.</translation>
+    </message>
+    <message>
+        <source>%1: the balance (sales less returns) is the output VAT to declare; the figures are the Z reports&apos; (the VAT each receipt printed).</source>
+        <translation>%1: saldot (försäljning minus returer) är den utgående moms som ska redovisas; siffrorna är Z-rapporternas (den moms varje kvitto skrev ut).</translation>
+    </message>
+</context>
+<context>
+    <name>VatReport</name>
+    <message>
+        <source>VAT report</source>
+        <translation>Momsrapport</translation>
+    </message>
+    <message>
+        <source>org. no.</source>
+        <translation>org.nr</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>All registers. Amounts in kronor.</source>
+        <translation>Alla kassor. Belopp i kronor.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Balance = sales less returns: the output VAT to declare. The figures are the Z reports&apos; (the VAT each receipt printed).</source>
+        <translation>Saldo = försäljning minus returer: den utgående moms som ska redovisas. Siffrorna är Z-rapporternas (den moms varje kvitto skrev ut).</translation>
+    </message>
+    <message>
+        <source>No sales or returns in the period.</source>
+        <translation>Ingen försäljning eller retur under perioden.</translation>
     </message>
 </context>
 <context>
