@@ -43,6 +43,7 @@ class Kind:
     PIN_RESET = "pin_reset"  # who reset whose PIN (never the PIN)
     LOCKOUT_LIFTED = "lockout_lifted"
     OUTBOX_RETRY = "outbox_retry"  # a dead message to the central store sent again
+    REPORT_COPY = "report_copy"  # an X or Z report printed again, as a copy (KOPIA)
 
 
 def canonical(payload: dict[str, Any]) -> str:
