@@ -125,9 +125,18 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
     details and the central store (built on the worker that asks it). No register is claimed."""
     from ui.backoffice.context import BackofficeContext
 
+    from hardware.control_unit_simulator import SimulatedControlUnit
+    from hardware.printers.factory import make_printer
+
+    def printer() -> Any:  # the back office's reprints (built on the printer's worker)
+        return make_printer(str(config.get("devices", "printer")),
+                            profile=str(config.get("devices", "printer_profile")),
+                            width_mm=int(config.get("devices", "paper_width_mm")))
+    serial = SimulatedControlUnit(state_file=config.data_dir / "control_unit.json").serial
     return BackofficeContext(ctx.session_factory, store=till_config(config).store,
                              central=lambda: build_commerce_store(config),
-                             data_dir=config.data_dir)
+                             data_dir=config.data_dir, printer=printer,
+                             control_unit_serial=serial)
 
 
 def scanner_starter(config: Config) -> Any:

@@ -34,7 +34,13 @@ MESSAGES = messages({
     "backoffice.receipt_code": "{code} is no receipt: scan its barcode or type the register "
                                "and the receipt number (K1 12)",
     "backoffice.no_receipt": "Register {register} has no receipt {receipt}",
+    "backoffice.no_printer": "No receipt printer is configured for the back office "
+                             "([devices] printer)",
 })
+
+
+class NoPrinterHere(UserError):
+    """The back office has no printer to print on."""
 
 
 class ReceiptNotFound(UserError):

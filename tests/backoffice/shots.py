@@ -100,6 +100,10 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             page.first.setDate(page.first.date().fromString("2026-11-30", "yyyy-MM-dd"))
             page.show_vat()
             grab("2b_moms")
+            page.tabs.setCurrentWidget(page.receipts)
+            page.receipts.code.setText("K1 2")
+            page.receipts.find()
+            grab("2c_kvittokopia")
             page.tabs.setCurrentIndex(0)
         if name == "3_personal":
             from ui.backoffice.staff_page import NewStaffDialog, PinDialog

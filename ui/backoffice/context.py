@@ -24,6 +24,10 @@ class BackofficeContext:
     clock: Callable[[], datetime] = datetime.now
     data_dir: Path | None = None
     user: StaffMember | None = None  # the manager logged in
+    # builds the back office's receipt printer (``pos.ports.ReceiptPrinter``, its config's
+    # ``[devices] printer``) on the calling worker, or None: no printer here
+    printer: Callable[[], Any] | None = None
+    control_unit_serial: str = ""  # printed on a receipt's copy (the till prints its own)
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

@@ -94,6 +94,50 @@ def export_vat_report(lanes: Lanes, ctx: BackofficeContext, first: date, last: d
     return lanes.printer.run(run, on_done, on_error, label=f"export VAT {kind}")
 
 
+def reprint_report(lanes: Lanes, ctx: BackofficeContext, entry: report_history.ReportEntry, *,
+                   on_done: Done, on_error: Failed = None) -> Operation:
+    """The report ``entry`` printed again as a copy (KOPIA), on the printer's lane;
+    ``on_done(PrintOutcome)``."""
+    from pos.services import backoffice_prints as prints
+    user = ctx.require_user()
+
+    def run() -> Any:
+        return prints.reprint_report(ctx.uow(), _printer(ctx), ctx.store, ctx.now(), user, entry)
+    return lanes.printer.run(run, on_done, on_error, label="reprint report")
+
+
+def find_receipt(lanes: Lanes, ctx: BackofficeContext, code: str, *, on_done: Done,
+                 on_error: Failed = None) -> Operation:
+    """``on_done((sale, its receipt as text))`` for a receipt's barcode or "K1 12"."""
+    from pos.services import backoffice_prints as prints
+
+    def run() -> Any:
+        uow = ctx.uow()
+        sale = prints.find_receipt(uow, code)
+        return sale, prints.receipt_text(uow, ctx.store, ctx.control_unit_serial, sale)
+    return lanes.register.run(run, on_done, on_error, label="find receipt")
+
+
+def reprint_receipt(lanes: Lanes, ctx: BackofficeContext, sale_id: str, *, on_done: Done,
+                    on_error: Failed = None) -> Operation:
+    """The receipt's one copy by the till's rule, on the printer's lane;
+    ``on_done(PrintOutcome)``."""
+    from pos.services import backoffice_prints as prints
+    user = ctx.require_user()
+
+    def run() -> Any:
+        return prints.reprint_receipt(ctx.uow(), _printer(ctx), ctx.store,
+                                      ctx.control_unit_serial, ctx.now(), user, sale_id)
+    return lanes.printer.run(run, on_done, on_error, label="reprint receipt")
+
+
+def _printer(ctx: BackofficeContext) -> Any:
+    from pos.services.backoffice_prints import NoPrinterHere
+    if ctx.printer is None:
+        raise NoPrinterHere("backoffice.no_printer")
+    return ctx.printer()
+
+
 def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
     return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,

@@ -21,6 +21,7 @@ from ui.backoffice.context import BackofficeContext
 from ui.backoffice.dashboard_page import from_qdate, to_qdate
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
+from ui.backoffice.receipt_copy_panel import ReceiptCopyPanel
 from ui.backoffice.vat_panel import VatPanel
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
@@ -140,6 +141,12 @@ class ReportsPage(Page):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.text, 1)
         rl.addWidget(self.text_note)
+        self.reprint_button = QPushButton(self.tr("Reprint as copy (Ctrl+R)"), right)
+        self.reprint_button.setObjectName("reprintReport")
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.reprint)
+        rl.addWidget(self.reprint_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.history)
         split.addWidget(right)
@@ -158,6 +165,8 @@ class ReportsPage(Page):
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(history, self.tr("X and Z reports"))
         self.tabs.addTab(self.vat, self.tr("VAT report"))
+        self.receipts = ReceiptCopyPanel(lanes, ctx, self.show_message, self)
+        self.tabs.addTab(self.receipts, self.tr("Receipt copy"))
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.show_vat)
 
@@ -235,6 +244,7 @@ class ReportsPage(Page):
         if self.history.current() != again.entry:
             return  # another row was chosen meanwhile
         self.shown = again
+        self.reprint_button.setEnabled(True)
         self.text.setPlainText(again.document.plain_text(42))
         if again.differences:
             self.text_note.setText(self.tr("Rebuilt from the sales, this report differs from "
@@ -244,6 +254,28 @@ class ReportsPage(Page):
             self.text_note.setText(self.tr("As taken %1, rebuilt from the sales and equal to "
                                            "the journal.")
                                    .replace("%1", again.entry.taken_at.strftime("%Y-%m-%d %H:%M")))
+
+    def reprint(self) -> None:
+        """Ctrl+R: the report shown printed again, marked KOPIA (journaled)."""
+        if self.shown is None or not self.reprint_button.isEnabled():
+            return
+        self.reprint_button.setEnabled(False)
+        entry = self.shown.entry
+        op.reprint_report(self.lanes, self.ctx, entry,
+                          on_done=lambda outcome: self._reprinted(entry, outcome),
+                          on_error=self._reprint_failed)
+
+    def _reprinted(self, entry: ReportEntry, outcome) -> None:  # type: ignore[no-untyped-def]
+        self.reprint_button.setEnabled(True)
+        if outcome.ok:
+            self.show_message(self.tr("%1 report of %2 printed again, marked KOPIA.")
+                              .replace("%1", entry.kind).replace("%2", entry.register_id), "ok")
+        else:
+            self.show_message(message_for(outcome.error), "error")
+
+    def _reprint_failed(self, e: BaseException) -> None:
+        self.reprint_button.setEnabled(True)
+        self.show_message(message_for(e), "error")
 
     # --- the sales report ------------------------------------------------------------------------
 

@@ -83,10 +83,23 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The back office is for managers: {name} is a cashier",
         "backoffice.managers_only"),
+    "backoffice.no_printer": lambda: translate(
+        "Errors",
+        "No receipt printer is configured for the back office ([devices] printer)",
+        "backoffice.no_printer"),
+    "backoffice.no_receipt": lambda: translate(
+        "Errors",
+        "Register {register} has no receipt {receipt}",
+        "backoffice.no_receipt"),
     "backoffice.not_dead": lambda: translate(
         "Errors",
         "The message {key} is not dead: only dead messages are retried",
         "backoffice.not_dead"),
+    "backoffice.receipt_code": lambda: translate(
+        "Errors",
+        "{code} is no receipt: scan its barcode or type the register and the receipt number "
+        "(K1 12)",
+        "backoffice.receipt_code"),
     "backoffice.staff_exists": lambda: translate(
         "Errors",
         "There is already a staff member {staff_id}",

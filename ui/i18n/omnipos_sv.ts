@@ -903,9 +903,24 @@
         <translation>Backoffice är för chefer: {name} är kassör</translation>
     </message>
     <message>
+        <source>No receipt printer is configured for the back office ([devices] printer)</source>
+        <comment>backoffice.no_printer</comment>
+        <translation>Ingen kvittoskrivare är inställd för backoffice ([devices] printer)</translation>
+    </message>
+    <message>
+        <source>Register {register} has no receipt {receipt}</source>
+        <comment>backoffice.no_receipt</comment>
+        <translation>Kassa {register} har inget kvitto {receipt}</translation>
+    </message>
+    <message>
         <source>The message {key} is not dead: only dead messages are retried</source>
         <comment>backoffice.not_dead</comment>
         <translation>Meddelandet {key} är inte dött: bara döda meddelanden skickas om</translation>
+    </message>
+    <message>
+        <source>{code} is no receipt: scan its barcode or type the register and the receipt number (K1 12)</source>
+        <comment>backoffice.receipt_code</comment>
+        <translation>{code} är inget kvitto: skanna dess streckkod eller skriv kassan och kvittonumret (K1 12)</translation>
     </message>
     <message>
         <source>There is already a staff member {staff_id}</source>
@@ -2740,6 +2755,29 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptCopyPanel</name>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type K1 12</source>
+        <translation>Skanna kvittots streckkod eller skriv K1 12</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Sök (Enter)</translation>
+    </message>
+    <message>
+        <source>Print copy (Ctrl+K)</source>
+        <translation>Skriv ut kopia (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of register %2.</source>
+        <translation>Kvitto %1 från kassa %2.</translation>
+    </message>
+    <message>
+        <source>The copy (KOPIA) of receipt %1 is printed; it was its one copy.</source>
+        <translation>Kopian (KOPIA) av kvitto %1 är utskriven; det var dess enda kopia.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Receipt</source>
@@ -2970,6 +3008,14 @@ Ctrl+H</translation>
         <translation>Filtrera: kassa, datum, vem…</translation>
     </message>
     <message>
+        <source>Reprint as copy (Ctrl+R)</source>
+        <translation>Skriv ut igen som kopia (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Receipt copy</source>
+        <translation>Kvittokopia</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -2984,6 +3030,10 @@ Ctrl+H</translation>
     <message>
         <source>As taken %1, rebuilt from the sales and equal to the journal.</source>
         <translation>Som den togs %1, återskapad ur försäljningen och lika med journalen.</translation>
+    </message>
+    <message>
+        <source>%1 report of %2 printed again, marked KOPIA.</source>
+        <translation>%1-rapporten från %2 utskriven igen, märkt KOPIA.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
