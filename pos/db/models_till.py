@@ -171,7 +171,7 @@ class JournalRow(Base):
     __tablename__ = "journal"
     register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ts: Mapped[str] = mapped_column(String(40))
+    ts: Mapped[str] = mapped_column(String(40), index=True)  # the back office's ranges
     kind: Mapped[str] = mapped_column(String(40), index=True)
     payload_json: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))

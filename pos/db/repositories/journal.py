@@ -65,3 +65,53 @@ class JournalRepository:
         if kind:
             q = q.where(JournalRow.kind == kind)
         return int(self.s.execute(q).scalar_one())
+
+    # --- the back office's browsing and export (``pos.queries.journal_browse``) ---------------
+
+    def _where(self, q: Any, start: str | None, end: str | None, register_id: str | None,
+               kind: str | None, text: str | None) -> Any:
+        if start:
+            q = q.where(JournalRow.ts >= start)
+        if end:
+            q = q.where(JournalRow.ts < end)
+        if register_id:
+            q = q.where(JournalRow.register_id == register_id)
+        if kind:
+            q = q.where(JournalRow.kind == kind)
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            q = q.where(JournalRow.payload_json.ilike(pattern, escape="\\")
+                        | JournalRow.kind.ilike(pattern, escape="\\"))
+        return q
+
+    def search(self, *, start: str | None = None, end: str | None = None,
+               register_id: str | None = None, kind: str | None = None,
+               text: str | None = None, offset: int = 0,
+               limit: int | None = 100) -> list[JournalEntry]:
+        """Entries with ``start <= ts < end`` (ISO text), of a register, of a kind, whose kind or
+        payload contains ``text`` (case-insensitively, ASCII letters), newest first."""
+        q = self._where(select(JournalRow), start, end, register_id, kind, text)
+        q = q.order_by(JournalRow.ts.desc(), JournalRow.register_id, JournalRow.seq.desc())
+        if offset:
+            q = q.offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        return [_entry(r) for r in self.s.execute(q).scalars()]
+
+    def count_where(self, *, start: str | None = None, end: str | None = None,
+                    register_id: str | None = None, kind: str | None = None,
+                    text: str | None = None) -> int:
+        q = self._where(select(func.count()).select_from(JournalRow), start, end, register_id,
+                        kind, text)
+        return int(self.s.execute(q).scalar_one())
+
+    def in_order(self, *, start: str | None = None, end: str | None = None,
+                 register_id: str | None = None) -> Iterator[JournalEntry]:
+        """Entries in the chain's order (register, seq): what an export writes."""
+        q = self._where(select(JournalRow), start, end, register_id, None, None)
+        q = q.order_by(JournalRow.register_id, JournalRow.seq).execution_options(yield_per=2000)
+        for r in self.s.execute(q).scalars():
+            yield _entry(r)
+
+    def kinds(self) -> list[str]:
+        return sorted(self.s.execute(select(JournalRow.kind).distinct()).scalars())
