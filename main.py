@@ -150,6 +150,9 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
     from pos.queries.journal import verify_journals
 
     ctx = open_database(cfg, demo=False)
+    if args.action == "export":  # the documented CSV (cli/journal.py, docs/journal-export.md)
+        from cli.journal import export
+        return export(args, ctx.session_factory, emit=emit, fail=fail)
     unit = build_devices(cfg).control_unit  # its own memory, outside this database
     results = [{"register": j.register_id, "ok": j.ok, "entries": j.verification.count,
                 "first_bad_seq": j.verification.first_bad_seq,
@@ -279,8 +282,12 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--print", action="store_true", help="also print it on the receipt printer")
     from ui.backoffice.report_cli import add_options as sales_report_options
     sales_report_options(r)
-    j = command("journal", help="verify the electronic journal")
-    j.add_argument("action", choices=["verify"])
+    j = command("journal", help="verify the electronic journal, or export it as CSV")
+    js = j.add_subparsers(dest="action", required=True)
+    js.add_parser("verify", parents=[common], help="check every register's hash chain")
+    from cli.journal import add_options as journal_options
+    journal_options(js.add_parser("export", parents=[common],
+                                  help="write the journal as CSV (docs/journal-export.md)"))
     d = command("db", help="database schema")
     d.add_argument("action", choices=["upgrade"])
     command("demo-data", help="(re)load the demo catalogue and staff")

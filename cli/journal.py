@@ -1,0 +1,65 @@
+"""``main.py journal export [--from DATE] [--to DATE] [--register ID] FILE [--json]``: the
+journal's entries (every register's, or one's) written as the documented CSV
+(``docs/journal-export.md``, ``pos.queries.journal_browse``), in the chain's order, and the
+file's chain checked after it is written. Exit 0 written, 1 the file could not be written or
+does not check out, 2 wrong arguments."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+
+def add_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", metavar="FILE", help="the CSV file to write")
+    p.add_argument("--from", dest="first", metavar="DATE",
+                   help="the first day (YYYY-MM-DD; default: the journal's first)")
+    p.add_argument("--to", dest="last", metavar="DATE",
+                   help="the last day (YYYY-MM-DD; default: the --from day, or the "
+                        "journal's last)")
+    p.add_argument("--register", metavar="ID", help="one register's entries only")
+
+
+def _date(text: str | None, what: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def export(args: argparse.Namespace, session_factory: Any, *, emit: Callable[..., None],
+           fail: Callable[..., int]) -> int:
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.errors import UserError
+    from pos.queries.journal_browse import read_csv, verify_export, write_csv
+
+    if not args.file:
+        return fail(args, "journal export needs the FILE to write", EXIT_USAGE)
+    try:
+        first = _date(args.first, "--from")
+        last = _date(args.last, "--to") or first
+    except ValueError as e:
+        return fail(args, str(e), EXIT_USAGE)
+    if first and last and last < first:
+        return fail(args, f"--to {last} is before --from {first}", EXIT_USAGE)
+    if last and not first:
+        first = date.min
+    path = Path(args.file)
+    try:
+        n = write_csv(SqlUnitOfWork(session_factory), path, first, last, args.register)
+    except UserError as e:
+        return fail(args, str(e), EXIT_FAILED, path=str(path))
+    check = verify_export(read_csv(path.read_text(encoding="utf-8")))
+    data = {"written": str(path), "entries": n, "from": first, "to": last,
+            "register": args.register, "chain_ok": check.ok}
+    if not check.ok:
+        return fail(args, f"the file's chain does not check out: register {check.register_id} "
+                          f"entry {check.seq}: {check.reason}", EXIT_FAILED, **data)
+    emit(args, data, f"{n} journal entries written to {path}; their chain checks out")
+    return EXIT_OK
