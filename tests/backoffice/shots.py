@@ -86,7 +86,7 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
         w.login_page.pad._press(d)
     w.login_page.pad.submit()
     settle()
-    for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk")):
+    for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk", "5_journal")):
         w.show_page(i)
         settle()
         if name == "2_rapporter":
@@ -94,6 +94,9 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
         if name == "4_synk":
             page = w.current_page()
             page.table.select_where(lambda r: r.status == "dead")
+        if name == "5_journal":
+            w.current_page().table.view.selectRow(2)
+            w.current_page().verify()
         grab(name)
         if name == "2_rapporter":
             page = w.current_page()

@@ -138,6 +138,41 @@ def _printer(ctx: BackofficeContext) -> Any:
     return ctx.printer()
 
 
+def journal_choices(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                    on_error: Failed = None) -> Operation:
+    from pos.queries import journal_browse
+    return lanes.register.run(lambda: journal_browse.choices(ctx.uow()), on_done, on_error,
+                              label="journal choices")
+
+
+def journal_page(lanes: Lanes, ctx: BackofficeContext, f: Any, page: int, *, on_done: Done,
+                 on_error: Failed = None) -> Operation:
+    """A page of the journal (``pos.queries.journal_browse.journal_page``)."""
+    from pos.queries import journal_browse
+    return lanes.register.run(lambda: journal_browse.journal_page(ctx.uow(), f, page), on_done,
+                              on_error, label="journal page")
+
+
+def verify_journal(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                   on_error: Failed = None) -> Operation:
+    """Every register's journal verified (``pos.queries.journal.verify_journals``, the
+    journal's own check; seconds at 100 000 entries), on the export lane."""
+    from pos.queries.journal import verify_journals
+    return lanes.printer.run(lambda: verify_journals(ctx.uow()), on_done, on_error,
+                             label="verify journal")
+
+
+def export_journal(lanes: Lanes, ctx: BackofficeContext, path: Path, first: date | None,
+                   last: date | None, register_id: str | None, *, on_done: Done,
+                   on_error: Failed = None) -> Operation:
+    """The journal written as CSV (``docs/journal-export.md``); ``on_done((path, entries))``."""
+    from pos.queries import journal_browse
+
+    def run() -> Any:
+        return path, journal_browse.write_csv(ctx.uow(), path, first, last, register_id)
+    return lanes.printer.run(run, on_done, on_error, label="export journal")
+
+
 def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
     return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,

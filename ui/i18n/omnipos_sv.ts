@@ -1938,6 +1938,113 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <source>All registers</source>
+        <translation>Alla kassor</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Text in the entry (Ctrl+F)</source>
+        <translation>Text i raden (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>◀ Newer (PgUp)</source>
+        <translation>◀ Nyare (PgUp)</translation>
+    </message>
+    <message>
+        <source>Older (PgDn) ▶</source>
+        <translation>Äldre (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Verify the chain (Ctrl+Y)</source>
+        <translation>Kontrollera kedjan (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Exportera CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 entries</source>
+        <translation>Sida %1 av %2 · %3 rader</translation>
+    </message>
+    <message>
+        <source>Verifying every register&apos;s journal…</source>
+        <translation>Kontrollerar varje kassas journal…</translation>
+    </message>
+    <message>
+        <source>The journal is whole: %1 entries of %2 journals checked, every hash and link as written.</source>
+        <translation>Journalen är hel: %1 rader i %2 journaler kontrollerade, varje hash och länk som den skrevs.</translation>
+    </message>
+    <message>
+        <source>register %1, entry %2: %3</source>
+        <translation>kassa %1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation>kassa %1</translation>
+    </message>
+    <message>
+        <source>The journal is BROKEN: %1</source>
+        <translation>Journalen är BRUTEN: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exportera journalen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>%1 entries saved: %2</source>
+        <translation>%1 rader sparade: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>omnipos kiosk</source>
