@@ -127,6 +127,7 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
 
     from hardware.control_unit_simulator import SimulatedControlUnit
     from hardware.printers.factory import make_printer
+    from pos.register_devices import KEYS as DEVICE_KEYS
 
     def printer() -> Any:  # the back office's reprints (built on the printer's worker)
         return make_printer(str(config.get("devices", "printer")),
@@ -136,7 +137,9 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
     return BackofficeContext(ctx.session_factory, store=till_config(config).store,
                              central=lambda: build_commerce_store(config),
                              data_dir=config.data_dir, printer=printer,
-                             control_unit_serial=serial)
+                             control_unit_serial=serial, own_register=config.register_id,
+                             own_devices={k: config.get("devices", k) for k in DEVICE_KEYS},
+                             other_devices=dict(config.data.get("register_devices", {})))
 
 
 def scanner_starter(config: Config) -> Any:

@@ -105,6 +105,29 @@ def reprint_receipt(uow: UnitOfWork, printer: ReceiptPrinter, store: StoreInfo, 
         sale_id, copy=True, by=by.id)
 
 
+def test_print(uow: UnitOfWork, printer: ReceiptPrinter, store: StoreInfo, register_id: str,
+               now: datetime) -> PrintOutcome:
+    """The till's test receipt (``pos.receipt_layout.test_receipt``, as ``main.py devices
+    print-test`` prints it) on ``register_id``'s printer."""
+    from pos.receipt_layout import test_receipt
+    doc = test_receipt(store, register_id, now.isoformat(" ", "minutes"))
+    return ReceiptDesk(uow, printer, store, "").print_document(doc)
+
+
+def open_drawer(uow: UnitOfWork, printer: ReceiptPrinter, store: StoreInfo, now: datetime,
+                by: StaffMember, register_id: str) -> PrintOutcome:
+    """Kick ``register_id``'s drawer from the back office: journaled in that register's journal
+    as a drawer opening (reason ``backoffice``, who) and counted in its open shift, even when
+    the kick fails (the till's own ``ReceiptDesk.open_drawer``)."""
+    from pos.ports import PrinterError
+    try:
+        ReceiptDesk(uow, printer, store, "", clock=lambda: now).open_drawer(
+            register_id, "backoffice", by.id)
+    except PrinterError as e:
+        return PrintOutcome(False, e)
+    return PrintOutcome(True)
+
+
 class _NoPrinter:
     """For laying a receipt out only: nothing is sent anywhere."""
 

@@ -58,7 +58,13 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             authenticate(SqlUnitOfWork(sf), "K1", CLOCK(), "kim", "0000")
         except AuthError:
             pass
-    ctx = BackofficeContext(sf, store=StoreInfo(), clock=CLOCK, data_dir=tmp)
+    ctx = BackofficeContext(sf, store=StoreInfo(), clock=CLOCK, data_dir=tmp, own_register="K1",
+                            own_devices={"printer": "dummy", "terminal": "simulator",
+                                         "scanner": "wedge", "display": "window"},
+                            other_devices={"K2": {"printer": "tcp://127.0.0.1:9",
+                                                  "terminal": "simulator",
+                                                  "scanner": "serial:///dev/ttyUSB0",
+                                                  "display": "window"}})
     w = BackofficeWindow(ctx)
     w.resize(width, height)
     w.show()
@@ -86,7 +92,8 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
         w.login_page.pad._press(d)
     w.login_page.pad.submit()
     settle()
-    for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk", "5_journal")):
+    for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk", "5_journal",
+                                 "6_enheter")):
         w.show_page(i)
         settle()
         if name == "2_rapporter":
@@ -94,6 +101,8 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
         if name == "4_synk":
             page = w.current_page()
             page.table.select_where(lambda r: r.status == "dead")
+        if name == "6_enheter":
+            w.current_page().check()
         if name == "5_journal":
             w.current_page().table.view.selectRow(2)
             w.current_page().verify()

@@ -28,6 +28,11 @@ class BackofficeContext:
     # ``[devices] printer``) on the calling worker, or None: no printer here
     printer: Callable[[], Any] | None = None
     control_unit_serial: str = ""  # printed on a receipt's copy (the till prints its own)
+    # the registers' devices as this config knows them (``pos.register_devices``): its own
+    # register's id and [devices], and [register_devices.ID] of the others
+    own_register: str = ""
+    own_devices: dict[str, Any] = field(default_factory=dict)
+    other_devices: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

@@ -173,6 +173,61 @@ def export_journal(lanes: Lanes, ctx: BackofficeContext, path: Path, first: date
     return lanes.printer.run(run, on_done, on_error, label="export journal")
 
 
+def registers_devices(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                      on_error: Failed = None) -> Operation:
+    """Every register with its devices (``pos.register_devices``)."""
+    from pos.register_devices import register_devices
+
+    def run() -> Any:
+        uow = ctx.uow()
+        with uow:
+            ids = uow.registers.ids()
+        return register_devices(ids, ctx.own_register, ctx.own_devices, ctx.other_devices)
+    return lanes.register.run(run, on_done, on_error, label="registers' devices")
+
+
+def check_register_devices(lanes: Lanes, ctx: BackofficeContext, devices: Any, *,
+                           on_done: Done, on_error: Failed = None) -> Operation:
+    """``main.py devices test``'s checks (``hardware.diagnostics.check_devices``) of one
+    register's devices: printer, terminal status, scanner, display; seconds at most each."""
+    from hardware.diagnostics import check_devices
+    return lanes.printer.run(lambda: check_devices(dict(devices.devices)), on_done, on_error,
+                             label="check devices")
+
+
+def _register_printer(devices: Any) -> Any:
+    from hardware.printers.factory import make_printer
+    from pos.register_devices import RegisterDevices
+    d: RegisterDevices = devices
+    kw = {k: d.devices[k] for k in ("printer_profile", "paper_width_mm") if k in d.devices}
+    return make_printer(str(d.url("printer") or "preview"),
+                        profile=str(kw.get("printer_profile", "TM-T20II")),
+                        width_mm=int(kw.get("paper_width_mm", 80)))
+
+
+def test_print(lanes: Lanes, ctx: BackofficeContext, devices: Any, *, on_done: Done,
+               on_error: Failed = None) -> Operation:
+    """The test receipt on the register's printer; ``on_done(PrintOutcome)``."""
+    from pos.services import backoffice_prints as prints
+
+    def run() -> Any:
+        return prints.test_print(ctx.uow(), _register_printer(devices), ctx.store,
+                                 devices.register_id, ctx.now())
+    return lanes.printer.run(run, on_done, on_error, label="test print")
+
+
+def open_drawer(lanes: Lanes, ctx: BackofficeContext, devices: Any, *, on_done: Done,
+                on_error: Failed = None) -> Operation:
+    """The register's drawer kicked, journaled as a drawer opening by the manager."""
+    from pos.services import backoffice_prints as prints
+    user = ctx.require_user()
+
+    def run() -> Any:
+        return prints.open_drawer(ctx.uow(), _register_printer(devices), ctx.store, ctx.now(),
+                                  user, devices.register_id)
+    return lanes.printer.run(run, on_done, on_error, label="open drawer")
+
+
 def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
     return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,

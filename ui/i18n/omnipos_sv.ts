@@ -666,6 +666,113 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Registers and their devices</source>
+        <translation>Kassor och deras enheter</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Kunddisplay</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Check the devices (Ctrl+T)</source>
+        <translation>Kontrollera enheterna (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Test print (Ctrl+P)</source>
+        <translation>Testutskrift (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Open the drawer (Ctrl+D)</source>
+        <translation>Öppna kassalådan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FEL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s [devices]</source>
+        <translation>Den här datorns [devices]</translation>
+    </message>
+    <message>
+        <source>[register_devices.%1] in the config</source>
+        <translation>[register_devices.%1] i inställningarna</translation>
+    </message>
+    <message>
+        <source>Not configured here: add [register_devices.%1] to the config</source>
+        <translation>Inte inställd här: lägg till [register_devices.%1] i inställningarna</translation>
+    </message>
+    <message>
+        <source>Checking the devices of %1…</source>
+        <translation>Kontrollerar enheterna i %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices have a fault.</source>
+        <translation>%1 av %2 enheter har fel.</translation>
+    </message>
+    <message>
+        <source>Every device answers.</source>
+        <translation>Alla enheter svarar.</translation>
+    </message>
+    <message>
+        <source>The test receipt is printed on %1.</source>
+        <translation>Testkvittot är utskrivet på %1.</translation>
+    </message>
+    <message>
+        <source>The drawer of %1 is opened (journaled).</source>
+        <translation>Kassalådan i %1 är öppnad (journalförd).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The drawer is {variance} kr off (more than {limit} kr): a manager must accept it</source>
