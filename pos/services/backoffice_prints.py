@@ -20,7 +20,7 @@ from datetime import datetime
 
 from pos.errors import UserError, messages
 from pos.journal import Kind
-from pos.ports import ReceiptPrinter
+from pos.ports import PrinterStatus, ReceiptPrinter
 from pos.queries.report_history import ReportEntry, report_again
 from pos.receipt import Align, Feed, ReceiptDocument, Text
 from pos.receipt_layout import StoreInfo
@@ -130,6 +130,11 @@ def open_drawer(uow: UnitOfWork, printer: ReceiptPrinter, store: StoreInfo, now:
 
 class _NoPrinter:
     """For laying a receipt out only: nothing is sent anywhere."""
+
+    name = "none"
+
+    def status(self) -> PrinterStatus:
+        return PrinterStatus(online=False, detail="laying out only")
 
     def print_document(self, doc: ReceiptDocument) -> None:
         raise AssertionError("laying out only")
