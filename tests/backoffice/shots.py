@@ -50,6 +50,19 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
     tmp = Path(tempfile.mkdtemp(prefix="bo-shots-"))
     sf = demo_database(f"sqlite:///{tmp / 'pos.sqlite3'}")
     fail_one_message(sf)
+    from pos.demo.promotions import demo_promotions
+    from pos.sync.promotion_sync import store_promotions
+    from dataclasses import replace as _replace
+    from datetime import datetime as _dt
+    host, winter = demo_promotions()
+    from pos.db.unit_of_work import SqlUnitOfWork as _Uow
+    _u = _Uow(sf)
+    with _u:
+        store_promotions(_u.sync_state, [host, winter, _replace(
+            host, id="promo_auto", code="", campaign_name="Helgrabatt", is_automatic=True),
+            _replace(winter, id="promo_jul", code="JUL30", campaign_name="Julrea",
+                     starts_at=_dt(2026, 12, 20), ends_at=_dt(2026, 12, 24))])
+        _u.commit()
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.services.staff import authenticate
     from pos.staff import AuthError
@@ -93,7 +106,7 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
     w.login_page.pad.submit()
     settle()
     for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk", "5_journal",
-                                 "6_enheter")):
+                                 "6_enheter", "7_kampanjer")):
         w.show_page(i)
         settle()
         if name == "2_rapporter":
@@ -101,6 +114,9 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
         if name == "4_synk":
             page = w.current_page()
             page.table.select_where(lambda r: r.status == "dead")
+        if name == "7_kampanjer":
+            w.current_page().article.setText("T-shirt")
+            w.current_page().look_up()
         if name == "6_enheter":
             w.current_page().check()
         if name == "5_journal":

@@ -19,6 +19,7 @@ from pos.services.staff import authenticate
 from pos.staff import AuthError
 from tests.backoffice.conftest import idle, log_in
 from tests.backoffice.day import DAY
+from ui.backoffice.campaigns_page import CampaignsPage
 from ui.backoffice.dashboard_page import DashboardPage
 from ui.backoffice.devices_page import DevicesPage
 from ui.backoffice.journal_page import JournalPage
@@ -47,12 +48,12 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert w.stack.currentWidget() is w.main and w.ctx.user.id == "maja"
     assert isinstance(w.current_page(), DashboardPage)
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
-        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices"]
+        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
-                                 DevicesPage)):
+                                 DevicesPage, CampaignsPage)):
         QTest.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         idle(qtbot, w)
         assert isinstance(w.current_page(), cls)

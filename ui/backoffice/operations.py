@@ -228,6 +228,26 @@ def open_drawer(lanes: Lanes, ctx: BackofficeContext, devices: Any, *, on_done: 
     return lanes.printer.run(run, on_done, on_error, label="open drawer")
 
 
+def campaigns(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+              on_error: Failed = None) -> Operation:
+    """The synced promotions split by their dates (``pos.queries.campaigns``)."""
+    from pos.queries import campaigns as campaign_queries
+    return lanes.register.run(lambda: campaign_queries.campaigns(ctx.uow(), _utc_now()),
+                              on_done, on_error, label="campaigns")
+
+
+def till_prices(lanes: Lanes, ctx: BackofficeContext, text: str, *, on_done: Done,
+                on_error: Failed = None) -> Operation:
+    from pos.queries import campaigns as campaign_queries
+    return lanes.register.run(
+        lambda: campaign_queries.till_prices(ctx.uow(), text, _utc_now()), on_done, on_error,
+        label="till prices")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
 def staff_records(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
     return lanes.register.run(lambda: bo.staff_records(ctx.uow()), on_done, on_error,

@@ -83,6 +83,121 @@
     </message>
 </context>
 <context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns (as the tills have them from the last sync; UTC)</source>
+        <translation>Kampanjer (som kassorna har dem från senaste synken; UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Filter: code, campaign, status…</source>
+        <translation>Filtrera: kod, kampanj, status…</translation>
+    </message>
+    <message>
+        <source>The price at the till now</source>
+        <translation>Priset i kassan nu</translation>
+    </message>
+    <message>
+        <source>Scan or type an article (Ctrl+F)</source>
+        <translation>Skanna eller skriv en artikel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the price (Enter)</source>
+        <translation>Visa priset (Enter)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>I kassan</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Erbjudanden</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>on the order</source>
+        <translation>på köpet</translation>
+    </message>
+    <message>
+        <source>on articles</source>
+        <translation>på artiklar</translation>
+    </message>
+    <message>
+        <source>Ended / not active</source>
+        <translation>Slut / inte aktiv</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>No promotions synced yet.</source>
+        <translation>Inga erbjudanden synkade ännu.</translation>
+    </message>
+    <message>
+        <source>No article found.</source>
+        <translation>Ingen artikel hittades.</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Article</source>
