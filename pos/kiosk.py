@@ -25,6 +25,8 @@ MESSAGES = messages({
     "kiosk.bad_contact": "'{text}' is neither an e-mail address nor a phone number",
     "kiosk.customer_not_found": "No customer has the phone number {phone}: give your e-mail "
                                 "address instead",
+    "kiosk.cart_out_of_stock": "The central store did not save the cart: an article in it is "
+                               "not in stock for this store. Remove it or ask the staff",
     "kiosk.not_staff": "That PIN is no staff member's",
     "kiosk.call_taken": "The call from {place} was already taken by {by}",
 })
