@@ -49,7 +49,7 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
         return int(run_backoffice(backoffice_context(ctx, cfg),
                                   language=str(cfg.get("register", "language"))) or 0)
     from ui.kiosk.app import run_kiosk
-    return int(run_kiosk(ctx) or 0)
+    return int(run_kiosk(ctx, config=cfg, language=str(cfg.get("register", "language"))) or 0)
 
 
 def cmd_catalog(args: argparse.Namespace, cfg: Config) -> int:
