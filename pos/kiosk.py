@@ -18,8 +18,8 @@ from pos.stock import StockLevel
 
 MESSAGES = messages({
     "kiosk.cart_empty": "The cart is empty: add an article first",
-    "kiosk.cart_offline": "The cart cannot be saved now: the central store cannot be reached "
-                          "({why}). It is kept here; ask the staff at a till",
+    "kiosk.cart_offline": "The cart cannot be saved now: the central store cannot be reached. "
+                          "It is kept here: try again in a moment, or ask the staff at a till",
     "kiosk.not_in_central_store": "{name} cannot be saved in a web cart: the central store does "
                                   "not know it yet",
     "kiosk.bad_contact": "'{text}' is neither an e-mail address nor a phone number",
@@ -169,6 +169,11 @@ class KioskCarts(Protocol):
         """A new cart in this store's sales channel with ``items`` ((central variant id,
         quantity)); ``email`` puts it on that customer's account. ``CommerceUnavailable`` when
         the central store cannot be reached."""
+
+
+def category_name(path: str) -> str:
+    """A category as the kiosk shows it: "Dam & herr/Överdelar" -> "Dam & herr › Överdelar"."""
+    return " › ".join(part.strip() for part in path.split("/") if part.strip())
 
 
 def contact_kind(text: str) -> str:

@@ -13,7 +13,7 @@ import requests
 from integrations.medusa.calls import reaching_the_store, sales_channel
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import ore
-from pos.kiosk import KioskError, ProductInfo, SavedCart
+from pos.kiosk import KioskError, ProductInfo, SavedCart, category_name
 from pos.ports import CommerceUnavailable
 
 PRODUCT_FIELDS = "id,title,handle,description,thumbnail,collection_id,metadata,*categories"
@@ -75,7 +75,7 @@ class MedusaKioskCatalog:
 def to_product_info(p: dict[str, Any]) -> ProductInfo:
     """Keyed as the till's catalogue keys the product (``mapping.to_variant``): the till's own
     product id from the metadata when it has one, else Medusa's."""
-    cats = tuple((str(c["id"]), str(c.get("name") or "").split("/")[-1])
+    cats = tuple((str(c["id"]), category_name(str(c.get("name") or "")))
                  for c in p.get("categories") or [] if c.get("id"))
     pid = (p.get("metadata") or {}).get("pos_product_id") or p["id"]
     return ProductInfo(product_id=str(pid), title=str(p.get("title") or ""),

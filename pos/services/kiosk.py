@@ -17,7 +17,8 @@ from pos.catalog import UnknownCode, Variant
 from pos.delivery import DeliveryRules
 from pos.journal import Kind
 from pos.kiosk import (Category, KioskCarts, KioskError, KioskSettings, NearestStore,
-                       ProductInfo, SavedCart, StaffCall, contact_kind, nearest_store)
+                       ProductInfo, SavedCart, StaffCall, category_name, contact_kind,
+                       nearest_store)
 from pos.ports import CommerceUnavailable, CustomerDirectory, StockDirectory
 from pos.promotions import PromotionBook
 from pos.scan_router import ScanKind, classify
@@ -124,11 +125,25 @@ class ProductPage:
 
     @property
     def sizes(self) -> list[str]:
-        return list(dict.fromkeys(v.size for v in self.variants if v.size))
+        return sorted(dict.fromkeys(v.size for v in self.variants if v.size), key=size_order)
 
     @property
     def colours(self) -> list[str]:
         return list(dict.fromkeys(v.colour for v in self.variants if v.colour))
+
+
+LETTER_SIZES = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
+
+
+def size_order(size: str) -> tuple[int, float, str]:
+    """Letter sizes as worn (XS before S before M), numbers by value, other labels by name."""
+    if size.upper() in LETTER_SIZES:
+        return (0, LETTER_SIZES.index(size.upper()), "")
+    head = size.split()[0].replace(",", ".") if size.split() else ""
+    try:
+        return (1, float(head), size)
+    except ValueError:
+        return (2, 0.0, size.casefold())
 
 
 def price_now(variant: Variant, book: PromotionBook) -> CartTotals:
@@ -209,11 +224,11 @@ def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
                 if len(found) != 1 or not found[0].email:
                     raise KioskError("kiosk.customer_not_found", phone=contact.strip())
                 email = found[0].email
-        if carts is None:
-            raise CommerceUnavailable("no central store")
+        if carts is None:  # no central store configured: as good as unreachable
+            raise KioskError("kiosk.cart_offline")
         return carts.create_cart(items, email=email, metadata={"pos_kiosk": place} if place else None)
     except CommerceUnavailable as e:
-        raise KioskError("kiosk.cart_offline", why=e.message) from e
+        raise KioskError("kiosk.cart_offline") from e  # the cause (e) stays in the log
 
 
 # --- staff ---------------------------------------------------------------------------------------
@@ -284,7 +299,7 @@ def demo_products() -> list[ProductInfo]:
     """The demo store's product information (when no central store has described them)."""
     from pos.demo.catalog import category_ref, demo_catalog
     return [ProductInfo(p.id, p.title, p.handle, p.description, "",
-                        ((category_ref(p.category), p.category.split("/")[-1]),))
+                        ((category_ref(p.category), category_name(p.category)),))
             for p in demo_catalog()]
 
 

@@ -67,8 +67,9 @@ class CartView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.qr)
         right.addWidget(self.qr_text)
-        right.addWidget(label(self.tr("Your e-mail or phone puts the cart on your account "
-                                      "(optional)"), "muted", self))
+        self.contact_hint = label(self.tr("Your e-mail or phone puts the cart on your account "
+                                          "(optional)"), "muted", self)
+        right.addWidget(self.contact_hint)
         right.addWidget(self.contact)
         right.addWidget(self.message)
         right.addWidget(self.save_button)
@@ -85,7 +86,7 @@ class CartView(QWidget):
         portrait = is_portrait(width, height)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
-        self._qr_side = int(min(width, height) * 0.4)
+        self._qr_side = int(min(width, height) * (0.45 if portrait else 0.5))
 
     def refresh(self) -> None:
         while self.lines.count():
@@ -129,6 +130,8 @@ class CartView(QWidget):
     def hide_qr(self) -> None:
         self.qr.hide()
         self.qr_text.hide()
+        for w in (self.contact_hint, self.contact, self.save_button, self.keyboard):
+            w.show()
 
     def reset(self) -> None:
         self.contact.clear()
@@ -153,6 +156,8 @@ class CartView(QWidget):
                                      "take the cart with you"))
         self.qr.show()
         self.qr_text.show()
+        for w in (self.contact_hint, self.contact, self.save_button, self.keyboard):
+            w.hide()  # saved: the code is what the customer needs now
         self.saved.emit(saved)
 
     def show_error(self, exc: BaseException) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from pos.catalog import Variant
@@ -59,9 +59,9 @@ class ProductView(QWidget):
         self.campaign.setObjectName("productCampaign")
         self.description = label("", "", self)
         self.sizes_label = label(self.tr("Size"), "muted", self)
-        self.sizes = QHBoxLayout()
+        self.sizes = QGridLayout()
         self.colours_label = label(self.tr("Colour"), "muted", self)
-        self.colours = QHBoxLayout()
+        self.colours = QGridLayout()
         self.stock_heading = label(self.tr("In stock"), "heading", self)
         self.stock = label(self.tr("Asking the stores\u2026"), "", self)
         self.stock.setObjectName("productStock")
@@ -86,7 +86,7 @@ class ProductView(QWidget):
             info.addWidget(w)
         info.addStretch(1)
         self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.top.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.top.addLayout(info, 1)
         inner = QWidget(self)
         content = QVBoxLayout(inner)
@@ -102,6 +102,7 @@ class ProductView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._image_side = 420
+        self._chip_columns = 6
 
     def fit(self, width: int, height: int) -> None:
         portrait = is_portrait(width, height)
@@ -110,6 +111,7 @@ class ProductView(QWidget):
         self._image_side = int(min(width, height) * (0.55 if portrait else 0.42))
         self.image.setFixedSize(self._image_side, self._image_side)
         self.alternatives.set_columns(2 if portrait else 4)
+        self._chip_columns = 5 if portrait else 6
         self.alternatives.setMinimumHeight(int(height * 0.22))
         if self.page is not None and self.image.pixmap().isNull():
             self._show_image(None)
@@ -157,7 +159,7 @@ class ProductView(QWidget):
             ctx.net.run(lambda: ctx.images.get(url), self._image_ready,
                         lambda _e: self._show_image(ctx.images.cached(url)))
 
-    def _chips(self, row: QHBoxLayout, heading: QLabel, values: list[str], current: str,
+    def _chips(self, row: QGridLayout, heading: QLabel, values: list[str], current: str,
                kind: str) -> None:
         while row.count():
             item = row.takeAt(0)
@@ -166,7 +168,7 @@ class ProductView(QWidget):
         heading.setVisible(len(values) > 1)
         if len(values) <= 1:
             return
-        for value in values:
+        for i, value in enumerate(values):
             b = QPushButton(value, self)
             b.setObjectName(f"{kind}_{value}")
             set_role(b, "chip")
@@ -174,8 +176,7 @@ class ProductView(QWidget):
             b.setChecked(value == current)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(bind(self.choose, kind, value))
-            row.addWidget(b)
-        row.addStretch(1)
+            row.addWidget(b, i // self._chip_columns, i % self._chip_columns)
 
     def choose(self, kind: str, value: str) -> None:
         """Another size or colour: the variant with it (and the other choice kept if it has)."""
