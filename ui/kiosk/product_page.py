@@ -77,23 +77,25 @@ class ProductView(QWidget):
         self.alternatives = TileGrid("productAlternatives", self, columns=4)
 
         info = QVBoxLayout()
-        for w in (self.name, self.price, self.campaign, self.description, self.sizes_label):
+        for w in (self.name, self.price, self.campaign, self.add, self.message, self.description,
+                  self.sizes_label):
             info.addWidget(w)
         info.addLayout(self.sizes)
         info.addWidget(self.colours_label)
         info.addLayout(self.colours)
-        for w in (self.stock_heading, self.stock, self.nearest, self.message, self.add):
+        for w in (self.stock_heading, self.stock, self.nearest):
             info.addWidget(w)
         info.addStretch(1)
+        self.side = QVBoxLayout()  # the image; in landscape the alternatives under it
+        self.side.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.top.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.top.addLayout(self.side)
         self.top.addLayout(info, 1)
         inner = QWidget(self)
-        content = QVBoxLayout(inner)
+        self.content = content = QVBoxLayout(inner)
         content.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         content.addLayout(self.top)
-        content.addWidget(self.alternatives_heading)
-        content.addWidget(self.alternatives, 1)
+        self._place_alternatives(portrait=False)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -104,15 +106,30 @@ class ProductView(QWidget):
         self._image_side = 420
         self._chip_columns = 6
 
+    def _place_alternatives(self, portrait: bool) -> None:
+        """Below everything in portrait; under the image (beside the details) in landscape."""
+        for w in (self.alternatives_heading, self.alternatives):
+            self.side.removeWidget(w)
+            self.content.removeWidget(w)
+        target = self.content if portrait else self.side
+        target.addWidget(self.alternatives_heading)
+        target.addWidget(self.alternatives, 1)
+
     def fit(self, width: int, height: int) -> None:
         portrait = is_portrait(width, height)
+        self._place_alternatives(portrait)
         self.top.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                               else QBoxLayout.Direction.LeftToRight)
-        self._image_side = int(min(width, height) * (0.55 if portrait else 0.42))
+        self._image_side = int(min(width, height) * (0.55 if portrait else 0.4))
         self.image.setFixedSize(self._image_side, self._image_side)
-        self.alternatives.set_columns(2 if portrait else 4)
+        self.alternatives.set_columns(2 if portrait else 1)
         self._chip_columns = 5 if portrait else 6
-        self.alternatives.setMinimumHeight(int(height * 0.22))
+        self.alternatives.setMinimumHeight(int(height * (0.22 if portrait else 0.3)))
+        if portrait:
+            self.alternatives.setMinimumWidth(0)
+            self.alternatives.setMaximumWidth(16777215)
+        else:
+            self.alternatives.setFixedWidth(self._image_side)
         if self.page is not None and self.image.pixmap().isNull():
             self._show_image(None)
 

@@ -53,7 +53,8 @@ def stylesheet(s: KioskSizes) -> str:
 #kiosk QPushButton[role="call"] {{ background: #f2b33d; color: {TEXT}; border: none; font-weight: 600; }}
 #kiosk QPushButton[role="key"] {{ min-height: {s.touch(78)}px; min-width: {s.touch(64)}px;
     padding: 0; font-size: {s.font(32)}px; }}
-#kiosk QPushButton[role="chip"] {{ min-height: {s.touch(70)}px; min-width: {s.touch(90)}px; }}
+#kiosk QPushButton[role="chip"] {{ min-height: {s.touch(70)}px; min-width: {s.touch(90)}px;
+    padding: 0 {s.px(6)}px; }}
 #kiosk QPushButton[role="chip"]:checked {{ background: {ACCENT}; color: white; }}
 #kiosk QPushButton[role="tile"] {{ text-align: left; padding: {s.px(14)}px {s.px(20)}px;
     min-height: {s.touch(110)}px; }}

@@ -66,7 +66,7 @@ class TileGrid(QScrollArea):
         self.buttons = []
         self._items, self._render = list(items), (text, on_tap)
         for i, item in enumerate(items):
-            b = QPushButton(text(item), self._inner)
+            b = QPushButton(text(item).replace("&", "&&"), self._inner)  # "&" is no mnemonic
             set_role(b, role)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLayout, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from pos.cart import Cart, CartError
 from pos.catalog import Variant
@@ -100,6 +100,9 @@ class KioskWindow(QWidget):
         self.cart_view.changed.connect(self._cart_changed)
 
         layout = QVBoxLayout(self)
+        # the window is the screen's size, never what its pages would like: sizes follow the
+        # window (``resizeEvent``), and a window that grew would make them grow again
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
