@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>StaffCallBanner</name>
+    <message numerus="yes">
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>and %n more call</numerusform>
+            <numerusform>and %n more calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebCartBanner</name>
     <message numerus="yes">
         <source>Web cart %1 loaded: %n article(s), %2 kr.</source>

@@ -4096,6 +4096,24 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>StaffCallBanner</name>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>Jag går dit</translation>
+    </message>
+    <message>
+        <source>A customer at %1 needs help (since %2)</source>
+        <translation>En kund vid %1 behöver hjälp (sedan %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>och %n anrop till</numerusform>
+            <numerusform>och %n anrop till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffExitDialog</name>
     <message>
         <source>Staff only</source>
