@@ -311,3 +311,24 @@ def test_call_staff_is_stored_for_the_tills(qtbot, store_db):
     assert [c.place for c in calls] == ["Kiosk entrén"]
     w._may_close = True
     w.close()
+
+
+def test_the_webs_product_information_is_read_at_start(qtbot, store_db):
+    from pos.kiosk import ProductInfo
+    from ui.kiosk.context import KioskContext
+    from ui.kiosk.window import KioskWindow
+
+    product = demo_catalog()[5]
+    info = ProductInfo(product.id, product.title, product.handle, "Ny text från webben.",
+                       "", (("pcat_new", "Nyheter"),))
+    ctx = KioskContext(store_db, KioskSettings(), products=lambda: [info])
+    w = KioskWindow(ctx)
+    qtbot.addWidget(w)
+    _opened.append((w, ctx))
+    w.resize(1920, 1080)
+    w.show_kiosk(fullscreen=False)
+    qtbot.waitUntil(lambda: any(b.text() == "Nyheter" for b in w.find.categories.buttons),
+                    timeout=5000)
+    w.open_article(product.variants[0].id)
+    idle(ctx, qtbot)
+    assert w.product.description.text() == "Ny text från webben."

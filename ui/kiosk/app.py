@@ -34,7 +34,7 @@ def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
     state = central_state_file(config)
     if state.exists():
         from integrations.medusa.client import MedusaClient
-        from integrations.medusa.kiosk import ImageCache, MedusaKioskCarts
+        from integrations.medusa.kiosk import ImageCache, MedusaKioskCarts, MedusaKioskCatalog
         from integrations.medusa.store import read_state
 
         def carts() -> Any:
@@ -46,7 +46,13 @@ def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
             store = build_commerce_store(config)  # the kiosk's own register key, if enrolled
             return getattr(store, attr, None) if store is not None else None
 
+        def products() -> list[Any]:
+            ids = read_state(state)
+            client = MedusaClient(ids["url"], publishable_key=ids.get("publishable_key", ""))
+            return MedusaKioskCatalog(client, ids).products()
+
         ctx.carts = carts
+        ctx.products = products
         ctx.stock = lambda: central("stock")
         ctx.customers = lambda: central("customers")
         ctx.images = ImageCache(config.data_dir / "kiosk-images")

@@ -23,6 +23,9 @@ class KioskContext:
     carts: Callable[[], Any] = lambda: None  # -> pos.kiosk.KioskCarts | None
     stock: Callable[[], Any] = lambda: None  # -> pos.ports.StockDirectory | None
     customers: Callable[[], Any] = lambda: None  # -> pos.ports.CustomerDirectory | None
+    # the web's product information (title, description, image, categories), read on the
+    # network lane at start and every ``PRODUCTS_EVERY_MS``; None: the demo's / the last read
+    products: Callable[[], list[Any]] | None = None
     images: Any = None  # integrations.medusa.kiosk.ImageCache | None
     clock: Callable[[], datetime] = datetime.now
     start_scanner: Callable[[Callable[[str], None]], Any] | None = None  # a serial scanner

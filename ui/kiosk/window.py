@@ -36,6 +36,7 @@ from ui.widgets.style import set_role
 from ui.widgets.wedge import WedgeFilter
 
 TICK_MS = 250
+PRODUCTS_EVERY_MS = 30 * 60 * 1000  # the web's product texts and images change seldom
 BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_Close}
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
                 QEvent.Type.Wheel}
@@ -149,7 +150,23 @@ class KioskWindow(QWidget):
         self._cart_changed()
         self.find.show_categories()
         self._load_promotions()
+        self.products_timer = QTimer(self, interval=PRODUCTS_EVERY_MS)
+        self.products_timer.timeout.connect(self.refresh_products)
+        self.products_timer.start()
+        self.refresh_products()
         self.show_attract()
+
+    def refresh_products(self) -> None:
+        """The web's product information into the store's database (network lane); offline the
+        last read (or the demo's) stays."""
+        ctx = self.ctx
+        if ctx.products is None:
+            return
+        feed = ctx.products
+        ctx.net.run(lambda: use.store_products(ctx.uow("net"), feed(), ctx.clock()),
+                    lambda _n: self.find.show_categories()
+                    if self.stack.currentWidget() is self.attract else None,
+                    lambda _e: None)  # offline: what was read before serves
 
     def _load_promotions(self) -> None:
         """The till's promotion book (the last sync's): the kiosk's prices are the till's."""
