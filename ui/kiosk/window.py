@@ -72,6 +72,9 @@ class KioskWindow(QWidget):
         self.find_button = self._bar_button("barFind", self.tr("Find"), self.show_find)
         self.cart_button = self._bar_button("barCart", "", self.show_cart)
         self.call_button = self._bar_button("barCall", self.tr("Call staff"), self.call_staff)
+        self.find_button.setToolTip("F2")
+        self.cart_button.setToolTip("F3")
+        self.call_button.setToolTip("F9")
         set_role(self.call_button, "call")
         bar = QHBoxLayout(self.bar)
         bar.addWidget(self.logo)
@@ -143,9 +146,12 @@ class KioskWindow(QWidget):
         if ctx.start_scanner is not None:
             self._serial = ctx.start_scanner(self._serial_scan)
         QApplication.instance().installEventFilter(self)
-        for seq in ("Ctrl+Alt+Shift+S",):
-            QShortcut(QKeySequence(seq), self, self.ask_staff_pin,
-                      context=Qt.ShortcutContext.ApplicationShortcut)
+        # a physical keyboard reaches everything: F2 find, F3 cart, F9 call staff (the staff's
+        # own way out is not printed on the screen)
+        for seq, slot in (("F2", self.show_find), ("F3", self.show_cart),
+                          ("F9", self.call_staff), ("Ctrl+Alt+Shift+S", self.ask_staff_pin)):
+            QShortcut(QKeySequence(seq), self, slot,
+                      context=Qt.ShortcutContext.WindowShortcut)
         self._camera_hint(camera is not None and camera.available)
         self._cart_changed()
         self.find.show_categories()
