@@ -145,7 +145,10 @@ def test_every_screen_in_swedish(qtbot, store_db, swedish, orientation):
     found = w.find.found_variants()
     assert found and all("tröja" in v.name.lower() for v in found)
     assert w.find.search.text() == "tröja"
+    assert not w.find.keyboard.isVisible()  # the results get the room
     shot(w, "2-find", size)
+    QTest.mouseClick(w.find.search, Qt.MouseButton.LeftButton)
+    assert w.find.keyboard.isVisible()
 
     v = winter_variant()
     w.open_article(v.id)

@@ -2094,8 +2094,8 @@
     <message numerus="yes">
         <source>Are you still there? The kiosk starts over in %n second(s)</source>
         <translation>
-            <numerusform>Är du kvar? Kiosken börjar om om %n sekund</numerusform>
-            <numerusform>Är du kvar? Kiosken börjar om om %n sekunder</numerusform>
+            <numerusform>Är du kvar? Om %n sekund börjar kiosken om</numerusform>
+            <numerusform>Är du kvar? Om %n sekunder börjar kiosken om</numerusform>
         </translation>
     </message>
 </context>

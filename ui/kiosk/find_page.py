@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -66,6 +66,12 @@ class FindPage(QWidget):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.keyboard)
         self._cats: list[Category] = []
+        self.search.installEventFilter(self)  # a tap in the field brings the keyboard back
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.search and event.type() == QEvent.Type.MouseButtonPress:
+            self.keyboard.show()
+        return False
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -80,6 +86,7 @@ class FindPage(QWidget):
 
     def reset(self) -> None:
         self.search.clear()
+        self.keyboard.show()
         self.message.hide()
         self.show_categories()
 
@@ -115,6 +122,8 @@ class FindPage(QWidget):
             self.results_heading.setText(self.tr("%n product(s): %1", "", len(found))
                                          .replace("%1", what))
         self.results.show_items(found, article_text, lambda v: self.open_article.emit(v.id))
+        if found:  # room for what was found; a tap in the search field brings the keys back
+            self.keyboard.hide()
 
     def show_error(self, exc: BaseException) -> None:
         self.message.setText(message_for(exc))

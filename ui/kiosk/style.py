@@ -61,6 +61,6 @@ def stylesheet(s: KioskSizes) -> str:
 #kiosk QLineEdit {{ min-height: {s.touch(88)}px; font-size: {s.font(36)}px; padding: 0 {s.px(16)}px;
     border: 2px solid {ACCENT}; border-radius: {s.px(12)}px; background: white; }}
 #kiosk QScrollArea {{ border: none; background: transparent; }}
-#kiosk QFrame#countdown {{ background: rgba(20, 40, 35, 215); border-radius: {s.px(24)}px; }}
+#kiosk QFrame#countdown {{ background: rgba(20, 40, 35, 240); border-radius: {s.px(24)}px; }}
 #kiosk QFrame#countdown QLabel {{ color: white; font-size: {s.font(44)}px; font-weight: 600; }}
 """

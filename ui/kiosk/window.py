@@ -292,6 +292,9 @@ class KioskWindow(QWidget):
     def ask_staff_pin(self) -> StaffExitDialog:
         dialog = StaffExitDialog(self.ctx, self)
         dialog.left.connect(self._staff_left)
+        short = min(self.width(), self.height())
+        dialog.resize(max(int(short * 0.55), 420), max(int(short * 0.85), 560))
+        dialog.move(self.mapToGlobal(self.rect().center()) - dialog.rect().center())
         dialog.open()
         dialog.activateWindow()
         dialog.pad.setFocus()
