@@ -197,3 +197,7 @@ def test_saving_the_cart(demo_store):
         kiosk.save_cart(cart, FakeCarts(), contact="070-123 45 67")
     assert phone.value.code == "kiosk.customer_not_found"
     assert contact_kind("+46 70 123 45 67") == "phone"
+    from pos.demo.customers import DemoCustomers
+    made = FakeCarts()
+    kiosk.save_cart(cart, made, contact="070-123 45 67", customers=DemoCustomers())
+    assert made.made[0][1] == "anna.svensson@example.se"  # the phone's customer's account
