@@ -49,7 +49,7 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
         return int(run_backoffice(backoffice_context(ctx, cfg),
                                   language=str(cfg.get("register", "language"))) or 0)
     from ui.kiosk.app import run_kiosk
-    return int(run_kiosk(ctx) or 0)
+    return int(run_kiosk(ctx, config=cfg, language=str(cfg.get("register", "language"))) or 0)
 
 
 def cmd_catalog(args: argparse.Namespace, cfg: Config) -> int:
@@ -310,6 +310,8 @@ def parser() -> argparse.ArgumentParser:
     add_central_parser(sub, parents=[common])
     from cli.returns import add_returns_parser
     add_returns_parser(sub, parents=[common])
+    from cli.kiosk import add_interest_parser
+    add_interest_parser(sub, parents=[common])
     return p
 
 
@@ -317,7 +319,13 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
             "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
-            "returns": lambda args, cfg: returns_cli(args, cfg)}
+            "returns": lambda args, cfg: returns_cli(args, cfg),
+            "interest": lambda args, cfg: interest_cli(args, cfg)}
+
+
+def interest_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.kiosk import run
+    return run(args, cfg)
 
 
 def returns_cli(args: argparse.Namespace, cfg: Config) -> int:

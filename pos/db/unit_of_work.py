@@ -10,6 +10,7 @@ from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCard
                                  JournalRepository, OutboxRepository, PaymentAttemptRepository,
                                  RegisterRepository, SaleRepository, ShiftRepository,
                                  StaffRepository, SyncStateRepository)
+from pos.db.repositories.kiosk import KioskRepository
 from pos.services.unit_of_work import UnitOfWork
 
 
@@ -52,6 +53,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.sync_state = SyncStateRepository(s)
         self.customer_cards = CustomerCardRepository(s)
         self.deliveries = DeliveryRepository(s)
+        self.kiosk = KioskRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the repositories' interfaces are the SQL ones; a fake mimic
                                      PaymentAttemptRepository, RegisterRepository,
                                      SaleRepository, ShiftRepository, StaffRepository,
                                      SyncStateRepository)
+    from pos.db.repositories.kiosk import KioskRepository
 
 
 class UnitOfWork(abc.ABC):
@@ -41,6 +42,7 @@ class UnitOfWork(abc.ABC):
     sync_state: SyncStateRepository
     customer_cards: CustomerCardRepository
     deliveries: DeliveryRepository
+    kiosk: KioskRepository
 
     def __enter__(self) -> "UnitOfWork":
         return self

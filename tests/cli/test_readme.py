@@ -110,9 +110,9 @@ def test_the_readme_says_what_the_tests_install_and_that_they_need_node():
     assert "postgresql" in tests and "apt-get" in tests and "minutes" in tests
 
 
-def test_the_kiosk_is_called_a_placeholder_and_the_back_office_is_described():
+def test_the_kiosk_and_the_back_office_are_described():
     intro = README.split("## Demo users", 1)[0]
-    assert re.search(r"\*\*kiosk\*\*.*placeholder", intro, re.S)
+    assert re.search(r"\*\*kiosk\*\*.*staff PIN closes it", intro, re.S)
     assert re.search(r"\*\*back office\*\*.*logs in\s+with their PIN", intro, re.S)
     assert "the three faces" not in README
 

@@ -1,5 +1,5 @@
 """Entry points: the till window with its customer display wired to the Till, the back office
-on the till's database as main.py wires it, and the tidy placeholder window of the kiosk."""
+on the till's database as main.py wires it, and the kiosk on the store's database."""
 from pos.money import format_kronor
 from tests.ui.conftest import demo_articles, log_in, wait_idle
 
@@ -23,14 +23,28 @@ def test_the_customer_display_follows_the_sale_through_the_till(qtbot, qapp, til
     window.close()
 
 
-def test_the_kiosk_shows_a_tidy_coming_soon_window(qtbot, english):
-    from ui.kiosk.app import make_window as kiosk
+def test_the_kiosk_opens_on_the_stores_database_as_main_wires_it(qtbot, tmp_path, monkeypatch,
+                                                                 english):
+    import main
+    from ui.kiosk.app import kiosk_context, make_window
 
-    w = kiosk(None)
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    config = tmp_path / "pos.toml"
+    config.write_text('[devices]\nprinter = "dummy"\n[kiosk]\nplace = "Entrén"\n'
+                      '[medusa]\nstate = "%s"\n' % (tmp_path / "none.json").as_posix(),
+                      encoding="utf-8")
+    cfg = main.load_config(config)
+    ctx = kiosk_context(main.open_database(cfg), cfg)
+    w = make_window(ctx, camera=False, wedge=False)
     qtbot.addWidget(w)
-    w.show()
-    assert w.objectName() == "comingSoon"
-    assert "omnipos" in w.windowTitle()
+    w.show_kiosk(fullscreen=False)
+    qtbot.waitUntil(lambda: ctx.db.is_idle() and bool(w.find.categories.buttons), timeout=5000)
+    assert w.objectName() == "kiosk" and w.logo.text() == "Entrén"
+    assert ctx.central("carts") is None  # no central store configured: said when saving
+    w._may_close = True
+    w.close()
+    ctx.shutdown()
 
 
 def test_the_back_office_opens_on_the_tills_database_without_a_register(qtbot, tmp_path,

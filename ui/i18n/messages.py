@@ -289,6 +289,40 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "'{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14",
         "gtin.wrong_length"),
+    "kiosk.bad_contact": lambda: translate(
+        "Errors",
+        "'{text}' is neither an e-mail address nor a phone number",
+        "kiosk.bad_contact"),
+    "kiosk.call_taken": lambda: translate(
+        "Errors",
+        "The call from {place} was already taken by {by}",
+        "kiosk.call_taken"),
+    "kiosk.cart_empty": lambda: translate(
+        "Errors",
+        "The cart is empty: add an article first",
+        "kiosk.cart_empty"),
+    "kiosk.cart_offline": lambda: translate(
+        "Errors",
+        "The cart cannot be saved now: the central store cannot be reached. It is kept here: "
+        "try again in a moment, or ask the staff at a till",
+        "kiosk.cart_offline"),
+    "kiosk.cart_out_of_stock": lambda: translate(
+        "Errors",
+        "The central store did not save the cart: an article in it is not in stock for this "
+        "store. Remove it or ask the staff",
+        "kiosk.cart_out_of_stock"),
+    "kiosk.customer_not_found": lambda: translate(
+        "Errors",
+        "No customer has the phone number {phone}: give your e-mail address instead",
+        "kiosk.customer_not_found"),
+    "kiosk.not_in_central_store": lambda: translate(
+        "Errors",
+        "{name} cannot be saved in a web cart: the central store does not know it yet",
+        "kiosk.not_in_central_store"),
+    "kiosk.not_staff": lambda: translate(
+        "Errors",
+        "That PIN is no staff member's",
+        "kiosk.not_staff"),
     "money.not_a_value": lambda: translate(
         "Errors",
         "{value} is not an amount",

@@ -49,12 +49,49 @@
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message numerus="yes">
+        <source>%n product(s): %1</source>
+        <translation>
+            <numerusform>%n product: %1</numerusform>
+            <numerusform>%n products: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>Cart (%n)</source>
+        <translation>
+            <numerusform>Cart (%n)</numerusform>
+            <numerusform>Cart (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? The kiosk starts over in %n second(s)</source>
+        <translation>
+            <numerusform>Are you still there? The kiosk starts over in %n second</numerusform>
+            <numerusform>Are you still there? The kiosk starts over in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message numerus="yes">
+        <source>%1: %n in stock</source>
+        <translation>
+            <numerusform>%1: %n in stock</numerusform>
+            <numerusform>%1: %n in stock</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +157,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallBanner</name>
+    <message numerus="yes">
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>and %n more call</numerusform>
+            <numerusform>and %n more calls</numerusform>
         </translation>
     </message>
 </context>

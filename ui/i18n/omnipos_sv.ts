@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Välkommen!</translation>
+    </message>
+    <message>
+        <source>Find products, scan a barcode, see what is in stock here, in our other stores and online, and save your cart to pay at the till or on your phone.</source>
+        <translation>Hitta varor, skanna en streckkod, se vad som finns i lager här, i våra andra butiker och på webben, och spara din varukorg för att betala i kassan eller i mobilen.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Tryck på skärmen för att börja</translation>
+    </message>
+</context>
+<context>
     <name>BackofficeLogin</name>
     <message>
         <source>Back office: who are you?</source>
@@ -266,6 +281,53 @@
     <message>
         <source>Return</source>
         <translation>Retur</translation>
+    </message>
+</context>
+<context>
+    <name>CartView</name>
+    <message>
+        <source>Your cart</source>
+        <translation>Din varukorg</translation>
+    </message>
+    <message>
+        <source>E-mail or phone (optional)</source>
+        <translation>E-post eller telefon (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save cart and show its QR code</source>
+        <translation>Spara varukorgen och visa QR-koden</translation>
+    </message>
+    <message>
+        <source>Keep shopping</source>
+        <translation>Fortsätt handla</translation>
+    </message>
+    <message>
+        <source>Your e-mail or phone puts the cart on your account (optional)</source>
+        <translation>Med din e-post eller ditt telefonnummer hamnar varukorgen på ditt konto (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation>Varukorgen är tom</translation>
+    </message>
+    <message>
+        <source>You save %1</source>
+        <translation>Du sparar %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Scan this code at a till to pay, or with your phone to take the cart with you</source>
+        <translation>Skanna koden i en kassa för att betala, eller med mobilen för att ta med varukorgen</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2191,46 @@
         <comment>terminal.url_unknown</comment>
         <translation>Okänd terminaladress {url}: använd simulator, nexo://VÄRD:PORT eller concert:///dev/ttyUSB0?baud=9600</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is neither an e-mail address nor a phone number</source>
+        <comment>kiosk.bad_contact</comment>
+        <translation>&apos;{text}&apos; är varken en e-postadress eller ett telefonnummer</translation>
+    </message>
+    <message>
+        <source>The call from {place} was already taken by {by}</source>
+        <comment>kiosk.call_taken</comment>
+        <translation>Anropet från {place} är redan taget av {by}</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add an article first</source>
+        <comment>kiosk.cart_empty</comment>
+        <translation>Varukorgen är tom: lägg först i en vara</translation>
+    </message>
+    <message>
+        <source>The central store did not save the cart: an article in it is not in stock for this store. Remove it or ask the staff</source>
+        <comment>kiosk.cart_out_of_stock</comment>
+        <translation>Centrallagret sparade inte varukorgen: en vara i den finns inte i lager för den här butiken. Ta bort den eller fråga personalen</translation>
+    </message>
+    <message>
+        <source>No customer has the phone number {phone}: give your e-mail address instead</source>
+        <comment>kiosk.customer_not_found</comment>
+        <translation>Ingen kund har telefonnumret {phone}: ange din e-postadress i stället</translation>
+    </message>
+    <message>
+        <source>{name} cannot be saved in a web cart: the central store does not know it yet</source>
+        <comment>kiosk.not_in_central_store</comment>
+        <translation>{name} kan inte sparas i en webbvarukorg: centrallagret känner inte till varan än</translation>
+    </message>
+    <message>
+        <source>That PIN is no staff member&apos;s</source>
+        <comment>kiosk.not_staff</comment>
+        <translation>Den PIN-koden tillhör ingen i personalen</translation>
+    </message>
+    <message>
+        <source>The cart cannot be saved now: the central store cannot be reached. It is kept here: try again in a moment, or ask the staff at a till</source>
+        <comment>kiosk.cart_offline</comment>
+        <translation>Varukorgen kan inte sparas just nu: centrallagret går inte att nå. Den finns kvar här: försök igen om en stund eller fråga personalen i en kassa</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -2146,6 +2248,36 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find a product</source>
+        <translation>Hitta en vara</translation>
+    </message>
+    <message>
+        <source>Name or EAN, or scan the barcode</source>
+        <translation>Namn eller EAN, eller skanna streckkoden</translation>
+    </message>
+    <message>
+        <source>Categories: choose one, or search</source>
+        <translation>Kategorier: välj en eller sök</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Inget hittades för ”%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s): %1</source>
+        <translation>
+            <numerusform>%n vara: %1</numerusform>
+            <numerusform>%n varor: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2267,26 +2399,48 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
+    <name>KioskWindow</name>
     <message>
-        <source>omnipos kiosk</source>
-        <translation>omnipos kiosk</translation>
+        <source>Find</source>
+        <translation>Hitta</translation>
     </message>
     <message>
-        <source>Browse and scan products</source>
-        <translation>Bläddra bland och skanna varor</translation>
+        <source>Call staff</source>
+        <translation>Ropa på personal</translation>
     </message>
     <message>
-        <source>Stock here, in other stores and online</source>
-        <translation>Lager här, i andra butiker och på webben</translation>
+        <source>I am still here</source>
+        <translation>Jag är kvar</translation>
     </message>
     <message>
-        <source>Send your cart to a till or to your phone</source>
-        <translation>Skicka din varukorg till en kassa eller mobilen</translation>
+        <source>%1 is in your cart</source>
+        <translation>%1 ligger i din varukorg</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart (%n)</source>
+        <translation>
+            <numerusform>Varukorg (%n)</numerusform>
+            <numerusform>Varukorg (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Order for delivery to your home</source>
-        <translation>Beställ hemleverans</translation>
+        <source>Hold a barcode in front of the camera, use the scanner, or search</source>
+        <translation>Håll en streckkod framför kameran, använd skannern eller sök</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera: use the scanner or search by name or EAN</source>
+        <translation>Den här kiosken har ingen kamera: använd skannern eller sök på namn eller EAN</translation>
+    </message>
+    <message>
+        <source>Staff have been called: someone is on the way to %1</source>
+        <translation>Personalen är tillkallad: någon är på väg till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? The kiosk starts over in %n second(s)</source>
+        <translation>
+            <numerusform>Är du kvar? Om %n sekund börjar kiosken om</numerusform>
+            <numerusform>Är du kvar? Om %n sekunder börjar kiosken om</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2805,21 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3207,72 @@ Ctrl+H</translation>
     <message>
         <source>Receipt printer (preview)</source>
         <translation>Kvittoskrivare (förhandsvisning)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>I lager</translation>
+    </message>
+    <message>
+        <source>Asking the stores…</source>
+        <translation>Frågar butikerna…</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Lägg i varukorgen</translation>
+    </message>
+    <message>
+        <source>You may also like</source>
+        <translation>Du kanske också gillar</translation>
+    </message>
+    <message>
+        <source>%1: you save %2</source>
+        <translation>%1: du sparar %2</translation>
+    </message>
+    <message>
+        <source>Here (%1)</source>
+        <translation>Här (%1)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Webben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n in stock</source>
+        <translation>
+            <numerusform>%1: %n st i lager</numerusform>
+            <numerusform>%1: %n st i lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as last synced; the central store cannot be asked now)</source>
+        <translation>(enligt senaste synkningen; centrallagret kan inte nås just nu)</translation>
+    </message>
+    <message>
+        <source>No stock figures yet</source>
+        <translation>Inga lagersiffror än</translation>
+    </message>
+    <message>
+        <source>Nearest other store with it: %1, %2 km</source>
+        <translation>Närmaste andra butik som har den: %1, %2 km</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Ingen bild</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4480,43 @@ Ctrl+H</translation>
     <message>
         <source>Return goods: by receipt, web order or the customer&apos;s purchases; without receipt (manager)</source>
         <translation>Retur: med kvitto, webborder eller kundens köp; utan kvitto (chef)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallBanner</name>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>Jag går dit</translation>
+    </message>
+    <message>
+        <source>A customer at %1 needs help (since %2)</source>
+        <translation>En kund vid %1 behöver hjälp (sedan %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>och %n anrop till</numerusform>
+            <numerusform>och %n anrop till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffExitDialog</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Endast personal</translation>
+    </message>
+    <message>
+        <source>Staff: enter your PIN to close the kiosk</source>
+        <translation>Personal: ange din PIN-kod för att stänga kiosken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in a minute</source>
+        <translation>För många felaktiga PIN-koder: försök igen om en minut</translation>
     </message>
 </context>
 <context>

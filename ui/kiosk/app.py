@@ -1,25 +1,86 @@
-"""The customer's order station (placeholder until its release)."""
+"""The customer's order station: ``python main.py kiosk``.
+
+Its settings are the config's ``[kiosk]`` table (place, idle_seconds, countdown_seconds,
+cart_url, ``[[kiosk.places]]`` with the stores' coordinates); it shares the store's database
+with the tills (catalogue, stock, promotions, staff and staff calls) and reaches the central
+store with the publishable key only (carts, product information, images)."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSize
 
-from ui.widgets.placeholder import ComingSoonWindow
-
-
-def make_window(context: Any = None) -> ComingSoonWindow:
-    return ComingSoonWindow(
-        QCoreApplication.translate("Kiosk", "omnipos kiosk"),
-        [QCoreApplication.translate("Kiosk", "Browse and scan products"),
-         QCoreApplication.translate("Kiosk", "Stock here, in other stores and online"),
-         QCoreApplication.translate("Kiosk", "Send your cart to a till or to your phone"),
-         QCoreApplication.translate("Kiosk", "Order for delivery to your home")])
+from pos.kiosk import KioskSettings
+from ui.kiosk.context import KioskContext
+from ui.kiosk.window import KioskWindow
 
 
-def run_kiosk(context: Any = None, *, argv: list[str] | None = None, language: str = "sv") -> int:
+def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
+    """The kiosk's context from the app's database and config (``wiring.AppContext``)."""
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services import kiosk as use
+
+    data = dict(config.data.get("kiosk", {})) if config is not None else {}
+    here = str(config.get("register", "location_id")) if config is not None else "store-gbg"
+    settings = KioskSettings.from_config(data, here=here)
+    use.ensure_products(SqlUnitOfWork(app_ctx.session_factory), datetime.now())
+    ctx = KioskContext(app_ctx.session_factory, settings,
+                       kiosk_id=str(data.get("id") or (config.register_id if config else "KIOSK1")))
+    if config is None:
+        return ctx
+    from wiring import build_commerce_store, central_state_file, scanner_starter
+
+    state = central_state_file(config)
+    if state.exists():
+        from integrations.medusa.client import MedusaClient
+        from integrations.medusa.kiosk import ImageCache, MedusaKioskCarts, MedusaKioskCatalog
+        from integrations.medusa.store import read_state
+
+        def carts() -> Any:
+            ids = read_state(state)
+            client = MedusaClient(ids["url"], publishable_key=ids.get("publishable_key", ""))
+            return MedusaKioskCarts(client, ids, here, settings.cart_url)
+
+        def central(attr: str) -> Any:
+            store = build_commerce_store(config)  # the kiosk's own register key, if enrolled
+            return getattr(store, attr, None) if store is not None else None
+
+        def products() -> list[Any]:
+            ids = read_state(state)
+            client = MedusaClient(ids["url"], publishable_key=ids.get("publishable_key", ""))
+            return MedusaKioskCatalog(client, ids).products()
+
+        ctx.carts = carts
+        ctx.products = products
+        ctx.stock = lambda: central("stock")
+        ctx.customers = lambda: central("customers")
+        ctx.images = ImageCache(config.data_dir / "kiosk-images")
+    ctx.start_scanner = scanner_starter(config)
+    return ctx
+
+
+def make_window(ctx: KioskContext, *, camera: bool = True, wedge: bool = True) -> KioskWindow:
+    from ui.kiosk.camera import CameraScanner
+    from ui.widgets.wedge import WedgeFilter
+
+    return KioskWindow(ctx, camera=CameraScanner() if camera else None,
+                       wedge=WedgeFilter().install() if wedge else None)
+
+
+def run_kiosk(context: Any = None, *, config: Any = None, argv: list[str] | None = None,
+              language: str = "sv", fullscreen: bool = True) -> int:
     from ui.till.app import make_app
+    from ui.widgets.style import apply_style
+
     app = make_app(argv, language)
-    window = make_window(context)
-    window.show()
-    return int(app.exec())
+    screen = app.primaryScreen()
+    apply_style(app, screen.size() if screen is not None else QSize(1920, 1080))
+    ctx = kiosk_context(context, config)
+    window = make_window(ctx)
+    window.closed_by_staff.connect(lambda _m: app.quit())
+    window.show_kiosk(fullscreen)
+    try:
+        return int(app.exec())
+    finally:
+        ctx.shutdown()

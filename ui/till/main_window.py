@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.recovery_bar)
+        from ui.kiosk.staff_call_banner import StaffCallBanner  # a kiosk's call for help
+        self.staff_calls = StaffCallBanner(self.lanes, till, self)
+        column.addWidget(self.staff_calls)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
