@@ -55,7 +55,7 @@ class SmtpSender:
         try:
             with self._connect() as smtp:
                 if secret is not None:
-                    smtp.login(s.username, secret.reveal())
+                    login(smtp, s.username, secret.reveal())
                 smtp.send_message(message)
         except smtplib.SMTPAuthenticationError as e:
             raise MailUnavailable(f"login refused: {e.smtp_code} {_text(e.smtp_error)}",
@@ -74,6 +74,25 @@ class SmtpSender:
         except (smtplib.SMTPException, OSError) as e:  # refused, timed out, hung up, TLS
             raise MailUnavailable(f"{s.host}:{s.port}: {type(e).__name__}: {e}") from None
         log.info("e-mail %s sent to %s", message["Message-ID"], masked(to or ""))
+
+
+def login(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    """``smtp.login``, and a password (or name) with letters outside ASCII ("lösen") too:
+    ``smtplib`` encodes AUTH as ASCII and fails on them, so those go as AUTH PLAIN in UTF-8
+    (RFC 4616), which servers take."""
+    if (username + password).isascii():
+        smtp.login(username, password)
+        return
+    import base64
+
+    smtp.ehlo_or_helo_if_needed()
+    if "plain" not in (smtp.esmtp_features.get("auth") or "").lower().split():
+        raise smtplib.SMTPAuthenticationError(
+            504, b"the server offers no AUTH PLAIN, needed for a non-ASCII password")
+    token = base64.b64encode(f"\0{username}\0{password}".encode("utf-8")).decode("ascii")
+    code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _text(raw: bytes | str) -> str:

@@ -44,7 +44,10 @@ def email_receipt(uow: UnitOfWork, sale_id: str, to: str, *, control_unit_serial
         if sale is None:
             raise ReceiptMailError("receipt_mail.no_such_sale", receipt=sale_id)
         key = receipt_mail_key(sale.id, uuid.uuid4().hex if copy else "sale")
-        queued = enqueue_receipt_mail(uow.outbox, key, receipt_mail_payload(
+        # asked whether it is there first: OutboxRepository.add's answer (its row count) says
+        # "not added" on PostgreSQL (psycopg) even when it added the row
+        queued = uow.outbox.by_key(key) is None
+        enqueue_receipt_mail(uow.outbox, key, receipt_mail_payload(
             sale.id, sale.receipt_no, sale.register_id, address, copy, control_unit_serial, now),
             now)
         if queued:
