@@ -59,14 +59,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     return notFound(res)
   }
   const orders = req.scope.resolve(Modules.ORDER)
+  // metadata is JSON: the filter compares its pos_sale_id (as the sale-orders route does), then
+  // the order is read with its items
   const found = await orders.listOrders(
     { metadata: { pos_sale_id: id } } as unknown as Parameters<typeof orders.listOrders>[0],
-    { relations: ["items"], take: 2 }
+    { select: ["id", "metadata"], take: 2 }
   )
-  const order = found.find((o) => (o.metadata as Meta | null)?.pos_sale_id === id)
-  if (!order) {
+  const match = found.find((o) => (o.metadata as Meta | null)?.pos_sale_id === id)
+  if (!match) {
     return notFound(res)
   }
+  const order = await orders.retrieveOrder(match.id, { relations: ["items"] })
   const m = (order.metadata ?? {}) as Meta
   let store = ""
   if (order.sales_channel_id) {
