@@ -528,13 +528,14 @@ MAIL_MESSAGES = messages({
 
 class MailUnavailable(UserError):
     """The mail server cannot be reached, or answers "try later" (4xx): the e-mail is kept and
-    sent again (an outbox message waits). ``detail``: what the connection said, for the log.
+    sent again (an outbox message waits). ``why``: what the connection said, for the log.
     Also what must be mended on the till before anything goes (no server or password configured,
     the login refused): the e-mails wait for it rather than being lost."""
 
-    def __init__(self, detail: str = "", code: str = "mail.unreachable", **params: Any) -> None:
+    def __init__(self, code: str = "mail.unreachable", /, *, why: str = "",
+                 **params: Any) -> None:
         super().__init__(code, **params)
-        self.detail = detail
+        self.detail = why
 
     def __str__(self) -> str:
         base = super().__str__()

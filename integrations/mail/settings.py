@@ -88,10 +88,11 @@ class MailPassword:
         try:
             secret = self.store().get(self.settings.password_name)
         except CredentialStoreError as e:
-            raise MailUnavailable(str(e), "mail.no_credential_store", detail=str(e)) from None
+            raise MailUnavailable("mail.no_credential_store", detail=str(e)) from None
         if secret is None:
-            raise MailUnavailable(f"no password under {self.settings.password_name!r} in "
-                                  f"{self.store().describe()}", "mail.no_password")
+            raise MailUnavailable("mail.no_password",
+                                  why=f"no password under {self.settings.password_name!r} in "
+                                      f"{self.store().describe()}")
         return secret
 
     def set(self, password: str) -> str:
@@ -99,5 +100,5 @@ class MailPassword:
         try:
             self.store().put(self.settings.password_name, Secret(password))
         except CredentialStoreError as e:
-            raise MailUnavailable(str(e), "mail.no_credential_store", detail=str(e)) from None
+            raise MailUnavailable("mail.no_credential_store", detail=str(e)) from None
         return self.store().describe()

@@ -49,7 +49,7 @@ class SmtpSender:
         """Send ``message`` to its To: address (see the module for the errors)."""
         s = self.settings
         if not s.configured:
-            raise MailUnavailable("[mail] host or from is empty", "mail.not_configured")
+            raise MailUnavailable("mail.not_configured", why="[mail] host or from is empty")
         secret = self.password.get()  # before connecting: a missing password is told plainly
         to = message["To"]
         try:
@@ -58,21 +58,21 @@ class SmtpSender:
                     login(smtp, s.username, secret.reveal())
                 smtp.send_message(message)
         except smtplib.SMTPAuthenticationError as e:
-            raise MailUnavailable(f"login refused: {e.smtp_code} {_text(e.smtp_error)}",
-                                  "mail.login_refused") from None
+            raise MailUnavailable("mail.login_refused",
+                                  why=f"{e.smtp_code} {_text(e.smtp_error)}") from None
         except smtplib.SMTPRecipientsRefused as e:
             codes = [code for code, _ in e.recipients.values()]
             reason = "; ".join(f"{c} {_text(m)}" for c, m in e.recipients.values())
             if codes and all(400 <= c < 500 for c in codes):
-                raise MailUnavailable(reason) from None
+                raise MailUnavailable(why=reason) from None
             raise MailRefused("mail.refused", to=to, reason=reason) from None
         except smtplib.SMTPResponseException as e:  # MAIL FROM, DATA ... refused
             reason = f"{e.smtp_code} {_text(e.smtp_error)}"
             if 400 <= e.smtp_code < 500:
-                raise MailUnavailable(reason) from None
+                raise MailUnavailable(why=reason) from None
             raise MailRefused("mail.refused", to=to, reason=reason) from None
         except (smtplib.SMTPException, OSError) as e:  # refused, timed out, hung up, TLS
-            raise MailUnavailable(f"{s.host}:{s.port}: {type(e).__name__}: {e}") from None
+            raise MailUnavailable(why=f"{s.host}:{s.port}: {type(e).__name__}: {e}") from None
         log.info("e-mail %s sent to %s", message["Message-ID"], masked(to or ""))
 
 

@@ -15,7 +15,7 @@ from pos.db.repositories import OutboxRepository
 from pos.journal import Kind
 from pos.receipt_mail import ReceiptChoice
 from pos.sync.receipt_mail_events import RECEIPT_EMAIL
-from tests.ui.conftest import demo_articles, log_in, wait_idle
+from tests.ui.conftest import demo_articles, log_in, reactivate, wait_idle
 
 SHOTS = Path(os.environ.get("POS_SHOTS", "/tmp/shots12-mail"))
 
@@ -120,3 +120,41 @@ def test_screenshots_in_swedish(qtbot, qapp, window, till, size):
     dlg.grab().save(str(SHOTS / f"receipt_choice_{size[0]}x{size[1]}.png"))
     for button in (panel.email_button, panel.print_button):
         assert button.minimumHeight() >= 44
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_shift_f12_emails_a_copy_of_a_receipt_each_time_asked(qtbot, qapp, window, till, size):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "sv")
+    till.receipt_mail = True
+    window.resize(*size)
+    log_in(qtbot, window)
+    dlg = pay_cash(qtbot, window, till)
+    receipt_no = dlg.sale.receipt_no
+    QTest.keyClick(dlg, Qt.Key.Key_Return)
+    page = window.sale_page
+    qtbot.waitUntil(lambda: page.payment_dialog is None, timeout=5000)
+    wait_idle(qtbot, window)
+    reactivate(qtbot, window)
+    QTest.keyClick(page.scan_input, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None
+                    and page.dialog.objectName() == "receiptMailDialog", timeout=5000)
+    d = page.dialog
+    qtbot.waitUntil(lambda: d.receipt.text() == str(receipt_no), timeout=5000)  # the newest
+    d.address.setText("kund@exempel.se")
+    QTest.keyClick(d.address, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(d.sent) == 1, timeout=5000)
+    QTest.keyClick(d.address, Qt.Key.Key_Return)  # again: another e-mail (not limited like KOPIA)
+    qtbot.waitUntil(lambda: len(d.sent) == 2, timeout=5000)
+    assert "k***@exempel.se" in d.status.text()
+    rows = mail_rows(till)
+    assert len(rows) == 2 and all('"copy": true' in r.payload_json for r in rows)
+    d.receipt.setText("999")
+    QTest.keyClick(d.address, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "999" in d.status.text(), timeout=5000)
+    assert d.status.property("level") == "error" and len(mail_rows(till)) == 2
+    d.resize(min(size[0] - 100, 640), 360)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    d.grab().save(str(SHOTS / f"receipt_mail_dialog_{size[0]}x{size[1]}.png"))
+    QTest.keyClick(d, Qt.Key.Key_Escape)
