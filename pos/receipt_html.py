@@ -51,6 +51,8 @@ def receipt_html(doc: ReceiptDocument, *, title: str = "",
                         f'padding:1px 0;">{_esc(block.text) or "&nbsp;"}</td></tr>')
         elif isinstance(block, Columns):
             style = _style(block.bold, block.size)
+            if "  " in block.right:  # a table laid out in columns (VAT): kept as the paper has it
+                style += "white-space:pre;font-family:'DejaVu Sans Mono',monospace;"
             rows.append(f'<tr><td style="{style}padding:1px 8px 1px 0;">{_esc(block.left)}</td>'
                         f'<td align="right" style="{style}padding:1px 0;white-space:nowrap;">'
                         f'{_esc(block.right)}</td></tr>')
