@@ -111,10 +111,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     `<p class="c">Digitalt kvitto</p>` +
     `<p class="c">Kvitto nr ${esc(receiptNo)} · Kassa ${esc(m.pos_register_id)}</p>` +
     `<p class="c">${esc(when)}</p><hr>` +
-    `<table>${lines}<tr class="sum"><td>Totalt</td><td class="a">${kronor(total)}</td></tr></table>` +
-    (tenderRows ? `<table class="small">${tenderRows}</table>` : "") +
-    (vatRows ? `<table class="small">${vatRows}</table>` : "") +
-    `<hr><table class="small"><tr><td>Kontrollkod</td><td class="a">${esc(m.pos_control_code ?? "-")}</td></tr>` +
+    `<table width="100%">${lines}<tr class="sum"><td>Totalt</td><td class="a">${kronor(total)}</td></tr></table>` +
+    (tenderRows ? `<table width="100%" class="small">${tenderRows}</table>` : "") +
+    (vatRows ? `<table width="100%" class="small">${vatRows}</table>` : "") +
+    `<hr><table width="100%" class="small"><tr><td>Kontrollkod</td><td class="a">${esc(m.pos_control_code ?? "-")}</td></tr>` +
     `<tr><td>Order</td><td class="a">#${esc(order.display_id)}</td></tr></table>`
   res.status(200)
   res.setHeader("Content-Type", "text/html; charset=utf-8")
