@@ -197,3 +197,13 @@ def test_starttls_with_a_self_signed_certificate_and_the_password_from_the_store
         make_receipt_mailer(untrusted).send_receipt(mail)
     assert "CERTIFICATE_VERIFY_FAILED" in str(tls.value)
     assert len(smtp_tls.messages) == 1
+
+
+def test_the_payment_knows_the_customers_address_for_the_receipt(till):
+    from pos.commerce import CustomerRef
+
+    till.scan("TSH-1")
+    assert till.start_payment().customer_email == ""
+    till.cancel_payment()
+    till.set_customer(CustomerRef("cus_1", "asa.oberg@example.com", "Åsa", "Öberg", "+46701234567"))
+    assert till.start_payment().customer_email == "asa.oberg@example.com"
