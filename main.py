@@ -33,7 +33,7 @@ def cmd_app(args: argparse.Namespace, cfg: Config) -> int:
         except UserError as e:  # a device the config names cannot work (a printer profile ...)
             return fail(args, f"devices: {e}", EXIT_USAGE)
         store = build_commerce_store(cfg)
-        stop = start_outbox(ctx, store) if store is not None else None
+        stop = start_outbox(ctx, store, cfg)  # sales to the central store, e-mailed receipts
         try:
             return int(run_till(till, language=str(cfg.get("register", "language")),
                                 start_scanner=scanner_starter(cfg),
@@ -312,6 +312,8 @@ def parser() -> argparse.ArgumentParser:
     add_returns_parser(sub, parents=[common])
     from cli.kiosk import add_interest_parser
     add_interest_parser(sub, parents=[common])
+    from integrations.mail.cli import add_mail_parser
+    add_mail_parser(sub, parents=[common])
     return p
 
 
@@ -320,11 +322,17 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
             "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
             "returns": lambda args, cfg: returns_cli(args, cfg),
-            "interest": lambda args, cfg: interest_cli(args, cfg)}
+            "interest": lambda args, cfg: interest_cli(args, cfg),
+            "mail": lambda args, cfg: mail_cli(args, cfg)}
 
 
 def interest_cli(args: argparse.Namespace, cfg: Config) -> int:
     from cli.kiosk import run
+    return run(args, cfg)
+
+
+def mail_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from integrations.mail.cli import run
     return run(args, cfg)
 
 

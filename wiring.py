@@ -54,7 +54,7 @@ def till_config(config: Config) -> Any:
         register_id=config.register_id,
         store=StoreInfo(company=store["company"], org_no=store["org_no"],
                         store_name=store["store_name"], address=store["address"],
-                        phone=store.get("phone", "")),
+                        phone=store.get("phone", ""), receipt_url=receipt_url(config)),
         location_id=str(config.get("register", "location_id")),
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
@@ -153,24 +153,67 @@ def scanner_starter(config: Config) -> Any:
     return start
 
 
-def start_outbox(ctx: AppContext, store: Any) -> Any:
-    """Deliver queued sales to the central store (its order sink, ``store.orders``) in the
-    background while the app runs."""
+def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> Any:
+    """Deliver queued sales to the central store (its order sink, ``store.orders``) and queued
+    e-mailed receipts to the mail server (``[mail]`` of ``config``) in the background while the
+    app runs. With no central store only the e-mails go (the sales wait for one); with neither,
+    no worker runs (returns None)."""
     import threading
 
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.sync.outbox import OutboxWorker
     from pos.sync.pickup_events import pickup_handlers
     from pos.sync.return_events import return_handlers
-
-    stop = threading.Event()
     from pos.sync.delivery_events import outbox_handlers
 
+    mail = receipt_mail_handlers(ctx, config) if config is not None else {}
+    if store is None and not mail:
+        return None
+    stop = threading.Event()
+    if store is None:  # the e-mails alone: the central store's kinds wait, untouched
+        OutboxWorker(SqlUnitOfWork(ctx.session_factory), None, handlers=mail,  # type: ignore[arg-type]
+                     kinds=tuple(mail)).start_thread(stop, interval=10.0)
+        return stop
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
-                           **pickup_handlers(store), **return_handlers(store)}
+                           **pickup_handlers(store), **return_handlers(store), **mail}
                  ).start_thread(stop, interval=10.0)
     return stop
+
+
+def receipt_mail_handlers(ctx: AppContext, config: Config) -> dict[str, Any]:
+    """The outbox handler of e-mailed receipts over the ``[mail]`` server (none without one):
+    the receipt drawn from the stored sale as the printer would print it."""
+    from integrations.mail.factory import make_receipt_mailer, make_sender
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.receipt_mail import receipt_document
+    from pos.sync.receipt_mail_events import receipt_mail_handlers as handlers
+
+    mailer = make_receipt_mailer(make_sender(config))
+    if mailer is None:
+        return {}
+    store = till_config(config).store
+    uow = SqlUnitOfWork(ctx.session_factory)
+    return handlers(mailer, lambda sale_id, copy, serial: receipt_document(
+        uow, store, sale_id, copy, serial), store.store_name)
+
+
+def receipt_url(config: Config) -> str:
+    """Where the QR on a receipt leads (the sale's id is added): ``[store] receipt_url``, else
+    the configured central store's receipt page (``/receipts/``), else the built-in default."""
+    from pos.receipt_layout import StoreInfo
+
+    url = str(config.data.get("store", {}).get("receipt_url") or "")
+    if url:
+        return url
+    try:
+        import json
+
+        state = json.loads(central_state_file(config).read_text(encoding="utf-8"))
+        base = str(state.get("public_url") or state.get("url") or "").rstrip("/")
+    except (OSError, ValueError, AttributeError):
+        base = ""
+    return f"{base}/receipts/" if base else StoreInfo.receipt_url
 
 
 def catalog_refresher(ctx: AppContext, config: Config) -> Any:
@@ -210,12 +253,38 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
             customers = DemoCustomers()
     till = Till(ctx.session_factory, build_devices(cfg, display), till_config(cfg),
                 customers=customers, web_carts=web_carts)
+    from pos.receipt_mail import ReceiptChoice
+    # receipts by e-mail: offered when [mail] names a server; what a sale gives by default
+    till.receipt_mail = mail_offered(cfg)
+    till.receipt_choice = ReceiptChoice.parse(cfg.get("mail", "receipt"))
     if with_customers and store is not None:  # stock everywhere and the customers' addresses
         till.stock_directory, till.address_book = store.stock, store.addresses
     if store is not None:  # web orders collected here, and the customer told when one arrived
-        from integrations.notifications import RecordingNotifier
         till.pickups = store.pickups
-        till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
+        till.notifier = customer_notifier(cfg)
         # what was bought in any channel, for returns (the returns themselves go by the outbox)
         till.purchase_records = getattr(store, "purchases", None)
     return till, ctx
+
+
+def mail_offered(config: Config) -> bool:
+    """True when ``[mail]`` names a server and a sender (receipts can be e-mailed)."""
+    from integrations.mail.factory import mail_settings
+
+    try:
+        return mail_settings(config).configured
+    except ValueError:
+        return False
+
+
+def customer_notifier(config: Config) -> Any:
+    """Telling customers their web order is ready: by e-mail through ``[mail]``'s server, else
+    recorded (``notifications.jsonl`` in the data directory) for whoever tells them."""
+    if mail_offered(config):
+        from integrations.mail.factory import make_sender
+        from integrations.mail.notifier import EmailNotifier
+        sender = make_sender(config)
+        assert sender is not None
+        return EmailNotifier(sender)
+    from integrations.notifications import RecordingNotifier
+    return RecordingNotifier(config.data_dir / "notifications.jsonl")

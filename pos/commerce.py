@@ -54,6 +54,12 @@ class StoreOrder:
     # each tender's payment reference (a card's terminal reference, "" for cash), in the order
     # of ``tenders``: a return in any store refunds a card by it
     tender_refs: tuple[str, ...] = ()
+    # what the digital receipt page (the central store's /receipts/<sale id>) shows as the paper
+    # does: the control unit's code, each tender's label (in the order of ``tenders``) and the
+    # VAT per rate of these lines (rate, gross öre, VAT öre)
+    control_code: str = ""
+    tender_labels: tuple[str, ...] = ()
+    vat: tuple[tuple[str, int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -64,7 +70,10 @@ class StoreOrder:
                 "promotions": dict(self.promotions), "customer_id": self.customer_id,
                 "promotion_lines": [list(p) for p in self.promotion_lines],
                 **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {}),
-                **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {})}
+                **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {}),
+                **({"control_code": self.control_code} if self.control_code else {}),
+                **({"tender_labels": list(self.tender_labels)} if self.tender_labels else {}),
+                **({"vat": [list(v) for v in self.vat]} if self.vat else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -79,6 +88,9 @@ class StoreOrder:
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    web_cart_id=d.get("web_cart_id") or None,
                    tender_refs=tuple(str(r or "") for r in d.get("tender_refs") or ()),
+                   control_code=str(d.get("control_code") or ""),
+                   tender_labels=tuple(str(x) for x in d.get("tender_labels") or ()),
+                   vat=tuple((str(r), int(g), int(v)) for r, g, v in d.get("vat") or ()),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 

@@ -46,6 +46,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # With a url and no [[payment.methods]], the till offers cash, card and Swish.
     "swish": {"url": "", "payee_alias": "1231181189", "cert": "", "key": "", "ca": "",
               "callback_url": "", "listen": "", "message": ""},
+    # E-mail (integrations/mail/): the SMTP server of digital receipts and notices to customers.
+    # security "starttls" (port 587), "tls" (465) or "none" (25, a relay on the machine); the
+    # password is not here: `pos mail set-password` keeps it in the system keyring or a 0600 file.
+    # from: the sender's address (required); ca: a CA file to trust (a server's own certificate);
+    # receipt: what a completed sale gives by default: "paper", "email" or "both".
+    "mail": {"host": "", "port": 587, "security": "starttls", "username": "", "from": "",
+             "from_name": "", "reply_to": "", "ca": "", "timeout": 20, "receipt": "paper"},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

@@ -21,6 +21,7 @@ class Kind:
     VOID_SALE = "void_sale"
     COPY = "receipt_copy"
     COPY_REFUSED = "receipt_copy_refused"  # a second copy asked for and refused
+    RECEIPT_EMAIL = "receipt_email"  # a receipt to be e-mailed (the address masked)
     DRAWER_OPEN = "drawer_open"
     PRICE_OVERRIDE = "price_override"
     DISCOUNT_APPROVED = "discount_approved"

@@ -146,7 +146,13 @@ class MedusaOrderSink:
                          "pos_completed_at": local_instant(order.completed_at),
                          "pos_promotions": dict(order.promotions),
                          "pos_stock_corrections": corrections,
-                         **({"pos_web_cart_id": order.web_cart_id} if order.web_cart_id else {})}})
+                         **({"pos_web_cart_id": order.web_cart_id} if order.web_cart_id else {}),
+                         # the digital receipt page (app/src/api/receipts/[id]) shows these
+                         **({"pos_control_code": order.control_code}
+                            if order.control_code else {}),
+                         **({"pos_tender_labels": list(order.tender_labels)}
+                            if order.tender_labels else {}),
+                         **({"pos_vat": [list(v) for v in order.vat]} if order.vat else {})}})
         return self._convert(expect_object(draft, "draft_order")["id"])
 
     def _convert(self, draft_id: str) -> str:
@@ -219,6 +225,7 @@ def _item(variant_id: str, line: StoreOrderLine, position: int = 1) -> dict[str,
     for it in öre (``pos_total_ore``: exact, where Medusa's unit price of a line that does not
     divide by its quantity is not) and its VAT rate (``pos_vat_rate``)."""
     meta: dict[str, Any] = {"pos_line_no": line.line_no if line.line_no is not None else position,
+                            "pos_name": line.name,  # as the receipt names it (the receipt page)
                             "pos_total_ore": line.total, "pos_vat_rate": line.vat_rate}
     if line.weight_kg is not None:
         meta.update({"pos_weight_kg": line.weight_kg,

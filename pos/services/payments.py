@@ -87,6 +87,7 @@ class PaymentView:
     change: int
     sale: Sale | None = None
     unfinished: bool = False
+    customer_email: str = ""  # the sale's customer's, when known (an e-mailed receipt's address)
 
 
 def payment_view(ctx: RegisterContext, sale: Sale | None = None) -> PaymentView:
@@ -96,8 +97,10 @@ def payment_view(ctx: RegisterContext, sale: Sale | None = None) -> PaymentView:
                            sale)
     started = ctx.state.payment
     p = started or Payment(ctx.state.cart.totals().total)
+    customer = ctx.state.cart.customer
     return PaymentView(p.total, p.paid, p.remaining, p.cash_due, p.rounding, tuple(p.tenders),
-                       p.change, unfinished=started is not None and p.complete)
+                       p.change, unfinished=started is not None and p.complete,
+                       customer_email=(getattr(customer, "email", "") or "") if customer else "")
 
 
 def start_payment(ctx: RegisterContext) -> PaymentView:

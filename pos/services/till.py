@@ -44,6 +44,7 @@ from pos.services.customers import CustomerSearchError
 from pos.services.parking import ParkedInfo
 from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome, ReceiptDesk
+from pos.services.receipt_mail import ReceiptMailRequest
 from pos.services.selling import ScanNotForSale
 from pos.shifts import Report, ShiftInfo
 from pos.staff import StaffMember
@@ -77,6 +78,10 @@ class Till:
         # what customers bought in any channel, and returns recorded on it (central store)
         self.purchase_records: PurchaseRecords | None = None
         self.session_factory = session_factory
+        # receipts by e-mail (``[mail]`` names a server) and what a sale gives by default
+        from pos.receipt_mail import ReceiptChoice
+        self.receipt_mail = False
+        self.receipt_choice = ReceiptChoice.PAPER
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
             saved = uow.carts.load_open(config.register_id)
@@ -406,6 +411,32 @@ class Till:
 
     def print_document(self, doc: ReceiptDocument) -> PrintOutcome:
         return self.desk.print_document(doc)
+
+    def email_receipt(self, sale_id: str, to: str, copy: bool = False) -> "ReceiptMailRequest":
+        """Queue the e-mail of a stored sale's receipt (the outbox sends it); on the printer's
+        lane, with its unit of work (``pos/services/receipt_mail.py``)."""
+        from pos.receipt_mail import ReceiptMailError
+        from pos.services.receipt_mail import email_receipt
+        if not self.receipt_mail:
+            raise ReceiptMailError("receipt_mail.not_offered")
+        return email_receipt(self.desk.uow, sale_id, to,
+                             control_unit_serial=self.desk.control_unit_serial,
+                             now=self.ctx.now(), by=self._who(), copy=copy)
+
+    def email_receipt_copy(self, receipt_no: int, to: str) -> "ReceiptMailRequest":
+        """A copy of this register's receipt ``receipt_no`` by e-mail (one e-mail each time)."""
+        from pos.receipt_mail import ReceiptMailError
+        with self.desk.uow as uow:
+            sale = uow.sales.by_receipt(self.register_id, receipt_no)
+        if sale is None:
+            raise ReceiptMailError("receipt_mail.no_such_sale", receipt=receipt_no)
+        return self.email_receipt(sale.id, to, copy=True)
+
+    def last_receipt_no(self) -> int | None:
+        """This register's newest receipt number (None before its first sale)."""
+        with self.desk.uow as uow:
+            recent = uow.sales.recent(self.register_id, 1)
+        return recent[0].receipt_no if recent else None
 
     def open_drawer(self, reason: str) -> None:
         self.desk.open_drawer(self.register_id, reason, self._who())

@@ -33,7 +33,7 @@ from typing import Any
 from pos.commerce import StoreOrder
 from pos.db.models_sync import DEAD, FAILED, PENDING, SENT
 from pos.db.repositories import OutboxRepository
-from pos.ports import CommerceUnavailable, OrderSink
+from pos.ports import CommerceUnavailable, MailUnavailable, OrderSink
 from pos.services.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,8 @@ def _send_store_order(store: OrderSink, payload: dict[str, Any], key: str) -> st
 
 DEFAULT_HANDLERS: dict[str, Handler] = {STORE_ORDER: _send_store_order}
 
-TRANSIENT: tuple[type[BaseException], ...] = (CommerceUnavailable, TimeoutError, ConnectionError)
+TRANSIENT: tuple[type[BaseException], ...] = (CommerceUnavailable, MailUnavailable, TimeoutError,
+                                              ConnectionError)
 
 
 def enqueue(outbox: OutboxRepository, kind: str, key: str, payload: dict[str, Any],
@@ -128,7 +129,7 @@ class OutboxWorker:
                  clock: Clock = utc_now, *, handlers: dict[str, Handler] | None = None,
                  backoff: Backoff = Backoff(), max_attempts: int = 10, batch: int = 100,
                  lease: timedelta = timedelta(minutes=5),
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, kinds: tuple[str, ...] | None = None) -> None:
         self.uow = uow  # the worker's own: it runs in a thread of its own
         self.store = store
         self.clock = clock
@@ -138,6 +139,9 @@ class OutboxWorker:
         self.batch = batch
         self.lease = lease  # longer than any one delivery can take (HTTP timeouts and retries)
         self.rng = rng or random.Random()
+        # only these kinds (a worker for e-mail alone, when no central store takes the rest);
+        # None: every kind queued
+        self.kinds = kinds
         self._lock = threading.Lock()  # one run at a time per worker object
 
     def run_once(self) -> DeliveryReport:
@@ -146,6 +150,8 @@ class OutboxWorker:
         with self._lock:
             with self.uow:
                 kinds = self.uow.outbox.open_kinds()
+            if self.kinds is not None:
+                kinds = [k for k in kinds if k in self.kinds]
             budget = self.batch
             for kind in kinds:
                 while budget > 0:

@@ -13,6 +13,7 @@ from pos.commerce import StoreOrder, StoreOrderLine
 from pos.db.repositories import OutboxRepository
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
+from pos.vat import vat_breakdown
 
 
 def sale_key(sale_id: str) -> str:
@@ -56,7 +57,10 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         promotions=tuple(promotions.items()),
         promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)
                               for ln in lines for p in ln.promotions),
-        web_cart_id=sale.web_cart_id)
+        web_cart_id=sale.web_cart_id, control_code=sale.control_code,
+        tender_labels=tuple(t.method.label for t in sale.tenders),
+        vat=tuple((v.rate.value, v.gross, v.vat)
+                  for v in vat_breakdown((ln.vat_rate, ln.total) for ln in lines)))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,

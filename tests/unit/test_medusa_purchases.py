@@ -124,7 +124,8 @@ def test_the_order_sink_names_each_item_by_the_sales_line_number():
     assert [(ln.sku, ln.line_no) for ln in order.lines] == [("A", 2), ("B", 3)]
     assert StoreOrder.from_dict(order.to_dict()) == order  # through the outbox
     item = _item("variant_a", order.lines[0])
-    assert item["metadata"] == {"pos_line_no": 2, "pos_total_ore": 19999, "pos_vat_rate": "25"}
+    assert item["metadata"] == {"pos_line_no": 2, "pos_name": "A", "pos_total_ore": 19999,
+                                "pos_vat_rate": "25"}
     # a message queued before line numbers were sent: the line's place in the order
     old = StoreOrder.from_dict({**order.to_dict(), "lines": [
         {k: v for k, v in vars(ln).items() if k != "line_no"} for ln in order.lines]})

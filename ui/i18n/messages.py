@@ -323,6 +323,31 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "That PIN is no staff member's",
         "kiosk.not_staff"),
+    "mail.login_refused": lambda: translate(
+        "Errors",
+        "The mail server refused the login: check [mail] username and the password (`pos mail"
+        " set-password`)",
+        "mail.login_refused"),
+    "mail.no_credential_store": lambda: translate(
+        "Errors",
+        "No credential store to keep the mail password in: {detail}",
+        "mail.no_credential_store"),
+    "mail.no_password": lambda: translate(
+        "Errors",
+        "The mail server's password is not set: run `pos mail set-password`",
+        "mail.no_password"),
+    "mail.not_configured": lambda: translate(
+        "Errors",
+        "No mail server is configured: set [mail] host and from in the configuration",
+        "mail.not_configured"),
+    "mail.refused": lambda: translate(
+        "Errors",
+        "The mail server refused the e-mail to {to}: {reason}",
+        "mail.refused"),
+    "mail.unreachable": lambda: translate(
+        "Errors",
+        "The mail server cannot be reached now; the e-mail waits and is sent when it answers",
+        "mail.unreachable"),
     "money.not_a_value": lambda: translate(
         "Errors",
         "{value} is not an amount",
@@ -648,6 +673,18 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Type a promotion code",
         "promotion.type_a_code"),
+    "receipt_mail.bad_address": lambda: translate(
+        "Errors",
+        '"{address}" is not an e-mail address',
+        "receipt_mail.bad_address"),
+    "receipt_mail.no_such_sale": lambda: translate(
+        "Errors",
+        "No such receipt: {receipt}",
+        "receipt_mail.no_such_sale"),
+    "receipt_mail.not_offered": lambda: translate(
+        "Errors",
+        "Receipts are not e-mailed from this till: no mail server is configured",
+        "receipt_mail.not_offered"),
     "receipts.copy_already_printed": lambda: translate(
         "Errors",
         "Receipt {receipt} already has its copy: a receipt gets one copy (KOPIA)",

@@ -2231,6 +2231,51 @@
         <comment>kiosk.cart_offline</comment>
         <translation>Varukorgen kan inte sparas just nu: centrallagret går inte att nå. Den finns kvar här: försök igen om en stund eller fråga personalen i en kassa</translation>
     </message>
+    <message>
+        <source>The mail server refused the login: check [mail] username and the password (`pos mail set-password`)</source>
+        <comment>mail.login_refused</comment>
+        <translation>E-postservern godtog inte inloggningen: kontrollera [mail] username och lösenordet (`pos mail set-password`)</translation>
+    </message>
+    <message>
+        <source>No credential store to keep the mail password in: {detail}</source>
+        <comment>mail.no_credential_store</comment>
+        <translation>Det finns ingen lösenordsförvaring för e-postlösenordet: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password is not set: run `pos mail set-password`</source>
+        <comment>mail.no_password</comment>
+        <translation>E-postserverns lösenord är inte angivet: kör `pos mail set-password`</translation>
+    </message>
+    <message>
+        <source>No mail server is configured: set [mail] host and from in the configuration</source>
+        <comment>mail.not_configured</comment>
+        <translation>Ingen e-postserver är inställd: ange [mail] host och from i inställningarna</translation>
+    </message>
+    <message>
+        <source>The mail server refused the e-mail to {to}: {reason}</source>
+        <comment>mail.refused</comment>
+        <translation>E-postservern tog inte emot e-postmeddelandet till {to}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached now; the e-mail waits and is sent when it answers</source>
+        <comment>mail.unreachable</comment>
+        <translation>E-postservern går inte att nå just nu; e-postmeddelandet väntar och skickas när den svarar</translation>
+    </message>
+    <message>
+        <source>&quot;{address}&quot; is not an e-mail address</source>
+        <comment>receipt_mail.bad_address</comment>
+        <translation>&quot;{address}&quot; är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>No such receipt: {receipt}</source>
+        <comment>receipt_mail.no_such_sale</comment>
+        <translation>Kvittot finns inte: {receipt}</translation>
+    </message>
+    <message>
+        <source>Receipts are not e-mailed from this till: no mail server is configured</source>
+        <comment>receipt_mail.not_offered</comment>
+        <translation>Den här kassan e-postar inte kvitton: ingen e-postserver är inställd</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -2992,6 +3037,10 @@
         <source>Receipt %1 printed.</source>
         <translation>Kvitto %1 utskrivet.</translation>
     </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
 </context>
 <context>
     <name>PickupDialog</name>
@@ -3319,6 +3368,41 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptChoicePanel</name>
+    <message>
+        <source>Receipt by e-mail</source>
+        <translation>Kvitto via e-post</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Kundens e-postadress</translation>
+    </message>
+    <message>
+        <source>E-mail receipt (F8)</source>
+        <translation>E-posta kvittot (F8)</translation>
+    </message>
+    <message>
+        <source>Print receipt (F7)</source>
+        <translation>Skriv ut kvittot (F7)</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address and press Enter.</source>
+        <translation>Skriv kundens e-postadress och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: check it and try again.</source>
+        <translation>Det är ingen e-postadress: kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Lägger e-postmeddelandet i kö…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 will be e-mailed to %2.</source>
+        <translation>Kvitto %1 e-postas till %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCopyPanel</name>
     <message>
         <source>Scan the receipt&apos;s barcode or type K1 12</source>
@@ -3339,6 +3423,57 @@ Ctrl+H</translation>
     <message>
         <source>The copy (KOPIA) of receipt %1 is printed; it was its one copy.</source>
         <translation>Kopian (KOPIA) av kvitto %1 är utskriven; det var dess enda kopia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptMailDialog</name>
+    <message>
+        <source>E-mail a receipt</source>
+        <translation>E-posta ett kvitto</translation>
+    </message>
+    <message>
+        <source>E-mail a copy of a receipt</source>
+        <translation>E-posta en kopia av ett kvitto</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Kundens e-postadress</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kvittonummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>The e-mail is a copy (KOPIA). It is sent when the mail server answers.</source>
+        <translation>E-postmeddelandet är en kopia (KOPIA). Det skickas när e-postservern svarar.</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Skicka (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the receipt&apos;s number.</source>
+        <translation>Skriv kvittots nummer.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: check it and try again.</source>
+        <translation>Det är ingen e-postadress: kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Lägger e-postmeddelandet i kö…</translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 will be e-mailed to %2.</source>
+        <translation>En kopia av kvitto %1 e-postas till %2.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4276,10 @@ Ctrl+H</translation>
         <source>Return receipt %1 refunded. Next customer!</source>
         <translation>Returkvitto %1 återbetalt. Nästa kund!</translation>
     </message>
+    <message>
+        <source>Receipts are not e-mailed from this till: no mail server is configured.</source>
+        <translation>Den här kassan e-postar inte kvitton: ingen e-postserver är inställd.</translation>
+    </message>
 </context>
 <context>
     <name>SalesReport</name>
@@ -4480,6 +4619,10 @@ Ctrl+H</translation>
     <message>
         <source>Return goods: by receipt, web order or the customer&apos;s purchases; without receipt (manager)</source>
         <translation>Retur: med kvitto, webborder eller kundens köp; utan kvitto (chef)</translation>
+    </message>
+    <message>
+        <source>E-mail a receipt (a copy) to the customer</source>
+        <translation>E-posta ett kvitto (en kopia) till kunden</translation>
     </message>
 </context>
 <context>

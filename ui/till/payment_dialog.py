@@ -30,6 +30,7 @@ from ui.lanes import Lanes, PaymentPrompted
 from ui.till import operations as op
 from ui.till.mobile_operations import pay_mobile
 from ui.till.mobile_panel import MobilePanel
+from ui.till.receipt_choice import ReceiptChoicePanel
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
 
@@ -195,6 +196,10 @@ class PaymentDialog(Dialog):
         dl.addWidget(change_caption)
         dl.addWidget(self.change_label)
         dl.addWidget(self.receipt_label)
+        # paper, e-mail or both (shown when the till e-mails receipts: ui/till/receipt_choice.py)
+        self.receipt_choice = ReceiptChoicePanel(lanes, till, self._print_receipt,
+                                                 view.customer_email, done_page)
+        dl.addWidget(self.receipt_choice)
         dl.addStretch(1)
         dl.addWidget(self.done_button)
 
@@ -462,7 +467,17 @@ class PaymentDialog(Dialog):
         self.show_message(self.tr("Paid. Thank you!"), "ok")
         self.done_button.setFocus()
         self.completed.emit(sale)
-        op.print_sale(self._lanes, self._till, sale.id, on_done=self._printed,
+        if self.receipt_choice.offered:  # paper, e-mail or both, as chosen
+            self.receipt_label.setText(self.tr("Receipt %1").replace("%1", str(sale.receipt_no)))
+            self.receipt_choice.start(sale)
+        else:
+            self._print_receipt()
+
+    def _print_receipt(self) -> None:
+        assert self.sale is not None
+        self.receipt_label.setText(self.tr("Receipt %1 – printing…").replace(
+            "%1", str(self.sale.receipt_no)))
+        op.print_sale(self._lanes, self._till, self.sale.id, on_done=self._printed,
                       on_error=self._print_failed)
 
     def _printed(self, outcome: PrintOutcome) -> None:

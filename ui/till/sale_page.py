@@ -290,7 +290,8 @@ class SalePage(QWidget):
                  "void_sale": self.void_sale, "logout": self.logout_requested.emit,
                  "stock": self.stock, "deliver": self.deliver,
                  "delivery": self.delivery_details, "pickups": self.pickups.open_list,
-                 "returns": self.returns.open_dialog}
+                 "returns": self.returns.open_dialog,
+                 "email_receipt": self.receipts.email_receipt}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:

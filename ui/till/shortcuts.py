@@ -48,6 +48,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("delivery", "Ctrl+Shift+D",
              QT_TRANSLATE_NOOP("Shortcuts", "Home delivery: address and sending location")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
+    Shortcut("email_receipt", "Shift+F12",
+             QT_TRANSLATE_NOOP("Shortcuts", "E-mail a receipt (a copy) to the customer")),
     Shortcut("remove_line", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line")),
     Shortcut("void_sale", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Void the whole sale")),
     Shortcut("cancel", "Esc", QT_TRANSLATE_NOOP("Shortcuts", "Cancel a dialog / go back")),

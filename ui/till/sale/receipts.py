@@ -31,3 +31,18 @@ class Receipts(Flow):
             self.page.show_message(translate("SalePage", "Printed."), "ok")
         else:
             self.page.show_message(message_for(outcome.error) if outcome.error else "", "error")
+
+    def email_receipt(self) -> None:
+        """Shift+F12: e-mail a copy of a receipt (when the till e-mails receipts)."""
+        if not self.till.receipt_mail:
+            self.page.show_message(translate("SalePage", "Receipts are not e-mailed from this "
+                                                         "till: no mail server is configured."),
+                                   "info")
+            return
+        from ui.till.receipt_mail_dialog import ReceiptMailDialog
+        if self.page.dialog is not None and self.page.dialog.isVisible():
+            return
+        d = ReceiptMailDialog(self.lanes, self.till, self.page)
+        d.finished.connect(lambda _r: self.page.scan_input.setFocus())
+        self.page.dialog = d
+        d.open()
