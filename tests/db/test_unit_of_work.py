@@ -111,3 +111,20 @@ def test_what_was_read_stays_readable_after_the_block(session_factory):
     with uow:
         [row] = uow.attempts.unresolved("K9")
     assert (row.id, row.amount, row.status) == ("K9-a1", 12345, "sent")
+
+
+def test_enqueue_says_whether_it_added_the_message(session_factory):
+    """The outbox's idempotent add answers True once and False for the same key, on both
+    databases (PostgreSQL's ON CONFLICT DO NOTHING reports its row count too)."""
+    from datetime import datetime
+
+    from pos.sync.outbox import enqueue
+
+    now = datetime(2026, 11, 30, 12, 0)
+    with UnitOfWork(session_factory) as uow:
+        assert enqueue(uow.outbox, "store_order", "k-1", {"a": 1}, now) is True
+        assert enqueue(uow.outbox, "store_order", "k-1", {"a": 2}, now) is False
+        uow.commit()
+    with UnitOfWork(session_factory) as uow:
+        assert enqueue(uow.outbox, "store_order", "k-1", {"a": 3}, now) is False
+        assert enqueue(uow.outbox, "store_order", "k-2", {"a": 3}, now) is True

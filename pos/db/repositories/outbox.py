@@ -24,8 +24,10 @@ class OutboxRepository:
             key=key, kind=kind,
             payload_json=json.dumps(payload, ensure_ascii=False, sort_keys=True),
             status=PENDING, attempts=0, next_attempt_at=now, last_error="", created_at=now,
-        ).on_conflict_do_nothing(index_elements=[O.c.key])
-        return rowcount(self.s.execute(stmt)) > 0
+        ).on_conflict_do_nothing(index_elements=[O.c.key]).returning(O.c.id)
+        # the row it returns, not the row count: PostgreSQL (psycopg 3 under SQLAlchemy's
+        # implicit RETURNING) reports 0 rows for an insert it made
+        return self.s.execute(stmt).first() is not None
 
     def open_kinds(self) -> list[str]:
         return list(self.s.scalars(select(O.c.kind).where(O.c.status.in_((PENDING, FAILED)))
