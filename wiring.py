@@ -43,6 +43,7 @@ def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
     from pos.delivery import DeliveryRules
     from pos.returns import ReturnRules
+    from pos.invoices import InvoiceRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -64,6 +65,7 @@ def till_config(config: Config) -> Any:
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
         returns=ReturnRules.from_config(config.data.get("returns")),
+        invoice=InvoiceRules.from_config(config.data.get("invoice")),
     )
 
 
@@ -150,13 +152,15 @@ def start_outbox(ctx: AppContext, store: Any) -> Any:
     from pos.sync.outbox import OutboxWorker
     from pos.sync.pickup_events import pickup_handlers
     from pos.sync.return_events import return_handlers
+    from pos.sync.invoice_events import invoice_handlers
 
     stop = threading.Event()
     from pos.sync.delivery_events import outbox_handlers
 
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
-                           **pickup_handlers(store), **return_handlers(store)}
+                           **pickup_handlers(store), **return_handlers(store),
+                           **invoice_handlers(store)}
                  ).start_thread(stop, interval=10.0)
     return stop
 

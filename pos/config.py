@@ -46,6 +46,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # With a url and no [[payment.methods]], the till offers cash, card and Swish.
     "swish": {"url": "", "payee_alias": "1231181189", "cert": "", "key": "", "ca": "",
               "callback_url": "", "listen": "", "message": ""},
+    # Invoices (pos.invoices): this store's number series (digits; the web's is 9), days to the
+    # due date, the bankgiro paid to (none: no invoice at the till), and what a customer may owe
+    # on invoices without a manager ("" none; a customer's own credit_limit in Medusa wins).
+    "invoice": {"series": "1", "days": 30, "bankgiro": "", "credit_limit": "",
+                "length_digit": True},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace
