@@ -54,6 +54,9 @@ class StoreOrder:
     # each tender's payment reference (a card's terminal reference, "" for cash), in the order
     # of ``tenders``: a return in any store refunds a card by it
     tender_refs: tuple[str, ...] = ()
+    # paid by invoice (``pos.invoices``): (number, OCR, due date ISO); the order's payment stays
+    # open centrally until the invoice is paid
+    invoice: tuple[str, str, str] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -64,7 +67,8 @@ class StoreOrder:
                 "promotions": dict(self.promotions), "customer_id": self.customer_id,
                 "promotion_lines": [list(p) for p in self.promotion_lines],
                 **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {}),
-                **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {})}
+                **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {}),
+                **({"invoice": list(self.invoice)} if self.invoice else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -79,6 +83,7 @@ class StoreOrder:
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    web_cart_id=d.get("web_cart_id") or None,
                    tender_refs=tuple(str(r or "") for r in d.get("tender_refs") or ()),
+                   invoice=tuple(str(x) for x in d.get("invoice") or ()),  # type: ignore[arg-type]
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 

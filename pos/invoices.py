@@ -359,3 +359,26 @@ PAYMENT_SKU = "FAKTURABETALNING"
 
 def is_invoice_payment(variant_id: str) -> bool:
     return variant_id.startswith(PAYMENT_VARIANT_PREFIX)
+
+
+# --- the tender "Faktura" on a sale: what its receipt prints, read back for the order ------------
+
+_NUMBER, _OCR, _DUE, _BG = "Faktura ", "OCR ", "Förfallodag ", "Bankgiro "
+
+
+def tender_lines(number: str, ocr: str, due_on: date, bankgiro: str) -> tuple[str, ...]:
+    """What the receipt prints under the tender (the tender keeps them: a restart, a copy)."""
+    return (f"{_NUMBER}{number}", f"{_OCR}{ocr}", f"{_DUE}{due_on.isoformat()}",
+            f"{_BG}{bankgiro}")
+
+
+def invoice_of_tender(lines: Sequence[str]) -> tuple[str, str, str] | None:
+    """(number, OCR, due date ISO) from ``tender_lines``; None when they are not an invoice's."""
+    found = {}
+    for ln in lines:
+        for prefix in (_NUMBER, _OCR, _DUE):
+            if ln.startswith(prefix):
+                found[prefix] = ln[len(prefix):].strip()
+    if set(found) != {_NUMBER, _OCR, _DUE}:
+        return None
+    return found[_NUMBER], found[_OCR], found[_DUE]

@@ -18,7 +18,7 @@ from pos.errors import messages
 from pos.invoices import (PAYMENT_SKU, PAYMENT_VARIANT_PREFIX, Buyer, Invoice, InvoiceDue,
                           InvoiceError, InvoiceRules, InvoiceStatus, OpenInvoice, Seller,
                           check_ocr, credit_refusal, due_date, invoice_lines, invoice_number,
-                          is_invoice_payment, ocr_reference)
+                          is_invoice_payment, ocr_reference, tender_lines)
 from pos.journal import Kind
 from pos.payment_methods import INVOICE, MethodKind, PaymentMethod
 from pos.ports import CentralInvoices, CommerceUnavailable
@@ -120,8 +120,7 @@ def pay_by_invoice(ctx: RegisterContext, buyer: Buyer, *,
             ctx.uow.invoices.add(inv, ctx.now())
             payment.tenders.append(Tender(
                 method, amount, terminal_ref=ocr,
-                receipt_lines=(f"Faktura {number}", f"OCR {ocr}",
-                               f"Förfallodag {due.isoformat()}", f"Bankgiro {r.bankgiro}")))
+                receipt_lines=tender_lines(number, ocr, due, r.bankgiro)))
             if approved_by is not None:
                 ctx.journal(INVOICE_APPROVED, {"action": "invoice_credit", "by": approved_by,
                                                "reason": refusal.code if refusal else "",

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from pos.commerce import StoreOrder, StoreOrderLine
-from pos.invoices import is_invoice_payment
+from pos.invoices import invoice_of_tender, is_invoice_payment
 from pos.db.repositories import OutboxRepository
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
@@ -57,7 +57,9 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         promotions=tuple(promotions.items()),
         promotion_lines=tuple((p.promotion_id, p.amount, ln.vat_rate.value)
                               for ln in lines for p in ln.promotions),
-        web_cart_id=sale.web_cart_id)
+        web_cart_id=sale.web_cart_id,
+        invoice=next((inv for t in sale.tenders if t.method.id == "invoice"
+                      for inv in [invoice_of_tender(t.receipt_lines)] if inv), ()))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,
