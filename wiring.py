@@ -210,4 +210,5 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
         till.notifier = RecordingNotifier(cfg.data_dir / "notifications.jsonl")
         # what was bought in any channel, for returns (the returns themselves go by the outbox)
         till.purchase_records = getattr(store, "purchases", None)
+        till.central_invoices = getattr(store, "invoices", None)  # invoices (pos.invoices)
     return till, ctx
