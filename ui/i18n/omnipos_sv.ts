@@ -1045,7 +1045,7 @@
     <message>
         <source>Invoice {ocr} is already paid in the central store ({detail}): refund this payment</source>
         <comment>invoice.paid_elsewhere</comment>
-        <translation>Faktura {ocr} är redan betald enligt centrallagret ({detail}): betala tillbaka den här betalningen</translation>
+        <translation>Faktura {ocr} är redan betald enligt centralsystemet ({detail}): betala tillbaka den här betalningen</translation>
     </message>
     <message>
         <source>Finish or park the sale first: an invoice is paid on a sale of its own</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>The central store cannot be reached: this till&apos;s own record of the invoice is shown. It is marked paid centrally later.</source>
-        <translation>Centrallagret nås inte: kassans egen uppgift om fakturan visas. Den markeras som betald centralt senare.</translation>
+        <translation>Centralsystemet nås inte: kassans egen uppgift om fakturan visas. Den markeras som betald centralt senare.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ class InvoiceCheck:
 
 def _address_lines(a: object) -> tuple[str, ...]:
     street = str(getattr(a, "street", "") or "")
-    town = f"{getattr(a, 'postal_code', '')} {getattr(a, 'city', '')}".strip()
+    town = f"{getattr(a, 'postcode', '')} {getattr(a, 'city', '')}".strip()
     return tuple(x for x in (street, town) if x)
 
 

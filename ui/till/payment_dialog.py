@@ -143,7 +143,9 @@ class PaymentDialog(Dialog):
         pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
         self.invoice = InvoiceTender(self, lanes, till, tender_page)  # Faktura (F7)
-        pay_row.insertWidget(2, self.invoice.button)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.invoice.button)
+        back_row.addWidget(self.back_button, 1)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(amount_caption)
@@ -151,7 +153,7 @@ class PaymentDialog(Dialog):
         tl.addLayout(quick)
         tl.addWidget(self.pad)
         tl.addLayout(pay_row)
-        tl.addWidget(self.back_button)
+        tl.addLayout(back_row)
 
         # --- page: card in progress ----------------------------------------------------------
         card_page = QWidget(self)
