@@ -146,6 +146,8 @@ def test_an_invoice_paid_at_another_till_queues_one_capture(till, make_till, ses
         journal = [e.kind for e in uow.journal.entries("K2")]
     assert inv.amount_due == 0 and inv.status(NOW.date()) is InvoiceStatus.PAID
     assert "invoice_payment" in journal
+    receipt = [getattr(b, "text", "") or getattr(b, "left", "") for b in other.receipt(paid).blocks]
+    assert "INBETALNING FAKTURA" in receipt and "Betalning faktura 1000001" in receipt
     # paying it again is refused at this store
     with pytest.raises(InvoiceError) as e:
         invoices.start_invoice_payment(other.ctx, invoices.lookup(None, other.ctx.uow, ocr,
