@@ -302,6 +302,8 @@ def parser() -> argparse.ArgumentParser:
     add_central_parser(sub, parents=[common])
     from cli.returns import add_returns_parser
     add_returns_parser(sub, parents=[common])
+    from cli.invoices import add_invoice_parser
+    add_invoice_parser(sub, parents=[common])
     return p
 
 
@@ -309,11 +311,17 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "journal": cmd_journal, "db": cmd_db, "demo-data": cmd_demo, "devices": cmd_devices,
             "sync": cmd_sync, "central": cmd_central, "stock": cmd_stock,
             "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
-            "returns": lambda args, cfg: returns_cli(args, cfg)}
+            "returns": lambda args, cfg: returns_cli(args, cfg),
+            "invoice": lambda args, cfg: invoice_cli(args, cfg)}
 
 
 def returns_cli(args: argparse.Namespace, cfg: Config) -> int:
     from cli.returns import run
+    return run(args, cfg)
+
+
+def invoice_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.invoices import run
     return run(args, cfg)
 
 
