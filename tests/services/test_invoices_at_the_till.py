@@ -194,3 +194,18 @@ def test_two_registers_take_consecutive_numbers_never_the_same(session_factory):
     with SqlUnitOfWork(session_factory) as uow:
         assert uow.invoices.take_number("1") == 51
         assert uow.invoices.take_number("2") == 1  # another store's series
+
+
+def test_goods_bought_with_an_invoice_payment_are_the_only_order_lines(till, session_factory):
+    _sell_to_anna(till)
+    ocr = invoices.pay_by_invoice(till.ctx, BUYER).sale.tenders[0].terminal_ref
+    due = invoices.lookup(None, till.ctx.uow, ocr, NOW.date())
+    invoices.start_invoice_payment(till.ctx, due)
+    till.scan(ARTICLES[1].ean)  # and a coffee, in the same sale
+    sale = till.pay_cash(100000).sale
+    assert sale.total == 38840 + 5990
+    with session_factory() as s:
+        payloads = [json.loads(p) for (p,) in s.execute(text(
+            "SELECT payload_json FROM outbox WHERE kind='store_order' ORDER BY id"))]
+    assert [ln["sku"] for ln in payloads[-1]["lines"]] == [ARTICLES[1].sku]
+    assert payloads[-1]["total"] == 5990  # the order is the coffee; the invoice is captured
