@@ -56,7 +56,7 @@ class StoreOrder:
     tender_refs: tuple[str, ...] = ()
     # paid by invoice (``pos.invoices``): (number, OCR, due date ISO); the order's payment stays
     # open centrally until the invoice is paid
-    invoice: tuple[str, str, str] = ()
+    invoice: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -83,7 +83,7 @@ class StoreOrder:
                    tenders=tuple((str(k), int(a)) for k, a in d["tenders"]),
                    web_cart_id=d.get("web_cart_id") or None,
                    tender_refs=tuple(str(r or "") for r in d.get("tender_refs") or ()),
-                   invoice=tuple(str(x) for x in d.get("invoice") or ()),  # type: ignore[arg-type]
+                   invoice=tuple(str(x) for x in d.get("invoice") or ()),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 

@@ -89,7 +89,7 @@ def pay_by_invoice(ctx: RegisterContext, buyer: Buyer, *,
         raise InvoiceError("invoice.other_customer", customer=buyer.name)
     if not buyer.address:
         raise InvoiceError("invoice.no_billing_address", customer=buyer.name or customer.label)
-    payment = payments._open_payment(ctx)
+    payment = payments.open_payment(ctx)
     if payment.tenders:
         raise InvoiceError("invoice.whole_sale")
     amount = payment.remaining
