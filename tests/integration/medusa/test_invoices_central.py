@@ -176,3 +176,29 @@ def test_web_checkout_by_invoice_paid_at_the_till_and_twice_offline(medusa_state
     finally:
         eng_a.dispose()
         eng_b.dispose()
+
+
+def test_a_customers_own_credit_limit_and_open_invoices_come_from_the_central_store(
+        medusa_state, tmp_path, series):
+    a, sf_a, store, eng_a = _till(tmp_path, "a", series)
+    try:
+        erik = a.find_customers("erik")[0]
+        store.client.admin("POST", f"/admin/customers/{erik.id}",
+                           json={"metadata": {"credit_limit": "250.50"}})
+        assert store.invoices.credit_limit(erik.id) == 25050
+        article = next(v for v in demo_variants() if v.price > 25050 // 2)
+        a.scan(article.ean)
+        a.scan(article.ean)
+        a.set_customer(erik)
+        found, limit = invoices.credit_of(store.invoices, erik.id, datetime.now().date())
+        assert limit == 25050
+        buyer = Buyer(erik.id, erik.name, ("Gatan 2", "411 02 Göteborg"))
+        from pos.cart import ApprovalRequired
+        with pytest.raises(ApprovalRequired) as e:
+            invoices.pay_by_invoice(a.ctx, buyer, central_open=found, credit_limit=limit)
+        assert e.value.code == "invoice.over_credit_limit"
+        assert e.value.params["limit"] == "250,50"
+    finally:
+        store.client.admin("POST", f"/admin/customers/{erik.id}",
+                           json={"metadata": {"credit_limit": ""}})
+        eng_a.dispose()
