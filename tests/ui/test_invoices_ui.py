@@ -91,6 +91,7 @@ def test_f7_pays_by_invoice_and_the_pdf_is_offered(qtbot, invoice_window):
         inv = uow.invoices.by_ocr(tender.terminal_ref)
     assert inv.buyer.address == ("Storgatan 1", "41101 Göteborg")
     assert inv.buyer.customer_id == customer.id
+    wait_idle(qtbot, window)  # the receipt printed before the window closes
 
 
 def test_over_the_credit_limit_the_manager_approves_with_a_pin(qtbot, invoice_window):
@@ -111,13 +112,28 @@ def test_over_the_credit_limit_the_manager_approves_with_a_pin(qtbot, invoice_wi
     wait_idle(qtbot, window)  # the receipt printed before the window closes
 
 
-def test_a_customer_without_a_billing_address_is_told(qtbot, invoice_window):
+@pytest.mark.parametrize("invoice_window", ["sv"], indirect=True)
+def test_a_customer_without_a_billing_address_gets_one_typed(qtbot, invoice_window):
     window, till = invoice_window
     till.address_book = None
     dlg, _ = _sell(qtbot, window, till, 1)
     QTest.keyClick(dlg, Qt.Key.Key_F7)
-    qtbot.waitUntil(lambda: "billing address" in dlg.message.text(), timeout=8000)
-    assert dlg.sale is None and dlg.tender_count == 0
+    qtbot.waitUntil(lambda: dlg.property("billingAddressDialog") is not None, timeout=8000)
+    assert "fakturaadress" in dlg.message.text()
+    typed = dlg.property("billingAddressDialog")
+    typed.street.setText("Lilla vägen 3")
+    typed.postcode.setText("4110")  # four digits: refused
+    typed.submit()
+    assert typed.isVisible() and dlg.sale is None
+    typed.postcode.setText("41103")
+    typed.city.setText("Göteborg")
+    _shoot(typed, "billing-address-dialog")
+    typed.submit()
+    qtbot.waitUntil(lambda: dlg.sale is not None, timeout=8000)
+    with till.network_uow as uow:
+        inv = uow.invoices.by_ocr(dlg.sale.tenders[0].terminal_ref)
+    assert inv.buyer.address == ("Lilla vägen 3", "41103 Göteborg")
+    wait_idle(qtbot, window)  # the receipt printed before the window closes
 
 
 @pytest.mark.parametrize("invoice_window", ["sv"], indirect=True)

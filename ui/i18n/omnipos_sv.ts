@@ -83,6 +83,41 @@
     </message>
 </context>
 <context>
+    <name>BillingAddressDialog</name>
+    <message>
+        <source>Billing address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <source>Billing address of %1</source>
+        <translation>Fakturaadress för %1</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Invoice to this address (Enter)</source>
+        <translation>Fakturera till den här adressen (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the street, a postcode of five digits and the town</source>
+        <translation>Skriv gatuadress, ett postnummer med fem siffror och ort</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Article</source>

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from pos.invoices import InvoiceError
+from pos.invoices import Buyer, InvoiceError
 from pos.payment_methods import INVOICE, MethodKind
 from pos.sales import Sale
 from pos.services.till import Till
@@ -74,12 +74,25 @@ class InvoiceTender(QObject):
 
     def _checked(self, check: InvoiceCheck) -> None:
         customer = self._till.cart.customer
-        if check.buyer is None:
+        if check.buyer is None:  # none in the central store: typed at the till
             name = customer.label if customer else ""
             self.dialog.show_message(message_for(
                 InvoiceError("invoice.no_billing_address", customer=name)))
+            if customer is None:
+                return
+            from ui.till.billing_address_dialog import BillingAddressDialog
+            typed = BillingAddressDialog(name, self.dialog)
+            self.dialog.setProperty("billingAddressDialog", typed)  # for tests and screenshots
+
+            def accepted() -> None:
+                self._invoice(check, Buyer(customer.id, customer.name or customer.label,
+                                           typed.lines(), customer.email))
+            typed.accepted.connect(accepted)
+            typed.open()
             return
-        buyer = check.buyer
+        self._invoice(check, check.buyer)
+
+    def _invoice(self, check: InvoiceCheck, buyer: Buyer) -> None:
 
         def start(pin: str | None, done: Any, failed: Any) -> None:
             pay_by_invoice(self._lanes, self._till, check, buyer, pin, on_done=done,
