@@ -18,6 +18,10 @@ class BillingAddressDialog(Dialog):
         heading = QLabel(self.tr("Billing address of %1").replace("%1", customer), self)
         heading.setWordWrap(True)
         set_role(heading, "heading")
+        self.message = QLabel("", self)
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        self.message.hide()  # until something is wrong
         self.street = QLineEdit(self)
         self.street.setObjectName("billingStreet")
         self.postcode = QLineEdit(self)
@@ -27,13 +31,11 @@ class BillingAddressDialog(Dialog):
         self.city.setObjectName("billingCity")
         for field in (self.street, self.postcode, self.city):
             field.setMinimumHeight(44)
+            field.textChanged.connect(lambda _t: self.message.hide())
         form = QFormLayout()
         form.addRow(self.tr("Street"), self.street)
         form.addRow(self.tr("Postcode"), self.postcode)
         form.addRow(self.tr("Town"), self.city)
-        self.message = QLabel("", self)
-        self.message.setProperty("role", "message")
-        self.message.setWordWrap(True)
         self.ok_button = QPushButton(self.tr("Invoice to this address (Enter)"), self)
         self.ok_button.setObjectName("billingOkButton")
         self.ok_button.setMinimumHeight(64)
@@ -50,6 +52,7 @@ class BillingAddressDialog(Dialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.street.setFocus()
@@ -65,5 +68,6 @@ class BillingAddressDialog(Dialog):
             self.message.setText(self.tr("Type the street, a postcode of five digits and the "
                                          "town"))
             set_level(self.message, "error")
+            self.message.show()
             return
         self.accept()
