@@ -314,6 +314,8 @@ def parser() -> argparse.ArgumentParser:
     add_interest_parser(sub, parents=[common])
     from integrations.mail.cli import add_mail_parser
     add_mail_parser(sub, parents=[common])
+    from cli.invoices import add_invoice_parser
+    add_invoice_parser(sub, parents=[common])
     return p
 
 
@@ -323,7 +325,8 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "deliveries": cmd_deliveries, "cart": cmd_cart, "orders": cmd_orders,
             "returns": lambda args, cfg: returns_cli(args, cfg),
             "interest": lambda args, cfg: interest_cli(args, cfg),
-            "mail": lambda args, cfg: mail_cli(args, cfg)}
+            "mail": lambda args, cfg: mail_cli(args, cfg),
+            "invoice": lambda args, cfg: invoice_cli(args, cfg)}
 
 
 def interest_cli(args: argparse.Namespace, cfg: Config) -> int:
@@ -338,6 +341,11 @@ def mail_cli(args: argparse.Namespace, cfg: Config) -> int:
 
 def returns_cli(args: argparse.Namespace, cfg: Config) -> int:
     from cli.returns import run
+    return run(args, cfg)
+
+
+def invoice_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.invoices import run
     return run(args, cfg)
 
 

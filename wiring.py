@@ -43,6 +43,7 @@ def till_config(config: Config) -> Any:
     from pos.cart import DiscountPolicy
     from pos.delivery import DeliveryRules
     from pos.returns import ReturnRules
+    from pos.invoices import InvoiceRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -64,6 +65,7 @@ def till_config(config: Config) -> Any:
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
         returns=ReturnRules.from_config(config.data.get("returns")),
+        invoice=InvoiceRules.from_config(config.data.get("invoice")),
     )
 
 
@@ -164,6 +166,7 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     from pos.sync.outbox import OutboxWorker
     from pos.sync.pickup_events import pickup_handlers
     from pos.sync.return_events import return_handlers
+    from pos.sync.invoice_events import invoice_handlers
     from pos.sync.delivery_events import outbox_handlers
 
     mail = receipt_mail_handlers(ctx, config) if config is not None else {}
@@ -176,7 +179,8 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
         return stop
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
-                           **pickup_handlers(store), **return_handlers(store), **mail}
+                           **pickup_handlers(store), **return_handlers(store),
+                           **invoice_handlers(store), **mail}
                  ).start_thread(stop, interval=10.0)
     return stop
 
@@ -264,6 +268,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
         till.notifier = customer_notifier(cfg)
         # what was bought in any channel, for returns (the returns themselves go by the outbox)
         till.purchase_records = getattr(store, "purchases", None)
+        till.central_invoices = getattr(store, "invoices", None)  # invoices (pos.invoices)
     return till, ctx
 
 

@@ -60,6 +60,9 @@ class StoreOrder:
     control_code: str = ""
     tender_labels: tuple[str, ...] = ()
     vat: tuple[tuple[str, int, int], ...] = ()
+    # paid by invoice (``pos.invoices``): (number, OCR, due date ISO); the order's payment stays
+    # open centrally until the invoice is paid
+    invoice: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"sale_id": self.sale_id, "register_id": self.register_id,
@@ -73,7 +76,8 @@ class StoreOrder:
                 **({"tender_refs": list(self.tender_refs)} if any(self.tender_refs) else {}),
                 **({"control_code": self.control_code} if self.control_code else {}),
                 **({"tender_labels": list(self.tender_labels)} if self.tender_labels else {}),
-                **({"vat": [list(v) for v in self.vat]} if self.vat else {})}
+                **({"vat": [list(v) for v in self.vat]} if self.vat else {}),
+                **({"invoice": list(self.invoice)} if self.invoice else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoreOrder":
@@ -91,6 +95,7 @@ class StoreOrder:
                    control_code=str(d.get("control_code") or ""),
                    tender_labels=tuple(str(x) for x in d.get("tender_labels") or ()),
                    vat=tuple((str(r), int(g), int(v)) for r, g, v in d.get("vat") or ()),
+                   invoice=tuple(str(x) for x in d.get("invoice") or ()),
                    lines=tuple(StoreOrderLine(**line) for line in d["lines"]))
 
 

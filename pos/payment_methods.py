@@ -69,12 +69,15 @@ SWISH = PaymentMethod("swish", MethodKind.MOBILE, "Swish", provider="swish")
 # A web order's payment, taken by the central store: a return refunds to it there (the outbox
 # asks the central store), never at the till
 WEB_PAYMENT = PaymentMethod("web", MethodKind.PAY_LATER, "Webbetalning")
+# An invoice (faktura) to an identified customer, paid later (``pos.invoices``): offered when
+# [invoice] names the store's bankgiro
+INVOICE = PaymentMethod("invoice", MethodKind.PAY_LATER, "Faktura")
 
 
 def known_method(method_id: str) -> PaymentMethod:
     """The default method with ``method_id`` (tenders stored before methods were records carry
     only their id: "cash" or "card"); an unknown id becomes a non-cash method of that name."""
-    return next((m for m in (*DEFAULT_METHODS, SWISH, WEB_PAYMENT) if m.id == method_id),
+    return next((m for m in (*DEFAULT_METHODS, SWISH, WEB_PAYMENT, INVOICE) if m.id == method_id),
                 PaymentMethod(method_id, MethodKind.PAY_LATER, method_id))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pos.measure import format_kg
 from pos.money import format_kronor as kr
+from pos.invoices import is_invoice_payment
 from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
 from pos.delivery import Delivery
@@ -71,6 +72,8 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
     _header(b, store, sale.register_id)
     if sale.is_return:  # a return receipt: it gives back more than it takes
         b.add(Text("RETURKVITTO", Align.CENTER, bold=True, size=2))
+    elif sale.lines and all(is_invoice_payment(ln.variant_id) for ln in sale.lines):
+        b.add(Text("INBETALNING FAKTURA", Align.CENTER, bold=True))  # an invoice paid here
     b.add(Columns(f"Kvitto nr {sale.receipt_no}", sale.completed_at.strftime("%Y-%m-%d %H:%M")),
           Text(f"Kassör: {sale.cashier_name}"))
     if sale.customer_name:

@@ -13,6 +13,7 @@ from integrations.medusa.calls import (admin, fulfil_the_rest, local_instant, sa
                                        utc_param)
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
+from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
 from integrations.medusa.web_carts import MedusaWebCarts
 from pos.commerce import RemoteOrder, StoreOrder, StoreOrderLine
@@ -54,7 +55,12 @@ class MedusaOrderSink:
                 order_id = self._create_order(order, idempotency_key)
             else:  # the draft was made but its answer or its conversion was lost
                 order_id = self._convert(draft_id)
-        self._ensure_paid(order_id)
+        if order.invoice:  # paid by invoice: the payment stays open until the invoice is paid
+            number, ocr, due = order.invoice
+            MedusaInvoices(self.client).open_on_order(order_id, number, ocr, due, order.total,
+                                                      order.customer_id)
+        else:
+            self._ensure_paid(order_id)
         self._ensure_fulfilled(order_id, order.location_id)
         self._count_promotion_usage(order_id, order)
         if order.web_cart_id:  # the web cart it continued is bought now (once; see web_carts.py)

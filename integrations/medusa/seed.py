@@ -28,6 +28,8 @@ from pos.vat import VatRate
 
 T = TypeVar("T")
 
+# the invoice (faktura) payment provider of the Medusa app (app/src/modules/invoice-payment)
+INVOICE_PROVIDER = "pp_invoice_invoice"
 CHANNELS = {"web": "Webbutik", "store-gbg": "Butik Göteborg", "store-sthlm": "Butik Stockholm"}
 LOCATIONS = {
     "store-gbg": ("Butik Göteborg", "Kungsgatan 12", "Göteborg", "41119"),
@@ -121,9 +123,15 @@ class Seeder:
         if region is None:
             region = self.c.admin("POST", "/admin/regions", json={
                 "name": "Sverige", "currency_code": "sek", "countries": ["se"],
-                "payment_providers": ["pp_system_default"], "automatic_taxes": True,
-                "is_tax_inclusive": True})["region"]
+                "payment_providers": ["pp_system_default", INVOICE_PROVIDER],
+                "automatic_taxes": True, "is_tax_inclusive": True})["region"]
         self.ids["region_id"] = region["id"]
+        # invoice (faktura) on the web as at the till: a region seeded before it gets it now
+        have = {p["id"] for p in self.c.admin("GET", f"/admin/regions/{region['id']}", params={
+            "fields": "id,*payment_providers"})["region"].get("payment_providers") or []}
+        if INVOICE_PROVIDER not in have:
+            self.c.admin("POST", f"/admin/regions/{region['id']}", json={
+                "payment_providers": sorted(have | {"pp_system_default", INVOICE_PROVIDER})})
         types = {}
         existing = {t["value"]: t["id"] for t in
                     self.c.admin("GET", "/admin/product-types", params={"limit": 50})["product_types"]}

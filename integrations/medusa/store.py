@@ -32,6 +32,7 @@ from integrations.medusa.client import AdminLogin, MedusaClient, RegisterKey
 from integrations.medusa.customer_addresses import MedusaCustomerAddresses
 from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.delivery_orders import MedusaDeliveryOrders
+from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
@@ -97,6 +98,7 @@ class MedusaStore:
         self.pickups = MedusaPickups(client, ids)
         self.purchases = MedusaPurchaseRecords(client, ids)  # PurchaseRecords
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
+        self.invoices = MedusaInvoices(client)  # CentralInvoices
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -6,7 +6,7 @@ from types import TracebackType
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCardRepository,
-                                 DeliveryRepository,
+                                 DeliveryRepository, InvoiceRepository,
                                  JournalRepository, OutboxRepository, PaymentAttemptRepository,
                                  RegisterRepository, SaleRepository, ShiftRepository,
                                  StaffRepository, SyncStateRepository)
@@ -54,6 +54,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.customer_cards = CustomerCardRepository(s)
         self.deliveries = DeliveryRepository(s)
         self.kiosk = KioskRepository(s)
+        self.invoices = InvoiceRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

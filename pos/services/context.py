@@ -16,6 +16,7 @@ from typing import Any
 from pos.cart import CartTotals, DiscountPolicy
 from pos.delivery import DeliveryRules
 from pos.gtin import SWEDISH_LAYOUTS, VariableLayout
+from pos.invoices import InvoiceRules
 from pos.payment_methods import PaymentMethods
 from pos.display import display_lines
 from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDisplay,
@@ -51,6 +52,7 @@ class TillConfig:
     cash_variance_limit: int | None = None  # öre the drawer may be off at Z without a manager
     delivery: DeliveryRules = field(default_factory=DeliveryRules)  # ship-to-home ([delivery])
     returns: ReturnRules = field(default_factory=ReturnRules)  # the return policy ([returns])
+    invoice: InvoiceRules = field(default_factory=InvoiceRules)  # invoices ([invoice])
 
 
 @dataclass(frozen=True)

@@ -382,6 +382,11 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
     raise PaymentError(REFUSALS[result.outcome], detail=provider_detail(result))
 
 
+def open_payment(ctx: RegisterContext) -> Payment:
+    """The sale's payment, started if it was not (for another flow's tender: an invoice)."""
+    return _open_payment(ctx)
+
+
 def _open_payment(ctx: RegisterContext) -> Payment:
     ctx.state.require_cashier()
     if ctx.state.payment is None:

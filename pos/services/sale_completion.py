@@ -14,7 +14,8 @@ from pos.journal import Kind
 from pos.ports import ControlRecord, ControlRegistration
 from pos.sales import Sale, check_balanced, sale_lines
 from pos.delivery import is_shipping
-from pos.services import ship_to_home
+from pos.invoices import is_invoice_payment
+from pos.services import invoices, ship_to_home
 from pos.services.unit_of_work import UnitOfWork
 from pos.services.return_checks import check_still_returnable
 from pos.services.context import RegisterContext
@@ -102,6 +103,7 @@ def _complete(ctx: RegisterContext) -> Sale:
             ship_to_home.record(ctx, sale, delivery, now)
         enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
         enqueue_returns(uow, sale, ctx.config.location_id, now)  # returned goods
+        invoices.on_sale_completed(ctx, sale)  # an invoice issued or paid in the sale
         count_in_local_stock(uow, sale, delivery.line_nos if delivery else (),
                              ctx.config.location_id)
         reg.next_receipt_no = receipt_no + 1
@@ -131,7 +133,8 @@ def count_in_local_stock(uow: UnitOfWork, sale: Sale, delivered: tuple[int, ...]
     now, up for what came back to stock (a web order's goods paid here and lines sent home
     are not this location's)."""
     for no, ln in enumerate(sale.lines, 1):
-        if ln.order_id or no in delivered or is_shipping(ln.sku):
+        if (ln.order_id or no in delivered or is_shipping(ln.sku)
+                or is_invoice_payment(ln.variant_id)):
             continue
         if ln.returned_from is not None:
             if ln.returned_from.restock:

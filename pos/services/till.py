@@ -30,8 +30,8 @@ from pos.commerce import WebCart
 from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
 from pos.pickups import PickupError, PickupOrder
 from pos.returns import Purchase, RefundPlan, ReturnReason
-from pos.ports import (CustomerAddresses, CustomerDirectory, CustomerNotifier, PickupOrders,
-                       PurchaseRecords,
+from pos.ports import (CentralInvoices, CustomerAddresses, CustomerDirectory, CustomerNotifier,
+                       PickupOrders, PurchaseRecords,
                        StockDirectory, WebCarts)
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
@@ -77,6 +77,7 @@ class Till:
         self.notifier: CustomerNotifier | None = None  # tells customers their order is ready
         # what customers bought in any channel, and returns recorded on it (central store)
         self.purchase_records: PurchaseRecords | None = None
+        self.central_invoices: CentralInvoices | None = None  # invoices (pos.invoices)
         self.session_factory = session_factory
         # receipts by e-mail (``[mail]`` names a server) and what a sale gives by default
         from pos.receipt_mail import ReceiptChoice

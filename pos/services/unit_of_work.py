@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the repositories' interfaces are the SQL ones; a fake mimics them
     from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCardRepository,
-                                     DeliveryRepository,
+                                     DeliveryRepository, InvoiceRepository,
                                      JournalRepository, OutboxRepository,
                                      PaymentAttemptRepository, RegisterRepository,
                                      SaleRepository, ShiftRepository, StaffRepository,
@@ -43,6 +43,7 @@ class UnitOfWork(abc.ABC):
     customer_cards: CustomerCardRepository
     deliveries: DeliveryRepository
     kiosk: KioskRepository
+    invoices: InvoiceRepository
 
     def __enter__(self) -> "UnitOfWork":
         return self

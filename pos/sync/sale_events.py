@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from pos.commerce import StoreOrder, StoreOrderLine
+from pos.invoices import invoice_of_tender, is_invoice_payment
 from pos.db.repositories import OutboxRepository
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
@@ -34,7 +35,7 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
     return on their purchase's order, ``pos.services.returns``); ``total`` is the rest's. Each
     line keeps its number in the sale (``line_no``: what a return of it names)."""
     numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1)
-                if not ln.order_id and not ln.is_return]
+                if not ln.order_id and not ln.is_return and not is_invoice_payment(ln.variant_id)]
     lines = tuple(ln for _, ln in numbered)
     promotions: dict[str, int] = {}
     for ln in lines:
@@ -60,7 +61,9 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
         web_cart_id=sale.web_cart_id, control_code=sale.control_code,
         tender_labels=tuple(t.method.label for t in sale.tenders),
         vat=tuple((v.rate.value, v.gross, v.vat)
-                  for v in vat_breakdown((ln.vat_rate, ln.total) for ln in lines)))
+                  for v in vat_breakdown((ln.vat_rate, ln.total) for ln in lines)),
+        invoice=next((inv for t in sale.tenders if t.method.id == "invoice"
+                      for inv in [invoice_of_tender(t.receipt_lines)] if inv), ()))
 
 
 def sale_order_payload(sale: Sale, location_id: str, sales_channel: str | None = None,
@@ -78,7 +81,8 @@ def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_c
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
     makes no store order (returns "")."""
-    if sale.lines and all(ln.order_id or ln.is_return for ln in sale.lines):
+    if sale.lines and all(ln.order_id or ln.is_return or is_invoice_payment(ln.variant_id)
+                          for ln in sale.lines):
         return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,

@@ -37,6 +37,8 @@ class Data:
     sync_state: dict[str, tuple[str, datetime]] = field(default_factory=dict)
     cards: dict[str, tuple[dict, datetime]] = field(default_factory=dict)
     deliveries: dict[str, Any] = field(default_factory=dict)
+    invoices: dict[str, Any] = field(default_factory=dict)
+    invoice_series: dict[str, int] = field(default_factory=dict)
     ids: Any = field(default_factory=lambda: itertools.count(1))
 
 
@@ -359,6 +361,43 @@ class Deliveries(_Repo):
         return list(self.d.deliveries.values())[-limit:][::-1]
 
 
+class Invoices(_Repo):
+    def take_number(self, series):
+        no = self.d.invoice_series.get(series, 1)
+        self.d.invoice_series[series] = no + 1
+        return no
+
+    def add(self, inv, at):
+        self.d.invoices[inv.number] = inv
+
+    def get(self, number):
+        return self.d.invoices.get(number)
+
+    def by_ocr(self, ocr):
+        return next((i for i in self.d.invoices.values() if i.ocr == ocr), None)
+
+    def of_customer(self, customer_id):
+        return sorted((i for i in self.d.invoices.values() if i.buyer.customer_id == customer_id),
+                      key=lambda i: i.number)
+
+    def unpaid(self, limit=200):
+        return sorted((i for i in self.d.invoices.values() if i.amount_due > 0 and i.sale_id),
+                      key=lambda i: i.due_on)[:limit]
+
+    def attach_sale(self, number, sale_id, receipt_no, lines):
+        self.d.invoices[number] = replace(self.d.invoices[number], sale_id=sale_id,
+                                          receipt_no=receipt_no, lines=tuple(lines), vat=())
+
+    def set_order(self, number, order_id):
+        if number in self.d.invoices:
+            self.d.invoices[number] = replace(self.d.invoices[number], order_id=order_id)
+
+    def record_payment(self, number, amount, on, sale_id):
+        inv = self.d.invoices[number].paid(amount, on)
+        self.d.invoices[number] = inv
+        return inv
+
+
 class FakeUnitOfWork(UnitOfWork):
     def __init__(self, data: Data | None = None):
         self.data = data or Data()
@@ -376,6 +415,7 @@ class FakeUnitOfWork(UnitOfWork):
         self.sync_state = SyncState(self)  # type: ignore[assignment]
         self.customer_cards = CustomerCards(self)  # type: ignore[assignment]
         self.deliveries = Deliveries(self)  # type: ignore[assignment]
+        self.invoices = Invoices(self)  # type: ignore[assignment]
 
     def __enter__(self) -> "FakeUnitOfWork":
         if self._committed is not None:

@@ -289,6 +289,76 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "'{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14",
         "gtin.wrong_length"),
+    "invoice.already_paid": lambda: translate(
+        "Errors",
+        "Invoice {number} is already paid",
+        "invoice.already_paid"),
+    "invoice.amount_due": lambda: translate(
+        "Errors",
+        "Invoice {number}: {amount} kr is due",
+        "invoice.amount_due"),
+    "invoice.customer_overdue": lambda: translate(
+        "Errors",
+        "{customer} has an overdue invoice ({number}, due {due}): a manager must approve a "
+        "new invoice",
+        "invoice.customer_overdue"),
+    "invoice.no_billing_address": lambda: translate(
+        "Errors",
+        "{customer} has no billing address: add one before paying by invoice",
+        "invoice.no_billing_address"),
+    "invoice.no_customer": lambda: translate(
+        "Errors",
+        "An invoice needs an identified customer: find the customer first",
+        "invoice.no_customer"),
+    "invoice.not_found": lambda: translate(
+        "Errors",
+        "No invoice has reference {reference}",
+        "invoice.not_found"),
+    "invoice.not_offered": lambda: translate(
+        "Errors",
+        "This till does not offer invoices (no bankgiro in [invoice])",
+        "invoice.not_offered"),
+    "invoice.ocr_check_digit": lambda: translate(
+        "Errors",
+        "OCR reference {reference} has a wrong check digit",
+        "invoice.ocr_check_digit"),
+    "invoice.ocr_length": lambda: translate(
+        "Errors",
+        "OCR reference {reference} has {count} digits; a payment reference has 2 to 25",
+        "invoice.ocr_length"),
+    "invoice.ocr_length_digit": lambda: translate(
+        "Errors",
+        "OCR reference {reference} has a wrong length digit ({digit}, should be {expected})",
+        "invoice.ocr_length_digit"),
+    "invoice.ocr_not_digits": lambda: translate(
+        "Errors",
+        "OCR reference {reference} must be digits only",
+        "invoice.ocr_not_digits"),
+    "invoice.other_customer": lambda: translate(
+        "Errors",
+        "The invoice is for {customer}, not the sale's customer",
+        "invoice.other_customer"),
+    "invoice.over_credit_limit": lambda: translate(
+        "Errors",
+        "{customer} would owe {owed} kr on invoices, over the credit limit of {limit} kr: a "
+        "manager must approve",
+        "invoice.over_credit_limit"),
+    "invoice.paid_elsewhere": lambda: translate(
+        "Errors",
+        "Invoice {ocr} is already paid in the central store ({detail}): refund this payment",
+        "invoice.paid_elsewhere"),
+    "invoice.sale_not_empty": lambda: translate(
+        "Errors",
+        "Finish or park the sale first: an invoice is paid on a sale of its own",
+        "invoice.sale_not_empty"),
+    "invoice.series_invalid": lambda: translate(
+        "Errors",
+        "The invoice series {series} must be 1 to 3 digits",
+        "invoice.series_invalid"),
+    "invoice.whole_sale": lambda: translate(
+        "Errors",
+        "An invoice pays the whole sale: take the other payments back first",
+        "invoice.whole_sale"),
     "kiosk.bad_contact": lambda: translate(
         "Errors",
         "'{text}' is neither an e-mail address nor a phone number",

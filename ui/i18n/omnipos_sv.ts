@@ -98,6 +98,41 @@
     </message>
 </context>
 <context>
+    <name>BillingAddressDialog</name>
+    <message>
+        <source>Billing address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <source>Billing address of %1</source>
+        <translation>Fakturaadress för %1</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Invoice to this address (Enter)</source>
+        <translation>Fakturera till den här adressen (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the street, a postcode of five digits and the town</source>
+        <translation>Skriv gatuadress, ett postnummer med fem siffror och ort</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns (as the tills have them from the last sync; UTC)</source>
@@ -2276,6 +2311,91 @@
         <comment>receipt_mail.not_offered</comment>
         <translation>Den här kassan e-postar inte kvitton: ingen e-postserver är inställd</translation>
     </message>
+    <message>
+        <source>Invoice {number} is already paid</source>
+        <comment>invoice.already_paid</comment>
+        <translation>Faktura {number} är redan betald</translation>
+    </message>
+    <message>
+        <source>Invoice {number}: {amount} kr is due</source>
+        <comment>invoice.amount_due</comment>
+        <translation>Faktura {number}: {amount} kr att betala</translation>
+    </message>
+    <message>
+        <source>{customer} has an overdue invoice ({number}, due {due}): a manager must approve a new invoice</source>
+        <comment>invoice.customer_overdue</comment>
+        <translation>{customer} har en förfallen faktura ({number}, förföll {due}): en chef måste godkänna en ny faktura</translation>
+    </message>
+    <message>
+        <source>{customer} has no billing address: add one before paying by invoice</source>
+        <comment>invoice.no_billing_address</comment>
+        <translation>{customer} saknar fakturaadress: lägg till en innan betalning mot faktura</translation>
+    </message>
+    <message>
+        <source>An invoice needs an identified customer: find the customer first</source>
+        <comment>invoice.no_customer</comment>
+        <translation>En faktura kräver en identifierad kund: sök fram kunden först</translation>
+    </message>
+    <message>
+        <source>No invoice has reference {reference}</source>
+        <comment>invoice.not_found</comment>
+        <translation>Ingen faktura har OCR-nummer {reference}</translation>
+    </message>
+    <message>
+        <source>This till does not offer invoices (no bankgiro in [invoice])</source>
+        <comment>invoice.not_offered</comment>
+        <translation>Den här kassan tar inte betalt mot faktura (inget bankgiro i [invoice])</translation>
+    </message>
+    <message>
+        <source>OCR reference {reference} has a wrong check digit</source>
+        <comment>invoice.ocr_check_digit</comment>
+        <translation>OCR-numret {reference} har fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <source>OCR reference {reference} has {count} digits; a payment reference has 2 to 25</source>
+        <comment>invoice.ocr_length</comment>
+        <translation>OCR-numret {reference} har {count} siffror; ett OCR-nummer har 2 till 25</translation>
+    </message>
+    <message>
+        <source>OCR reference {reference} has a wrong length digit ({digit}, should be {expected})</source>
+        <comment>invoice.ocr_length_digit</comment>
+        <translation>OCR-numret {reference} har fel längdsiffra ({digit}, ska vara {expected})</translation>
+    </message>
+    <message>
+        <source>OCR reference {reference} must be digits only</source>
+        <comment>invoice.ocr_not_digits</comment>
+        <translation>OCR-numret {reference} får bara innehålla siffror</translation>
+    </message>
+    <message>
+        <source>The invoice is for {customer}, not the sale&apos;s customer</source>
+        <comment>invoice.other_customer</comment>
+        <translation>Fakturan gäller {customer}, inte köpets kund</translation>
+    </message>
+    <message>
+        <source>{customer} would owe {owed} kr on invoices, over the credit limit of {limit} kr: a manager must approve</source>
+        <comment>invoice.over_credit_limit</comment>
+        <translation>{customer} skulle vara skyldig {owed} kr på fakturor, över kreditgränsen {limit} kr: en chef måste godkänna</translation>
+    </message>
+    <message>
+        <source>Invoice {ocr} is already paid in the central store ({detail}): refund this payment</source>
+        <comment>invoice.paid_elsewhere</comment>
+        <translation>Faktura {ocr} är redan betald enligt centralsystemet ({detail}): betala tillbaka den här betalningen</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first: an invoice is paid on a sale of its own</source>
+        <comment>invoice.sale_not_empty</comment>
+        <translation>Avsluta eller parkera köpet först: en faktura betalas som ett eget köp</translation>
+    </message>
+    <message>
+        <source>The invoice series {series} must be 1 to 3 digits</source>
+        <comment>invoice.series_invalid</comment>
+        <translation>Fakturaserien {series} ska vara 1 till 3 siffror</translation>
+    </message>
+    <message>
+        <source>An invoice pays the whole sale: take the other payments back first</source>
+        <comment>invoice.whole_sale</comment>
+        <translation>En faktura betalar hela köpet: ta tillbaka de andra betalningarna först</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -2334,6 +2454,104 @@
     <message>
         <source>Close (Esc)</source>
         <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePaymentDialog</name>
+    <message>
+        <source>Pay an invoice</source>
+        <translation>Betala en faktura</translation>
+    </message>
+    <message>
+        <source>Pay an open invoice</source>
+        <translation>Betala en obetald faktura</translation>
+    </message>
+    <message>
+        <source>OCR reference (scan or type it)</source>
+        <translation>OCR-nummer (skanna eller skriv)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay this invoice (Enter)</source>
+        <translation>Betala fakturan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Looking the invoice up…</source>
+        <translation>Söker fakturan…</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>obetald</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>This invoice is paid already: nothing to take.</source>
+        <translation>Fakturan är redan betald: inget att ta betalt för.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: this till&apos;s own record of the invoice is shown. It is marked paid centrally later.</source>
+        <translation>Centralsystemet nås inte: kassans egen uppgift om fakturan visas. Den markeras som betald centralt senare.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTender</name>
+    <message>
+        <source>Invoice (F7)</source>
+        <translation>Faktura (F7)</translation>
+    </message>
+    <message>
+        <source>Invoice as PDF (F8)</source>
+        <translation>Faktura som PDF (F8)</translation>
+    </message>
+    <message>
+        <source>Invoice saved as %1</source>
+        <translation>Fakturan sparad som %1</translation>
+    </message>
+    <message>
+        <source>Checking the customer&apos;s address and invoices…</source>
+        <translation>Kontrollerar kundens adress och fakturor…</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Spara fakturan</translation>
     </message>
 </context>
 <context>

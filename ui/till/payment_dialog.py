@@ -31,6 +31,7 @@ from ui.till import operations as op
 from ui.till.mobile_operations import pay_mobile
 from ui.till.mobile_panel import MobilePanel
 from ui.till.receipt_choice import ReceiptChoicePanel
+from ui.till.sale.invoice_tender import InvoiceTender
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
 
@@ -142,6 +143,10 @@ class PaymentDialog(Dialog):
         pay_row.addWidget(self.card_button)
         pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
+        self.invoice = InvoiceTender(self, lanes, till, tender_page)  # Faktura (F7)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.invoice.button)
+        back_row.addWidget(self.back_button, 1)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(amount_caption)
@@ -149,7 +154,7 @@ class PaymentDialog(Dialog):
         tl.addLayout(quick)
         tl.addWidget(self.pad)
         tl.addLayout(pay_row)
-        tl.addWidget(self.back_button)
+        tl.addLayout(back_row)
 
         # --- page: card in progress ----------------------------------------------------------
         card_page = QWidget(self)
@@ -201,6 +206,8 @@ class PaymentDialog(Dialog):
                                                  view.customer_email, done_page)
         dl.addWidget(self.receipt_choice)
         dl.addStretch(1)
+        self.invoice.pdf_button.setParent(done_page)
+        dl.addWidget(self.invoice.pdf_button)
         dl.addWidget(self.done_button)
 
         self.pages = QStackedWidget(self)
@@ -222,6 +229,8 @@ class PaymentDialog(Dialog):
         QShortcut(QKeySequence("F5"), self, activated=self.choose_mobile)
         QShortcut(QKeySequence("F6"), self, activated=self.mobile.send_to_phone)
         QShortcut(QKeySequence("Del"), self, activated=self.take_back)
+        QShortcut(QKeySequence("F7"), self, activated=self.invoice.start)
+        QShortcut(QKeySequence("F8"), self, activated=self.invoice.save_pdf)
         # the amount field keeps the focus and eats Del and Up/Down: see eventFilter
         self.amount.installEventFilter(self)
         self.resize(900, 620)
@@ -460,6 +469,7 @@ class PaymentDialog(Dialog):
         assert sale is not None
         self.sale = sale
         self.state = DONE
+        self.invoice.completed(sale)
         self.pages.setCurrentIndex(DONE)
         self.change_label.setText(format_kronor(view.change, symbol=True))
         self.receipt_label.setText(self.tr("Receipt %1 – printing…").replace("%1",

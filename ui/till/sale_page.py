@@ -440,6 +440,12 @@ class SalePage(QWidget):
         if kind is ScanKind.ORDER:  # a web order's QR code: collected here
             self.pickups.scanned(code)
             return
+        if kind is ScanKind.INVOICE_REFERENCE:  # an invoice's OCR: paid here (invoice_dialog)
+            from ui.till.invoice_dialog import InvoicePaymentDialog
+            dlg = InvoicePaymentDialog(self._lanes, self._till, classify(code).value, self)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dlg.open()
+            return
         done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
                 else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,

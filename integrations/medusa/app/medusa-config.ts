@@ -16,4 +16,17 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: true },
+  modules: [
+    {
+      // the payment module with its system provider and the invoice (faktura) provider
+      // (src/modules/invoice-payment: pp_invoice_invoice, the web's invoice series "9")
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          { resolve: "./src/modules/invoice-payment", id: "invoice",
+            options: { series: "9", days: 30, length_digit: true } },
+        ],
+      },
+    },
+  ],
 })

@@ -7,6 +7,7 @@ from pos.db.catalog_repository import CatalogRepository
 from pos.db.repositories.carts import CartRepository
 from pos.db.repositories.customer_cards import CustomerCardRepository
 from pos.db.repositories.deliveries import DeliveryRepository
+from pos.db.repositories.invoices import InvoiceRepository
 from pos.db.repositories.journal import JournalRepository
 from pos.db.repositories.outbox import OutboxRepository
 from pos.db.repositories.payment_attempts import PaymentAttemptRepository
@@ -16,7 +17,7 @@ from pos.db.repositories.shifts import ShiftRepository
 from pos.db.repositories.staff import StaffRepository
 from pos.db.repositories.sync_state import SyncStateRepository
 
-__all__ = ["CartRepository", "CatalogRepository", "CustomerCardRepository", "DeliveryRepository",
+__all__ = ["CartRepository", "CatalogRepository", "CustomerCardRepository", "DeliveryRepository", "InvoiceRepository",
            "JournalRepository",
            "OutboxRepository", "PaymentAttemptRepository", "RegisterRepository",
            "SaleRepository", "ShiftRepository", "StaffRepository", "SyncStateRepository"]

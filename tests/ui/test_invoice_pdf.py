@@ -1,0 +1,54 @@
+"""The invoice's PDF (QTextDocument on QPdfWriter), read back with pypdf: seller, buyer, lines,
+VAT per rate, total, due date, OCR and bankgiro; and the e-mail hook hands it to a sender."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+
+from pos.invoices import Buyer, Invoice, InvoiceLine, Seller, ocr_reference
+from pos.vat import VatRate
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def _invoice() -> Invoice:
+    return Invoice("1000042", ocr_reference("1000042"),
+                   Buyer("cus_01ABC", "Anna Svensson", ("Storgatan 1", "411 01 Göteborg"),
+                         "anna@example.se"),
+                   Seller("Omnihandeln Sverige AB", "556677-8899", "123-4567",
+                          "Kungsgatan 12, 411 19 Göteborg"),
+                   (InvoiceLine("T-shirt Bas blå M", 3, 3333, 9999, VatRate.STANDARD),
+                    InvoiceLine("Kaffe Mörkrost 450 g", 1, 5990, 5990, VatRate.FOOD),
+                    InvoiceLine("Bok: Röda rummet", 1, 12950, 12950, VatRate.REDUCED)),
+                   date(2026, 11, 30), date(2026, 12, 30))
+
+
+def _text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def test_the_pdf_says_what_the_customer_pays_and_how(qapp):
+    from ui.documents.invoice_pdf import invoice_pdf_bytes
+
+    text = _text(invoice_pdf_bytes(_invoice())).replace("\u00a0", " ")
+    for expected in ("FAKTURA", "1000042", "100004290", "123-4567", "2026-12-30",
+                     "Anna Svensson", "Storgatan 1", "Omnihandeln Sverige AB",
+                     "SE556677889901", "289,39",  # the total
+                     "20,00", "6,42", "7,33",  # VAT 25 %, 12 %, 6 % of 99,99 / 59,90 / 129,50
+                     "33,75"):  # VAT in all
+        assert expected in text, expected
+
+
+def test_the_email_hook_sends_the_pdf_to_the_buyer(qapp):
+    from ui.documents.invoice_pdf import email_invoice
+
+    sent = []
+    assert email_invoice(_invoice(), lambda *a: sent.append(a))
+    to, subject, body, [(name, data, mime)] = sent[0]
+    assert to == "anna@example.se" and "1000042" in subject and "100004290" in body
+    assert name == "faktura-1000042.pdf" and mime == "application/pdf"
+    assert "100004290" in _text(data)
+    assert not email_invoice(_invoice(), None)  # no sender wired: nothing sent

@@ -1,0 +1,115 @@
+"""The tender "Faktura" in the payment dialog (F7): the sale's customer's billing address and
+credit are asked of the central store (network lane), then the sale is paid by invoice
+(register lane); a refusal over the credit limit or for an overdue invoice asks a manager's PIN
+(``run_with_approval``), and the invoice's PDF can be saved or printed afterwards."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from pos.invoices import Buyer, InvoiceError
+from pos.payment_methods import INVOICE, MethodKind
+from pos.sales import Sale
+from pos.services.till import Till
+from ui.i18n.messages import message_for
+from ui.lanes import Lanes
+from ui.till.approval_dialog import run_with_approval
+from ui.till.invoice_operations import InvoiceCheck, pay_by_invoice, prepare_invoice
+
+
+def offers_invoice(till: Till) -> bool:
+    own = any(m.id == INVOICE.id for m in till.config.payment_methods.of_kind(
+        MethodKind.PAY_LATER))
+    return own or till.config.invoice.enabled
+
+
+class InvoiceTender(QObject):
+    """``button`` goes in the dialog's row of tenders; ``dialog`` has ``show_message``,
+    ``_tendered`` and ``_refused`` (the payment dialog)."""
+
+    def __init__(self, dialog: Any, lanes: Lanes, till: Till, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.dialog, self._lanes, self._till = dialog, lanes, till
+        self.button = QPushButton(self.tr("Invoice (F7)"), parent)
+        self.button.setObjectName("invoiceButton")
+        self.button.setMinimumHeight(64)
+        self.button.clicked.connect(self.start)
+        self.button.setVisible(offers_invoice(till))
+        # on the dialog's last page: the invoice as a PDF to print or save (F8)
+        self.pdf_button = QPushButton(self.tr("Invoice as PDF (F8)"), parent)
+        self.pdf_button.setObjectName("invoicePdfButton")
+        self.pdf_button.setMinimumHeight(48)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.hide()
+        self.sale: Sale | None = None
+
+    def completed(self, sale: Sale) -> None:
+        self.sale = sale
+        self.pdf_button.setVisible(any(t.method.id == INVOICE.id for t in sale.tenders))
+
+    def save_pdf(self) -> None:
+        if self.sale is None or not self.pdf_button.isVisible():
+            return
+        try:
+            path = save_invoice_pdf(self.pdf_button, self._till, self.sale)
+        except OSError as e:
+            self.dialog.show_message(str(e))
+            return
+        if path is not None:
+            self.dialog.show_message(self.tr("Invoice saved as %1").replace("%1", str(path)),
+                                     "ok")
+
+    def start(self) -> None:
+        if not self.button.isVisible() or self._lanes.register.pending:
+            return
+        if self._till.cart.customer is None:
+            self.dialog.show_message(message_for(InvoiceError("invoice.no_customer")))
+            return
+        self.dialog.show_message(self.tr("Checking the customer's address and invoices…"), "info")
+        prepare_invoice(self._lanes, self._till, on_done=self._checked,
+                        on_error=self.dialog._refused)
+
+    def _checked(self, check: InvoiceCheck) -> None:
+        customer = self._till.cart.customer
+        if check.buyer is None:  # none in the central store: typed at the till
+            name = customer.label if customer else ""
+            self.dialog.show_message(message_for(
+                InvoiceError("invoice.no_billing_address", customer=name)))
+            if customer is None:
+                return
+            from ui.till.billing_address_dialog import BillingAddressDialog
+            typed = BillingAddressDialog(name, self.dialog)
+            self.dialog.setProperty("billingAddressDialog", typed)  # for tests and screenshots
+
+            def accepted() -> None:
+                self._invoice(check, Buyer(customer.id, customer.name or customer.label,
+                                           typed.lines(), customer.email))
+            typed.accepted.connect(accepted)
+            typed.open()
+            return
+        self._invoice(check, check.buyer)
+
+    def _invoice(self, check: InvoiceCheck, buyer: Buyer) -> None:
+
+        def start(pin: str | None, done: Any, failed: Any) -> None:
+            pay_by_invoice(self._lanes, self._till, check, buyer, pin, on_done=done,
+                           on_error=failed)
+        run_with_approval(self.dialog, start, self.dialog._tendered, self.dialog._refused)
+
+
+def save_invoice_pdf(parent: QWidget, till: Till, sale: Sale) -> Path | None:
+    """Ask where to save the invoice of ``sale`` (paid by invoice) and write its PDF there."""
+    from ui.documents.invoice_pdf import invoice_pdf
+    ocr = next((t.terminal_ref for t in sale.tenders if t.method.id == INVOICE.id), "")
+    with till.network_uow as uow:
+        inv = uow.invoices.by_ocr(ocr) if ocr else None
+    if inv is None:
+        return None
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("InvoiceTender", "Save the invoice"), f"faktura-{inv.number}.pdf", "PDF (*.pdf)")
+    if not name:
+        return None
+    return invoice_pdf(inv, Path(name))
