@@ -43,6 +43,8 @@ class Kind:
     PIN_RESET = "pin_reset"  # who reset whose PIN (never the PIN)
     LOCKOUT_LIFTED = "lockout_lifted"
     OUTBOX_RETRY = "outbox_retry"  # a dead message to the central store sent again
+    CUSTOMER_CREATED = "customer_created"  # at the till (and why, when it looked like another)
+    CUSTOMER_CHANGED = "customer_changed"  # contact details or consent to e-mail offers
 
 
 def canonical(payload: dict[str, Any]) -> str:

@@ -439,8 +439,8 @@ class SalePage(QWidget):
         if kind is ScanKind.ORDER:  # a web order's QR code: collected here
             self.pickups.scanned(code)
             return
-        done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
-                else self.article_added)
+        done = (self.customers.card_scanned if classify(code).kind in (
+            ScanKind.CUSTOMER_CARD, ScanKind.CUSTOMER_TOKEN) else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
                 on_done=done, on_error=on_error or self.scan_refused)
 
