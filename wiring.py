@@ -202,7 +202,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
         till.stock_directory, till.address_book = store.stock, store.addresses
         # customers created and edited here, and their history in every channel
         till.customer_records = getattr(store, "customer_records", None)
-        till.customer_history = getattr(store, "customer_history", None)
+        till.order_history = getattr(store, "customer_history", None)
     if store is not None:  # web orders collected here, and the customer told when one arrived
         from integrations.notifications import RecordingNotifier
         till.pickups = store.pickups

@@ -82,7 +82,7 @@ class Till:
         self.purchase_records: PurchaseRecords | None = None
         # customers created and edited here, and their history in every channel (central store)
         self.customer_records: CustomerRecords | None = None
-        self.customer_history: CustomerHistory | None = None
+        self.order_history: CustomerHistory | None = None
         self.session_factory = session_factory
         with self.ctx.uow as uow:
             uow.registers.ensure(config.register_id)
@@ -290,7 +290,7 @@ class Till:
     def customer_history(self, customer_id: str, offset: int = 0,
                          limit: int = 10) -> HistoryPage:
         self.ctx.state.require_cashier()
-        return customer_records.history(self.customer_history, customer_id, offset, limit)
+        return customer_records.history(self.order_history, customer_id, offset, limit)
 
     def customer_by_token(self, token: str) -> CustomerRef:
         """Whose "my account" code was scanned: a network call."""
