@@ -15,6 +15,7 @@ from pos.journal import Kind
 from pos.phone import PhoneError, normalise_phone
 from pos.scan_router import ScanKind, classify
 from pos.services import customer_records as cr
+from tests.fakes.customer_records import FakeRecords
 from tests.fakes.unit_of_work import FakeUnitOfWork
 
 NOW = datetime(2026, 11, 30, 11, 5, tzinfo=timezone(timedelta(hours=1)))
@@ -140,35 +141,6 @@ def test_the_my_account_code_is_its_own_kind_of_scan() -> None:
 
 
 # --- creating and editing over a fake central store ------------------------------------------------
-
-class FakeRecords:
-    def __init__(self, known: list[KnownCustomer] | None = None) -> None:
-        self.known = list(known or [])
-        self.created: list[tuple[CustomerDraft, EmailOffers, dict[str, Any]]] = []
-        self.details: dict[str, CustomerDetails] = {}
-        self.updates: list[tuple[str, CustomerChanges, EmailOffers | None]] = []
-
-    def candidates(self, d: CustomerDraft) -> list[KnownCustomer]:
-        return list(self.known)
-
-    def create_customer(self, d: CustomerDraft, offers: EmailOffers,
-                        metadata: dict[str, Any]) -> CustomerRef:
-        self.created.append((d, offers, metadata))
-        c = CustomerRef(f"cus_new{len(self.created)}", d.email, d.first_name, d.last_name, d.phone)
-        self.details[c.id] = CustomerDetails(c, d.address, "addr_1", offers)
-        return c
-
-    def customer_details(self, customer_id: str) -> CustomerDetails | None:
-        return self.details.get(customer_id)
-
-    def update_customer(self, customer_id: str, changes: CustomerChanges,
-                        offers: EmailOffers | None) -> CustomerDetails:
-        self.updates.append((customer_id, changes, offers))
-        return self.details[customer_id]
-
-    def customer_by_token(self, token: str) -> CustomerRef | None:
-        return None
-
 
 def uow() -> FakeUnitOfWork:
     u = FakeUnitOfWork()

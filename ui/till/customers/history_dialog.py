@@ -5,7 +5,7 @@ returns dialog the till already has. The dialog only asks; the customer flow rea
 the network lane."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -101,7 +101,7 @@ class CustomerHistoryDialog(Dialog):
             for c, text in enumerate(self._cells(e)):
                 item = QTableWidgetItem(text)
                 if c == 4:
-                    item.setTextAlignment(0x0002 | 0x0080)  # right, vertically centred
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         if page.entries:
             self.table.selectRow(0)
