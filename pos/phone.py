@@ -64,7 +64,7 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         raise PhoneError("phone.bad_country", text=shown)
     if not phonenumbers.is_valid_number(number):
-        country = phonenumbers.region_code_for_country_code(number.country_code)
+        country = phonenumbers.region_code_for_country_code(number.country_code or 0)
         raise PhoneError("phone.invalid", text=shown, country=country)
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 

@@ -202,8 +202,7 @@ def update_customer(uow: UnitOfWork, records: CustomerRecords | None, customer_i
         first_name=_changed(changes.first_name, c.first_name, required=True),
         last_name=_changed(changes.last_name, c.last_name, required=True),
         email=_changed(clean_email(changes.email) if changes.email is not None else None, c.email),
-        phone=_changed(normalise_phone(changes.phone) if (changes.phone or "").strip()
-                       else ("" if changes.phone is not None else None), c.phone),
+        phone=_changed(_phone(changes.phone), c.phone),
         address=clean_address(changes.address) if changes.address != before.address else None,
         email_offers=changes.email_offers
         if changes.email_offers is not None and changes.email_offers != before.email_offers.consent
@@ -231,6 +230,13 @@ def update_customer(uow: UnitOfWork, records: CustomerRecords | None, customer_i
             **({"email_offers": offers.consent} if offers is not None else {})}, user)
         uow.commit()
     return after
+
+
+def _phone(typed: str | None) -> str | None:
+    """None: not changed; "": removed; else E.164."""
+    if typed is None:
+        return None
+    return normalise_phone(typed) if typed.strip() else ""
 
 
 def _changed(new: str | None, old: str, required: bool = False) -> str | None:

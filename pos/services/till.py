@@ -266,9 +266,6 @@ class Till:
 
     # --- customers created, edited and their history (network lane) -----------------------------
 
-    def _who(self) -> str | None:
-        return self.ctx.state.cashier.id if self.ctx.state.cashier else None
-
     def create_customer(self, draft: CustomerDraft, reason: str | None = None) -> CustomerRef:
         """A new customer in the central store unless they are there already
         (``customer_records.DuplicateCustomers`` offers them): a network call."""
