@@ -431,8 +431,12 @@
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <source>Postcode, city</source>
-        <translation>Postnummer, ort</translation>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Already a customer?</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -43,26 +43,35 @@ class CustomerFormDialog(Dialog):
         self.phone = self._field("customerPhone", self.tr("e.g. 070-123 45 67"))
         self.street = self._field("customerStreet")
         self.postcode = self._field("customerPostcode", self.tr("123 45"))
-        self.postcode.setMaximumWidth(m.px(120))
         self.city = self._field("customerCity")
         self.offers = QCheckBox(self.tr("Wants offers by e-mail"), self)
         self.offers.setObjectName("customerOffers")
         self.offers.setMinimumHeight(m.touch(44))
-        form = QFormLayout()
-        form.addRow(self.tr("First name"), self.first)
-        form.addRow(self.tr("Last name"), self.last)
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Street"), self.street)
-        place = QHBoxLayout()
-        place.addWidget(self.postcode)
-        place.addWidget(self.city, 1)
-        form.addRow(self.tr("Postcode, city"), place)
-        form.addRow("", self.offers)
+        # two columns: the form fits a 1024x768 till with the look-alikes under it
+        form = QGridLayout()
+        form.setHorizontalSpacing(m.px(10))
+        form.setVerticalSpacing(m.px(6))
+        rows = ((self.tr("First name"), self.first, self.tr("Last name"), self.last),
+                (self.tr("E-mail"), self.email, self.tr("Phone"), self.phone),
+                (self.tr("Street"), self.street, None, None),
+                (self.tr("Postcode"), self.postcode, self.tr("City"), self.city))
+        for r, (l1, w1, l2, w2) in enumerate(rows):
+            form.addWidget(QLabel(l1, self), r, 0)
+            if w2 is None:
+                form.addWidget(w1, r, 1, 1, 3)
+            else:
+                form.addWidget(w1, r, 1)
+                form.addWidget(QLabel(l2, self), r, 2)
+                form.addWidget(w2, r, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         self.consent_note = QLabel("", self)
         self.consent_note.setObjectName("customerConsentNote")
         self.consent_note.setWordWrap(True)
-        form.addRow("", self.consent_note)
+        consent = QHBoxLayout()
+        consent.addWidget(self.offers)
+        consent.addWidget(self.consent_note, 1)
+        form.addLayout(consent, len(rows), 1, 1, 3)
 
         self.message = QLabel("", self)
         self.message.setObjectName("customerFormMessage")
@@ -75,6 +84,8 @@ class CustomerFormDialog(Dialog):
         self.dup_list = QListWidget(self.dup_box)
         self.dup_list.setObjectName("customerDuplicateList")
         self.dup_list.itemActivated.connect(lambda _i: self.use_existing())
+        self.dup_list.setWordWrap(True)
+        self.dup_list.setMinimumHeight(m.px(90))
         self.use_button = QPushButton(self.tr("Use this customer"), self.dup_box)
         self.use_button.setObjectName("customerUseButton")
         set_role(self.use_button, "primary")
@@ -121,7 +132,7 @@ class CustomerFormDialog(Dialog):
         layout.addLayout(actions)
         self.enter_button = self.save_button
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_button.click)
-        self.setMinimumSize(m.px(560), m.px(560))
+        self.setMinimumWidth(m.px(720))
         if details is not None:
             self._fill(details)
         elif search_text:
@@ -210,19 +221,29 @@ class CustomerFormDialog(Dialog):
         for d in self.duplicates:
             c = d.customer
             why = ", ".join(self._reason_text(r) for r in d.reasons)
-            item = QListWidgetItem(f"{c.label}   {c.email}   {c.phone}".rstrip() + f"\n{why}")
+            item = QListWidgetItem(f"{c.label} ({why})\n{c.email}   {c.phone}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.dup_list.addItem(item)
         self.dup_list.setCurrentRow(0)
         self.reason.setVisible(overridable)
         self.anyway_button.setVisible(overridable)
         self.dup_box.show()
+        self._fit()
         self.message.setText(text)
         set_level(self.message, "warning")
         self.enter_button = self.use_button  # "use this one" is what Enter does now
         self.save_button.setDefault(False)
         self.use_button.setDefault(True)
         self.dup_list.setFocus()
+
+    def _fit(self) -> None:
+        """Grown by the look-alikes: as tall as it needs, still in the middle of the till."""
+        self.adjustSize()
+        parent = self.parentWidget()
+        if parent is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(parent.window().geometry().center())
+            self.move(frame.topLeft())
 
     def _reason_text(self, reason: MatchReason) -> str:
         return {MatchReason.EMAIL: self.tr("same e-mail"),
