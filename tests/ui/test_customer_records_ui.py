@@ -167,7 +167,7 @@ def test_the_history_shows_both_channels_pages_and_starts_a_return(qtbot, window
     assert [cell(0, 1), cell(0, 2), cell(0, 4), cell(0, 5)] == [
         "Store store-gbg", "R-K1-000042", "123,46", "Paid"]
     assert [cell(1, 1), cell(1, 2), cell(1, 5)] == ["Web", "#1002", "Not paid yet"]
-    assert cell(2, 5) == "2 unit(s) returned"
+    assert cell(2, 5) == "2 units returned"
     assert "1-10 of 12 purchases" == h.message.text()
     assert h.next_button.isEnabled() and not h.prev_button.isEnabled()
     QTest.keyClick(h.table, Qt.Key.Key_PageDown)
