@@ -36,7 +36,7 @@ export default defineMiddlewares({
     // one customer: a till's guest customer becomes the web account of the same e-mail
     { matcher: "/store/customers", method: ["POST"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnregistered: true }),
-                    ] },
+                    guestBecomesAccount] },
     { matcher: "/store/pos/customer-token", middlewares: [authenticate("customer", ["session", "bearer"])] },
   ],
 })
