@@ -47,7 +47,7 @@ def till(medusa_state, tmp_path):
     ensure_demo_staff(SqlUnitOfWork(sf))
     store = MedusaStore.from_state(location_key="store-gbg")
     t = Till(sf, Devices(RecordingPrinter(), ScriptedTerminal(), SimulatedControlUnit()),
-             TillConfig(card_status_interval=0, register_id=f"C{uuid.uuid4().hex[:4]}"),
+             TillConfig(card_status_interval=0, register_id=f"C{uuid.uuid4().hex[:4].upper()}"),
              customers=store.customers)
     t.customer_records, t.order_history = store.customer_records, store.customer_history
     t.login("kim", "1234")
@@ -76,11 +76,13 @@ def customers_with(store: MedusaStore, email_: str) -> list[dict]:
     return [c for c in rows if (c.get("email") or "").lower() == email_.lower()]
 
 
-def sell(t: Till, sf, store: MedusaStore, customer) -> tuple:
-    """One article sold to ``customer`` for cash, and the sale sent to the central store."""
+def sell(t: Till, sf, store: MedusaStore, customer, units: int = 1) -> tuple:
+    """``units`` of one article sold to ``customer`` for cash, and the sale sent to the central
+    store."""
     stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-    article = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5])
-    t.scan(article.ean)
+    article = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5
+                             and not v.sold_by_weight and v.ean])
+    t.scan(article.ean, units)
     t.set_customer(customer)
     sale = t.pay_cash(t.totals().total + 10000).sale
     assert sale is not None and sale.customer_id == customer.id
@@ -111,6 +113,10 @@ def test_a_customer_is_created_once_and_offered_instead_of_created_again(till):
     assert offers["by"] == t.user.id and offers["at"].startswith("20")
     details = t.customer_details(made.id)
     assert details.address == PostalAddress("Storgatan 1", code, "Göteborg", "se")
+    # found by every form of the phone, the e-mail in any case, and the full name
+    for query in (said, e164, "0046" + e164[3:], e164[1:], mail.upper(), mail):
+        assert made.id in [c.id for c in t.find_customers(query)], query
+    assert made.id in [c.id for c in t.find_customers("åsa ÖBERG", limit=200)]
 
     # the same e-mail in another case: offered, never created (even with a reason)
     for reason in (None, "she wants two accounts"):
@@ -225,14 +231,21 @@ def test_the_history_shows_the_web_order_and_the_store_sale_together(till, medus
                              if stock.get((v.id, "web-warehouse"), 0) >= 5])
     web = shopper.order_for_pickup([(web_sku, 2)], "store-gbg", pay_in_store=True)
     [ida] = t.find_customers(shopper.email)
-    sale, article = sell(t, sf, store, ida)
+    sale, article = sell(t, sf, store, ida, units=2)
+    # one unit of the store sale comes back (recorded on its order as a till's return is)
+    from tests.integration.medusa.test_returns_central import central_return
+    bought = store.purchases.find_purchase(sale.receipt_code)
+    ret = central_return(bought, [(bought.lines[0].key, 1, True)])
+    store.returns.register_return(ret, f"return:{ret.return_sale_id}")
 
     page = t.customer_history(ida.id, 0, 10)
     assert page.count == 2 and not page.has_more
     store_sale, web_order = page.entries
     assert store_sale.channel is Channel.STORE and store_sale.receipt_code == sale.receipt_code
     assert store_sale.total == sale.total and store_sale.location == "store-gbg"
-    assert [(ln.quantity, ln.total) for ln in store_sale.lines] == [(1, article.price)]
+    assert [(ln.quantity, ln.total, ln.returned) for ln in store_sale.lines] == [
+        (2, sale.total, 1)]
+    assert [r.status for r in store_sale.returns] == ["received"]
     assert web_order.channel is Channel.WEB and web_order.order_id == web["id"]
     assert web_order.lines[0].quantity == 2 and web_order.location == "web"
     assert web_order.payment_open  # paid in store: not paid yet
@@ -255,6 +268,7 @@ def test_the_my_account_code_scanned_at_the_till_puts_the_customer_on_the_sale(t
     totals = t.scan(code["qr"])
     assert totals.customer is not None and totals.customer.email == shopper.email
     assert [c.email for c in t.find_customers(code["qr"])] == [shopper.email]
+    assert [c.email for c in t.find_customers("CUST-10000002")] == ["erik.lindqvist@example.se"]
     renewed = shopper.call("POST", "/store/pos/customer-token")
     assert renewed["token"] != code["token"]
     from pos.services.customer_records import CustomerRecordError
