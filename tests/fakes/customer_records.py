@@ -43,8 +43,12 @@ class FakeRecords:
         self.details[details.customer.id] = details
         self.known.append(KnownCustomer(details.customer, postcodes))
 
+    tokens: dict[str, CustomerRef] = {}
+
     def customer_by_token(self, token: str) -> CustomerRef | None:
-        return None
+        if self.down:
+            raise CommerceUnavailable("connection refused")
+        return self.tokens.get(token)
 
 
 

@@ -180,3 +180,17 @@ def test_the_history_shows_both_channels_pages_and_starts_a_return(qtbot, window
     QTest.keyClick(h.table, Qt.Key.Key_F9)
     r = wait_dialog(qtbot, page, "returnDialog")
     assert r.field.text() == "R-K1-000042"
+
+
+def test_the_my_account_code_scanned_at_the_sale_puts_the_customer_on_it(qtbot, window, till):
+    records, _ = setup(till)
+    records.tokens = {"ABCDEFGHIJKLMNOPQRSTUVWX23": ERIK}
+    log_in(qtbot, window)
+    page = window.sale_page
+    page.scanned("CUSTOMER:ABCDEFGHIJKLMNOPQRSTUVWX77")
+    qtbot.waitUntil(lambda: "not valid (any more)" in page.message.text(), timeout=5000)
+    assert page.message.property("level") == "error" and till.cart.customer is None
+    page.scanned("CUSTOMER:abcdefghijklmnopqrstuvwx23")
+    qtbot.waitUntil(lambda: page.customer_label.text() == "Customer: Erik Lindqvist",
+                    timeout=5000)
+    assert page.message.text() == "Customer: Erik Lindqvist" and till.cart.customer == ERIK
