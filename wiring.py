@@ -263,6 +263,9 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
     till.receipt_choice = ReceiptChoice.parse(cfg.get("mail", "receipt"))
     if with_customers and store is not None:  # stock everywhere and the customers' addresses
         till.stock_directory, till.address_book = store.stock, store.addresses
+        # customers created and edited here, and their history in every channel
+        till.customer_records = getattr(store, "customer_records", None)
+        till.order_history = getattr(store, "customer_history", None)
     if store is not None:  # web orders collected here, and the customer told when one arrived
         till.pickups = store.pickups
         till.notifier = customer_notifier(cfg)

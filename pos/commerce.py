@@ -188,8 +188,14 @@ class CustomerRef:
 
 
 def customer_query(text: str) -> str:
-    """What to search for: a Swedish number as typed (070-123 45 67) becomes E.164 (+46701234567),
-    the form phones are stored in; anything else is searched as typed."""
+    """What to search for: a phone number in any Swedish form (070-123 45 67, +46 70 123 45 67,
+    0046701234567, 46701234567) becomes E.164 (+46701234567), the form phones are stored in
+    (``pos.phone``); anything else is searched as typed."""
+    from pos.phone import looks_like_phone, phone_or_none
+    if looks_like_phone(text):
+        e164 = phone_or_none(text)
+        if e164 is not None:
+            return e164
     compact = re.sub(r"[\s\-()]", "", text.strip())
     if compact.startswith("00") and compact[2:].isdigit():  # international prefix: 0046...
         return "+" + compact[2:]

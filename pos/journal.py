@@ -45,6 +45,8 @@ class Kind:
     LOCKOUT_LIFTED = "lockout_lifted"
     OUTBOX_RETRY = "outbox_retry"  # a dead message to the central store sent again
     REPORT_COPY = "report_copy"  # an X or Z report printed again, as a copy (KOPIA)
+    CUSTOMER_CREATED = "customer_created"  # at the till (and why, when it looked like another)
+    CUSTOMER_CHANGED = "customer_changed"  # contact details or consent to e-mail offers
 
 
 def canonical(payload: dict[str, Any]) -> str:

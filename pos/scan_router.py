@@ -33,6 +33,9 @@ RECEIPT              ``R-<register>-<number>``: register 1-8 letters/digits,  ``
 CUSTOMER_CARD        ``CUST-`` + 4-16 digits, or ``C`` + exactly 9 digits      the digits
                      (``C123456789``). Both contain letters, so they can
                      never be taken for a GTIN.
+CUSTOMER_TOKEN       ``CUSTOMER:`` + 26 letters A-Z and digits 2-7 (base32):     the token (upper
+                     the code the web shop's "my account" page shows as a     case)
+                     QR for the till (``app/src/lib/customer-token.ts``)
 GTIN                 8, 12, 13 or 14 digits with a valid GS1 check digit; an  the GTIN's digits
                      8-digit code whose EAN-8 check digit fails but whose    (a UPC-E: its
                      UPC-E check digit holds is a UPC-E (``pos.gtin``).      UPC-A)
@@ -111,6 +114,7 @@ class ScanKind(Enum):
     PRODUCT = "product"
     DIGITAL_RECEIPT = "digital_receipt"
     CUSTOMER_CARD = "customer_card"
+    CUSTOMER_TOKEN = "customer_token"
     INVOICE_REFERENCE = "invoice_reference"
     INVALID_GTIN = "invalid_gtin"
     INVALID_REFERENCE = "invalid_reference"
@@ -144,6 +148,7 @@ _ORDER_BARE = re.compile(r"^order_[A-Za-z0-9]{1,100}$", re.IGNORECASE)
 _URL_TAIL = re.compile(rf"/(carts?|orders?|products|r|receipts)/({_ID})/?$", re.IGNORECASE)
 _RECEIPT = re.compile(r"^R[-+]([A-Z0-9]{1,8})[-+]([0-9]{1,10})$", re.IGNORECASE)
 _CUST = re.compile(r"^(?:CUST[-+]([0-9]{4,16})|C([0-9]{9}))$", re.IGNORECASE)
+_CUSTOMER_TOKEN = re.compile(r"^CUSTOMER:\s*([A-Z2-7]{26})$", re.IGNORECASE)
 _OCR = re.compile(r"^OCR:\s*([0-9 ]+)$", re.IGNORECASE)
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,39}$")
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
@@ -263,6 +268,10 @@ def _classify(raw: str, layouts: tuple[VariableLayout, ...]) -> Scan:
                         ScanError("scan.ocr_check_digit", digits=digits, digit=digits[-1],
                                   expected=expected), raw)
         return Scan(ScanKind.INVOICE_REFERENCE, digits, None, raw)
+
+    m = _CUSTOMER_TOKEN.match(text)
+    if m:
+        return Scan(ScanKind.CUSTOMER_TOKEN, m.group(1).upper(), None, raw)
 
     m = _RECEIPT.match(text)
     if m:

@@ -7,6 +7,9 @@ from integrations.medusa.calls import admin
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object, to_customer
 from pos.commerce import CustomerRef, customer_query
+from pos.customers import fold_name
+
+FIELDS = "id,email,first_name,last_name,phone,groups.id"
 
 
 class MedusaCustomers:
@@ -16,11 +19,21 @@ class MedusaCustomers:
         self.client = client
 
     def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
+        """Medusa's ``q`` matches one field at a time: a full name ("Anna Svensson") is searched
+        by its longest word and the answers kept whose name has every word (accents folded)."""
         if not query.strip():
             return []
+        q = customer_query(query)
+        words = fold_name(q).split() if "@" not in q and not q.startswith("+") else []
+        if len(words) > 1:
+            longest = max(q.split(), key=len)
+            page = admin(self.client, "GET", "/admin/customers", params={
+                "q": longest, "limit": 200, "fields": FIELDS})
+            found = [to_customer(c) for c in expect_list(page, "customers")]
+            return [c for c in found
+                    if all(w in fold_name(f"{c.first_name} {c.last_name}") for w in words)][:limit]
         page = admin(self.client, "GET", "/admin/customers", params={
-            "q": customer_query(query), "limit": limit,
-            "fields": "id,email,first_name,last_name,phone,groups.id"})
+            "q": q, "limit": limit, "fields": FIELDS})
         return [to_customer(c) for c in expect_list(page, "customers")]
 
     def customer_by_card(self, number: str) -> CustomerRef | None:

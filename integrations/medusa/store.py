@@ -30,6 +30,8 @@ from integrations.credential_store import CredentialStore, Secret, default_store
 from integrations.medusa.catalog_feed import MedusaCatalogFeed
 from integrations.medusa.client import AdminLogin, MedusaClient, RegisterKey
 from integrations.medusa.customer_addresses import MedusaCustomerAddresses
+from integrations.medusa.customer_history import MedusaCustomerHistory
+from integrations.medusa.customer_records import MedusaCustomerRecords
 from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.invoices import MedusaInvoices
@@ -92,6 +94,8 @@ class MedusaStore:
         self.orders = MedusaOrderSink(client, ids, location_key)
         self.web_carts = MedusaWebCarts(client)
         self.customers = MedusaCustomers(client)
+        self.customer_records = MedusaCustomerRecords(client)  # CustomerRecords
+        self.customer_history = MedusaCustomerHistory(client)  # CustomerHistory
         self.stock = MedusaStockDirectory(client, ids)  # StockDirectory
         self.deliveries = MedusaDeliveryOrders(client, ids, location_key)  # DeliveryOrders
         self.addresses = MedusaCustomerAddresses(client)  # CustomerAddresses

@@ -41,6 +41,10 @@ from pos.services import (catalog, customers, drawer, parking, payments, pickups
                           ship_to_home, shifts, staff, stock_lookup, web_carts)
 from pos.services.context import Devices, RegisterContext, TillConfig
 from pos.services.customers import CustomerSearchError
+from pos.services import customer_records
+from pos.customer_history import HistoryPage
+from pos.customers import CustomerChanges, CustomerDetails, CustomerDraft
+from pos.ports import CustomerHistory, CustomerRecords
 from pos.services.parking import ParkedInfo
 from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome, ReceiptDesk
@@ -78,6 +82,9 @@ class Till:
         # what customers bought in any channel, and returns recorded on it (central store)
         self.purchase_records: PurchaseRecords | None = None
         self.central_invoices: CentralInvoices | None = None  # invoices (pos.invoices)
+        # customers created and edited here, and their history in every channel (central store)
+        self.customer_records: CustomerRecords | None = None
+        self.order_history: CustomerHistory | None = None
         self.session_factory = session_factory
         # receipts by e-mail (``[mail]`` names a server) and what a sale gives by default
         from pos.receipt_mail import ReceiptChoice
@@ -210,6 +217,8 @@ class Till:
         scanned = classify(payload)
         if scanned.kind is ScanKind.CUSTOMER_CARD:
             return self.customer_card(scanned.value)
+        if scanned.kind is ScanKind.CUSTOMER_TOKEN:
+            return self.set_customer(self.customer_by_token(scanned.value))
         if scanned.kind is ScanKind.WEB_CART and self.web_carts is not None:
             return self.web_cart(scanned.value).totals
         return selling.scan(self.ctx, payload, quantity)
@@ -250,9 +259,46 @@ class Till:
     # --- the customer ----------------------------------------------------------------------------
 
     def find_customers(self, query: str, limit: int = 20) -> list[CustomerRef]:
-        """A network call (the network lane): touches no register state."""
+        """A network call (the network lane): touches no register state. A phone in any form,
+        an e-mail, a name; a card number or a scanned "my account" code finds its customer."""
         self.ctx.state.require_cashier()
+        from pos.scan_router import ScanKind, classify
+        scanned = classify(query)
+        if scanned.kind is ScanKind.CUSTOMER_CARD:
+            return [self.read_card(scanned.value)]
+        if scanned.kind is ScanKind.CUSTOMER_TOKEN:
+            return [self.customer_by_token(scanned.value)]
         return customers.find_customers(self.ctx.customers, query, limit)
+
+    # --- customers created, edited and their history (network lane) -----------------------------
+
+    def create_customer(self, draft: CustomerDraft, reason: str | None = None) -> CustomerRef:
+        """A new customer in the central store unless they are there already
+        (``customer_records.DuplicateCustomers`` offers them): a network call."""
+        self.ctx.state.require_cashier()
+        return customer_records.create_customer(
+            self.network_uow, self.customer_records, draft, register_id=self.register_id,
+            now=self.ctx.now().astimezone(), user=self._who(), reason=reason)
+
+    def customer_details(self, customer_id: str) -> CustomerDetails:
+        self.ctx.state.require_cashier()
+        return customer_records.customer_details(self.customer_records, customer_id)
+
+    def update_customer(self, customer_id: str, changes: CustomerChanges) -> CustomerDetails:
+        self.ctx.state.require_cashier()
+        return customer_records.update_customer(
+            self.network_uow, self.customer_records, customer_id, changes,
+            register_id=self.register_id, now=self.ctx.now().astimezone(), user=self._who())
+
+    def customer_history(self, customer_id: str, offset: int = 0,
+                         limit: int = 10) -> HistoryPage:
+        self.ctx.state.require_cashier()
+        return customer_records.history(self.order_history, customer_id, offset, limit)
+
+    def customer_by_token(self, token: str) -> CustomerRef:
+        """Whose "my account" code was scanned: a network call."""
+        self.ctx.state.require_cashier()
+        return customer_records.customer_by_token(self.customer_records, token)
 
     def read_card(self, number: str) -> CustomerRef:
         """Whose loyalty card this is: a network call, on the network lane with its own unit of

@@ -292,6 +292,57 @@ class Walk:
         self.idle()
         self.look(w, "restart_sale")
 
+    def customer_record(self, till, anna) -> None:  # type: ignore[no-untyped-def]
+        """A new customer with a look-alike offered, and a customer's history (the central
+        store's records in memory: the walk has no central store)."""
+        from datetime import datetime, timedelta, timezone
+
+        from pos.customer_history import Channel, HistoryEntry, HistoryLine
+        from pos.customers import CustomerDetails, EmailOffers, PostalAddress
+        from tests.fakes.customer_records import FakeHistory, FakeRecords
+
+        records = FakeRecords()
+        records.add(CustomerDetails(anna, PostalAddress("Storgatan 1", "412 63", "Göteborg"),
+                                    email_offers=EmailOffers(True, "2026-11-02T14:05:00+01:00",
+                                                             "till K1")), ("412 63",))
+        now = datetime(2026, 11, 30, 11, 0, tzinfo=timezone.utc)
+        rows = [HistoryEntry(
+            f"order_{n}", 1040 + n, Channel.STORE if n % 2 else Channel.WEB,
+            now - timedelta(days=3 * n), 12345 + 1000 * n, "SEK",
+            "awaiting" if n == 2 else "captured",
+            (HistoryLine("Kaffe Mellanrost 500 g", 2, 9980, 0),
+             HistoryLine("Bomullströja, blå, stl. M", 1, 2365 + 1000 * n, 1 if n == 3 else 0)),
+            receipt_code=f"R-K1-{n:06d}" if n % 2 else "",
+            location="store-gbg" if n % 2 else "web") for n in range(1, 15)]
+        till.customer_records, till.order_history = records, FakeHistory({anna.id: rows})
+        sale = self.window.sale_page
+        sale.customers.new_customer("Ana Svensson")
+        form = self.dialog()
+        form.last.setText("Svenson")
+        form.first.setText("Anna")
+        form.phone.setText("070-765 43 21")
+        form.street.setText("Storgatan 1")
+        form.postcode.setText("41263")
+        form.city.setText("Göteborg")
+        self.look(form, "customer_new")
+        form.save()
+        self.wait(lambda: form.dup_box.isVisible(), "the look-alikes")
+        self.idle()
+        self.look(form, "customer_duplicates")
+        self.close(form)
+        sale.customers.edit_customer(anna)
+        self.wait(lambda: sale.dialog is not None and sale.dialog.objectName()
+                  == "customerFormDialog" and sale.dialog.isVisible(), "the customer's details")
+        edit = self.dialog()
+        self.idle()
+        self.look(edit, "customer_edit")
+        self.close(edit)
+        history = sale.customers.history(anna)
+        self.wait(lambda: history.table.rowCount() == 10, "the customer's history")
+        self.idle()
+        self.look(history, "customer_history")
+        self.close(history)
+
     def pickups(self, till, coffee, book, shirt, longest) -> None:  # type: ignore[no-untyped-def]
         """Web orders for pickup (Shift+F8), from a central store of the test's own."""
         from pos.pickups import PickupStage
@@ -344,8 +395,10 @@ class Walk:
         self.wait(lambda: who.results.count() > 0, "the customer search")
         self.idle()
         self.look(who, "customer")
+        anna = who.found[0]
         who.choose()
         self.idle()
+        self.customer_record(till, anna)
         sale.codes.promo_code()
         codes = self.dialog()
         codes.field.setText("host10")

@@ -20,7 +20,8 @@ from tests.ui.screen_fit import SIZES, screens_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
-STEPS = ["login", "open_shift", "customer", "codes", "pickups", "sale", "sale_search", "quantity", "price",
+STEPS = ["login", "open_shift", "customer", "customer_new", "customer_duplicates", "customer_edit",
+         "customer_history", "codes", "pickups", "sale", "sale_search", "quantity", "price",
          "sale_discount", "line_discount", "approval", "void_confirm", "help", "shift_menu",
          "cash_in", "x_report", "payment", "payment_card", "payment_swish", "payment_swish_phone",
          "payment_swish_qr", "payment_change",

@@ -221,6 +221,18 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{amount} is not a Swedish note or coin",
         "count.unknown_denomination"),
+    "customers.address_incomplete": lambda: translate(
+        "Errors",
+        "An address needs a street, a postcode and a city",
+        "customers.address_incomplete"),
+    "customers.bad_email": lambda: translate(
+        "Errors",
+        "'{email}' is not an e-mail address",
+        "customers.bad_email"),
+    "customers.bad_postcode": lambda: translate(
+        "Errors",
+        "'{postcode}' is not a Swedish postcode (five digits, e.g. 123 45)",
+        "customers.bad_postcode"),
     "customers.card_unreachable": lambda: translate(
         "Errors",
         "The central store cannot be reached, so customer card {card} cannot be read now. "
@@ -230,6 +242,18 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No central store is set up: customer cards cannot be read",
         "customers.cards_need_central_store"),
+    "customers.contact_required": lambda: translate(
+        "Errors",
+        "Give the customer's e-mail or phone number, so they can be found again",
+        "customers.contact_required"),
+    "customers.email_taken": lambda: translate(
+        "Errors",
+        "Another customer ({name}) already has the e-mail {email}",
+        "customers.email_taken"),
+    "customers.name_required": lambda: translate(
+        "Errors",
+        "Type the customer's first and last name",
+        "customers.name_required"),
     "customers.no_central_store": lambda: translate(
         "Errors",
         "No central store is set up: customers cannot be searched",
@@ -238,6 +262,41 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No customer has card {card}",
         "customers.no_such_card"),
+    "customers.no_such_customer": lambda: translate(
+        "Errors",
+        "The central store has no customer {id}",
+        "customers.no_such_customer"),
+    "customers.no_such_token": lambda: translate(
+        "Errors",
+        "This customer code is not valid (any more): ask the customer to open it again under "
+        "My account",
+        "customers.no_such_token"),
+    "customers.possible_duplicates": lambda: translate(
+        "Errors",
+        "{count} customer(s) already look like this one: use one of them, or give a reason to"
+        " create a new customer",
+        "customers.possible_duplicates"),
+    "customers.reason_required": lambda: translate(
+        "Errors",
+        "Say why this is another customer (at least {min} characters)",
+        "customers.reason_required"),
+    "customers.records_failed": lambda: translate(
+        "Errors",
+        "The central store refused: {detail}",
+        "customers.records_failed"),
+    "customers.records_unavailable": lambda: translate(
+        "Errors",
+        "No central store is set up: customers cannot be created, changed or looked up here",
+        "customers.records_unavailable"),
+    "customers.records_unreachable": lambda: translate(
+        "Errors",
+        "The central store cannot be reached, so customers cannot be created, changed or "
+        "looked up now",
+        "customers.records_unreachable"),
+    "customers.same_email": lambda: translate(
+        "Errors",
+        "{name} already has the e-mail {email}: use that customer",
+        "customers.same_email"),
     "customers.search_failed": lambda: translate(
         "Errors",
         "The customer search failed: {detail}",
@@ -587,6 +646,29 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "There is no payment method {method}",
         "payment.unknown_method"),
+    "phone.bad_country": lambda: translate(
+        "Errors",
+        "{text} starts with a country code no country has",
+        "phone.bad_country"),
+    "phone.empty": lambda: translate("Errors", "No phone number was given", "phone.empty"),
+    "phone.invalid": lambda: translate(
+        "Errors",
+        "{text} is no phone number in use in {country} (check the digits)",
+        "phone.invalid"),
+    "phone.not_a_number": lambda: translate(
+        "Errors",
+        "'{text}' is not a phone number: only digits, spaces, - ( ) and a leading + belong in"
+        " one",
+        "phone.not_a_number"),
+    "phone.too_long": lambda: translate(
+        "Errors",
+        "{text} is too long for a phone number",
+        "phone.too_long"),
+    "phone.too_short": lambda: translate(
+        "Errors",
+        "{text} is too short for a phone number (a Swedish mobile number has 10 digits: "
+        "070-123 45 67)",
+        "phone.too_short"),
     "pickup.already_in_sale": lambda: translate(
         "Errors",
         "Web order #{number} is already in this sale",

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s) returned</source>
+        <translation>
+            <numerusform>%n unit returned</numerusform>
+            <numerusform>%n units returned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>incl. VAT, %n article(s)</source>

@@ -501,8 +501,8 @@
         <translation>Kund</translation>
     </message>
     <message>
-        <source>Find the customer by phone, e-mail or name</source>
-        <translation>Sök kunden på telefon, e-post eller namn</translation>
+        <source>Find the customer by phone, e-mail, name or card</source>
+        <translation>Sök kunden på telefon, e-post, namn eller kort</translation>
     </message>
     <message>
         <source>e.g. 070-123 45 67</source>
@@ -594,6 +594,206 @@
     <message>
         <source>Approve the payment in the %1 app on your phone</source>
         <translation>Godkänn betalningen i %1-appen i din telefon</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s details</source>
+        <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>Wants offers by e-mail</source>
+        <translation>Vill ha erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Already a customer?</source>
+        <translation>Redan kund?</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Använd den här kunden</translation>
+    </message>
+    <message>
+        <source>Why this is another person (e.g. shares a phone)</source>
+        <translation>Varför det är en annan person (t.ex. delar telefon)</translation>
+    </message>
+    <message>
+        <source>Create a new one all the same</source>
+        <translation>Skapa en ny ändå</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Skapa kund</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Consent last changed %1 (%2)</source>
+        <translation>Samtycket ändrades senast %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving in the central store…</source>
+        <translation>Sparar i centralsystemet…</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>samma e-post</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>samma telefon</translation>
+    </message>
+    <message>
+        <source>similar name, same postcode</source>
+        <translation>liknande namn, samma postnummer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <source>Customer&apos;s history</source>
+        <translation>Kundens historik</translation>
+    </message>
+    <message>
+        <source>Purchases of %1 in store and on the web</source>
+        <translation>Köp av %1 i butik och på webben</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Receipt / order</source>
+        <translation>Kvitto / order</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Newer (PgUp)</source>
+        <translation>Nyare (PgUp)</translation>
+    </message>
+    <message>
+        <source>Older (PgDn)</source>
+        <translation>Äldre (PgDn)</translation>
+    </message>
+    <message>
+        <source>Return… (F9)</source>
+        <translation>Retur… (F9)</translation>
+    </message>
+    <message>
+        <source>Reading the history from the central store…</source>
+        <translation>Hämtar historiken från centralsystemet…</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3 purchases</source>
+        <translation>%1–%2 av %3 köp</translation>
+    </message>
+    <message>
+        <source>No purchases yet</source>
+        <translation>Inga köp än</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Butik %1</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Webb</translation>
+    </message>
+    <message>
+        <source>Invoice %1 open</source>
+        <translation>Faktura %1 obetald</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Ej betald än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) returned</source>
+        <translation>
+            <numerusform>%n enhet returnerad</numerusform>
+            <numerusform>%n enheter returnerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordButtons</name>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Details (Ctrl+E)</source>
+        <translation>Uppgifter (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation>Historik (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1472,76 @@
         <translation>Centralsystemet nås inte just nu</translation>
     </message>
     <message>
+        <source>An address needs a street, a postcode and a city</source>
+        <comment>customers.address_incomplete</comment>
+        <translation>En adress behöver gatuadress, postnummer och ort</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <comment>customers.bad_email</comment>
+        <translation>&quot;{email}&quot; är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>&apos;{postcode}&apos; is not a Swedish postcode (five digits, e.g. 123 45)</source>
+        <comment>customers.bad_postcode</comment>
+        <translation>&quot;{postcode}&quot; är inget svenskt postnummer (fem siffror, t.ex. 123 45)</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s e-mail or phone number, so they can be found again</source>
+        <comment>customers.contact_required</comment>
+        <translation>Ange kundens e-post eller telefonnummer, så att kunden kan hittas igen</translation>
+    </message>
+    <message>
+        <source>Another customer ({name}) already has the e-mail {email}</source>
+        <comment>customers.email_taken</comment>
+        <translation>En annan kund ({name}) har redan e-postadressen {email}</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s first and last name</source>
+        <comment>customers.name_required</comment>
+        <translation>Skriv kundens för- och efternamn</translation>
+    </message>
+    <message>
+        <source>The central store has no customer {id}</source>
+        <comment>customers.no_such_customer</comment>
+        <translation>Centralsystemet har ingen kund {id}</translation>
+    </message>
+    <message>
+        <source>This customer code is not valid (any more): ask the customer to open it again under My account</source>
+        <comment>customers.no_such_token</comment>
+        <translation>Kundkoden gäller inte (längre): be kunden öppna den på nytt under Mitt konto</translation>
+    </message>
+    <message>
+        <source>{count} customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
+        <comment>customers.possible_duplicates</comment>
+        <translation>{count} befintliga kund(er) liknar den här: använd en av dem, eller ange ett skäl för att skapa en ny kund</translation>
+    </message>
+    <message>
+        <source>Say why this is another customer (at least {min} characters)</source>
+        <comment>customers.reason_required</comment>
+        <translation>Ange varför det är en annan kund (minst {min} tecken)</translation>
+    </message>
+    <message>
+        <source>The central store refused: {detail}</source>
+        <comment>customers.records_failed</comment>
+        <translation>Centralsystemet nekade: {detail}</translation>
+    </message>
+    <message>
+        <source>No central store is set up: customers cannot be created, changed or looked up here</source>
+        <comment>customers.records_unavailable</comment>
+        <translation>Inget centralsystem är inställt: kunder kan inte skapas, ändras eller slås upp här</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so customers cannot be created, changed or looked up now</source>
+        <comment>customers.records_unreachable</comment>
+        <translation>Centralsystemet kan inte nås, så kunder kan inte skapas, ändras eller slås upp nu</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail {email}: use that customer</source>
+        <comment>customers.same_email</comment>
+        <translation>{name} har redan e-postadressen {email}: använd den kunden</translation>
+    </message>
+    <message>
         <source>Lines marked for delivery need a delivery address</source>
         <comment>delivery.no_address</comment>
         <translation>Rader som ska hemlevereras behöver en leveransadress (Ctrl+Shift+D)</translation>
@@ -1515,6 +1785,36 @@
         <source>There is no payment method {method}</source>
         <comment>payment.unknown_method</comment>
         <translation>Det finns inget betalsätt {method}</translation>
+    </message>
+    <message>
+        <source>{text} starts with a country code no country has</source>
+        <comment>phone.bad_country</comment>
+        <translation>{text} börjar med en landskod som inget land har</translation>
+    </message>
+    <message>
+        <source>No phone number was given</source>
+        <comment>phone.empty</comment>
+        <translation>Inget telefonnummer angavs</translation>
+    </message>
+    <message>
+        <source>{text} is no phone number in use in {country} (check the digits)</source>
+        <comment>phone.invalid</comment>
+        <translation>{text} är inget telefonnummer som används i {country} (kontrollera siffrorna)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: only digits, spaces, - ( ) and a leading + belong in one</source>
+        <comment>phone.not_a_number</comment>
+        <translation>&quot;{text}&quot; är inget telefonnummer: bara siffror, mellanslag, - ( ) och ett inledande + hör hemma i ett</translation>
+    </message>
+    <message>
+        <source>{text} is too long for a phone number</source>
+        <comment>phone.too_long</comment>
+        <translation>{text} är för långt för ett telefonnummer</translation>
+    </message>
+    <message>
+        <source>{text} is too short for a phone number (a Swedish mobile number has 10 digits: 070-123 45 67)</source>
+        <comment>phone.too_short</comment>
+        <translation>{text} är för kort för ett telefonnummer (ett svenskt mobilnummer har 10 siffror: 070-123 45 67)</translation>
     </message>
     <message>
         <source>Web order #{number} is already in this sale</source>
@@ -4270,6 +4570,10 @@ Ctrl+H</translation>
     <message>
         <source>Customer: %1</source>
         <translation>Kund: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
     </message>
     <message>
         <source>Scan, or type a code or a name</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from pos.commerce import CustomerRef
+from ui.till.customers.record_buttons import CustomerRecordButtons
 from ui.widgets.dialog import Dialog
 from ui.widgets.style import set_level, set_role
 
@@ -18,6 +19,11 @@ from ui.widgets.style import set_level, set_role
 class CustomerDialog(Dialog):
     search_requested = Signal(str)
     chosen = Signal(object)  # CustomerRef | None (None: no customer on the sale)
+    # the customer's record (ui/till/customers/): a new one (what was searched for), the chosen
+    # one's details, the chosen one's history
+    new_requested = Signal(str)
+    edit_requested = Signal(object)  # CustomerRef
+    history_requested = Signal(object)  # CustomerRef
 
     def __init__(self, current: CustomerRef | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +31,7 @@ class CustomerDialog(Dialog):
         self.setWindowTitle(self.tr("Customer"))
         self.setModal(True)
         self.found: list[CustomerRef] = []
-        prompt = QLabel(self.tr("Find the customer by phone, e-mail or name"), self)
+        prompt = QLabel(self.tr("Find the customer by phone, e-mail, name or card"), self)
         prompt.setWordWrap(True)
         set_role(prompt, "heading")
         self.field = QLineEdit(self)
@@ -57,6 +63,15 @@ class CustomerDialog(Dialog):
         self.none_button.setObjectName("customerNoneButton")
         self.none_button.setEnabled(current is not None)
         self.none_button.clicked.connect(self._no_customer)
+        self.current = current
+        self.record_buttons = CustomerRecordButtons(self)
+        self.record_buttons.new_button.clicked.connect(
+            lambda: self.new_requested.emit(self.field.text().strip()))
+        self.record_buttons.edit_button.clicked.connect(lambda: self._about(self.edit_requested))
+        self.record_buttons.history_button.clicked.connect(
+            lambda: self._about(self.history_requested))
+        self.results.currentRowChanged.connect(lambda _r: self._record_buttons())
+        self._record_buttons()
         actions = QHBoxLayout()
         actions.addWidget(self.none_button)
         actions.addStretch(1)
@@ -68,6 +83,7 @@ class CustomerDialog(Dialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.record_buttons)
         layout.addLayout(actions)
         layout.addWidget(buttons)
         self.setMinimumSize(520, 420)
@@ -91,6 +107,7 @@ class CustomerDialog(Dialog):
             item = QListWidgetItem(f"{c.label}\n{c.email}   {c.phone}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.results.addItem(item)
+        self._record_buttons()
         if self.found:
             self.results.setCurrentRow(0)
             self.results.setFocus()
@@ -114,6 +131,22 @@ class CustomerDialog(Dialog):
         if 0 <= row < len(self.found):
             self.chosen.emit(self.found[row])
             self.accept()
+
+    def about(self) -> CustomerRef | None:
+        """The customer the record buttons are about: the one chosen in the list, else the
+        sale's."""
+        row = self.results.currentRow()
+        if 0 <= row < len(self.found):
+            return self.found[row]
+        return self.current
+
+    def _about(self, signal: Signal) -> None:
+        customer = self.about()
+        if customer is not None:
+            signal.emit(customer)
+
+    def _record_buttons(self) -> None:
+        self.record_buttons.enable(self.about() is not None)
 
     def _no_customer(self) -> None:
         self.chosen.emit(None)

@@ -52,6 +52,9 @@ def scan(lanes: Lanes, till: Till, code: str, quantity: int | Decimal = 1, *,
     scanned = classify(code)
     if scanned.kind is ScanKind.CUSTOMER_CARD:
         return read_card(lanes, till, scanned.value, on_done=on_done, on_error=on_error)
+    if scanned.kind is ScanKind.CUSTOMER_TOKEN:  # "my account" on the customer's phone
+        from ui.till.customers.operations import read_token
+        return read_token(lanes, till, scanned.value, on_done=on_done, on_error=on_error)
     if scanned.kind is ScanKind.WEB_CART:  # fetched on the network lane (web_cart_ops)
         from ui.till.web_cart_ops import load_web_cart
         return load_web_cart(lanes, till, code, on_done=on_done, on_error=on_error)

@@ -446,8 +446,8 @@ class SalePage(QWidget):
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dlg.open()
             return
-        done = (self.customers.card_scanned if classify(code).kind is ScanKind.CUSTOMER_CARD
-                else self.article_added)
+        done = (self.customers.card_scanned if classify(code).kind in (
+            ScanKind.CUSTOMER_CARD, ScanKind.CUSTOMER_TOKEN) else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
                 on_done=done, on_error=on_error or self.scan_refused)
 

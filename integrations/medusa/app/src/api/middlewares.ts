@@ -4,9 +4,10 @@
  * and not when its token expires. One primary-key read per call of a register (about a
  * millisecond), against the key's scrypt check (about 45 ms) that the token spares.
  */
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import { guestBecomesAccount } from "../lib/guest-account"
 
 async function refuseRevokedRegisterTokens(
   req: MedusaRequest,
@@ -30,5 +31,12 @@ async function refuseRevokedRegisterTokens(
 }
 
 export default defineMiddlewares({
-  routes: [{ matcher: "/admin*", middlewares: [refuseRevokedRegisterTokens] }],
+  routes: [
+    { matcher: "/admin*", middlewares: [refuseRevokedRegisterTokens] },
+    // one customer: a till's guest customer becomes the web account of the same e-mail
+    { matcher: "/store/customers", method: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnregistered: true }),
+                    guestBecomesAccount] },
+    { matcher: "/store/pos/customer-token", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  ],
 })
