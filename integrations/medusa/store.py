@@ -13,6 +13,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.pickups      # PickupOrders                 (pickups.py)
     store.purchases    # PurchaseRecords              (purchases.py)
     store.returns      # ReturnsDesk                  (returns.py)
+    store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -37,6 +38,7 @@ from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import MedusaReturnsDesk
+from integrations.medusa.gift_cards import MedusaStoredValue
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -97,6 +99,7 @@ class MedusaStore:
         self.pickups = MedusaPickups(client, ids)
         self.purchases = MedusaPurchaseRecords(client, ids)  # PurchaseRecords
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
+        self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

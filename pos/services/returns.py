@@ -423,7 +423,8 @@ def _refund_on_provider(ctx: RegisterContext, part: RefundPart) -> None:
                 if method is not None and method.kind.needs_provider else None)
     if method is None or provider is None:
         raise PaymentError("return.no_terminal_refund", method=part.label)
-    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}"
+    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}" + (
+        f"~{reference}" if method.kind is MethodKind.GIFT_CARD else "")  # names its card
     with ctx.uow:  # stored before the terminal is asked, with what a restart needs to apply it
         ctx.uow.attempts.add(refund_id, ctx.register_id, REFUND_ATTEMPT, amount, ctx.now(),
                              method=method.id)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pos.commerce import StoreOrder, StoreOrderLine
 from pos.db.repositories import OutboxRepository
+from pos.gift_cards import GIFT_CARD_SKU
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
 
@@ -33,7 +34,8 @@ def store_order(sale: Sale, location_id: str, customer_email: str | None = None)
     return on their purchase's order, ``pos.services.returns``); ``total`` is the rest's. Each
     line keeps its number in the sale (``line_no``: what a return of it names)."""
     numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1)
-                if not ln.order_id and not ln.is_return]
+                if not ln.order_id and not ln.is_return
+                and ln.sku != GIFT_CARD_SKU]  # a gift card sold: its own message (gift_card_events)
     lines = tuple(ln for _, ln in numbered)
     promotions: dict[str, int] = {}
     for ln in lines:
@@ -74,7 +76,8 @@ def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_c
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
     makes no store order (returns "")."""
-    if sale.lines and all(ln.order_id or ln.is_return for ln in sale.lines):
+    if sale.lines and all(ln.order_id or ln.is_return or ln.sku == GIFT_CARD_SKU
+                          for ln in sale.lines):
         return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,
