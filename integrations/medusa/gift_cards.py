@@ -23,6 +23,7 @@ from typing import Any
 
 from integrations.medusa.calls import admin
 from integrations.medusa.client import MedusaClient, MedusaError
+from pos.ports import CommerceUnavailable
 from pos.gift_cards import (CUSTOMER_PREFIX, Balance, GiftCardError, IssuedGiftCard, Movement,
                             from_major, is_customer_account, kronor, to_major)
 
@@ -87,9 +88,10 @@ class MedusaStoredValue:
         acc = _linked_account(card)
         if acc is None:  # the plugin makes both in one workflow: a card without is not usable
             return Balance(account, 0, _day(card.get("expires_at")), active=False)
-        stats = self._stats(str(acc["id"]))
-        return Balance(account, from_major(stats.get("balance") or 0),
-                       _day(card.get("expires_at")))
+        held = acc.get("balance")  # the linked account comes with its figures (one call)
+        if held is None:
+            held = self._stats(str(acc["id"])).get("balance")
+        return Balance(account, from_major(held or 0), _day(card.get("expires_at")))
 
     def movement(self, account: str, idempotency_key: str) -> Movement | None:
         account_id = self._account_id(account)
@@ -145,19 +147,40 @@ class MedusaStoredValue:
         return self._move("credit", account, amount, idempotency_key)
 
     def _move(self, kind: str, account: str, amount: int, key: str) -> Balance:
-        account_id = self._account_id(account, open_for_customer=kind == "credit")
+        try:  # nothing is changed before the POST: unreachable here, nothing was sent
+            account_id = self._account_id(account, open_for_customer=kind == "credit")
+            done = None if account_id is None else self._movement(account_id, key)
+        except CommerceUnavailable as e:
+            e.sent = False  # type: ignore[attr-defined]
+            raise
         if account_id is None:
             raise GiftCardError("giftcard.not_found", code=account)
-        if self._movement(account_id, key) is None:
+        if done is None:
             try:
                 admin(self.client, "POST", f"/admin/store-credit-accounts/{account_id}/{kind}",
                       json={"amount": float(to_major(amount)), "note": KEY_NOTE + key})
+            except CommerceUnavailable as e:
+                e.sent = not never_connected(e)  # type: ignore[attr-defined]
+                raise
             except MedusaError as e:
                 if kind == "debit" and e.status == 400 and "nsufficient" in str(e):
                     have = from_major(self._stats(account_id).get("balance") or 0)
                     raise GiftCardError("giftcard.insufficient", balance=kronor(have)) from e
                 raise
         return Balance(account, from_major(self._stats(account_id).get("balance") or 0))
+
+
+def never_connected(e: BaseException) -> bool:
+    """The request never left: the connection was refused or not made in time (urllib3's
+    NewConnectionError / ConnectTimeoutError somewhere in the causes). A connection closed
+    without an answer, or a read timeout, may have been carried out."""
+    seen: BaseException | None = e
+    while seen is not None:
+        text = repr(seen)
+        if "NewConnectionError" in text or "ConnectTimeout" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _linked_account(card: dict[str, Any]) -> dict[str, Any] | None:

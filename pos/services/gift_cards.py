@@ -185,7 +185,7 @@ class StoredValuePayments:
         except GiftCardError as e:
             return PaymentResult(PaymentOutcome.DECLINED, request.attempt_id, reason=e)
         except CommerceUnavailable as e:
-            if "cannot reach" in e.detail:  # refused before anything was sent
+            if getattr(e, "sent", True) is False:  # refused before the debit was sent
                 code = "storecredit.offline" if is_customer_account(account) else "giftcard.offline"
                 return PaymentResult(PaymentOutcome.NOT_FOUND, request.attempt_id,
                                      reason=GiftCardError(code))

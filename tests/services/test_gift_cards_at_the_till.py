@@ -51,8 +51,10 @@ class MemoryStoredValue:
     def _reach(self, what: str) -> None:
         self.calls.append(what)
         if self.offline:
-            raise CommerceUnavailable("GET /admin/gift-cards: cannot reach the central store at "
-                                      "http://127.0.0.1:9")
+            e = CommerceUnavailable("GET /admin/gift-cards: cannot reach the central store at "
+                                    "http://127.0.0.1:9")
+            e.sent = False  # as the adapter marks a call that never connected
+            raise e
 
     def held(self, account: str) -> int:
         return sum(a if k == "credit" else -a for k, a, _ in self.accounts.get(account, []))
