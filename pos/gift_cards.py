@@ -41,6 +41,7 @@ MESSAGES = messages({
     "giftcard.more_than_due": "At most {max} kr can be paid with it now",
     "giftcard.not_issued_yet": "The gift card {code} is not active yet: it was sold at a till "
                                "whose sale has not reached the central store",
+    "giftcard.pay_in_payment": "Gift card {code}: pay with it in the payment (F9, then F7)",
     "storecredit.no_customer": "Store credit needs a customer on the sale",
     "storecredit.empty": "{customer} has no store credit",
     "storecredit.offline": "Store credit cannot be used now: the central store cannot be "

@@ -29,6 +29,7 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes, PaymentPrompted
 from ui.till import operations as op
 from ui.till.mobile_operations import pay_mobile
+from ui.till.stored_value_buttons import stored_value_buttons
 from ui.till.mobile_panel import MobilePanel
 from ui.widgets.numpad import Numpad, kronor_text, parse_amount
 from ui.widgets.style import set_level, set_role, unbroken
@@ -134,6 +135,8 @@ class PaymentDialog(Dialog):
         self.mobile_button.setMinimumHeight(64)
         self.mobile_button.clicked.connect(self.choose_mobile)
         self.mobile_button.setVisible(self.mobile_method is not None)
+        # gift cards (F7) and the customer's store credit (F8) when the register offers them
+        self.gift_buttons = stored_value_buttons(self, till, tender_page)
         self.back_button = QPushButton(self.tr("Back to the sale (Esc)"), tender_page)
         self.back_button.setObjectName("paymentBack")
         self.back_button.clicked.connect(self.reject)
@@ -141,6 +144,8 @@ class PaymentDialog(Dialog):
         pay_row.addWidget(self.card_button)
         pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
+        for b in self.gift_buttons:
+            pay_row.addWidget(b)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(amount_caption)

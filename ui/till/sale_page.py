@@ -32,6 +32,7 @@ from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
 from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.refund_dialog import RefundDialog
+from ui.till.sale.gift_cards import GiftCards
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
@@ -85,6 +86,7 @@ class SalePage(QWidget):
         self.delivery = Delivery(self, lanes, till)  # stock everywhere, ship-to-home
         self.web_cart = WebCartFlow(self, lanes, till)
         self.returns = Returns(self, lanes, till)  # returns and exchanges, refunds
+        self.gift_cards = GiftCards(self, lanes, till)  # gift cards sold (Ctrl+G)
         self.step_quantity = self.lines.step_quantity
         self.change_quantity = self.lines.change_quantity
         self.remove_line = self.lines.remove_line
@@ -229,6 +231,7 @@ class SalePage(QWidget):
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("pickups", self.tr("Pickups"), "Shift+F8", self.pickups.open_list),
             ("returns", self.tr("Return"), "Shift+F9", self.returns.open_dialog),
+            ("gift_card", self.tr("Gift card"), "Ctrl+G", self.gift_cards.sell),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
             ("reprint", self.tr("Reprint last"), "F12", self.reprint_last),
             ("x_report", self.tr("X report"), "", self.x_report),
@@ -249,7 +252,8 @@ class SalePage(QWidget):
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
                         "help": "helpButton", "logout": "logoutButton",
                         "stock": "stockButton", "deliver": "deliverButton",
-                        "pickups": "pickupsButton", "returns": "returnsButton"}
+                        "pickups": "pickupsButton", "returns": "returnsButton",
+                        "gift_card": "giftCardButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
@@ -290,7 +294,7 @@ class SalePage(QWidget):
                  "void_sale": self.void_sale, "logout": self.logout_requested.emit,
                  "stock": self.stock, "deliver": self.deliver,
                  "delivery": self.delivery_details, "pickups": self.pickups.open_list,
-                 "returns": self.returns.open_dialog}
+                 "returns": self.returns.open_dialog, "gift_card": self.gift_cards.sell}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
