@@ -38,7 +38,6 @@ MESSAGES = messages({
     "giftcard.offline": "The gift card cannot be redeemed now: the central store cannot be "
                         "reached. Nothing was charged; take another payment",
     "giftcard.insufficient": "The gift card has only {balance} kr left",
-    "giftcard.more_than_due": "At most {max} kr can be paid with it now",
     "giftcard.not_issued_yet": "The gift card {code} is not active yet: it was sold at a till "
                                "whose sale has not reached the central store",
     "giftcard.pay_in_payment": "Gift card {code}: pay with it in the payment (F9, then F7)",

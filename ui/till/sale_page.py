@@ -213,7 +213,10 @@ class SalePage(QWidget):
         pl.addWidget(self.delivery.button)
         pl.addStretch(1)
         pl.addWidget(self.numpad, 3)  # its keys grow to a finger's 62 px first, down to 48
-        pl.addWidget(self.pay_button)
+        pay_row = QHBoxLayout()  # the gift card beside Pay: the grid of actions is full
+        pay_row.addWidget(self.gift_cards.button, 1)
+        pay_row.addWidget(self.pay_button, 2)
+        pl.addLayout(pay_row)
 
         # --- action buttons ----------------------------------------------------------------------
         self.buttons: dict[str, QPushButton] = {}
@@ -231,7 +234,6 @@ class SalePage(QWidget):
             ("resume", self.tr("Resume"), "F8", self.resume),
             ("pickups", self.tr("Pickups"), "Shift+F8", self.pickups.open_list),
             ("returns", self.tr("Return"), "Shift+F9", self.returns.open_dialog),
-            ("gift_card", self.tr("Gift card"), "Ctrl+G", self.gift_cards.sell),
             ("void_sale", self.tr("Void sale"), "Ctrl+Shift+V", self.void_sale),
             ("reprint", self.tr("Reprint last"), "F12", self.reprint_last),
             ("x_report", self.tr("X report"), "", self.x_report),
@@ -252,8 +254,7 @@ class SalePage(QWidget):
                         "close_shift": "closeShiftButton", "shift_menu": "shiftButton",
                         "help": "helpButton", "logout": "logoutButton",
                         "stock": "stockButton", "deliver": "deliverButton",
-                        "pickups": "pickupsButton", "returns": "returnsButton",
-                        "gift_card": "giftCardButton"}
+                        "pickups": "pickupsButton", "returns": "returnsButton"}
         for i, (name, text, key, slot) in enumerate(actions):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
