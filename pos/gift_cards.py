@@ -9,7 +9,7 @@ QR code even offline; the central store creates the card with that code through 
 (the code is the idempotency key: the central store refuses a second card with the same code).
 
 A code reads ``GC-XXXX-XXXX-XXXX``: eleven random characters of an alphabet without look-alikes
-(no 0/O, 1/I) and a check character, so a mistyped code is refused at the till before the
+(no 0/O, 1/I) and a check character (Luhn mod 32), so a mistyped code is refused at the till before the
 central store is asked.
 
 **Store credit** (tillgodo) is an account of a named customer at the central store: refunds may go
@@ -62,10 +62,15 @@ class GiftCardError(UserError):
 
 
 def _check_char(body: str) -> str:
-    """A weighted sum mod 32 (weights 1..n): any one wrong character, and any swap of two
-    neighbours, changes it."""
-    total = sum((i + 1) * ALPHABET.index(c) for i, c in enumerate(body))
-    return ALPHABET[total % len(ALPHABET)]
+    """Luhn mod 32 (the Luhn algorithm over the code's own alphabet): any one wrong character,
+    and any swap of two neighbours but the alphabet's first and last, changes it."""
+    n = len(ALPHABET)
+    total, factor = 0, 2
+    for ch in reversed(body):
+        addend = factor * ALPHABET.index(ch)
+        total += addend // n + addend % n
+        factor = 3 - factor
+    return ALPHABET[(n - total % n) % n]
 
 
 def _group(chars: str) -> str:
