@@ -44,6 +44,7 @@ def till_config(config: Config) -> Any:
     from pos.delivery import DeliveryRules
     from pos.returns import ReturnRules
     from pos.invoices import InvoiceRules
+    from pos.gift_cards import GiftCardRules
     from pos.gtin import layouts_from_config
     from pos.money import parse_kronor
     from pos.payment_methods import PaymentMethods
@@ -60,12 +61,14 @@ def till_config(config: Config) -> Any:
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
         payment_methods=PaymentMethods.from_config(config.get("payment", "methods"),
-                                                   swish=bool(config.get("swish", "url"))),
+                                                   swish=bool(config.get("swish", "url")),
+                                                   stored_value=central_state_file(config).exists()),
         barcodes=layouts_from_config(config.get("barcodes", "variable")),
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
         returns=ReturnRules.from_config(config.data.get("returns")),
         invoice=InvoiceRules.from_config(config.data.get("invoice")),
+        gift_cards=GiftCardRules.from_config(config.data.get("gift_cards")),
     )
 
 
@@ -94,7 +97,19 @@ def build_payment_providers(config: Config) -> dict[str, Any]:
 
     swish = make_swish({**DEFAULT_SWISH, **config.data.get("swish", {})},
                        message=str(config.get("store", "store_name")))
-    return {"swish": swish} if swish is not None else {}
+    providers: dict[str, Any] = {"swish": swish} if swish is not None else {}
+    return {**providers, **stored_value_providers(config)}
+
+
+def stored_value_providers(config: Config) -> dict[str, Any]:
+    """Gift cards and store credit, debited at the central store (its own connection), when the
+    config names one."""
+    store = build_commerce_store(config)
+    if store is None or getattr(store, "stored_value", None) is None:
+        return {}
+    from pos.services.gift_cards import StoredValuePayments
+    return {"gift_card": StoredValuePayments(store.stored_value, "gift_card", "Presentkort"),
+            "store_credit": StoredValuePayments(store.stored_value, "store_credit", "Tillgodo")}
 
 
 def central_state_file(config: Config) -> Path:
@@ -166,6 +181,7 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     from pos.sync.outbox import OutboxWorker
     from pos.sync.pickup_events import pickup_handlers
     from pos.sync.return_events import return_handlers
+    from pos.sync.gift_card_events import stored_value_handlers
     from pos.sync.invoice_events import invoice_handlers
     from pos.sync.delivery_events import outbox_handlers
 
@@ -180,7 +196,7 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
                            **pickup_handlers(store), **return_handlers(store),
-                           **invoice_handlers(store), **mail}
+                           **invoice_handlers(store), **stored_value_handlers(store), **mail}
                  ).start_thread(stop, interval=10.0)
     return stop
 
@@ -272,6 +288,7 @@ def build_till(config: Config | str | Path | None = None, *, display: Any = None
         # what was bought in any channel, for returns (the returns themselves go by the outbox)
         till.purchase_records = getattr(store, "purchases", None)
         till.central_invoices = getattr(store, "invoices", None)  # invoices (pos.invoices)
+        till.stored_value = getattr(store, "stored_value", None)  # gift card balances
     return till, ctx
 
 

@@ -37,6 +37,7 @@ class Kind:
     RETURN = "return"
     CARD_REFUND = "card_refund"
     TENDER_REMOVED = "tender_removed"  # cash handed back before the sale completed
+    GIFT_CARD_SOLD = "gift_card_sold"  # a gift card's line (its code) put on the sale
     # the back office's (its own journal, ``pos.services.backoffice.BACKOFFICE``)
     LOGOUT = "logout"
     STAFF_ADDED = "staff_added"

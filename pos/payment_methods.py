@@ -72,12 +72,18 @@ WEB_PAYMENT = PaymentMethod("web", MethodKind.PAY_LATER, "Webbetalning")
 # An invoice (faktura) to an identified customer, paid later (``pos.invoices``): offered when
 # [invoice] names the store's bankgiro
 INVOICE = PaymentMethod("invoice", MethodKind.PAY_LATER, "Faktura")
+# Gift cards and store credit (tillgodo), when the register reaches the central store's stored
+# value (``pos.gift_cards``): both debit an account there, through the provider of that name
+GIFT_CARD = PaymentMethod("gift_card", MethodKind.GIFT_CARD, "Presentkort", provider="gift_card")
+STORE_CREDIT = PaymentMethod("store_credit", MethodKind.GIFT_CARD, "Tillgodo",
+                             provider="store_credit")
 
 
 def known_method(method_id: str) -> PaymentMethod:
     """The default method with ``method_id`` (tenders stored before methods were records carry
     only their id: "cash" or "card"); an unknown id becomes a non-cash method of that name."""
-    return next((m for m in (*DEFAULT_METHODS, SWISH, WEB_PAYMENT, INVOICE) if m.id == method_id),
+    return next((m for m in (*DEFAULT_METHODS, SWISH, WEB_PAYMENT, INVOICE, GIFT_CARD,
+                             STORE_CREDIT) if m.id == method_id),
                 PaymentMethod(method_id, MethodKind.PAY_LATER, method_id))
 
 
@@ -114,12 +120,14 @@ class PaymentMethods:
 
     @classmethod
     def from_config(cls, rows: Iterable[Mapping[str, Any]] | None,
-                    swish: bool = False) -> "PaymentMethods":
+                    swish: bool = False, stored_value: bool = False) -> "PaymentMethods":
         """From ``[[payment.methods]]`` tables (id, kind, label, counts_as_cash, provider);
-        none given: cash and card, and Swish when ``swish`` (the register has a provider)."""
+        none given: cash and card, Swish when ``swish`` (the register has a provider), gift
+        card and store credit when ``stored_value`` (it reaches the central store's)."""
         rows = list(rows or ())
         if not rows:
-            return cls((*DEFAULT_METHODS, SWISH)) if swish else cls()
+            return cls((*DEFAULT_METHODS, *((SWISH,) if swish else ()),
+                        *((GIFT_CARD, STORE_CREDIT) if stored_value else ())))
         try:
             return cls(tuple(PaymentMethod.from_dict(r) for r in rows))
         except (KeyError, ValueError) as e:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pos.measure import format_kg
 from pos.money import format_kronor as kr
 from pos.invoices import is_invoice_payment
-from pos.receipt import (Align, Barcode, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
+from pos.receipt import (Align, Barcode, Block, Columns, Feed, QrCode, ReceiptBuilder, ReceiptDocument,
                          Rule, Text)
 from pos.delivery import Delivery
 from pos.receipt_delivery import delivery_section
@@ -140,6 +140,7 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
                 b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))
     if delivery is not None:  # what is sent home (ship-to-home): order, address, date
         b.add(Rule(), *delivery_section(sale, delivery))
+    b.add(*gift_card_section(sale))  # gift cards sold: code as barcode and QR, value, validity
     # the table's amounts without the thousands' space: with it, columns one space apart ran
     # together ("430,80 1 723,20"); the table fits 32 columns (58 mm paper) as it is
     b.add(Rule(), Columns("Moms %", "Moms    Netto    Brutto"))
@@ -240,6 +241,28 @@ def test_receipt(store: StoreInfo, register_id: str, printed_at: str) -> Receipt
           Rule("="), Barcode("R-TEST-000000"), QrCode(store.receipt_url + "test", caption="QR"),
           Text("Papperet skärs av här nedan", Align.CENTER))
     return b.build(kind="test")
+
+
+def gift_card_section(sale: Sale, valid_days: int | None = None) -> list[Block]:
+    """A gift card sold on the sale: its value, last day (``valid_days`` after the sale; the
+    store's default when not given), and its code as a barcode and a QR code to scan when it
+    is spent (a return receipt prints none)."""
+    from datetime import timedelta
+
+    from pos.gift_cards import GIFT_CARD_SKU, GiftCardRules, code_of_variant
+
+    days = GiftCardRules().valid_days if valid_days is None else valid_days
+    out: list[Block] = []
+    for line in sale.lines:
+        code = code_of_variant(line.variant_id) if line.sku == GIFT_CARD_SKU else None
+        if not code or line.is_return:
+            continue
+        last = (sale.completed_at + timedelta(days=days)).strftime("%Y-%m-%d")
+        out += [Rule(), Text("PRESENTKORT", Align.CENTER, bold=True, size=2),
+                Columns("Värde", kr(line.total), bold=True), Text(f"Giltigt t.o.m. {last}"),
+                Text("Gäller i butik och på webben. Moms betalas när kortet används."),
+                Barcode(code), QrCode(code, caption=code)]
+    return out
 
 
 def _plain(amount: int) -> str:

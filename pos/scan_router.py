@@ -30,6 +30,9 @@ RECEIPT              ``R-<register>-<number>``: register 1-8 letters/digits,  ``
                      number 1-10 digits, e.g. ``R-K1-000042`` (the till
                      prints it as CODE128). ``+`` is accepted for ``-``
                      (a US-layout scanner on a Swedish keyboard).
+GIFT_CARD            ``GC-`` + 12 characters (``pos.gift_cards``: dashes and      the code
+                     case do not matter) whose last is its check character  ``GC-XXXX-XXXX-XXXX``
+                     (a wrong one: INVALID_REFERENCE)
 CUSTOMER_CARD        ``CUST-`` + 4-16 digits, or ``C`` + exactly 9 digits      the digits
                      (``C123456789``). Both contain letters, so they can
                      never be taken for a GTIN.
@@ -64,6 +67,7 @@ from enum import Enum
 from urllib.parse import unquote, urlsplit
 
 from pos.catalog import NoArticle, UnknownCode
+from pos.gift_cards import PREFIX as GIFT_CARD_PREFIX, parse_code as parse_gift_card
 from pos.errors import UserError, messages
 from pos.gtin import (GTIN_LENGTHS, SWEDISH_LAYOUTS, GtinError, VariableLayout, VariableMeasure,
                       parse_gtin, read_variable)
@@ -116,6 +120,7 @@ class ScanKind(Enum):
     CUSTOMER_CARD = "customer_card"
     CUSTOMER_TOKEN = "customer_token"
     INVOICE_REFERENCE = "invoice_reference"
+    GIFT_CARD = "gift_card"
     INVALID_GTIN = "invalid_gtin"
     INVALID_REFERENCE = "invalid_reference"
     UNKNOWN = "unknown"
@@ -272,6 +277,12 @@ def _classify(raw: str, layouts: tuple[VariableLayout, ...]) -> Scan:
     m = _CUSTOMER_TOKEN.match(text)
     if m:
         return Scan(ScanKind.CUSTOMER_TOKEN, m.group(1).upper(), None, raw)
+    if text.upper().startswith(GIFT_CARD_PREFIX):
+        code = parse_gift_card(text)
+        if code is not None:
+            return Scan(ScanKind.GIFT_CARD, code, None, raw)
+        return Scan(ScanKind.INVALID_REFERENCE, text,
+                    ScanError("giftcard.invalid_code", code=_shown(text)), raw)
 
     m = _RECEIPT.match(text)
     if m:

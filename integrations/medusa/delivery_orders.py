@@ -17,7 +17,7 @@ from typing import Any
 from integrations.medusa.calls import admin, local_instant, sales_channel
 from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
-from integrations.medusa.mapping import expect_list, expect_object, to_remote_order
+from integrations.medusa.mapping import expect_list, expect_object
 from integrations.medusa.order_sink import MedusaOrderSink, _sale_time
 from pos.commerce import RemoteOrder
 from pos.delivery import DeliveryOrder

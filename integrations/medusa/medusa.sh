@@ -126,7 +126,10 @@ ENV
 
 npm_install() {
     command -v npm >/dev/null || die "npm is missing: install Node.js 20 (Debian: nodejs npm)"
-    if [ ! -d "$APP/node_modules/@medusajs/medusa" ] || [ "$APP/package.json" -nt "$APP/node_modules/.omnipos-stamp" ]; then
+    # again when package.json or its lock changed since (a merge that moves @medusajs/* or adds
+    # a plugin: its modules come with it)
+    if [ ! -d "$APP/node_modules/@medusajs/medusa" ] || [ "$APP/package.json" -nt "$APP/node_modules/.omnipos-stamp" ] \
+        || [ "$APP/package-lock.json" -nt "$APP/node_modules/.omnipos-stamp" ]; then
         # npm ci installs exactly what package-lock.json says and never rewrites it: a test run
         # leaves the checkout as it found it (npm install rewrote the lock for this npm).
         log "npm ci (about 90 s the first time)"
@@ -141,7 +144,11 @@ setup() {
     npm_install
     pg_start
     write_env
-    if [ ! -f "$STATE/migrated.stamp" ] || [ "$APP/package.json" -nt "$STATE/migrated.stamp" ]; then
+    # again when the packages changed (a plugin's or a new Medusa's migrations) or the config did
+    # (a plugin registered there)
+    if [ ! -f "$STATE/migrated.stamp" ] || [ "$APP/package.json" -nt "$STATE/migrated.stamp" ] \
+        || [ "$APP/package-lock.json" -nt "$STATE/migrated.stamp" ] \
+        || [ "$APP/medusa-config.ts" -nt "$STATE/migrated.stamp" ]; then
         log "migrating the database"
         (cd "$APP" && npx medusa db:migrate >"$STATE/migrate.log" 2>&1) \
             || die "migration failed: $(tail -n 30 "$STATE/migrate.log")"
@@ -150,6 +157,7 @@ setup() {
     fi
     # built again when the config or the app's own routes (src/) changed since the last build
     if [ ! -f "$APP/.medusa/server/package.json" ] || [ "$APP/medusa-config.ts" -nt "$APP/.medusa/server/package.json" ] \
+        || [ "$APP/package-lock.json" -nt "$APP/.medusa/server/package.json" ] \
         || [ -n "$(find "$APP/src" -newer "$APP/.medusa/server/package.json" -type f 2>/dev/null | head -n 1)" ]; then
         log "building the server"
         (cd "$APP" && npx medusa build >"$STATE/build.log" 2>&1) || die "build failed: $(tail -n 30 "$STATE/build.log")"

@@ -13,6 +13,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.pickups      # PickupOrders                 (pickups.py)
     store.purchases    # PurchaseRecords              (purchases.py)
     store.returns      # ReturnsDesk                  (returns.py)
+    store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -40,6 +41,7 @@ from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import MedusaReturnsDesk
+from integrations.medusa.gift_cards import MedusaStoredValue
 from integrations.medusa.web_carts import MedusaWebCarts
 
 # medusa.sh's state directory ($MEDUSA_STATE runs a second instance, and then the tests use it)
@@ -103,6 +105,7 @@ class MedusaStore:
         self.purchases = MedusaPurchaseRecords(client, ids)  # PurchaseRecords
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
         self.invoices = MedusaInvoices(client)  # CentralInvoices
+        self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -153,7 +153,8 @@ class PaymentAttemptRow(Base):
     and updated with its result."""
 
     __tablename__ = "payment_attempts"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    # "K1-<hex>", and "~<account>" for a gift card or store credit (0015)
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
     register_id: Mapped[str] = mapped_column(ForeignKey("registers.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # purchase | refund
     method: Mapped[str] = mapped_column(String(40), default="card")  # the payment method's id

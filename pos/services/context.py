@@ -23,6 +23,7 @@ from pos.ports import (CardTerminal, ControlUnit, CustomerDirectory, CustomerDis
                        PaymentProvider, ReceiptPrinter)
 from pos.promotions import PromotionBook
 from pos.receipt_layout import StoreInfo
+from pos.gift_cards import GiftCardRules
 from pos.returns import ReturnRules
 from pos.register import RegisterState
 from pos.services.unit_of_work import UnitOfWork
@@ -53,6 +54,7 @@ class TillConfig:
     delivery: DeliveryRules = field(default_factory=DeliveryRules)  # ship-to-home ([delivery])
     returns: ReturnRules = field(default_factory=ReturnRules)  # the return policy ([returns])
     invoice: InvoiceRules = field(default_factory=InvoiceRules)  # invoices ([invoice])
+    gift_cards: GiftCardRules = field(default_factory=GiftCardRules)  # [gift_cards]
 
 
 @dataclass(frozen=True)

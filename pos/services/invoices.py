@@ -19,7 +19,6 @@ from pos.invoices import (PAYMENT_SKU, PAYMENT_VARIANT_PREFIX, Buyer, Invoice, I
                           InvoiceError, InvoiceRules, InvoiceStatus, OpenInvoice, Seller,
                           check_ocr, credit_refusal, due_date, invoice_lines, invoice_number,
                           is_invoice_payment, ocr_reference, tender_lines)
-from pos.journal import Kind
 from pos.payment_methods import INVOICE, MethodKind, PaymentMethod
 from pos.ports import CentralInvoices, CommerceUnavailable
 from pos.payments import Tender

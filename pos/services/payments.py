@@ -184,7 +184,8 @@ def pay_card(ctx: RegisterContext, amount: int | None = None) -> PaymentView:
 
 
 def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
-             payer_phone: str = "", prompt: Prompt | None = None) -> PaymentView:
+             payer_phone: str = "", prompt: Prompt | None = None,
+             account: str = "") -> PaymentView:
     """Take ``amount`` öre (default: all that is left) with a method its provider takes (a card
     terminal, Swish, later a gift card). Blocks until the provider answers.
 
@@ -192,13 +193,14 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
     provider for the attempt's status, so the customer is never charged twice. A payment the
     customer finishes on their phone (PENDING: Swish) is waited for (``await_customer``):
     ``prompt`` gets the provider's PENDING result first (its QR code), ``payer_phone`` sends the
-    request to that phone instead (Swish e-commerce)."""
+    request to that phone instead (Swish e-commerce). ``account``: the gift card (or
+    ``customer:<id>``) a stored-value payment debits; the attempt's id names it (after "~")."""
     method = ctx.config.payment_methods.get(method_id)
     provider = _provider(ctx, method)
     payment = _open_payment(ctx)
     amount = payment.remaining if amount is None else amount
     payment.check_provider_amount(amount, method)
-    attempt_id = f"{ctx.register_id}-{uuid.uuid4().hex[:16]}"
+    attempt_id = f"{ctx.register_id}-{uuid.uuid4().hex[:16]}" + (f"~{account}" if account else "")
     with ctx.uow:
         ctx.uow.attempts.add(attempt_id, ctx.register_id, "purchase", amount, ctx.now(),
                              method=method.id)
@@ -207,7 +209,7 @@ def pay_with(ctx: RegisterContext, method_id: str, amount: int | None = None, *,
     ctx.state.provider_attempt = attempt_id    # the name first, then the attempt that uses it)
     try:
         result = provider.start(PaymentRequest(attempt_id, amount, sale_ref=ctx.register_id,
-                                               payer_phone=payer_phone))
+                                               payer_phone=payer_phone, account=account))
         if result.outcome is PaymentOutcome.UNKNOWN:
             result = poll_status(ctx, provider, attempt_id)
         if result.outcome is PaymentOutcome.PENDING:
@@ -271,7 +273,8 @@ def refund_card_tender(ctx: RegisterContext, attempt_id: str) -> PaymentView:
     if payment is None or tender is None:
         raise PaymentError("payment.no_such_card_tender")
     provider = _provider(ctx, tender.method)
-    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}"
+    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}" + (
+        f"~{tender.terminal_ref}" if tender.method.kind is MethodKind.GIFT_CARD else "")
     with ctx.uow:
         ctx.uow.attempts.add(refund_id, ctx.register_id, "refund", tender.amount, ctx.now(),
                              method=tender.method.id)
@@ -370,7 +373,7 @@ def _apply_result(ctx: RegisterContext, method: PaymentMethod, attempt_id: str, 
     with ctx.uow:
         ctx.uow.attempts.update(attempt_id, status, record, now)
         ctx.uow.commit()
-    mobile = method.kind is MethodKind.MOBILE
+    mobile = method.kind in (MethodKind.MOBILE, MethodKind.GIFT_CARD)
     if result.outcome in STILL_OPEN:
         if mobile:
             raise PaymentError("payment.mobile_no_answer", method=method.label)

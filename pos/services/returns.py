@@ -31,7 +31,7 @@ from pos.errors import UserError, messages
 from pos.journal import Kind
 from pos.payment_methods import WEB_PAYMENT, MethodKind, PaymentMethod
 from pos.payments import PaymentError, Tender
-from pos.ports import (CommerceUnavailable, PaymentOutcome, PaymentRequest, PaymentResult,
+from pos.ports import (CommerceUnavailable, PaymentRequest, PaymentResult,
                        PurchaseRecords)
 from pos.returns import (PaidTender, Purchase, PurchaseKind,
                          PurchasedLine, RefundPart, RefundPlan, ReturnError, ReturnOf, ReturnReason,
@@ -423,7 +423,8 @@ def _refund_on_provider(ctx: RegisterContext, part: RefundPart) -> None:
                 if method is not None and method.kind.needs_provider else None)
     if method is None or provider is None:
         raise PaymentError("return.no_terminal_refund", method=part.label)
-    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}"
+    refund_id = f"{ctx.register_id}-r{uuid.uuid4().hex[:15]}" + (
+        f"~{reference}" if method.kind is MethodKind.GIFT_CARD else "")  # names its card
     with ctx.uow:  # stored before the terminal is asked, with what a restart needs to apply it
         ctx.uow.attempts.add(refund_id, ctx.register_id, REFUND_ATTEMPT, amount, ctx.now(),
                              method=method.id)

@@ -20,6 +20,7 @@ from pos.services.unit_of_work import UnitOfWork
 from pos.services.return_checks import check_still_returnable
 from pos.services.context import RegisterContext
 from pos.sync.pickup_events import enqueue_sale_handovers
+from pos.sync.gift_card_events import enqueue_stored_value
 from pos.sync.return_events import enqueue_returns
 from pos.sync.sale_events import enqueue_sale
 
@@ -104,6 +105,7 @@ def _complete(ctx: RegisterContext) -> Sale:
         enqueue_sale_handovers(uow.outbox, sale, ctx.config.location_id)  # web orders paid here
         enqueue_returns(uow, sale, ctx.config.location_id, now)  # returned goods
         invoices.on_sale_completed(ctx, sale)  # an invoice issued or paid in the sale
+        enqueue_stored_value(uow, sale, ctx.config.gift_cards.expires(now))  # gift cards, credit
         count_in_local_stock(uow, sale, delivery.line_nos if delivery else (),
                              ctx.config.location_id)
         reg.next_receipt_no = receipt_no + 1

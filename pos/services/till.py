@@ -30,9 +30,9 @@ from pos.commerce import WebCart
 from pos.delivery import Delivery, DeliveryAddress, DeliveryChoice
 from pos.pickups import PickupError, PickupOrder
 from pos.returns import Purchase, RefundPlan, ReturnReason
+from pos.gift_cards import Balance
 from pos.ports import (CentralInvoices, CustomerAddresses, CustomerDirectory, CustomerNotifier,
-                       PickupOrders, PurchaseRecords,
-                       StockDirectory, WebCarts)
+                       PickupOrders, PurchaseRecords, StockDirectory, StoredValue, WebCarts)
 from pos.queries import outbox as outbox_queries
 from pos.queries import sales as sale_queries
 from pos.receipt import ReceiptDocument
@@ -85,6 +85,7 @@ class Till:
         # customers created and edited here, and their history in every channel (central store)
         self.customer_records: CustomerRecords | None = None
         self.order_history: CustomerHistory | None = None
+        self.stored_value: StoredValue | None = None  # gift cards, store credit (central store)
         self.session_factory = session_factory
         # receipts by e-mail (``[mail]`` names a server) and what a sale gives by default
         from pos.receipt_mail import ReceiptChoice
@@ -419,6 +420,42 @@ class Till:
     def refund(self, to_original: bool = True) -> PaymentView:
         """Blocks while the terminal refunds a card: the payment lane."""
         return returns.refund(self.ctx, to_original)
+
+    # --- gift cards and store credit (pos.services.gift_cards) ---------------------------------
+
+    def sell_gift_card(self, amount: int, code: str | None = None) -> CartTotals:
+        from pos.services import gift_cards
+        return gift_cards.sell_gift_card(self.ctx, amount, code)
+
+    def gift_card_balance(self, text: str) -> Balance:
+        """A network call (the network lane): the card's balance at the central store."""
+        from pos.services import gift_cards
+        self.ctx.state.require_cashier()
+        return gift_cards.gift_card_balance(self.stored_value, text, self.ctx.now().date())
+
+    def store_credit_balance(self, customer_id: str | None = None) -> Balance:
+        """A network call (the network lane): the customer's store credit."""
+        from pos.services import gift_cards
+        self.ctx.state.require_cashier()
+        return gift_cards.store_credit_balance(self.stored_value,
+                                               customer_id or self.ctx.state.cart.customer_id)
+
+    def pay_with_gift_card(self, code: str, amount: int | None = None) -> PaymentView:
+        """Blocks while the central store debits the card: the register lane, as a card."""
+        from pos.services import gift_cards
+        return gift_cards.pay_with_gift_card(self.ctx, code, amount)
+
+    def pay_with_store_credit(self, amount: int | None = None) -> PaymentView:
+        from pos.services import gift_cards
+        return gift_cards.pay_with_store_credit(self.ctx, amount)
+
+    def refund_to_store_credit(self) -> PaymentView:
+        from pos.services import gift_cards
+        return gift_cards.refund_to_store_credit(self.ctx)
+
+    def suggests_store_credit(self) -> bool:
+        from pos.services import gift_cards
+        return gift_cards.suggests_store_credit(self.ctx)
 
     # --- shift -----------------------------------------------------------------------------------
 

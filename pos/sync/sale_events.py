@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pos.cart import CartLine
 from pos.commerce import StoreOrder, StoreOrderLine
 from pos.invoices import invoice_of_tender, is_invoice_payment
 from pos.db.repositories import OutboxRepository
+from pos.gift_cards import GIFT_CARD_SKU
 from pos.sales import Sale
 from pos.sync.outbox import STORE_ORDER, enqueue
 from pos.vat import vat_breakdown
@@ -28,14 +30,22 @@ def instant(t: datetime) -> datetime:
     return t if t.tzinfo is not None else t.astimezone()
 
 
+def is_store_order_line(ln: CartLine) -> bool:
+    """Whether ``ln`` is goods of the sale's own store order: not a web order's line paid here
+    (that order has it), not a returned article (a return on its purchase's order), not an
+    invoice paid here (``pos.invoices``: no goods), not a gift card sold (its own outbox message,
+    ``pos.sync.gift_card_events``)."""
+    return not (ln.order_id or ln.is_return or is_invoice_payment(ln.variant_id)
+                or ln.sku == GIFT_CARD_SKU)
+
+
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:
     """The order for ``sale`` (its customer, when known, by the central store's id and e-mail).
     Lines of a web order paid here are left out: their goods are that order's already
     (``pos.sync.pickup_events`` marks it paid and handed over); so are returned articles (a
     return on their purchase's order, ``pos.services.returns``); ``total`` is the rest's. Each
     line keeps its number in the sale (``line_no``: what a return of it names)."""
-    numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1)
-                if not ln.order_id and not ln.is_return and not is_invoice_payment(ln.variant_id)]
+    numbered = [(no, ln) for no, ln in enumerate(sale.lines, 1) if is_store_order_line(ln)]
     lines = tuple(ln for _, ln in numbered)
     promotions: dict[str, int] = {}
     for ln in lines:
@@ -81,8 +91,7 @@ def enqueue_sale(outbox: OutboxRepository, sale: Sale, location_id: str, sales_c
     """Queue the sale's order in the caller's transaction (call it where the sale is stored);
     returns the key. Queueing the same sale twice is harmless. A sale of web orders' goods only
     makes no store order (returns "")."""
-    if sale.lines and all(ln.order_id or ln.is_return or is_invoice_payment(ln.variant_id)
-                          for ln in sale.lines):
+    if sale.lines and not any(is_store_order_line(ln) for ln in sale.lines):
         return ""
     key = sale_key(sale.id)
     enqueue(outbox, STORE_ORDER, key,

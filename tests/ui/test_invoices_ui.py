@@ -1,4 +1,4 @@
-"""Invoices at the till's screens (pytest-qt, offscreen, a real Till on SQLite): Faktura (F7) in
+"""Invoices at the till's screens (pytest-qt, offscreen, a real Till on SQLite): Faktura (F9) in
 the payment dialog for the sale's customer with a billing address, a manager's PIN over the
 credit limit, the invoice's PDF; an OCR scan opens the invoice, Enter puts its payment on a sale
 of its own, paid in cash. Screenshots in Swedish at 1024x768 and 1920x1080 (/tmp/shots12-invoice)."""
@@ -76,12 +76,12 @@ def _sell(qtbot, window, till, count: int):
 
 
 @pytest.mark.parametrize("invoice_window", ["sv"], indirect=True)
-def test_f7_pays_by_invoice_and_the_pdf_is_offered(qtbot, invoice_window):
+def test_f9_pays_by_invoice_and_the_pdf_is_offered(qtbot, invoice_window):
     window, till = invoice_window
     dlg, customer = _sell(qtbot, window, till, 1)
-    assert dlg.invoice.button.isVisible() and dlg.invoice.button.text() == "Faktura (F7)"
+    assert dlg.invoice.button.isVisible() and dlg.invoice.button.text() == "Faktura (F9)"
     _shoot(dlg, "payment-dialog-faktura")
-    QTest.keyClick(dlg, Qt.Key.Key_F7)
+    QTest.keyClick(dlg, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: dlg.sale is not None, timeout=8000)
     [tender] = dlg.sale.tenders
     assert tender.method.id == "invoice" and tender.terminal_ref
@@ -117,7 +117,7 @@ def test_a_customer_without_a_billing_address_gets_one_typed(qtbot, invoice_wind
     window, till = invoice_window
     till.address_book = None
     dlg, _ = _sell(qtbot, window, till, 1)
-    QTest.keyClick(dlg, Qt.Key.Key_F7)
+    QTest.keyClick(dlg, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: dlg.property("billingAddressDialog") is not None, timeout=8000)
     assert "fakturaadress" in dlg.message.text()
     typed = dlg.property("billingAddressDialog")
@@ -140,7 +140,7 @@ def test_a_customer_without_a_billing_address_gets_one_typed(qtbot, invoice_wind
 def test_an_ocr_scan_opens_the_invoice_and_enter_pays_it(qtbot, invoice_window):
     window, till = invoice_window
     dlg, _ = _sell(qtbot, window, till, 1)
-    QTest.keyClick(dlg, Qt.Key.Key_F7)
+    QTest.keyClick(dlg, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: dlg.sale is not None, timeout=8000)
     ocr = dlg.sale.tenders[0].terminal_ref
     total = dlg.sale.total

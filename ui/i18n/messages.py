@@ -330,6 +330,44 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A sale is in progress: finish or park it before opening the drawer without a sale",
         "drawer.sale_in_progress"),
+    "giftcard.amount_out_of_range": lambda: translate(
+        "Errors",
+        "A gift card is sold for {min} to {max} kr",
+        "giftcard.amount_out_of_range"),
+    "giftcard.empty": lambda: translate(
+        "Errors",
+        "The gift card {code} has nothing left",
+        "giftcard.empty"),
+    "giftcard.expired": lambda: translate(
+        "Errors",
+        "The gift card {code} expired on {date}",
+        "giftcard.expired"),
+    "giftcard.insufficient": lambda: translate(
+        "Errors",
+        "The gift card has only {balance} kr left",
+        "giftcard.insufficient"),
+    "giftcard.invalid_code": lambda: translate(
+        "Errors",
+        "{code} is not a gift card code",
+        "giftcard.invalid_code"),
+    "giftcard.not_found": lambda: translate(
+        "Errors",
+        "There is no gift card {code}",
+        "giftcard.not_found"),
+    "giftcard.not_issued_yet": lambda: translate(
+        "Errors",
+        "The gift card {code} is not active yet: it was sold at a till whose sale has not "
+        "reached the central store",
+        "giftcard.not_issued_yet"),
+    "giftcard.offline": lambda: translate(
+        "Errors",
+        "The gift card cannot be redeemed now: the central store cannot be reached. Nothing "
+        "was charged; take another payment",
+        "giftcard.offline"),
+    "giftcard.pay_in_payment": lambda: translate(
+        "Errors",
+        "Gift card {code}: pay with it in the payment (F9, then F7)",
+        "giftcard.pay_in_payment"),
     "gtin.not_digits": lambda: translate(
         "Errors",
         "'{code}' is not a barcode number (digits only)",
@@ -1062,6 +1100,23 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No article has the code {code}",
         "stock.unknown_code"),
+    "storecredit.empty": lambda: translate(
+        "Errors",
+        "{customer} has no store credit",
+        "storecredit.empty"),
+    "storecredit.no_customer": lambda: translate(
+        "Errors",
+        "Store credit needs a customer on the sale",
+        "storecredit.no_customer"),
+    "storecredit.offline": lambda: translate(
+        "Errors",
+        "Store credit cannot be used now: the central store cannot be reached. Nothing was "
+        "charged; take another payment",
+        "storecredit.offline"),
+    "storecredit.refund_needs_customer": lambda: translate(
+        "Errors",
+        "A refund to store credit needs a customer on the return",
+        "storecredit.refund_needs_customer"),
     "swish.cancelled_by_payer": lambda: translate(
         "Errors",
         "the customer cancelled in the Swish app",

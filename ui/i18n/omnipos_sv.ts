@@ -2696,6 +2696,71 @@
         <comment>invoice.whole_sale</comment>
         <translation>En faktura betalar hela köpet: ta tillbaka de andra betalningarna först</translation>
     </message>
+    <message>
+        <source>A gift card is sold for {min} to {max} kr</source>
+        <comment>giftcard.amount_out_of_range</comment>
+        <translation>Ett presentkort säljs för {min} till {max} kr</translation>
+    </message>
+    <message>
+        <source>The gift card {code} has nothing left</source>
+        <comment>giftcard.empty</comment>
+        <translation>Presentkortet {code} har inget saldo kvar</translation>
+    </message>
+    <message>
+        <source>The gift card {code} expired on {date}</source>
+        <comment>giftcard.expired</comment>
+        <translation>Presentkortet {code} gick ut {date}</translation>
+    </message>
+    <message>
+        <source>The gift card has only {balance} kr left</source>
+        <comment>giftcard.insufficient</comment>
+        <translation>Presentkortet har bara {balance} kr kvar</translation>
+    </message>
+    <message>
+        <source>{code} is not a gift card code</source>
+        <comment>giftcard.invalid_code</comment>
+        <translation>{code} är ingen presentkortskod</translation>
+    </message>
+    <message>
+        <source>There is no gift card {code}</source>
+        <comment>giftcard.not_found</comment>
+        <translation>Det finns inget presentkort {code}</translation>
+    </message>
+    <message>
+        <source>The gift card {code} is not active yet: it was sold at a till whose sale has not reached the central store</source>
+        <comment>giftcard.not_issued_yet</comment>
+        <translation>Presentkortet {code} är inte aktivt än: det såldes i en kassa vars köp inte har nått centralsystemet</translation>
+    </message>
+    <message>
+        <source>The gift card cannot be redeemed now: the central store cannot be reached. Nothing was charged; take another payment</source>
+        <comment>giftcard.offline</comment>
+        <translation>Presentkortet kan inte lösas in nu: centralsystemet går inte att nå. Inget har dragits; ta betalt på annat sätt</translation>
+    </message>
+    <message>
+        <source>Gift card {code}: pay with it in the payment (F9, then F7)</source>
+        <comment>giftcard.pay_in_payment</comment>
+        <translation>Presentkort {code}: betala med det i betalningen (F9, sedan F7)</translation>
+    </message>
+    <message>
+        <source>{customer} has no store credit</source>
+        <comment>storecredit.empty</comment>
+        <translation>{customer} har inget tillgodo</translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer on the sale</source>
+        <comment>storecredit.no_customer</comment>
+        <translation>Tillgodo kräver en kund på köpet</translation>
+    </message>
+    <message>
+        <source>Store credit cannot be used now: the central store cannot be reached. Nothing was charged; take another payment</source>
+        <comment>storecredit.offline</comment>
+        <translation>Tillgodo kan inte användas nu: centralsystemet går inte att nå. Inget har dragits; ta betalt på annat sätt</translation>
+    </message>
+    <message>
+        <source>A refund to store credit needs a customer on the return</source>
+        <comment>storecredit.refund_needs_customer</comment>
+        <translation>Återbetalning till tillgodo kräver en kund på returen</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -2743,6 +2808,108 @@
             <numerusform>%n vara: %1</numerusform>
             <numerusform>%n varor: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardPayDialog</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Tillgodo</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Presentkort</translation>
+    </message>
+    <message>
+        <source>Pay with %1&apos;s store credit</source>
+        <translation>Betala med %1s tillgodo</translation>
+    </message>
+    <message>
+        <source>Scan or type the gift card&apos;s code</source>
+        <translation>Skanna eller skriv presentkortets kod</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1 kr</source>
+        <translation>Kvar att betala: %1 kr</translation>
+    </message>
+    <message>
+        <source>Check balance</source>
+        <translation>Kontrollera saldo</translation>
+    </message>
+    <message>
+        <source>Amount to take from it</source>
+        <translation>Belopp att dra från det</translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation>Betala (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar centralsystemet…</translation>
+    </message>
+    <message>
+        <source>Type the amount in kronor</source>
+        <translation>Skriv beloppet i kronor</translation>
+    </message>
+    <message>
+        <source>At most %1 kr</source>
+        <translation>Högst %1 kr</translation>
+    </message>
+    <message>
+        <source>Taking %1 kr…</source>
+        <translation>Drar %1 kr…</translation>
+    </message>
+    <message>
+        <source>Balance: %1 kr</source>
+        <translation>Saldo: %1 kr</translation>
+    </message>
+    <message>
+        <source>(valid to %1)</source>
+        <translation>(giltigt t.o.m. %1)</translation>
+    </message>
+    <message>
+        <source>Nothing to take from it</source>
+        <translation>Inget att dra från det</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardSaleDialog</name>
+    <message>
+        <source>Sell a gift card</source>
+        <translation>Sälj presentkort</translation>
+    </message>
+    <message>
+        <source>Gift card: the amount the customer pays for it</source>
+        <translation>Presentkort: beloppet kunden betalar för det</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 kr. Valid %3 days. No VAT now: VAT is paid when the card is spent.</source>
+        <translation>Från %1 till %2 kr. Giltigt %3 dagar. Ingen moms nu: moms betalas när kortet används.</translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation>t.ex. 500</translation>
+    </message>
+    <message>
+        <source>Add to the sale (Enter)</source>
+        <translation>Lägg till på köpet (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s amount in kronor</source>
+        <translation>Skriv kortets belopp i kronor</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for %1 to %2 kr</source>
+        <translation>Ett presentkort säljs för %1 till %2 kr</translation>
     </message>
 </context>
 <context>
@@ -2834,12 +3001,12 @@
 <context>
     <name>InvoiceTender</name>
     <message>
-        <source>Invoice (F7)</source>
-        <translation>Faktura (F7)</translation>
+        <source>Invoice (F9)</source>
+        <translation>Faktura (F9)</translation>
     </message>
     <message>
-        <source>Invoice as PDF (F8)</source>
-        <translation>Faktura som PDF (F8)</translation>
+        <source>Invoice as PDF (F9)</source>
+        <translation>Faktura som PDF (F9)</translation>
     </message>
     <message>
         <source>Invoice saved as %1</source>
@@ -3559,6 +3726,10 @@
         <source>Receipt %1</source>
         <translation>Kvitto %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PickupDialog</name>
@@ -4156,6 +4327,18 @@ Ctrl+H</translation>
     <message>
         <source>Return receipt %1 printed.</source>
         <translation>Returkvitto %1 utskrivet.</translation>
+    </message>
+    <message>
+        <source>To store credit instead (F6)</source>
+        <translation>Till tillgodo i stället (F6)</translation>
+    </message>
+    <message>
+        <source>To %1&apos;s store credit: %2 kr</source>
+        <translation>Till %1s tillgodo: %2 kr</translation>
+    </message>
+    <message>
+        <source>To the gift card %1: %2 kr</source>
+        <translation>Till presentkortet %1: %2 kr</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +4985,14 @@ Ctrl+H</translation>
         <source>Receipts are not e-mailed from this till: no mail server is configured.</source>
         <translation>Den här kassan e-postar inte kvitton: ingen e-postserver är inställd.</translation>
     </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Presentkort</translation>
+    </message>
+    <message>
+        <source>Gift card added: the central store makes it when the sale is paid.</source>
+        <translation>Presentkortet är tillagt: centralsystemet skapar det när köpet är betalt.</translation>
+    </message>
 </context>
 <context>
     <name>SalesReport</name>
@@ -5145,6 +5336,10 @@ Ctrl+H</translation>
     <message>
         <source>E-mail a receipt (a copy) to the customer</source>
         <translation>E-posta ett kvitto (en kopia) till kunden</translation>
+    </message>
+    <message>
+        <source>Gift card: sell one for an amount (pay with one: F7 in the payment)</source>
+        <translation>Presentkort: sälj ett för ett belopp (betala med ett: F7 i betalningen)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from ui.i18n.messages import message_for
 from ui.kiosk.context import KioskContext
 from ui.kiosk.keyboard import OnScreenKeyboard
 from ui.kiosk.widgets import TileGrid, article_text, is_portrait, label
-from ui.widgets.style import set_role
 
 TYPE_AHEAD_MS = 300
 

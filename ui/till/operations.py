@@ -27,6 +27,10 @@ from ui.lanes import Lanes, PaymentChanged, Printed, SaleChanged, SaleCompleted,
 from ui.ops import Operation
 
 Done = Callable[[Any], None] | None
+
+
+def _refuse(error: BaseException) -> Any:
+    raise error
 Failed = Callable[[BaseException], None] | None
 
 
@@ -55,6 +59,11 @@ def scan(lanes: Lanes, till: Till, code: str, quantity: int | Decimal = 1, *,
     if scanned.kind is ScanKind.CUSTOMER_TOKEN:  # "my account" on the customer's phone
         from ui.till.customers.operations import read_token
         return read_token(lanes, till, scanned.value, on_done=on_done, on_error=on_error)
+    if scanned.kind is ScanKind.GIFT_CARD:  # spent in the payment (F7), never sold by a scan
+        from pos.gift_cards import GiftCardError
+        return change_sale(lanes, lambda: _refuse(GiftCardError("giftcard.pay_in_payment",
+                                                                code=scanned.value)),
+                           "scan", on_done=on_done, on_error=on_error)
     if scanned.kind is ScanKind.WEB_CART:  # fetched on the network lane (web_cart_ops)
         from ui.till.web_cart_ops import load_web_cart
         return load_web_cart(lanes, till, code, on_done=on_done, on_error=on_error)

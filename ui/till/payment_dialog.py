@@ -29,6 +29,7 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes, PaymentPrompted
 from ui.till import operations as op
 from ui.till.mobile_operations import pay_mobile
+from ui.till.stored_value_buttons import stored_value_buttons
 from ui.till.mobile_panel import MobilePanel
 from ui.till.receipt_choice import ReceiptChoicePanel
 from ui.till.sale.invoice_tender import InvoiceTender
@@ -136,6 +137,8 @@ class PaymentDialog(Dialog):
         self.mobile_button.setMinimumHeight(64)
         self.mobile_button.clicked.connect(self.choose_mobile)
         self.mobile_button.setVisible(self.mobile_method is not None)
+        # gift cards (F7) and the customer's store credit (F8) when the register offers them
+        self.gift_buttons = stored_value_buttons(self, till, tender_page)
         self.back_button = QPushButton(self.tr("Back to the sale (Esc)"), tender_page)
         self.back_button.setObjectName("paymentBack")
         self.back_button.clicked.connect(self.reject)
@@ -143,10 +146,12 @@ class PaymentDialog(Dialog):
         pay_row.addWidget(self.card_button)
         pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
-        self.invoice = InvoiceTender(self, lanes, till, tender_page)  # Faktura (F7)
+        self.invoice = InvoiceTender(self, lanes, till, tender_page)  # Faktura (F9)
         back_row = QHBoxLayout()
         back_row.addWidget(self.invoice.button)
         back_row.addWidget(self.back_button, 1)
+        for b in self.gift_buttons:
+            pay_row.addWidget(b)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(amount_caption)
@@ -229,8 +234,10 @@ class PaymentDialog(Dialog):
         QShortcut(QKeySequence("F5"), self, activated=self.choose_mobile)
         QShortcut(QKeySequence("F6"), self, activated=self.mobile.send_to_phone)
         QShortcut(QKeySequence("Del"), self, activated=self.take_back)
-        QShortcut(QKeySequence("F7"), self, activated=self.invoice.start)
-        QShortcut(QKeySequence("F8"), self, activated=self.invoice.save_pdf)
+        # F7-F9 by page: before completion gift card, store credit, invoice; after it print
+        # the receipt, e-mail it, the invoice as PDF
+        for n in (7, 8, 9):
+            QShortcut(QKeySequence(f"F{n}"), self, activated=lambda n=n: self.function_key(n))
         # the amount field keeps the focus and eats Del and Up/Down: see eventFilter
         self.amount.installEventFilter(self)
         self.resize(900, 620)
@@ -249,6 +256,24 @@ class PaymentDialog(Dialog):
         return v
 
     # --- showing ---------------------------------------------------------------------------------
+
+    def function_key(self, n: int) -> None:
+        """F7, F8, F9: on the tender page gift card, store credit, invoice (each when offered);
+        once the sale is complete print the receipt, e-mail it, the invoice as a PDF."""
+        page = self.pages.currentIndex()
+        if page == DONE:
+            if n == 9:
+                self.invoice.save_pdf()
+            elif self.receipt_choice.keys_on and self.receipt_choice.isVisible():
+                (self.receipt_choice.print_paper if n == 7 else self.receipt_choice.send_email)()
+        elif page == TENDER:
+            if n == 9:
+                self.invoice.start()
+                return
+            name = "giftCardButton" if n == 7 else "storeCreditButton"
+            for b in self.gift_buttons:
+                if b.objectName() == name and b.isVisible() and b.isEnabled():
+                    b.click()
 
     def show_view(self, view: PaymentView, keep_message: bool = False) -> None:
         if view.sale is not None:

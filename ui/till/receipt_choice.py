@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pos.receipt_mail import ReceiptChoice, is_address
@@ -66,11 +65,9 @@ class ReceiptChoicePanel(QWidget):
         layout.addWidget(self.address)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self._f7 = QShortcut(QKeySequence("F7"), self, activated=self.print_paper)
-        self._f8 = QShortcut(QKeySequence("F8"), self, activated=self.send_email)
-        for shortcut in (self._f7, self._f8):
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.setEnabled(False)
+        # F7/F8 come from the payment dialog, which knows its page (the same keys pay with a
+        # gift card or store credit before the sale completes): ``keys_on`` once offered
+        self.keys_on = False
         self.setVisible(self.offered)
         self._check()
 
@@ -79,8 +76,7 @@ class ReceiptChoicePanel(QWidget):
     def start(self, sale: Sale) -> None:
         """The sale is stored: do what the configuration chooses, offer the rest."""
         self.sale = sale
-        for shortcut in (self._f7, self._f8):
-            shortcut.setEnabled(True)
+        self.keys_on = True
         choice = self._till.receipt_choice
         if choice.prints:
             self.print_paper()

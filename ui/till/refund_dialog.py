@@ -27,6 +27,8 @@ from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.till import operations as op
 from ui.till import return_operations as rop
+from pos.gift_cards import mask
+from ui.till import gift_card_ops as gops
 from ui.widgets.dialog import Dialog
 from ui.widgets.style import metrics, set_level, set_role, unbroken
 
@@ -86,10 +88,21 @@ class RefundDialog(Dialog):
                                            plan_page)
         self.original_button.setObjectName("refundOriginalButton")
         self.original_button.clicked.connect(self.to_original_payment)
+        # to the customer's store credit (F6): offered when a customer is on the return and
+        # the register takes store credit; the default for a return without a receipt
+        # (``[gift_cards] no_receipt_to_store_credit``)
+        methods = {m.id for m in till.config.payment_methods.methods}
+        self.store_credit_offered = (till.config.gift_cards.store_credit_method_id in methods
+                                     and till.cart.customer is not None)
+        self.to_store_credit = self.store_credit_offered and till.suggests_store_credit()
+        self.store_credit_button = QPushButton(self.tr("To store credit instead (F6)"), plan_page)
+        self.store_credit_button.setObjectName("refundStoreCreditButton")
+        self.store_credit_button.clicked.connect(self.choose_store_credit)
         self.back_button = QPushButton(self.tr("Back to the sale (Esc)"), plan_page)
         self.back_button.setObjectName("refundBack")
         self.back_button.clicked.connect(self.reject)
-        for b in (self.cash_button, self.original_button, self.back_button):
+        for b in (self.cash_button, self.original_button, self.store_credit_button,
+                  self.back_button):
             b.setMinimumHeight(m.touch(56))
         self.refund_button.setMinimumHeight(m.touch(72))
         pl = QVBoxLayout(plan_page)
@@ -97,6 +110,7 @@ class RefundDialog(Dialog):
         pl.addStretch(1)
         pl.addWidget(self.cash_button)
         pl.addWidget(self.original_button)
+        pl.addWidget(self.store_credit_button)
         pl.addWidget(self.refund_button)
         pl.addWidget(self.back_button)
 
@@ -152,6 +166,7 @@ class RefundDialog(Dialog):
         layout.addWidget(self.pages)
         QShortcut(QKeySequence("F8"), self).activated.connect(self.all_in_cash)
         QShortcut(QKeySequence("F7"), self).activated.connect(self.to_original_payment)
+        QShortcut(QKeySequence("F6"), self).activated.connect(self.choose_store_credit)
         self.resize(m.px(860), m.px(560))
         self.show_plan()
 
@@ -203,6 +218,16 @@ class RefundDialog(Dialog):
     def show_plan(self) -> None:
         plan = self.plan
         self.parts.clear()
+        self.store_credit_button.setVisible(self.store_credit_offered and not self.to_store_credit)
+        if self.to_store_credit:  # all of it, to the öre, to the customer's account
+            customer = self._till.cart.customer
+            self.parts.addItem(unbroken(self.tr("To %1's store credit: %2 kr").replace(
+                "%1", customer.label if customer else "-").replace(
+                "%2", format_kronor(self.original_plan.amount))))
+            self.cash_button.setVisible(True)
+            self.original_button.setVisible(self.has_original)
+            self.refund_button.setFocus()
+            return
         for part in plan.parts:
             self.parts.addItem(unbroken(self.part_text(part)))
         if plan.rounding:
@@ -217,6 +242,9 @@ class RefundDialog(Dialog):
         label = re.sub(r"\*{4,}", "****", part.label)  # "VISA ****1234"
         if part.method_id == "cash":
             return self.tr("Cash from the drawer: %1 kr").replace("%1", amount)
+        if part.method_id == self._till.config.gift_cards.method_id:  # back onto the card
+            return self.tr("To the gift card %1: %2 kr").replace(
+                "%1", mask(part.reference)).replace("%2", amount)
         if part.method_id == "web":
             return self.tr("To the web payment (%1): %2 kr").replace("%1", label) \
                 .replace("%2", amount)
@@ -224,9 +252,17 @@ class RefundDialog(Dialog):
             .replace("%2", amount)
 
 
-    def all_in_cash(self) -> None:
-        if self.state != PLAN or not self.has_original:
+    def choose_store_credit(self) -> None:
+        if self.state != PLAN or not self.store_credit_offered:
             return
+        self.to_store_credit = True
+        self.show_plan()
+        self.show_message("", "info")
+
+    def all_in_cash(self) -> None:
+        if self.state != PLAN or not (self.has_original or self.to_store_credit):
+            return
+        self.to_store_credit = False
         self.to_original, self.cash_plan = False, None  # Enter from now on refunds in cash
         self.show_plan()
         self.show_message(self.tr("All of it in cash: the customer's choice."), "info")
@@ -235,6 +271,7 @@ class RefundDialog(Dialog):
     def to_original_payment(self) -> None:
         if self.state != PLAN or not self.has_original:
             return
+        self.to_store_credit = False
         self.to_original = True
         self.show_plan()
         self.show_message("", "info")
@@ -252,6 +289,12 @@ class RefundDialog(Dialog):
             return
         self.state = BUSY
         self.pages.setCurrentIndex(BUSY)
+        if self.to_store_credit:  # credited centrally by the outbox when the sale completes
+            self.cancel_card_button.setVisible(False)
+            self.busy_label.setText(self.tr("Refunding…"))
+            gops.refund_to_store_credit(self._lanes, self._till, on_done=self._refunded,
+                                        on_error=self._refused)
+            return
         card = any(p.method_id not in ("cash", "web") for p in self.plan.parts)
         self.cancel_card_button.setVisible(card)
         self.cancel_card_button.setEnabled(card)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from pos.cart import CartTotals, LineTotal
 from pos.catalog import UnknownCode
@@ -32,6 +32,7 @@ from ui.models.cart_model import ARTICLE, DISCOUNT, PRICE, QTY, TOTAL, CartModel
 from ui.till import operations as op
 from ui.till.payment_dialog import PaymentDialog
 from ui.till.refund_dialog import RefundDialog
+from ui.till.sale.gift_cards import GiftCards
 from ui.till.sale.codes import Codes, code_added_text
 from ui.till.sale.customer import Customer
 from ui.till.sale.delivery import Delivery
@@ -46,7 +47,7 @@ from ui.till.sale.returns import Returns
 from ui.till.sale.search import Search
 from ui.till.sale.shift import Shift
 from ui.till.help_dialog import HelpDialog
-from ui.till.shortcuts import KEYED, SHORTCUTS
+from ui.till.shortcuts import KEYED
 from ui.widgets.bind import bind
 from ui.widgets.numpad import Numpad
 from ui.widgets.row_heights import fit_rows_to_contents
@@ -85,6 +86,7 @@ class SalePage(QWidget):
         self.delivery = Delivery(self, lanes, till)  # stock everywhere, ship-to-home
         self.web_cart = WebCartFlow(self, lanes, till)
         self.returns = Returns(self, lanes, till)  # returns and exchanges, refunds
+        self.gift_cards = GiftCards(self, lanes, till)  # gift cards sold (Ctrl+G)
         self.step_quantity = self.lines.step_quantity
         self.change_quantity = self.lines.change_quantity
         self.remove_line = self.lines.remove_line
@@ -211,7 +213,10 @@ class SalePage(QWidget):
         pl.addWidget(self.delivery.button)
         pl.addStretch(1)
         pl.addWidget(self.numpad, 3)  # its keys grow to a finger's 62 px first, down to 48
-        pl.addWidget(self.pay_button)
+        pay_row = QHBoxLayout()  # the gift card beside Pay: the grid of actions is full
+        pay_row.addWidget(self.gift_cards.button, 1)
+        pay_row.addWidget(self.pay_button, 2)
+        pl.addLayout(pay_row)
 
         # --- action buttons ----------------------------------------------------------------------
         self.buttons: dict[str, QPushButton] = {}
@@ -290,7 +295,7 @@ class SalePage(QWidget):
                  "void_sale": self.void_sale, "logout": self.logout_requested.emit,
                  "stock": self.stock, "deliver": self.deliver,
                  "delivery": self.delivery_details, "pickups": self.pickups.open_list,
-                 "returns": self.returns.open_dialog,
+                 "returns": self.returns.open_dialog, "gift_card": self.gift_cards.sell,
                  "email_receipt": self.receipts.email_receipt}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():

@@ -47,6 +47,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
                                             "take it now again")),
     Shortcut("delivery", "Ctrl+Shift+D",
              QT_TRANSLATE_NOOP("Shortcuts", "Home delivery: address and sending location")),
+    Shortcut("gift_card", "Ctrl+G",
+             QT_TRANSLATE_NOOP("Shortcuts", "Gift card: sell one for an amount (pay with one: "
+                                            "F7 in the payment)")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("email_receipt", "Shift+F12",
              QT_TRANSLATE_NOOP("Shortcuts", "E-mail a receipt (a copy) to the customer")),

@@ -29,4 +29,7 @@ module.exports = defineConfig({
       },
     },
   ],
+  // Gift cards and store credit accounts (the till sells and redeems gift cards and refunds to
+  // store credit through them; the web cart applies both through the plugin's store routes).
+  plugins: [{ resolve: "@medusajs/loyalty-plugin", options: {} }],
 })

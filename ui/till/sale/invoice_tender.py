@@ -1,4 +1,4 @@
-"""The tender "Faktura" in the payment dialog (F7): the sale's customer's billing address and
+"""The tender "Faktura" in the payment dialog (F9): the sale's customer's billing address and
 credit are asked of the central store (network lane), then the sale is paid by invoice
 (register lane); a refusal over the credit limit or for an overdue invoice asks a manager's PIN
 (``run_with_approval``), and the invoice's PDF can be saved or printed afterwards."""
@@ -33,13 +33,13 @@ class InvoiceTender(QObject):
     def __init__(self, dialog: Any, lanes: Lanes, till: Till, parent: QWidget) -> None:
         super().__init__(parent)
         self.dialog, self._lanes, self._till = dialog, lanes, till
-        self.button = QPushButton(self.tr("Invoice (F7)"), parent)
+        self.button = QPushButton(self.tr("Invoice (F9)"), parent)
         self.button.setObjectName("invoiceButton")
         self.button.setMinimumHeight(64)
         self.button.clicked.connect(self.start)
         self.button.setVisible(offers_invoice(till))
-        # on the dialog's last page: the invoice as a PDF to print or save (F8)
-        self.pdf_button = QPushButton(self.tr("Invoice as PDF (F8)"), parent)
+        # on the dialog's last page: the invoice as a PDF to print or save (F9)
+        self.pdf_button = QPushButton(self.tr("Invoice as PDF (F9)"), parent)
         self.pdf_button.setObjectName("invoicePdfButton")
         self.pdf_button.setMinimumHeight(48)
         self.pdf_button.clicked.connect(self.save_pdf)
