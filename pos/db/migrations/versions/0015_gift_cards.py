@@ -4,7 +4,7 @@ credit), so that a restart can still ask the central store what became of it; th
 from 40 to 80 characters.
 
 Revision ID: 0015_gift_cards
-Revises: 0013_sale_returns
+Revises: 0014_invoices
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_gift_cards"
-down_revision = "0013_sale_returns"
+down_revision = "0014_invoices"
 branch_labels = None
 depends_on = None
 

@@ -2,16 +2,16 @@
 (kiosk_products), staff calls from kiosks that tills and the back office see until taken
 (staff_calls), and product interest per article, store, day and source (product_interest).
 
-Revision ID: 0019_kiosk
-Revises: 0013_sale_returns
+Revision ID: 0017_kiosk
+Revises: 0016_backoffice
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019_kiosk"
-down_revision = "0013_sale_returns"
+revision = "0017_kiosk"
+down_revision = "0016_backoffice"
 branch_labels = None
 depends_on = None
 

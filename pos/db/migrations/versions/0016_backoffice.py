@@ -1,15 +1,15 @@
 """The journal indexed by time: the back office browses it newest first, a date range at a time,
 and 100 000 entries sorted by ``ts`` without an index took half a second a page.
 
-Revision ID: 0018_backoffice
-Revises: 0013_sale_returns
+Revision ID: 0016_backoffice
+Revises: 0015_gift_cards
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0018_backoffice"
-down_revision = "0013_sale_returns"
+revision = "0016_backoffice"
+down_revision = "0015_gift_cards"
 branch_labels = None
 depends_on = None
 
