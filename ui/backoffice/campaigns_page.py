@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from pos.money import format_kronor
 from pos.promotions import PERCENTAGE, Promotion
 from pos.queries.campaigns import Campaigns, TillPrice
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -34,6 +35,7 @@ class CampaignsPage(Page):
         heading = QLabel(self.tr("Campaigns (as the tills have them from the last sync; UTC)"),
                          self)
         set_role(heading, "heading")
+        heading.setWordWrap(True)
         self.table = FilterTable([
             Column(self.tr("Status"), lambda p: self.status.get(p.id, "")),
             Column(self.tr("Promotion"), lambda p: p.label),
@@ -70,7 +72,7 @@ class CampaignsPage(Page):
             Column(self.tr("Promotions"), lambda r: ", ".join(r.promotions), stretch=True)],
             self, show_filter=False)
         self.prices.setObjectName("tillPrices")
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.article, 1)
         row.addWidget(find)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from pos.money import format_kronor
 from pos.queries.dashboard import Dashboard
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -176,7 +177,7 @@ class DashboardPage(Page):
         self.show_button.setObjectName("dashboardShow")
         set_role(self.show_button, "primary")
         self.show_button.clicked.connect(self.activate)
-        controls = QHBoxLayout()
+        controls = FlowLayout()
         controls.addWidget(heading)
         controls.addSpacing(m.px(12))
         controls.addWidget(QLabel(self.tr("From"), self))
@@ -194,7 +195,7 @@ class DashboardPage(Page):
         self.basket_tile = Tile(self.tr("Average basket"), self)
         self.returns_tile = Tile(self.tr("Returns"), self)
         self.vat_tile = Tile(self.tr("VAT"), self)
-        tiles = QHBoxLayout()
+        tiles = FlowLayout()  # a second row of tiles on a narrow screen
         tiles.setSpacing(m.px(12))
         for t in (self.sales_tile, self.receipts_tile, self.basket_tile, self.returns_tile,
                   self.vat_tile):

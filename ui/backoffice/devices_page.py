@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.register_devices import RegisterDevices
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -59,7 +60,7 @@ class DevicesPage(Page):
             Column(self.tr("Message"), lambda r: r.get("message", ""), stretch=True)], self,
             show_filter=False)
         self.checks.setObjectName("deviceChecks")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.drawer_button)

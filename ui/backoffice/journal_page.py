@@ -16,6 +16,7 @@ from pos.journal import JournalEntry
 from pos.queries.journal import RegisterJournal
 from pos.queries.journal_browse import JournalChoices, JournalFilter, user_of
 from pos.queries.journal_browse import JournalPage as EntriesPage
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice.journal_kinds import kind_label
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
@@ -73,7 +74,7 @@ class JournalPage(Page):
         self._typing.timeout.connect(self.reload)
         self.text.textChanged.connect(lambda *_: self._typing.start())
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.text.setFocus)
-        row = QHBoxLayout(bar)
+        row = FlowLayout(bar)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
         row.addWidget(QLabel(self.tr("From"), bar))
         row.addWidget(self.first)
@@ -130,7 +131,7 @@ class JournalPage(Page):
         self.verify_result.setProperty("role", "message")
         self.verify_result.setWordWrap(True)
         self.verify_result.hide()
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.page_label)
         bottom.addWidget(self.next_button)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButt
                                QWidget)
 
 from pos.sales import Sale
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.i18n.messages import message_for
@@ -47,7 +48,7 @@ class ReceiptCopyPanel(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text.setStyleSheet(f"QPlainTextEdit {{ font-family: '{mono.family()}'; "
                                 f"font-size: {m.font(13)}px; }}")
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.find_button)
         row.addWidget(self.copy_button)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from pos.money import format_kronor
 from pos.queries.report_history import ReportAgain, ReportEntry
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.dashboard_page import from_qdate, to_qdate
@@ -78,7 +79,7 @@ class ReportsPage(Page):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(lambda: self.export("csv"))
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(lambda: self.export("pdf"))
-        row = QHBoxLayout(export)
+        row = FlowLayout(export)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
         row.addWidget(self.report_kind)
         row.addSpacing(m.px(12))
@@ -91,7 +92,7 @@ class ReportsPage(Page):
         row.addWidget(self.pdf_button)
 
         # the X and Z reports
-        top = QHBoxLayout()
+        top = FlowLayout()
         heading = QLabel(self.tr("X and Z reports"), self)
         set_role(heading, "heading")
         self.register_choice = QComboBox(self)

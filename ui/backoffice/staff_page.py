@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QPushButton, QVBoxLayout, QWidget)
 
 from pos.staff import Role, StaffRecord
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -160,7 +161,7 @@ class StaffPage(Page):
                            ("Ctrl+U", self.lift_lockout), ("Ctrl+M", self.toggle_role),
                            ("Ctrl+D", self.toggle_active)):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.setSpacing(m.px(8))
         for b in (self.add_button, self.pin_button, self.unlock_button, self.role_button,
                   self.active_button):

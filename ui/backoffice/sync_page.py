@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from pos.queries.outbox import OutboxMessage
 from pos.sync.outbox import OutboxStatus
+from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -101,7 +102,7 @@ class SyncPage(Page):
         self.error_text.setWordWrap(True)
         self.error_text.setProperty("role", "muted")
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(QLabel(self.tr("Messages to the central store"), self))
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Status"), self))

@@ -21,6 +21,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersiste
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.style import metrics
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +154,7 @@ class FilterTable(QWidget):
         self.proxy.modelReset.connect(self._count)
         self.proxy.layoutChanged.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
