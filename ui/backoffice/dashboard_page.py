@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -232,18 +232,15 @@ class DashboardPage(Page):
                    numeric=True)], self, show_filter=False)
         self.articles.setObjectName("articlesTable")
 
-        grid = QGridLayout()
+        self.panels = [self._titled(self.tr("Sales per hour"), self.chart, bare=True),
+                       self._titled(self.tr("Top articles"), self.articles),
+                       self._titled(self.tr("Payment methods"), self.methods),
+                       self._titled(self.tr("VAT rates"), self.vat),
+                       self._titled(self.tr("Registers"), self.registers)]
+        grid = self.grid = QGridLayout()
         grid.setSpacing(m.px(12))
-        grid.addWidget(self._titled(self.tr("Sales per hour"), self.chart, bare=True), 0, 0, 1, 2)
-        grid.addWidget(self._titled(self.tr("Top articles"), self.articles), 0, 2)
-        grid.addWidget(self._titled(self.tr("Payment methods"), self.methods), 1, 0)
-        grid.addWidget(self._titled(self.tr("VAT rates"), self.vat), 1, 1)
-        grid.addWidget(self._titled(self.tr("Registers"), self.registers), 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(0, 5)
-        grid.setRowStretch(1, 4)
+        self.columns = 0
+        self._arrange(3)
 
         content = QWidget(self)
         inner = QVBoxLayout(content)
@@ -262,6 +259,45 @@ class DashboardPage(Page):
         layout.addLayout(controls)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+
+    # three columns on a wide screen; two on a narrow one (1024 px), the page then scrolls
+    # (below 112 digits' width the three tables' names and figures do not fit side by side)
+    NARROW_DIGITS = 112
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        narrow = self.fontMetrics().horizontalAdvance("0") * self.NARROW_DIGITS
+        self._arrange(2 if event.size().width() < narrow else 3)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self.grid
+        for panel in self.panels:
+            grid.removeWidget(panel)
+        for i in range(4):
+            grid.setColumnStretch(i, 0)
+            grid.setRowStretch(i, 0)
+        chart, articles, methods, vat, registers = self.panels
+        if columns == 3:
+            grid.addWidget(chart, 0, 0, 1, 2)
+            grid.addWidget(articles, 0, 2)
+            grid.addWidget(methods, 1, 0)
+            grid.addWidget(vat, 1, 1)
+            grid.addWidget(registers, 1, 2)
+            grid.setRowStretch(0, 5)
+            grid.setRowStretch(1, 4)
+        else:
+            grid.addWidget(chart, 0, 0, 1, 2)
+            grid.addWidget(articles, 1, 0)
+            grid.addWidget(methods, 1, 1)
+            grid.addWidget(vat, 2, 0)
+            grid.addWidget(registers, 2, 1)
+            for row in range(3):
+                grid.setRowStretch(row, 1)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
 
     def _titled(self, title: str, widget: QWidget, bare: bool = False) -> QWidget:
         box = QFrame(self)

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -146,6 +146,13 @@ class FilterTable(QWidget):
         for i, col in enumerate(columns):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if col.stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        self._stretched = [i for i, col in enumerate(columns) if col.stretch]
+        self.view.viewport().installEventFilter(self)
+        self._fit = QTimer(self)  # once, after the sections have taken their sizes
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self._fit_columns)
+        header.sectionResized.connect(lambda *_: self._fit.start())
         self.view.doubleClicked.connect(lambda ix: self.activated.emit(ix.data(ROW_ROLE)))
         self.view.activated.connect(lambda ix: self.activated.emit(ix.data(ROW_ROLE)))
         self.view.selectionModel().currentRowChanged.connect(
@@ -163,6 +170,32 @@ class FilterTable(QWidget):
         layout.setSpacing(m.px(6))
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A stretched column takes what the others leave, but never less than its title and
+        the start of its text: on a narrow screen the table scrolls sideways instead of
+        eliding "Payment method" into "Pa…"."""
+        header = self.view.horizontalHeader()
+        if len(self._stretched) != 1 or not self.isVisible():
+            return
+        col = self._stretched[0]
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != col and not header.isSectionHidden(i))
+        content = self.view.sizeHintForColumn(col) if self.model.rowCount() else 0
+        wanted = max(header.sectionSizeHint(col),
+                     min(content, metrics().px(160)))
+        if self.view.viewport().width() - others >= wanted:
+            if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        elif header.sectionResizeMode(col) != QHeaderView.ResizeMode.Interactive \
+                or header.sectionSize(col) != wanted:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, wanted)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         current = self.current()

@@ -81,7 +81,6 @@ class BackofficeWindow(QMainWindow):
 
         self.nav = QListWidget(self.main)
         self.nav.setObjectName("backofficeNav")
-        self.nav.setFixedWidth(m.px(230))
         self.nav.setStyleSheet(f"QListWidget::item {{ min-height: {m.touch(52) - 8}px; "
                                f"padding: 4px {m.px(12)}px; }}")
         self.pages = QStackedWidget(self.main)
@@ -92,11 +91,16 @@ class BackofficeWindow(QMainWindow):
             self.pages.addWidget(page)
             self.page_list.append(page)
             item = QListWidgetItem(f"{page.title()}\nCtrl+{i + 1}" if i < 9 else page.title())
-            item.setSizeHint(QSize(m.px(200), m.touch(60)))
+            item.setSizeHint(QSize(1, m.touch(60)))  # the list's width decides
             self.nav.addItem(item)
             if i < 9:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self.main)
                 shortcut.activated.connect(lambda i=i: self.show_page(i))
+        # as narrow as its widest title (Swedish's are longer), at most 230 px drawn for 1280
+        fm = self.nav.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.nav.item(i).text().split("\n")[0])
+                     for i in range(self.nav.count()))
+        self.nav.setFixedWidth(min(m.px(230), widest + 2 * m.px(12) + m.px(28)))
         self.nav.currentRowChanged.connect(self._nav_changed)
         QShortcut(QKeySequence("F5"), self.main).activated.connect(self.reload)
         QShortcut(QKeySequence("Ctrl+L"), self.main).activated.connect(self.logout)
