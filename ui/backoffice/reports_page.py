@@ -88,8 +88,10 @@ class ReportsPage(Page):
         row.addWidget(QLabel(self.tr("To"), export))
         row.addWidget(self.last)
         row.addStretch(1)
-        row.addWidget(self.csv_button)
-        row.addWidget(self.pdf_button)
+        files = QHBoxLayout()  # the two exports wrap together
+        files.addWidget(self.csv_button)
+        files.addWidget(self.pdf_button)
+        row.addLayout(files)
 
         # the X and Z reports
         top = FlowLayout()

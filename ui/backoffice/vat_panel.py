@@ -2,6 +2,8 @@
 of the sales, the returns and the balance (``pos.queries.vat_report``), the total last."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from pos.money import format_kronor
@@ -38,8 +40,16 @@ class VatPanel(QWidget):
         self.table.setObjectName("vatTable")
         header = self.table.view.horizontalHeader()
         header.setMinimumHeight(2 * header.fontMetrics().height() + metrics().px(16))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # all ten in view
-        header.setMinimumSectionSize(metrics().px(60))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # all ten in view ...
+        # ... where their headings fit whole (stretched alike below that, "Försäljning" was cut
+        # to "örsäljning" at 1024 px); on a narrower screen the table scrolls sideways
+        bold = QFont(header.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        widest = max(fm.horizontalAdvance(line) for i in range(self.table.model.columnCount())
+                     for line in str(self.table.model.headerData(
+                         i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)).split("\n"))
+        header.setMinimumSectionSize(max(metrics().px(60), widest + metrics().px(14)))
         self.note = QLabel(self)
         self.note.setObjectName("vatNote")
         self.note.setWordWrap(True)
