@@ -43,7 +43,8 @@ def report_data(d: Dashboard) -> dict[str, Any]:
             "gross_sales": d.gross_sales, "returns_count": d.returns_count,
             "returns_total": d.returns_total, "average_basket": d.average_basket,
             "items": d.items, "discounts": d.discounts, "rounding": d.rounding,
-            "vat_total": d.vat_total,
+            "vat_total": d.vat_total, "invoice_payments": d.invoice_payments,
+            "gift_cards_sold": d.gift_cards_sold,
             "vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net, "vat": v.vat}
                     for v in d.per_vat],
             "returns_vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net,
@@ -67,7 +68,9 @@ def report_text(d: Dashboard) -> str:
            f"  average basket {kr(d.average_basket):>14}",
            f"  returns        {d.returns_count:>5} {kr(-d.returns_total):>8}",
            f"  discounts      {kr(d.discounts):>14}",
-           f"  rounding       {kr(d.rounding):>14}", "VAT"]
+           f"  rounding       {kr(d.rounding):>14}",
+           f"  invoices paid  {kr(d.invoice_payments):>14}",  # taken, no sales
+           f"  gift cards sold{kr(d.gift_cards_sold):>15}", "VAT"]
     out += [f"  {v.rate.value:>2} %  sales {kr(v.gross):>12}  net {kr(v.net):>12}  "
             f"VAT {kr(v.vat):>10}" for v in d.per_vat]
     out += ["payment methods (net; refunded)"] + [
