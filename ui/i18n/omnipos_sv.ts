@@ -5228,6 +5228,14 @@ Ctrl+H</translation>
         <translation>Moms</translation>
     </message>
     <message>
+        <source>Invoices paid (no sales)</source>
+        <translation>Inbetalda fakturor (ej försäljning)</translation>
+    </message>
+    <message>
+        <source>Gift cards sold (no sales)</source>
+        <translation>Sålda presentkort (ej försäljning)</translation>
+    </message>
+    <message>
         <source>Sales report</source>
         <translation>Försäljningsrapport</translation>
     </message>
