@@ -565,6 +565,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The mail server cannot be reached now; the e-mail waits and is sent when it answers",
         "mail.unreachable"),
+    "money.empty": lambda: translate("Errors", "Enter an amount", "money.empty"),
     "money.not_a_value": lambda: translate(
         "Errors",
         "{value} is not an amount",
@@ -573,6 +574,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "'{text}' is not an amount",
         "money.not_an_amount"),
+    "money.too_large": lambda: translate(
+        "Errors",
+        "'{text}' is too large: at most {maximum} kr",
+        "money.too_large"),
     "money.too_many_decimals": lambda: translate(
         "Errors",
         "'{text}' has more than two decimals",
@@ -1087,6 +1092,15 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "OCR reference {digits} has {count} digits; a payment reference has 2 to 25",
         "scan.ocr_length"),
+    "scan.ocr_not_digits": lambda: translate(
+        "Errors",
+        "'{text}' is no OCR reference: after OCR: come 2 to 25 digits",
+        "scan.ocr_not_digits"),
+    "scan.quantity_too_large": lambda: translate(
+        "Errors",
+        "The quantity {quantity} before '*' is too large: at most 9999 (with at most three "
+        "decimals)",
+        "scan.quantity_too_large"),
     "scan.too_long": lambda: translate(
         "Errors",
         "No article with code {code}: {count} characters are more than any code has (an "

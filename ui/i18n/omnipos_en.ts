@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerFormDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
+        <translation>
+            <numerusform>%n customer already looks like this one: use it, or give a reason to create a new customer</numerusform>
+            <numerusform>%n customers already look like this one: use one of them, or give a reason to create a new customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerHistoryDialog</name>
     <message numerus="yes">
         <source>%n unit(s) returned</source>

@@ -682,6 +682,13 @@
         <source>Saving in the central store…</source>
         <translation>Sparar i centralsystemet…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
+        <translation>
+            <numerusform>%n befintlig kund liknar den här: använd den, eller ange ett skäl för att skapa en ny kund</numerusform>
+            <numerusform>%n befintliga kunder liknar den här: använd en av dem, eller ange ett skäl för att skapa en ny kund</numerusform>
+        </translation>
+    </message>
     <message>
         <source>same e-mail</source>
         <translation>samma e-post</translation>
@@ -1514,7 +1521,7 @@
     <message>
         <source>{count} customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
         <comment>customers.possible_duplicates</comment>
-        <translation>{count} befintliga kund(er) liknar den här: använd en av dem, eller ange ett skäl för att skapa en ny kund</translation>
+        <translation>Det finns redan liknande kunder ({count}): använd en av dem, eller ange ett skäl för att skapa en ny kund</translation>
     </message>
     <message>
         <source>Say why this is another customer (at least {min} characters)</source>
@@ -1642,6 +1649,11 @@
         <translation>köp {receipt_no} ({sale_id}) saknar journalpost</translation>
     </message>
     <message>
+        <source>Enter an amount</source>
+        <comment>money.empty</comment>
+        <translation>Skriv ett belopp</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <comment>money.not_a_value</comment>
         <translation>{value} är inget belopp</translation>
@@ -1650,6 +1662,11 @@
         <source>&apos;{text}&apos; is not an amount</source>
         <comment>money.not_an_amount</comment>
         <translation>&apos;{text}&apos; är inget belopp</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large: at most {maximum} kr</source>
+        <comment>money.too_large</comment>
+        <translation>&apos;{text}&apos; är för stort: högst {maximum} kr</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has more than two decimals</source>
@@ -2212,6 +2229,16 @@
         <translation>Webbvarukorg {value} skannad: kassan är inte ansluten till centralsystemet, så webbvarukorgar kan inte hämtas här.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is no OCR reference: after OCR: come 2 to 25 digits</source>
+        <comment>scan.ocr_not_digits</comment>
+        <translation>&apos;{text}&apos; är inget OCR-nummer: efter OCR: ska det stå 2 till 25 siffror</translation>
+    </message>
+    <message>
+        <source>The quantity {quantity} before &apos;*&apos; is too large: at most 9999 (with at most three decimals)</source>
+        <comment>scan.quantity_too_large</comment>
+        <translation>Antalet {quantity} före &apos;*&apos; är för stort: högst 9999 (med högst tre decimaler)</translation>
+    </message>
+    <message>
         <source>No article with code {code}: {count} characters are more than any code has (an article number has at most 40)</source>
         <comment>scan.too_long</comment>
         <translation>Ingen vara med koden {code}: {count} tecken är fler än någon kod har (ett artikelnummer har högst 40)</translation>
@@ -2534,7 +2561,7 @@
     <message>
         <source>Enter an amount</source>
         <comment>shift.enter_amount</comment>
-        <translation>Ange ett belopp</translation>
+        <translation>Skriv ett belopp</translation>
     </message>
     <message>
         <source>Give a reason for the cash movement</source>
@@ -2915,6 +2942,10 @@
     <message>
         <source>Type the amount in kronor</source>
         <translation>Skriv beloppet i kronor</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0 kr</source>
+        <translation>Beloppet måste vara mer än 0 kr</translation>
     </message>
     <message>
         <source>At most %1 kr</source>
@@ -3712,10 +3743,6 @@
         <source>Enter a whole number</source>
         <translation>Ange ett heltal</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount (for example 125,50)</source>
-        <translation>&apos;%1&apos; är inte ett belopp (till exempel 125,50)</translation>
-    </message>
 </context>
 <context>
     <name>Numpad</name>
@@ -3884,6 +3911,10 @@
     <message>
         <source>%1 %2 kr</source>
         <translation>%1 %2 kr</translation>
+    </message>
+    <message>
+        <source>At most %1 kr in cash for this sale</source>
+        <translation>Högst %1 kr kontant för det här köpet</translation>
     </message>
     <message>
         <source>Cash…</source>
