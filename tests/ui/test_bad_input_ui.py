@@ -116,3 +116,18 @@ def test_the_look_alike_count_is_a_proper_swedish_plural(qtbot, qapp):
         assert f.duplicates_text(2).startswith("2 befintliga kunder liknar den här")
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("text", ["nan", "1e1", "inf", "-5", ""])
+def test_a_discount_percentage_is_plain_decimals(qapp, english, text):
+    from ui.till.sale.discounts import parse_percent
+
+    with pytest.raises(ValueError, match="Enter a percentage, for example 10"):
+        parse_percent(text)
+
+
+def test_a_plain_discount_percentage_still_parses(qapp):
+    from decimal import Decimal
+
+    from ui.till.sale.discounts import parse_percent
+    assert parse_percent("12,5 %") == Decimal("12.5") and parse_percent("10") == 10
