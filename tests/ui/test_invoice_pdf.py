@@ -59,3 +59,35 @@ def test_the_invoice_email_names_number_amount_due_date_ocr_and_bankgiro(qapp):
     [pdf] = list(msg.iter_attachments())
     assert pdf.get_filename() == "faktura-1000042.pdf"
     assert "100004290" in _text(pdf.get_content())
+
+
+def test_the_invoice_printed_on_a_qprinter_off_the_gui_thread(qapp, tmp_path):
+    """What the print button does, on a printer that writes a PDF (QPrinter's PdfFormat): the
+    same pages, painted from a worker thread as the till's printer lane does."""
+    import threading
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.documents.invoice_pdf import print_invoice
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    errors: list[BaseException] = []
+
+    def job() -> None:
+        try:
+            print_invoice(_invoice(), printer)
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+    worker = threading.Thread(target=job)
+    worker.start()
+    worker.join(30)
+    assert not errors and not worker.is_alive()
+    del printer  # the file is finished when the printer goes
+    reader = pypdf.PdfReader(str(tmp_path / "utskrift.pdf"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages).replace("\u00a0", " ")
+    assert len(reader.pages) == 1
+    assert "OCR 100004290" in text and "Att betala: 289,39 kr" in text
+    box = reader.pages[0].mediabox  # A4, as the PDF
+    assert round(float(box.width) / 72 * 25.4) == 210 and round(float(box.height) / 72 * 25.4) == 297

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos.invoices import Invoice
 from pos.money import format_kronor
 from ui.documents.html_pdf import html_to_pdf, html_to_pdf_bytes
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _kr(ore: int) -> str:
@@ -78,3 +82,10 @@ def invoice_pdf(inv: Invoice, path: Path) -> Path:
 
 def invoice_pdf_bytes(inv: Invoice) -> bytes:
     return html_to_pdf_bytes(invoice_html(inv), title=f"Faktura {inv.number}")
+
+
+def print_invoice(inv: Invoice, printer: "QPrinter") -> None:
+    """The invoice on ``printer`` (the same HTML and pages as its PDF); may run on a worker."""
+    from ui.documents.html_pdf import html_to_printer
+
+    html_to_printer(invoice_html(inv), printer, title=f"Faktura {inv.number}")
