@@ -50,6 +50,7 @@ from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome, ReceiptDesk
 from pos.services.receipt_mail import ReceiptMailRequest
 from pos.services.invoice_mail import InvoiceMailRequest
+from pos.invoices import Invoice
 from pos.services.selling import ScanNotForSale
 from pos.shifts import Report, ShiftInfo
 from pos.staff import StaffMember
@@ -507,6 +508,12 @@ class Till:
         return email_receipt(self.desk.uow, sale_id, to,
                              control_unit_serial=self.desk.control_unit_serial,
                              now=self.ctx.now(), by=self._who(), copy=copy)
+
+    def stored_invoice(self, *, number: str = "", ocr: str = "") -> "Invoice | None":
+        """This till's stored invoice by its number or OCR (None: not one of the store's own:
+        a web invoice or another store's); on the printer's lane, with its unit of work."""
+        with self.desk.uow as uow:
+            return uow.invoices.get(number) if number else uow.invoices.by_ocr(ocr)
 
     def email_invoice(self, number: str, to: str | None = None) -> "InvoiceMailRequest":
         """E-mail invoice ``number`` (again) to ``to`` or the buyer's own address: one e-mail

@@ -1582,6 +1582,16 @@
         <translation>&apos;{code}&apos; har {digits} siffror; en GTIN har 8, 12, 13 eller 14</translation>
     </message>
     <message>
+        <source>No invoice {number} at this till</source>
+        <comment>invoice_mail.no_such_invoice</comment>
+        <translation>Faktura {number} finns inte i den här kassan</translation>
+    </message>
+    <message>
+        <source>This till does not e-mail invoices (no mail server in [mail])</source>
+        <comment>invoice_mail.not_offered</comment>
+        <translation>Den här kassan e-postar inte fakturor (ingen e-postserver i [mail])</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <comment>money.not_a_value</comment>
         <translation>{value} är inget belopp</translation>
@@ -2924,6 +2934,93 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocumentDialog</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>OCR reference</source>
+        <translation>OCR-nummer</translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Print the invoice (F9)</source>
+        <translation>Skriv ut fakturan (F9)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (F8)</source>
+        <translation>Spara som PDF (F8)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Kundens e-postadress</translation>
+    </message>
+    <message>
+        <source>E-mail the invoice (F7)</source>
+        <translation>E-posta fakturan (F7)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The invoice printer %1 is not installed on this computer: save the invoice as a PDF, or check [invoice] printer.</source>
+        <translation>Fakturaskrivaren %1 finns inte på den här datorn: spara fakturan som PDF, eller kontrollera [invoice] printer.</translation>
+    </message>
+    <message>
+        <source>Print invoice %1</source>
+        <translation>Skriv ut faktura %1</translation>
+    </message>
+    <message>
+        <source>Printing the invoice…</source>
+        <translation>Skriver ut fakturan…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 printed on %2.</source>
+        <translation>Faktura %1 utskriven på %2.</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Spara fakturan</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Invoice saved as %1</source>
+        <translation>Fakturan sparad som %1</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: check it and try again.</source>
+        <translation>Det är ingen e-postadress: kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Lägger e-postmeddelandet i kö…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 will be e-mailed to %2.</source>
+        <translation>Faktura %1 e-postas till %2.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePaymentDialog</name>
     <message>
         <source>Pay an invoice</source>
@@ -3005,20 +3102,12 @@
         <translation>Faktura (F9)</translation>
     </message>
     <message>
-        <source>Invoice as PDF (F9)</source>
-        <translation>Faktura som PDF (F9)</translation>
-    </message>
-    <message>
-        <source>Invoice saved as %1</source>
-        <translation>Fakturan sparad som %1</translation>
+        <source>Invoice: print, PDF, e-mail (F9)</source>
+        <translation>Faktura: skriv ut, PDF, e-post (F9)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s address and invoices…</source>
         <translation>Kontrollerar kundens adress och fakturor…</translation>
-    </message>
-    <message>
-        <source>Save the invoice</source>
-        <translation>Spara fakturan</translation>
     </message>
 </context>
 <context>
