@@ -79,7 +79,12 @@ def pay_by_invoice(qtbot, window, till, count: int = 2):
     wait_idle(qtbot, window)
     dlg = page.payment_dialog
     QTest.keyClick(dlg, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: dlg.sale is not None, timeout=8000)
+    try:
+        qtbot.waitUntil(lambda: dlg.sale is not None, timeout=8000)
+    except Exception:
+        from PySide6.QtWidgets import QDialog
+        raise AssertionError((dlg.message.text(), [(d.objectName(), d.isVisible())
+                                                   for d in dlg.findChildren(QDialog)]))
     wait_idle(qtbot, window)
     return dlg
 

@@ -3063,6 +3063,10 @@
         <translation>Betala fakturan (Enter)</translation>
     </message>
     <message>
+        <source>The customer&apos;s open invoices (F8)</source>
+        <translation>Kundens obetalda fakturor (F8)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
@@ -3639,6 +3643,103 @@
     <message>
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInvoicesDialog</name>
+    <message>
+        <source>Open invoices</source>
+        <translation>Obetalda fakturor</translation>
+    </message>
+    <message>
+        <source>Another customer: phone, e-mail or name</source>
+        <translation>En annan kund: telefon, e-post eller namn</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay the chosen invoice (Enter)</source>
+        <translation>Betala den valda fakturan (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The sale has no customer: search for one.</source>
+        <translation>Försäljningen har ingen kund: sök efter en.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Choose the customer (Enter).</source>
+        <translation>Välj kunden (Enter).</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Ingen kund hittades.</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1</source>
+        <translation>Obetalda fakturor: %1</translation>
+    </message>
+    <message>
+        <source>Looking the invoices up…</source>
+        <translation>Söker fakturorna…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>obetald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n obetald faktura, %1 totalt.</numerusform>
+            <numerusform>%n obetalda fakturor, %1 totalt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n förfallen.</numerusform>
+            <numerusform>%n förfallna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: only this till&apos;s own invoices are shown.</source>
+        <translation>Centralsystemet nås inte: bara den här kassans egna fakturor visas.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invoices.</source>
+        <translation>%1 har inga obetalda fakturor.</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5486,10 @@ Ctrl+H</translation>
     <message>
         <source>Home delivery: address and sending location</source>
         <translation>Hemleverans: adress och lager som skickar</translation>
+    </message>
+    <message>
+        <source>Pay an invoice: its OCR reference, or the customer&apos;s open invoices (F8)</source>
+        <translation>Betala en faktura: med OCR-numret, eller bland kundens obetalda fakturor (F8)</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

@@ -50,6 +50,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("gift_card", "Ctrl+G",
              QT_TRANSLATE_NOOP("Shortcuts", "Gift card: sell one for an amount (pay with one: "
                                             "F7 in the payment)")),
+    Shortcut("invoices", "Ctrl+F",
+             QT_TRANSLATE_NOOP("Shortcuts", "Pay an invoice: its OCR reference, or the "
+                                            "customer's open invoices (F8)")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("email_receipt", "Shift+F12",
              QT_TRANSLATE_NOOP("Shortcuts", "E-mail a receipt (a copy) to the customer")),
