@@ -156,7 +156,7 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
     unit = build_devices(cfg).control_unit  # its own memory, outside this database
     results = [{"register": j.register_id, "ok": j.ok, "entries": j.verification.count,
                 "first_bad_seq": j.verification.first_bad_seq,
-                "reason": j.verification.reason, "problems": list(j.problems)}
+                "reason": j.verification.reason, "problems": [str(p) for p in j.problems]}
                for j in verify_journals(SqlUnitOfWork(ctx.session_factory), unit)]
     ok = all(r["ok"] for r in results)
     emit(args, {"ok": ok, "registers": results}, "\n".join(

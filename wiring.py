@@ -52,11 +52,13 @@ def till_config(config: Config) -> Any:
     from pos.services.till import TillConfig
 
     store = config.data["store"]
+    gift_cards = GiftCardRules.from_config(config.data.get("gift_cards"))
     return TillConfig(
         register_id=config.register_id,
         store=StoreInfo(company=store["company"], org_no=store["org_no"],
                         store_name=store["store_name"], address=store["address"],
-                        phone=store.get("phone", ""), receipt_url=receipt_url(config)),
+                        phone=store.get("phone", ""), receipt_url=receipt_url(config),
+                        gift_card_valid_days=gift_cards.valid_days),
         location_id=str(config.get("register", "location_id")),
         discount_policy=DiscountPolicy(
             Decimal(str(config.get("register", "cashier_max_discount_percent")))),
@@ -68,7 +70,7 @@ def till_config(config: Config) -> Any:
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
         returns=ReturnRules.from_config(config.data.get("returns")),
         invoice=_invoice_rules(config, InvoiceRules.from_config(config.data.get("invoice"))),
-        gift_cards=GiftCardRules.from_config(config.data.get("gift_cards")),
+        gift_cards=gift_cards,
     )
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pos.errors import UserError, messages
+
 GENESIS = "0" * 64
 
 
@@ -87,12 +89,41 @@ def make_entry(head: tuple[int, str], ts: str, register_id: str, kind: str,
                         entry_hash(seq, ts, register_id, kind, pj, prev_hash))
 
 
+JOURNAL_MESSAGES = messages({
+    "journal.entry_missing": "entry {seq} is missing (found {found} next)",
+    "journal.not_linked": "does not link to the entry before it",
+    "journal.changed": "its content was changed after it was written",
+    "journal.deleted": "entries {first}..{last} were deleted",
+    "journal.head_mismatch": "the journal does not end where its head says",
+    "journal.receipts_missing": "receipt numbers are broken: {missing} missing",
+    "journal.next_receipt": "the register's next receipt is {next}, its sales end at {last}",
+    "journal.sale_unjournaled": "sale {receipt_no} ({sale_id}) has no journal entry",
+    "journal.sale_differs": "sale {receipt_no} differs from its journal entry",
+    "journal.entry_without_sale": "the journal's sale {receipt_no} is not among the sales",
+    "journal.control_unit_ahead": "the control unit registered receipt {registered}, the "
+                                  "register's records end at {last} (rows deleted, a database "
+                                  "restored, or a sale whose completion failed and was not "
+                                  "finished)",
+    "journal.control_code": "receipt {receipt_no}'s control code is not the control unit's",
+})
+
+
+class JournalProblem(UserError):
+    """What is wrong with a register's journal (a broken link, a changed entry, a sale that does
+    not match it): a code and its values, so the back office says it in its own language."""
+
+
 @dataclass(frozen=True)
 class Verification:
     ok: bool
     count: int
     first_bad_seq: int | None = None
-    reason: str = ""
+    problem: JournalProblem | None = None
+
+    @property
+    def reason(self) -> str:
+        """The problem in English (logs, the command line); "" when the chain is whole."""
+        return str(self.problem) if self.problem is not None else ""
 
 
 def verify_chain(entries: Iterable[JournalEntry], head: tuple[int, str] | None) -> Verification:
@@ -102,17 +133,19 @@ def verify_chain(entries: Iterable[JournalEntry], head: tuple[int, str] | None) 
         count += 1
         if e.seq != expected_seq:
             return Verification(False, count, expected_seq,
-                                f"entry {expected_seq} is missing (found {e.seq} next)")
+                                JournalProblem("journal.entry_missing", seq=expected_seq,
+                                               found=e.seq))
         if e.prev_hash != prev_hash:
-            return Verification(False, count, e.seq, "does not link to the entry before it")
+            return Verification(False, count, e.seq, JournalProblem("journal.not_linked"))
         if entry_hash(e.seq, e.ts, e.register_id, e.kind, e.payload_json, e.prev_hash) != e.hash:
-            return Verification(False, count, e.seq, "its content was changed after it was written")
+            return Verification(False, count, e.seq, JournalProblem("journal.changed"))
         prev_hash, expected_seq = e.hash, e.seq + 1
     last_seq = expected_seq - 1
     if head is not None and (head[0] != last_seq or head[1] != prev_hash):
         if head[0] > last_seq:
             return Verification(False, count, last_seq + 1,
-                                f"entries {last_seq + 1}..{head[0]} were deleted")
+                                JournalProblem("journal.deleted", first=last_seq + 1,
+                                               last=head[0]))
         return Verification(False, count, head[0] + 1 if head[0] < last_seq else last_seq,
-                            "the journal does not end where its head says")
+                            JournalProblem("journal.head_mismatch"))
     return Verification(True, count)

@@ -13,7 +13,9 @@ buy-get is described at ``_apply_buyget``):
   matches the values found at its ``attribute`` path, e.g. ``items.product.categories.id``,
   ``items.product.collection_id``, ``items.product_id``, ``items.variant_sku``, ``currency_code``.
 - Order of application: buy-get promotions first, then by ``application_method.value``, highest
-  first (the raw number, whatever the type), ties in the order given. Each promotion sees what
+  first (the raw number, whatever the type), ties in the order given. Medusa itself leaves ties
+  to the database (``ORDER BY value`` alone), so two promotions of equal value give the same
+  total in both only where their order cannot matter (percentages without a budget or limit). Each promotion sees what
   earlier ones took (per line, kept net of VAT, as Medusa does).
 - ``target_type`` ``order`` means allocation ``across`` over all lines; ``items`` uses the method's
   allocation:

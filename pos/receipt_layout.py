@@ -34,6 +34,7 @@ class StoreInfo:
     phone: str = "031-123 45 67"
     receipt_url: str = "https://kvitto.omnihandeln.se/r/"  # digital receipt link base
     footer: str = "Öppet köp 30 dagar mot kvitto. Tack för ditt besök!"
+    gift_card_valid_days: int = 730  # a gift card sold is valid this long ([gift_cards] valid_days)
 
 
 def _header(b: ReceiptBuilder, store: StoreInfo, register_id: str) -> None:
@@ -140,7 +141,7 @@ def sale_receipt(sale: Sale, store: StoreInfo, control_unit_serial: str, *,
                 b.add(Text(f"  Godk.kod {t.auth_code}  Ref {t.terminal_ref}"))
     if delivery is not None:  # what is sent home (ship-to-home): order, address, date
         b.add(Rule(), *delivery_section(sale, delivery))
-    b.add(*gift_card_section(sale))  # gift cards sold: code as barcode and QR, value, validity
+    b.add(*gift_card_section(sale, store.gift_card_valid_days))  # gift cards sold: code as barcode and QR, value, validity
     # the table's amounts without the thousands' space: with it, columns one space apart ran
     # together ("430,80 1 723,20"); the table fits 32 columns (58 mm paper) as it is
     b.add(Rule(), Columns("Moms %", "Moms    Netto    Brutto"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.journal import Kind, Verification, verify_chain
+from pos.journal import JournalProblem, Kind, Verification, verify_chain
 from pos.ports import ControlUnit
 from pos.services.unit_of_work import UnitOfWork
 
@@ -15,7 +15,7 @@ from pos.services.unit_of_work import UnitOfWork
 class RegisterJournal:
     register_id: str
     verification: Verification  # the hash chain and its head
-    problems: tuple[str, ...] = ()  # the cross-checks that failed, for the operator
+    problems: tuple[JournalProblem, ...] = ()  # the cross-checks that failed (str(): English)
 
     @property
     def ok(self) -> bool:
@@ -33,18 +33,20 @@ def verify_journals(uow: UnitOfWork, control_unit: ControlUnit | None = None) ->
     return out
 
 
-def _cross_check(uow: UnitOfWork, register_id: str, unit: ControlUnit | None) -> list[str]:
+def _cross_check(uow: UnitOfWork, register_id: str,
+                 unit: ControlUnit | None) -> list[JournalProblem]:
     problems = []
     sales = {s.receipt_no: s for s in uow.sales.recent(register_id, 10**9)}
     numbers = sorted(sales)
     last = numbers[-1] if numbers else 0
     if numbers != list(range(1, last + 1)):
         missing = sorted(set(range(1, last + 1)) - set(numbers))
-        problems.append(f"receipt numbers are broken: {missing[:10]} missing")
+        problems.append(JournalProblem("journal.receipts_missing",
+                                       missing=", ".join(map(str, missing[:10]))))
     reg = uow.registers.get(register_id)
     if reg is not None and reg.next_receipt_no != last + 1:
-        problems.append(f"the register's next receipt is {reg.next_receipt_no}, its sales end at "
-                        f"{last}")
+        problems.append(JournalProblem("journal.next_receipt", next=reg.next_receipt_no,
+                                       last=last))
     journaled = {}
     for e in uow.journal.entries(register_id):
         if e.kind in (Kind.SALE, Kind.RETURN):  # a return receipt is numbered as a sale
@@ -52,17 +54,17 @@ def _cross_check(uow: UnitOfWork, register_id: str, unit: ControlUnit | None) ->
             journaled[int(p["receipt_no"])] = (p["sale_id"], p["control_code"])
     for no, sale in sales.items():
         if no not in journaled:
-            problems.append(f"sale {no} ({sale.id}) has no journal entry")
+            problems.append(JournalProblem("journal.sale_unjournaled", receipt_no=no,
+                                           sale_id=sale.id))
         elif journaled[no] != (sale.id, sale.control_code):
-            problems.append(f"sale {no} differs from its journal entry")
+            problems.append(JournalProblem("journal.sale_differs", receipt_no=no))
     for no in sorted(set(journaled) - set(sales)):
-        problems.append(f"the journal's sale {no} is not among the sales")
+        problems.append(JournalProblem("journal.entry_without_sale", receipt_no=no))
     if unit is not None:
         registered = unit.last(register_id)
         if registered is not None and registered.receipt_no != last:
-            problems.append(f"the control unit registered receipt {registered.receipt_no}, the "
-                            f"register's records end at {last} (rows deleted, a database "
-                            "restored, or a sale whose completion failed and was not finished)")
+            problems.append(JournalProblem("journal.control_unit_ahead",
+                                           registered=registered.receipt_no, last=last))
         elif registered is not None and last and registered.code != sales[last].control_code:
-            problems.append(f"receipt {last}'s control code is not the control unit's")
+            problems.append(JournalProblem("journal.control_code", receipt_no=last))
     return problems

@@ -159,7 +159,7 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
     applied = defaultdict(int)
     half_ore_discounts = 0
     known_gap: list[int] = []
-    # lines the spend budget kept from PARITY-BUDGET10: the same carts without the budget
+    # lines the spend budget kept from PARITY-BUDGET11: the same carts without the budget
     without_budget = [replace(p, budget=None) for p in promotions]
     kept_by_budget = 0
     for (n, lines, cart_codes), cart in zip(carts, answers):
@@ -168,12 +168,12 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
                                        region_id=ids["region_id"])
         for a in adjustments:
             applied[a.code] += 1
-        if "PARITY-BUDGET10" in cart_codes:
+        if "PARITY-BUDGET11" in cart_codes:
             unbudgeted = apply_promotions(lines, without_budget, cart_codes, email=api.PARITY_EMAIL,
                                           sales_channel_id=ids["sales_channels"]["web"],
                                           region_id=ids["region_id"])
-            kept_by_budget += len({a.line_id for a in unbudgeted if a.code == "PARITY-BUDGET10"}
-                                  - {a.line_id for a in adjustments if a.code == "PARITY-BUDGET10"})
+            kept_by_budget += len({a.line_id for a in unbudgeted if a.code == "PARITY-BUDGET11"}
+                                  - {a.line_id for a in adjustments if a.code == "PARITY-BUDGET11"})
         mine = promotion_totals(lines, adjustments)
         theirs_total = from_major(cart["total"])
         theirs_discount = from_major(cart["discount_total"])
@@ -215,7 +215,7 @@ def test_random_carts_have_the_same_totals_as_medusa(medusa):
           f"{len(mismatches)} cart mismatches, {len(known_gap)} on the known half-öre gap "
           f"(carts {known_gap}), {len(line_mismatches)} line öre differences, "
           f"{half_ore_discounts} carts where Medusa's discount_total shows the half öre; "
-          f"{kept_by_budget} lines kept from PARITY-BUDGET10 by its campaign's budget; "
+          f"{kept_by_budget} lines kept from PARITY-BUDGET11 by its campaign's budget; "
           f"promotions applied: {dict(sorted(applied.items()))}; Medusa carts in "
           f"{remote_seconds:.1f} s with {WORKERS} workers ({len(retried)} retried after a server "
           f"error), whole test {duration:.1f} s")

@@ -138,6 +138,28 @@ def a_card(central, amount, code=None):
     return code
 
 
+def test_the_receipt_and_the_central_card_have_the_same_last_day(session_factory, stocked,
+                                                                 central, tmp_path):
+    """[gift_cards] valid_days reaches the receipt as it reaches the card the central store
+    makes (the receipt printed 730 days whatever the store had chosen)."""
+    import datetime as dt
+
+    import main
+    from pos.config import load_config
+
+    toml = tmp_path / "pos.toml"
+    toml.write_text("[gift_cards]\nvalid_days = 365\n", encoding="utf-8")
+    wired = main.till_config(load_config(toml, env={}))
+    till = till_with(session_factory, central, store=wired.store, gift_cards=wired.gift_cards)
+    till.sell_gift_card(31337)
+    sale = till.pay_cash(31400).sale
+    assert sale is not None
+    [(_, issued)] = outbox(session_factory, ISSUE_KIND)
+    assert issued["expires_on"] == (sale.completed_at.date() + dt.timedelta(days=365)).isoformat()
+    text = sale_receipt(sale, till.config.store, "CU-1").plain_text()
+    assert f"Giltigt t.o.m. {issued['expires_on']}" in text
+
+
 def test_a_gift_card_is_sold_without_vat_printed_as_barcode_and_qr_and_queued_once(
         session_factory, stocked, central):
     till = till_with(session_factory, central)

@@ -16,6 +16,7 @@ from pos.journal import JournalEntry
 from pos.queries.journal import RegisterJournal
 from pos.queries.journal_browse import JournalChoices, JournalFilter, user_of
 from pos.queries.journal_browse import JournalPage as EntriesPage
+from ui.backoffice.journal_kinds import kind_label
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.dashboard_page import from_qdate, to_qdate
@@ -86,7 +87,7 @@ class JournalPage(Page):
             Column(self.tr("Time"), lambda e: e.ts.replace("T", " ")[:19], sort=lambda e: e.ts),
             Column(self.tr("Register"), lambda e: e.register_id),
             Column(self.tr("No."), lambda e: str(e.seq), sort=lambda e: e.seq, numeric=True),
-            Column(self.tr("Kind"), lambda e: e.kind),
+            Column(self.tr("Kind"), lambda e: kind_label(e.kind)),
             Column(self.tr("Who"), user_of),
             Column(self.tr("Content"), lambda e: _detail(e), stretch=True)], self,
             show_filter=False)
@@ -161,7 +162,7 @@ class JournalPage(Page):
             while box.count() > 1:
                 box.removeItem(1)
             for v in values:
-                box.addItem(v, v)
+                box.addItem(kind_label(v) if box is self.kind_choice else v, v)
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             box.blockSignals(False)
 
@@ -201,7 +202,7 @@ class JournalPage(Page):
             return
         import json
         self.entry_text.setPlainText(
-            f"{e.register_id} #{e.seq}  {e.ts}  {e.kind}\n"
+            f"{e.register_id} #{e.seq}  {e.ts}  {kind_label(e.kind)}\n"
             + json.dumps(e.payload, ensure_ascii=False, indent=2)
             + f"\n\nhash {e.hash}\nprev {e.prev_hash}")
 
@@ -233,10 +234,11 @@ class JournalPage(Page):
         for r in broken:
             v = r.verification
             where = (self.tr("register %1, entry %2: %3").replace("%1", r.register_id)
-                     .replace("%2", str(v.first_bad_seq)).replace("%3", v.reason)
+                     .replace("%2", str(v.first_bad_seq))
+                     .replace("%3", message_for(v.problem) if v.problem else "")
                      if v.first_bad_seq is not None
                      else self.tr("register %1").replace("%1", r.register_id))
-            lines.append("; ".join([where, *r.problems]))
+            lines.append("; ".join([where, *(message_for(p) for p in r.problems)]))
         self.verify_result.setText(self.tr("The journal is BROKEN: %1").replace(
             "%1", " | ".join(lines)))
         set_level(self.verify_result, "error")

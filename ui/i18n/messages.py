@@ -464,6 +464,56 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "This till does not e-mail invoices (no mail server in [mail])",
         "invoice_mail.not_offered"),
+    "journal.changed": lambda: translate(
+        "Errors",
+        "its content was changed after it was written",
+        "journal.changed"),
+    "journal.control_code": lambda: translate(
+        "Errors",
+        "receipt {receipt_no}'s control code is not the control unit's",
+        "journal.control_code"),
+    "journal.control_unit_ahead": lambda: translate(
+        "Errors",
+        "the control unit registered receipt {registered}, the register's records end at "
+        "{last} (rows deleted, a database restored, or a sale whose completion failed and was"
+        " not finished)",
+        "journal.control_unit_ahead"),
+    "journal.deleted": lambda: translate(
+        "Errors",
+        "entries {first}..{last} were deleted",
+        "journal.deleted"),
+    "journal.entry_missing": lambda: translate(
+        "Errors",
+        "entry {seq} is missing (found {found} next)",
+        "journal.entry_missing"),
+    "journal.entry_without_sale": lambda: translate(
+        "Errors",
+        "the journal's sale {receipt_no} is not among the sales",
+        "journal.entry_without_sale"),
+    "journal.head_mismatch": lambda: translate(
+        "Errors",
+        "the journal does not end where its head says",
+        "journal.head_mismatch"),
+    "journal.next_receipt": lambda: translate(
+        "Errors",
+        "the register's next receipt is {next}, its sales end at {last}",
+        "journal.next_receipt"),
+    "journal.not_linked": lambda: translate(
+        "Errors",
+        "does not link to the entry before it",
+        "journal.not_linked"),
+    "journal.receipts_missing": lambda: translate(
+        "Errors",
+        "receipt numbers are broken: {missing} missing",
+        "journal.receipts_missing"),
+    "journal.sale_differs": lambda: translate(
+        "Errors",
+        "sale {receipt_no} differs from its journal entry",
+        "journal.sale_differs"),
+    "journal.sale_unjournaled": lambda: translate(
+        "Errors",
+        "sale {receipt_no} ({sale_id}) has no journal entry",
+        "journal.sale_unjournaled"),
     "kiosk.bad_contact": lambda: translate(
         "Errors",
         "'{text}' is neither an e-mail address nor a phone number",

@@ -1592,6 +1592,66 @@
         <translation>Den här kassan e-postar inte fakturor (ingen e-postserver i [mail])</translation>
     </message>
     <message>
+        <source>its content was changed after it was written</source>
+        <comment>journal.changed</comment>
+        <translation>dess innehåll har ändrats efter att den skrevs</translation>
+    </message>
+    <message>
+        <source>receipt {receipt_no}&apos;s control code is not the control unit&apos;s</source>
+        <comment>journal.control_code</comment>
+        <translation>kvitto {receipt_no} har inte kontrollenhetens kontrollkod</translation>
+    </message>
+    <message>
+        <source>the control unit registered receipt {registered}, the register&apos;s records end at {last} (rows deleted, a database restored, or a sale whose completion failed and was not finished)</source>
+        <comment>journal.control_unit_ahead</comment>
+        <translation>kontrollenheten registrerade kvitto {registered}, kassans poster slutar vid {last} (rader raderade, en databas återställd eller ett köp vars avslut misslyckades och inte slutfördes)</translation>
+    </message>
+    <message>
+        <source>entries {first}..{last} were deleted</source>
+        <comment>journal.deleted</comment>
+        <translation>poster {first}..{last} har raderats</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing (found {found} next)</source>
+        <comment>journal.entry_missing</comment>
+        <translation>post {seq} saknas (nästa som finns är {found})</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s sale {receipt_no} is not among the sales</source>
+        <comment>journal.entry_without_sale</comment>
+        <translation>journalens köp {receipt_no} finns inte bland köpen</translation>
+    </message>
+    <message>
+        <source>the journal does not end where its head says</source>
+        <comment>journal.head_mismatch</comment>
+        <translation>journalen slutar inte där dess huvud säger</translation>
+    </message>
+    <message>
+        <source>the register&apos;s next receipt is {next}, its sales end at {last}</source>
+        <comment>journal.next_receipt</comment>
+        <translation>kassans nästa kvitto är {next}, dess köp slutar vid {last}</translation>
+    </message>
+    <message>
+        <source>does not link to the entry before it</source>
+        <comment>journal.not_linked</comment>
+        <translation>länkar inte till posten före</translation>
+    </message>
+    <message>
+        <source>receipt numbers are broken: {missing} missing</source>
+        <comment>journal.receipts_missing</comment>
+        <translation>kvittonumren är brutna: {missing} saknas</translation>
+    </message>
+    <message>
+        <source>sale {receipt_no} differs from its journal entry</source>
+        <comment>journal.sale_differs</comment>
+        <translation>köp {receipt_no} skiljer sig från sin journalpost</translation>
+    </message>
+    <message>
+        <source>sale {receipt_no} ({sale_id}) has no journal entry</source>
+        <comment>journal.sale_unjournaled</comment>
+        <translation>köp {receipt_no} ({sale_id}) saknar journalpost</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <comment>money.not_a_value</comment>
         <translation>{value} är inget belopp</translation>
@@ -3112,6 +3172,145 @@
     <message>
         <source>Checking the customer&apos;s address and invoices…</source>
         <translation>Kontrollerar kundens adress och fakturor…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalKinds</name>
+    <message>
+        <source>Sale</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Line voided</source>
+        <translation>Rad makulerad</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Köp makulerat</translation>
+    </message>
+    <message>
+        <source>Receipt copy</source>
+        <translation>Kvittokopia</translation>
+    </message>
+    <message>
+        <source>Receipt copy refused</source>
+        <translation>Kvittokopia nekad</translation>
+    </message>
+    <message>
+        <source>Receipt e-mailed</source>
+        <translation>Kvitto e-postat</translation>
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation>Kassalåda öppnad</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Pris ändrat</translation>
+    </message>
+    <message>
+        <source>Discount approved</source>
+        <translation>Rabatt godkänd</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Pass öppnat</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Pass stängt</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Insättning</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Report copy</source>
+        <translation>Rapportkopia</translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation>Köp parkerat</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Utloggning</translation>
+    </message>
+    <message>
+        <source>Card refund</source>
+        <translation>Kortåterbetalning</translation>
+    </message>
+    <message>
+        <source>Tender taken back</source>
+        <translation>Betalning återtagen</translation>
+    </message>
+    <message>
+        <source>Gift card sold</source>
+        <translation>Presentkort sålt</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Personal tillagd</translation>
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation>Personal ändrad</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-kod återställd</translation>
+    </message>
+    <message>
+        <source>Lockout lifted</source>
+        <translation>Spärr hävd</translation>
+    </message>
+    <message>
+        <source>Message to the central store retried</source>
+        <translation>Meddelande till centralsystemet skickat igen</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Kund skapad</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Kund ändrad</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Faktura utfärdad</translation>
+    </message>
+    <message>
+        <source>Invoice approved</source>
+        <translation>Faktura godkänd</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>Faktura betald</translation>
     </message>
 </context>
 <context>
