@@ -5687,8 +5687,8 @@ Ctrl+H</translation>
         <translation>Hemleverans: adress och lager som skickar</translation>
     </message>
     <message>
-        <source>Pay an invoice: its OCR reference, or the customer&apos;s open invoices (F8)</source>
-        <translation>Betala en faktura: med OCR-numret, eller bland kundens obetalda fakturor (F8)</translation>
+        <source>Pay an invoice (F8: the customer&apos;s)</source>
+        <translation>Betala en faktura (F8: kundens)</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

@@ -50,9 +50,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("gift_card", "Ctrl+G",
              QT_TRANSLATE_NOOP("Shortcuts", "Gift card: sell one for an amount (pay with one: "
                                             "F7 in the payment)")),
-    Shortcut("invoices", "Ctrl+F",
-             QT_TRANSLATE_NOOP("Shortcuts", "Pay an invoice: its OCR reference, or the "
-                                            "customer's open invoices (F8)")),
     Shortcut("reprint", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Reprint the last receipt (copy)")),
     Shortcut("email_receipt", "Shift+F12",
              QT_TRANSLATE_NOOP("Shortcuts", "E-mail a receipt (a copy) to the customer")),
@@ -63,6 +60,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("plus_minus", "+ / -",
              QT_TRANSLATE_NOOP("Shortcuts", "One more / one less of the selected line")),
     Shortcut("logout", "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log out")),
+    Shortcut("invoices", "Ctrl+F",
+             QT_TRANSLATE_NOOP("Shortcuts", "Pay an invoice (F8: the customer's)")),
 )
 
 # Shortcuts installed as QShortcut on the sale page (the others are handled by widgets/keys).
