@@ -306,6 +306,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The central store cannot be reached, so customers cannot be searched now. Sell "
         "without one",
         "customers.unreachable"),
+    "db.busy": lambda: translate(
+        "Errors",
+        "The store's database is busy (another program is writing to it): nothing was "
+        "changed, try again in a moment",
+        "db.busy"),
     "delivery.address_incomplete": lambda: translate(
         "Errors",
         "The delivery address lacks {missing}",

@@ -1542,6 +1542,11 @@
         <translation>{name} har redan e-postadressen {email}: använd den kunden</translation>
     </message>
     <message>
+        <source>The store&apos;s database is busy (another program is writing to it): nothing was changed, try again in a moment</source>
+        <comment>db.busy</comment>
+        <translation>Butikens databas är upptagen (ett annat program skriver i den): inget ändrades, försök igen om en stund</translation>
+    </message>
+    <message>
         <source>Lines marked for delivery need a delivery address</source>
         <comment>delivery.no_address</comment>
         <translation>Rader som ska hemlevereras behöver en leveransadress (Ctrl+Shift+D)</translation>
