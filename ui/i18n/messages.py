@@ -461,6 +461,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "An invoice pays the whole sale: take the other payments back first",
         "invoice.whole_sale"),
+    "invoice_mail.no_such_invoice": lambda: translate(
+        "Errors",
+        "No invoice {number} at this till",
+        "invoice_mail.no_such_invoice"),
+    "invoice_mail.not_offered": lambda: translate(
+        "Errors",
+        "This till does not e-mail invoices (no mail server in [mail])",
+        "invoice_mail.not_offered"),
     "journal.changed": lambda: translate(
         "Errors",
         "its content was changed after it was written",

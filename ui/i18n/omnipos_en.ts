@@ -96,6 +96,23 @@
     </message>
 </context>
 <context>
+    <name>OpenInvoicesDialog</name>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n open invoice, %1 in all.</numerusform>
+            <numerusform>%n open invoices, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message numerus="yes">
         <source>%n order(s)</source>

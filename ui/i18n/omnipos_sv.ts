@@ -1594,6 +1594,16 @@
         <translation>&apos;{code}&apos; har {digits} siffror; en GTIN har 8, 12, 13 eller 14</translation>
     </message>
     <message>
+        <source>No invoice {number} at this till</source>
+        <comment>invoice_mail.no_such_invoice</comment>
+        <translation>Faktura {number} finns inte i den här kassan</translation>
+    </message>
+    <message>
+        <source>This till does not e-mail invoices (no mail server in [mail])</source>
+        <comment>invoice_mail.not_offered</comment>
+        <translation>Den här kassan e-postar inte fakturor (ingen e-postserver i [mail])</translation>
+    </message>
+    <message>
         <source>its content was changed after it was written</source>
         <comment>journal.changed</comment>
         <translation>dess innehåll har ändrats efter att den skrevs</translation>
@@ -3020,6 +3030,93 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocumentDialog</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>OCR reference</source>
+        <translation>OCR-nummer</translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Print the invoice (F9)</source>
+        <translation>Skriv ut fakturan (F9)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (F8)</source>
+        <translation>Spara som PDF (F8)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Kundens e-postadress</translation>
+    </message>
+    <message>
+        <source>E-mail the invoice (F7)</source>
+        <translation>E-posta fakturan (F7)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The invoice printer %1 is not installed on this computer: save the invoice as a PDF, or check [invoice] printer.</source>
+        <translation>Fakturaskrivaren %1 finns inte på den här datorn: spara fakturan som PDF, eller kontrollera [invoice] printer.</translation>
+    </message>
+    <message>
+        <source>Print invoice %1</source>
+        <translation>Skriv ut faktura %1</translation>
+    </message>
+    <message>
+        <source>Printing the invoice…</source>
+        <translation>Skriver ut fakturan…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 printed on %2.</source>
+        <translation>Faktura %1 utskriven på %2.</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Spara fakturan</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Invoice saved as %1</source>
+        <translation>Fakturan sparad som %1</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: check it and try again.</source>
+        <translation>Det är ingen e-postadress: kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Lägger e-postmeddelandet i kö…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 will be e-mailed to %2.</source>
+        <translation>Faktura %1 e-postas till %2.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePaymentDialog</name>
     <message>
         <source>Pay an invoice</source>
@@ -3062,6 +3159,10 @@
         <translation>Betala fakturan (Enter)</translation>
     </message>
     <message>
+        <source>The customer&apos;s open invoices (F8)</source>
+        <translation>Kundens obetalda fakturor (F8)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
@@ -3101,20 +3202,12 @@
         <translation>Faktura (F9)</translation>
     </message>
     <message>
-        <source>Invoice as PDF (F9)</source>
-        <translation>Faktura som PDF (F9)</translation>
-    </message>
-    <message>
-        <source>Invoice saved as %1</source>
-        <translation>Fakturan sparad som %1</translation>
+        <source>Invoice: print, PDF, e-mail (F9)</source>
+        <translation>Faktura: skriv ut, PDF, e-post (F9)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s address and invoices…</source>
         <translation>Kontrollerar kundens adress och fakturor…</translation>
-    </message>
-    <message>
-        <source>Save the invoice</source>
-        <translation>Spara fakturan</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3874,103 @@
     <message>
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInvoicesDialog</name>
+    <message>
+        <source>Open invoices</source>
+        <translation>Obetalda fakturor</translation>
+    </message>
+    <message>
+        <source>Another customer: phone, e-mail or name</source>
+        <translation>En annan kund: telefon, e-post eller namn</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay the chosen invoice (Enter)</source>
+        <translation>Betala den valda fakturan (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The sale has no customer: search for one.</source>
+        <translation>Försäljningen har ingen kund: sök efter en.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Choose the customer (Enter).</source>
+        <translation>Välj kunden (Enter).</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Ingen kund hittades.</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1</source>
+        <translation>Obetalda fakturor: %1</translation>
+    </message>
+    <message>
+        <source>Looking the invoices up…</source>
+        <translation>Söker fakturorna…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>obetald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n obetald faktura, %1 totalt.</numerusform>
+            <numerusform>%n obetalda fakturor, %1 totalt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n förfallen.</numerusform>
+            <numerusform>%n förfallna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: only this till&apos;s own invoices are shown.</source>
+        <translation>Centralsystemet nås inte: bara den här kassans egna fakturor visas.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invoices.</source>
+        <translation>%1 har inga obetalda fakturor.</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5721,10 @@ Ctrl+H</translation>
     <message>
         <source>Home delivery: address and sending location</source>
         <translation>Hemleverans: adress och lager som skickar</translation>
+    </message>
+    <message>
+        <source>Pay an invoice (F8: the customer&apos;s)</source>
+        <translation>Betala en faktura (F8: kundens)</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

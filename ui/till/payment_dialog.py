@@ -262,11 +262,11 @@ class PaymentDialog(Dialog):
 
     def function_key(self, n: int) -> None:
         """F7, F8, F9: on the tender page gift card, store credit, invoice (each when offered);
-        once the sale is complete print the receipt, e-mail it, the invoice as a PDF."""
+        once the sale is complete print the receipt, e-mail it, the invoice (print, PDF, e-mail)."""
         page = self.pages.currentIndex()
         if page == DONE:
             if n == 9:
-                self.invoice.save_pdf()
+                self.invoice.open_document()
             elif self.receipt_choice.keys_on and self.receipt_choice.isVisible():
                 (self.receipt_choice.print_paper if n == 7 else self.receipt_choice.send_email)()
         elif page == TENDER:
