@@ -29,9 +29,9 @@ def add_options(p: argparse.ArgumentParser) -> None:
     out.add_argument("--pdf", metavar="FILE", help="sales, vat: write the report as PDF")
 
 
-def _date(text: str | None, what: str) -> date:
+def _date(text: str | None, what: str, report: str = "sales") -> date:
     if not text:
-        raise ValueError(f"report sales needs {what} YYYY-MM-DD")
+        raise ValueError(f"report {report} needs {what} YYYY-MM-DD")
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -104,7 +104,7 @@ def report_sales(args: argparse.Namespace, session_factory: Any, store: StoreInf
         emit(args, report_data(d), report_text(d))
         return EXIT_OK
     if kind == "pdf":
-        _gui_app(language)
+        gui_app(language)
     try:
         path = write(uow, store, first, last, Path(target), kind, datetime.now())
     except UserError as e:
@@ -114,7 +114,7 @@ def report_sales(args: argparse.Namespace, session_factory: Any, store: StoreInf
     return EXIT_OK
 
 
-def _gui_app(language: str) -> Any:
+def gui_app(language: str) -> Any:
     """Qt's text layout needs a GUI application: one on the offscreen platform (no display is
     needed to write a PDF), with the report's language."""
     from PySide6.QtGui import QGuiApplication
@@ -163,7 +163,7 @@ def report_vat(args: argparse.Namespace, session_factory: Any, store: StoreInfo,
     from ui.backoffice.vat_report_files import write
 
     try:
-        first = _date(args.first, "--from")
+        first = _date(args.first, "--from", "vat")
         last = _date(args.last, "--to") if args.last else first
     except ValueError as e:
         return fail(args, str(e), EXIT_USAGE)
@@ -176,7 +176,7 @@ def report_vat(args: argparse.Namespace, session_factory: Any, store: StoreInfo,
         emit(args, vat_data(r), vat_text(r))
         return EXIT_OK
     if kind == "pdf":
-        _gui_app(language)
+        gui_app(language)
     try:
         path = write(uow, store, first, last, Path(target), kind, datetime.now())
     except UserError as e:
