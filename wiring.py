@@ -69,9 +69,16 @@ def till_config(config: Config) -> Any:
         cash_variance_limit=parse_kronor(str(config.get("register", "cash_variance_limit"))),
         delivery=DeliveryRules.from_config(config.data.get("delivery")),
         returns=ReturnRules.from_config(config.data.get("returns")),
-        invoice=InvoiceRules.from_config(config.data.get("invoice")),
+        invoice=_invoice_rules(config, InvoiceRules.from_config(config.data.get("invoice"))),
         gift_cards=gift_cards,
     )
+
+
+def _invoice_rules(config: Config, rules: Any) -> Any:
+    """Invoices are e-mailed when ``[invoice] email`` allows and ``[mail]`` names a server."""
+    from dataclasses import replace
+
+    return replace(rules, email=rules.email and mail_offered(config))
 
 
 def build_devices(config: Config, display: Any = None) -> Any:
@@ -204,20 +211,30 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
 
 
 def receipt_mail_handlers(ctx: AppContext, config: Config) -> dict[str, Any]:
-    """The outbox handler of e-mailed receipts over the ``[mail]`` server (none without one):
-    the receipt drawn from the stored sale as the printer would print it."""
+    """The outbox handlers of e-mailed receipts and invoices over the ``[mail]`` server (none
+    without one): the receipt drawn from the stored sale as the printer would print it, the
+    invoice's PDF from the stored invoice."""
     from integrations.mail.factory import make_receipt_mailer, make_sender
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.services.receipt_mail import receipt_document
     from pos.sync.receipt_mail_events import receipt_mail_handlers as handlers
 
-    mailer = make_receipt_mailer(make_sender(config))
+    from integrations.mail.factory import make_invoice_mailer
+    from pos.sync.invoice_mail_events import invoice_mail_handlers
+
+    sender = make_sender(config)
+    mailer = make_receipt_mailer(sender)
     if mailer is None:
         return {}
     store = till_config(config).store
     uow = SqlUnitOfWork(ctx.session_factory)
-    return handlers(mailer, lambda sale_id, copy, serial: receipt_document(
-        uow, store, sale_id, copy, serial), store.store_name)
+
+    def stored_invoice(number: str) -> Any:  # the invoice e-mailed, as stored here
+        with uow:
+            return uow.invoices.get(number)
+    return {**handlers(mailer, lambda sale_id, copy, serial: receipt_document(
+        uow, store, sale_id, copy, serial), store.store_name),
+        **invoice_mail_handlers(make_invoice_mailer(sender), stored_invoice)}
 
 
 def receipt_url(config: Config) -> str:

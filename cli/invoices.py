@@ -30,8 +30,8 @@ def add_invoice_parser(sub: Any,
 
 
 def _text(d: Any) -> str:
-    return (f"{d.number}  OCR {d.ocr}  {format_kronor(d.amount_due)} kr due of "
-            f"{format_kronor(d.total)}  due {d.due_on.isoformat()}  {d.status.value}  "
+    return (f"{d.number}  OCR {d.ocr}  {format_kronor(d.amount_due)} kr left to pay of "
+            f"{format_kronor(d.total)} kr  due on {d.due_on.isoformat()}  {d.status.value}  "
             f"{d.customer_name or d.customer_id}  ({d.source})")
 
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
             rows = [InvoiceDue.of(i, today) for i in uow.invoices.unpaid()]
         emit(args, [r.to_dict() for r in rows], "\n".join(_text(r) for r in rows)
              or "no open invoices")
-        return EXIT_OK
+        return EXIT_OK if rows else EXIT_FAILED  # nothing found is exit 1 (README, cli/output.py)
     if not args.ocr:
         return fail(args, f"invoice {args.action} needs an OCR reference", EXIT_USAGE)
     if args.action == "pdf":
@@ -56,10 +56,10 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
             inv = uow.invoices.by_ocr(args.ocr.replace(" ", ""))
         if inv is None:
             return fail(args, f"no invoice of this store has OCR {args.ocr}", EXIT_FAILED)
-        from PySide6.QtGui import QGuiApplication
-
+        from ui.backoffice.report_cli import gui_app
         from ui.documents.invoice_pdf import invoice_pdf
-        _app = QGuiApplication.instance() or QGuiApplication([])  # fonts for the PDF
+        # fonts for the PDF: a GUI application on the offscreen platform (no display needed)
+        _app = gui_app(str(cfg.get("register", "language")))
         path = invoice_pdf(inv, Path(args.out or f"faktura-{inv.number}.pdf"))
         emit(args, {"path": str(path), "number": inv.number}, str(path))
         return EXIT_OK

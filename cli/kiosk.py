@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from cli.output import EXIT_USAGE, emit, fail
+from cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, emit, fail
 
 
 def add_interest_parser(sub: Any,
@@ -48,4 +48,4 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
                      f"searches {d['searches']:>4}  views {d['views']:>4}  {d['name']}"
                      for d in data) or "no product interest recorded"
     emit(args, data, text)
-    return 0
+    return EXIT_OK if data else EXIT_FAILED  # nothing found is exit 1 (README, cli/output.py)

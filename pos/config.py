@@ -55,9 +55,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
              "from_name": "", "reply_to": "", "ca": "", "timeout": 20, "receipt": "paper"},
     # Invoices (pos.invoices): this store's number series (digits; the web's is 9), days to the
     # due date, the bankgiro paid to (none: no invoice at the till), and what a customer may owe
-    # on invoices without a manager ("" none; a customer's own credit_limit in Medusa wins).
+    # on invoices without a manager ("" none; a customer's own credit_limit in Medusa wins);
+    # email: the invoice's PDF e-mailed to a buyer with an address when [mail] names a server;
+    # printer: the system printer invoices print on ("" the system's default).
     "invoice": {"series": "1", "days": 30, "bankgiro": "", "credit_limit": "",
-                "length_digit": True},
+                "length_digit": True, "email": True, "printer": ""},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

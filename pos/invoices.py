@@ -292,6 +292,10 @@ class InvoiceRules:
     bankgiro: str = ""
     credit_limit: int | None = None
     length_digit: bool = True
+    # e-mail the invoice (its PDF) to the buyer when the sale completes; the till sets it only
+    # when ``[mail]`` names a server (wiring.py) and ``[invoice] email`` is not false
+    email: bool = False
+    printer: str = ""  # the system printer invoices print on ("" the system's default)
 
     @property
     def enabled(self) -> bool:
@@ -300,14 +304,16 @@ class InvoiceRules:
     @classmethod
     def from_config(cls, d: dict[str, Any] | None) -> "InvoiceRules":
         """From ``[invoice]``: series, days, bankgiro, credit_limit (kronor, "" none),
-        length_digit."""
+        length_digit, email (true: e-mailed to the buyer, when the till has a mail server),
+        printer (a system printer's name)."""
         from pos.money import parse_kronor
         d = dict(d or {})
         limit = str(d.get("credit_limit") or "").strip()
         return cls(series=check_series(str(d.get("series") or "1")),
                    days=int(d.get("days") or 30), bankgiro=str(d.get("bankgiro") or ""),
                    credit_limit=parse_kronor(limit) if limit else None,
-                   length_digit=bool(d.get("length_digit", True)))
+                   length_digit=bool(d.get("length_digit", True)),
+                   email=bool(d.get("email", True)), printer=str(d.get("printer") or ""))
 
 
 # --- an open invoice as the till finds it (the central store's, or its own) ------------------------

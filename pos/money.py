@@ -6,16 +6,24 @@ Rounding is always explicit and always ``ROUND_HALF_UP`` (the Swedish commercial
 """
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from pos.errors import UserError, messages
 
 CURRENCY = "SEK"
 ORE_PER_KRONA = 100
+# The largest amount a person may type anywhere (10 million kronor): far above any real sale,
+# count or gift card, far below what SQLite's 64-bit integers hold.
+MAX_TYPED_AMOUNT = 10_000_000 * ORE_PER_KRONA
+# Plain decimal notation only: no exponent ("1e3"), no "inf"/"nan", no "0x..".
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 MESSAGES = messages({
     "money.not_an_amount": "'{text}' is not an amount",
     "money.too_many_decimals": "'{text}' has more than two decimals",
+    "money.empty": "Enter an amount",
+    "money.too_large": "'{text}' is too large: at most {maximum} kr",
     "money.not_a_value": "{value} is not an amount",  # from another system, not typed
 })
 
@@ -40,23 +48,29 @@ def round_to_krona(amount: int) -> int:
     return sign * round_ore(Decimal(abs(amount)) / ORE_PER_KRONA) * ORE_PER_KRONA
 
 
-def parse_kronor(text: str) -> int:
+def parse_kronor(text: str, *, maximum: int = MAX_TYPED_AMOUNT) -> int:
     """Parse what a person types ("12", "12,50", "12.5", "1 299,00") into öre.
 
-    Raises MoneyError with a message fit for the screen on anything else.
+    Only plain decimal notation with at most two decimals is money: "1e3", "inf" and "nan" are
+    refused, and so is anything above ``maximum`` öre (in either direction). Raises MoneyError
+    with a message fit for the screen on anything else.
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     if cleaned.lower().endswith("kr"):
         cleaned = cleaned[:-2]
+    if not cleaned:
+        raise MoneyError("money.empty")
+    if not _PLAIN_NUMBER.fullmatch(cleaned):
+        raise MoneyError("money.not_an_amount", text=text.strip())
     try:
         value = Decimal(cleaned)
-    except InvalidOperation:
-        raise MoneyError("money.not_an_amount", text=text) from None
-    if not value.is_finite():
-        raise MoneyError("money.not_an_amount", text=text)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only what Decimal reads
+        raise MoneyError("money.not_an_amount", text=text.strip()) from None
     ore = value * ORE_PER_KRONA
     if ore != ore.to_integral_value():
-        raise MoneyError("money.too_many_decimals", text=text)
+        raise MoneyError("money.too_many_decimals", text=text.strip())
+    if abs(ore) > maximum:
+        raise MoneyError("money.too_large", text=text.strip(), maximum=format_kronor(maximum))
     return int(ore)
 
 

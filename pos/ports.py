@@ -572,6 +572,27 @@ class ReceiptMailer(Protocol):
         will."""
 
 
+from pos.invoices import Invoice  # noqa: E402  (the invoice e-mailed)
+
+
+@dataclass(frozen=True)
+class InvoiceMail:
+    """An invoice to e-mail: to whom, the invoice (its PDF drawn when it is sent) and the
+    e-mail's Message-ID (made from the outbox message's key, as ``ReceiptMail``'s)."""
+
+    to: str
+    invoice: "Invoice"
+    message_id: str
+
+
+@runtime_checkable
+class InvoiceMailer(Protocol):
+    def send_invoice(self, mail: InvoiceMail) -> str:
+        """Send ``mail`` (text naming number, amount, due date, OCR and bankgiro, and the
+        invoice's PDF attached); returns its Message-ID. ``MailUnavailable`` / ``MailRefused``
+        as ``ReceiptMailer``."""
+
+
 class InvoiceAlreadyPaid(UserError):
     """The central store refused to capture an invoice already paid with another key."""
 

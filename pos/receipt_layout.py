@@ -183,8 +183,14 @@ def report_document(report: Report, store: StoreInfo) -> ReceiptDocument:
     if report.promotions:
         b.add(Columns("  varav kampanjer", kr(report.promotions_total)),
               *(Columns(f"    {code}", kr(amount)) for code, amount in report.promotions))
-    b.add(Columns("Öresavrundning", kr(report.rounding_total)),
-          Rule(), Text("Moms per sats", bold=True))
+    b.add(Columns("Öresavrundning", kr(report.rounding_total)))
+    if report.invoice_payments or report.gift_cards_sold:  # taken, but no sales
+        b.add(Rule(), Text("Ej försäljning", bold=True))
+        if report.invoice_payments:
+            b.add(Columns("Inbetalda fakturor", kr(report.invoice_payments)))
+        if report.gift_cards_sold:
+            b.add(Columns("Sålda presentkort", kr(report.gift_cards_sold)))
+    b.add(Rule(), Text("Moms per sats", bold=True))
     for v in report.vat:
         b.add(Columns(f"{v.rate.value} %  netto {kr(v.net)}", f"moms {kr(v.vat)}"))
     labels = dict(report.method_labels)

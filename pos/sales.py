@@ -8,6 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from pos.cart import CartTotals, PromotionShare
+from pos.gift_cards import GIFT_CARD_SKU
+from pos.invoices import is_invoice_payment
 from pos.measure import weighed_amount
 from pos.payments import Payment, Tender
 from pos.returns import ReturnOf
@@ -103,6 +105,25 @@ def _shares(rows: Any) -> tuple[PromotionShare, ...]:
     return tuple(PromotionShare(str(c), str(i), int(a)) for c, i, a in rows or ())
 
 
+GOODS, INVOICE_PAYMENT, GIFT_CARD = "goods", "invoice_payment", "gift_card"
+
+
+def line_kind(line: Any) -> str:
+    """What a sale line took money for: goods (turnover), an invoice paid at the till (the
+    invoiced goods were sold, and counted, on the invoice's own sale: ``pos.invoices``) or a gift
+    card sold (a multi-purpose voucher: no turnover, no VAT, until it pays for goods). Every
+    figure of sales (X/Z reports, dashboard, VAT report, top articles) counts goods only."""
+    if is_invoice_payment(line.variant_id):
+        return INVOICE_PAYMENT
+    if line.sku == GIFT_CARD_SKU:
+        return GIFT_CARD
+    return GOODS
+
+
+def is_goods_line(line: Any) -> bool:
+    return line_kind(line) == GOODS
+
+
 @dataclass(frozen=True)
 class Sale:
     """A completed, numbered sale. ``total`` is the goods total; customers paid ``total + rounding``."""
@@ -127,6 +148,35 @@ class Sale:
     @property
     def vat(self) -> list[VatLine]:
         return vat_breakdown((line.vat_rate, line.total) for line in self.lines)
+
+    @property
+    def goods_lines(self) -> tuple[SaleLine, ...]:
+        """The lines that are sales (``line_kind``): not invoices paid, not gift cards sold."""
+        return tuple(line for line in self.lines if is_goods_line(line))
+
+    @property
+    def goods_vat(self) -> list[VatLine]:
+        """The VAT per rate of the goods (what the reports declare)."""
+        return vat_breakdown((line.vat_rate, line.total) for line in self.goods_lines)
+
+    @property
+    def goods_sold(self) -> int:
+        """Öre of goods sold (returns not): the reports' gross sales."""
+        return sum(line.total for line in self.goods_lines if not line.is_return)
+
+    @property
+    def goods_count(self) -> int:
+        """Articles of goods sold (``item_count`` without invoices paid and gift cards)."""
+        return sum(line.quantity for line in self.goods_lines if not line.is_return)
+
+    @property
+    def sells_goods(self) -> bool:
+        """A receipt that sold goods (or an empty one): what the reports count as a sale."""
+        return any(not line.is_return for line in self.goods_lines) or not self.lines
+
+    def taken_for(self, kind: str) -> int:
+        """Öre the lines of ``kind`` (``line_kind``) took, e.g. invoices paid, gift cards sold."""
+        return sum(line.total for line in self.lines if line_kind(line) == kind)
 
     @property
     def paid(self) -> int:

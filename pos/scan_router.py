@@ -82,6 +82,9 @@ MESSAGES = messages({
     "scan.ocr_length": "OCR reference {digits} has {count} digits; a payment reference has 2 to 25",
     "scan.ocr_check_digit": "OCR reference {digits} has a wrong check digit ({digit}, should be "
                             "{expected}): scan again or type it from the invoice",
+    "scan.ocr_not_digits": "'{text}' is no OCR reference: after OCR: come 2 to 25 digits",
+    "scan.quantity_too_large": "The quantity {quantity} before '*' is too large: at most 9999 "
+                               "(with at most three decimals)",
     # the same kind as an unknown article: "No article with code ...", and what is wrong
     "scan.empty": "No article: the scan was empty (nothing was read): scan again",
     "scan.too_long": "No article with code {code}: {count} characters are more than any code "
@@ -155,6 +158,7 @@ _RECEIPT = re.compile(r"^R[-+]([A-Z0-9]{1,8})[-+]([0-9]{1,10})$", re.IGNORECASE)
 _CUST = re.compile(r"^(?:CUST[-+]([0-9]{4,16})|C([0-9]{9}))$", re.IGNORECASE)
 _CUSTOMER_TOKEN = re.compile(r"^CUSTOMER:\s*([A-Z2-7]{26})$", re.IGNORECASE)
 _OCR = re.compile(r"^OCR:\s*([0-9 ]+)$", re.IGNORECASE)
+_NUMBER_THEN_CODE = re.compile(r"^([0-9]+(?:[,.][0-9]+)?)\s*\*\s*\S")
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,39}$")
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 
@@ -273,6 +277,9 @@ def _classify(raw: str, layouts: tuple[VariableLayout, ...]) -> Scan:
                         ScanError("scan.ocr_check_digit", digits=digits, digit=digits[-1],
                                   expected=expected), raw)
         return Scan(ScanKind.INVOICE_REFERENCE, digits, None, raw)
+    if lower.startswith("ocr:"):  # an invoice reference, but without its digits
+        return Scan(ScanKind.INVALID_REFERENCE, text,
+                    ScanError("scan.ocr_not_digits", text=_shown(text)), raw)
 
     m = _CUSTOMER_TOKEN.match(text)
     if m:
@@ -314,6 +321,11 @@ def _classify(raw: str, layouts: tuple[VariableLayout, ...]) -> Scan:
     if len(text) > 40 and all(ch in _ALLOWED_IN_SKU for ch in text):
         return Scan(ScanKind.UNKNOWN, text,
                     MalformedCode("scan.too_long", code=_shown(text), count=len(text)), raw)
+    m = _NUMBER_THEN_CODE.match(text)
+    if m:  # a quantity and a code, but a quantity no till takes ("999999999*7350...")
+        return Scan(ScanKind.UNKNOWN, text,
+                    MalformedCode("scan.quantity_too_large", code=_shown(text),
+                                  quantity=_shown(m.group(1))), raw)
     chars = _bad_characters(text)
     if not chars:  # only characters an article code has, but it cannot start with this one
         return Scan(ScanKind.UNKNOWN, text,

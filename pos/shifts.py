@@ -12,7 +12,7 @@ from datetime import datetime
 
 from pos.errors import UserError, messages
 from pos.payment_methods import PaymentMethod
-from pos.sales import Sale
+from pos.sales import GIFT_CARD, INVOICE_PAYMENT, Sale
 from pos.vat import VatLine, vat_breakdown, vat_of_receipts
 
 
@@ -99,6 +99,10 @@ class Report:
     # per payment method (öre, positive): ``tenders`` are net of these
     returns_vat: tuple[VatLine, ...] = ()
     refunds: tuple[tuple[str, int], ...] = ()
+    # öre taken for invoices paid at the till and for gift cards sold: no sales (not in
+    # ``gross_sales`` nor ``vat``), but in ``tenders`` and the drawer's cash
+    invoice_payments: int = 0
+    gift_cards_sold: int = 0
 
     @property
     def promotions_total(self) -> int:
@@ -128,7 +132,8 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
     movements = list(movements)
     # a receipt that sold something counts as a sale, one that took something back as a
     # return (an exchange is both); the amounts are the lines' own
-    selling = [s for s in sales if any(not ln.is_return for ln in s.lines) or not s.lines]
+    # (goods only: an invoice paid here or a gift card sold is no sale, ``pos.sales.line_kind``)
+    selling = [s for s in sales if s.sells_goods]
     returns = [s for s in sales if s.return_lines]
     tenders: dict[str, int] = {}
     refunds: dict[str, int] = {}
@@ -155,9 +160,11 @@ def build_report(kind: str, shift: ShiftInfo, sales: Iterable[Sale],
     return Report(
         kind=kind, register_id=shift.register_id, shift_id=shift.id, z_number=z_number,
         opened_at=shift.opened_at, printed_at=printed_at,
-        sales_count=len(selling), item_count=sum(s.item_count for s in sales),
-        gross_sales=sum(ln.total for s in sales for ln in s.lines if not ln.is_return),
-        vat=tuple(vat_of_receipts(s.vat for s in sales)),
+        sales_count=len(selling), item_count=sum(s.goods_count for s in sales),
+        gross_sales=sum(s.goods_sold for s in sales),
+        vat=tuple(vat_of_receipts(s.goods_vat for s in sales)),
+        invoice_payments=sum(s.taken_for(INVOICE_PAYMENT) for s in sales),
+        gift_cards_sold=sum(s.taken_for(GIFT_CARD) for s in sales),
         returns_count=len(returns), returns_total=sum(s.refunded for s in returns),
         returns_vat=tuple(vat_of_receipts(
             vat_breakdown((ln.vat_rate, -ln.total) for ln in s.return_lines) for s in returns)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from integrations.mail.invoices import SmtpInvoiceMailer
 from integrations.mail.receipts import SmtpReceiptMailer
 from integrations.mail.settings import MailPassword, MailSettings
 from integrations.mail.smtp import SmtpSender
@@ -30,3 +31,12 @@ def make_receipt_mailer(sender: SmtpSender | None) -> SmtpReceiptMailer | None:
     from ui.documents.receipt_pdf import picture_png, receipt_pdf
 
     return SmtpReceiptMailer(sender, receipt_pdf, picture_png)
+
+
+def make_invoice_mailer(sender: SmtpSender | None) -> SmtpInvoiceMailer | None:
+    """Invoices by e-mail (their PDF drawn by Qt), or None without a mail server."""
+    if sender is None:
+        return None
+    from ui.documents.invoice_pdf import invoice_pdf_bytes
+
+    return SmtpInvoiceMailer(sender, invoice_pdf_bytes)

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from pos.errors import UserError, messages
 
 from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCardRepository,
                                  DeliveryRepository, InvoiceRepository,
@@ -12,6 +15,24 @@ from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCard
                                  StaffRepository, SyncStateRepository)
 from pos.db.repositories.kiosk import KioskRepository
 from pos.services.unit_of_work import UnitOfWork
+
+
+MESSAGES = messages({
+    "db.busy": "The store's database is busy (another program is writing to it): nothing was "
+               "changed, try again in a moment",
+})
+
+
+class DatabaseBusy(UserError):
+    """SQLite's write lock was not free within the busy timeout (a catalogue sync, the back
+    office or a kiosk writing to the same file): the block's work was rolled back, nothing is
+    half done, and the same call may simply be made again. A person is told so, in their
+    language, rather than shown SQL."""
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    return isinstance(exc, OperationalError) and any(
+        text in str(exc.orig).lower() for text in ("database is locked", "database is busy"))
 
 
 class SqlUnitOfWork(UnitOfWork):
@@ -62,6 +83,8 @@ class SqlUnitOfWork(UnitOfWork):
         session, self._session = self._session, None
         if session is not None:
             session.close()
+        if _is_busy(exc):
+            raise DatabaseBusy("db.busy") from exc
 
     def commit(self) -> None:
         self.session.commit()

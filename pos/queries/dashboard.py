@@ -8,7 +8,10 @@ something back a return (an exchange is both); sales are the sold lines' totals,
 the returned lines gave back; tenders signed (a refund is negative) and refunds per method; VAT
 per rate as each receipt printed it (``vat_of_receipts``), returns' VAT per rate apart. So the dashboard
 of the hours a shift ran equals that shift's Z report, and the screen, the CSV and the PDF show
-the same numbers (a test holds them to the Z report and the journal).
+the same numbers (a test holds them to the Z report and the journal). Sales are goods only
+(``pos.sales.line_kind``): an invoice paid at the till and a gift card sold are no sales (the
+invoiced goods were sold on the invoice; a voucher is no turnover) and show apart, as
+``invoice_payments`` and ``gift_cards_sold``; the payment methods still took them.
 
 Times are the tills' local wall-clock times, as sales are stored; a range is of whole days,
 ``first`` to ``last`` inclusive.
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from pos.sales import Sale
+from pos.sales import GIFT_CARD, GOODS, INVOICE_PAYMENT, Sale
 from pos.services.unit_of_work import UnitOfWork
 from pos.vat import VatLine, vat_breakdown, vat_of_receipts
 
@@ -70,6 +73,8 @@ class Dashboard:
     returns_vat: tuple[VatLine, ...]  # what returns gave back per rate (positive)
     per_register: tuple[RegisterFigure, ...]  # by register id
     top_articles: tuple[ArticleFigure, ...]  # by total, largest first
+    invoice_payments: int = 0  # öre taken for invoices paid at the till (no sales)
+    gift_cards_sold: int = 0  # öre taken for gift cards sold (no sales)
 
     @property
     def average_basket(self) -> int:
@@ -89,7 +94,8 @@ class Dashboard:
 
     @property
     def tendered(self) -> int:
-        """Öre taken in all payment methods: the net sales plus the cash rounding."""
+        """Öre taken in all payment methods: the net sales, the cash rounding, the invoices
+        paid and the gift cards sold."""
         return sum(m.amount for m in self.per_method)
 
 
@@ -122,20 +128,21 @@ def figures(sales: Iterable[Sale], first: date, last: date,
     articles: dict[tuple[str, str], list[int]] = {}
     registers: dict[str, list[int]] = {}
     for s in sales:
-        hours[s.completed_at.hour] += s.total
+        goods = s.taken_for(GOODS)
+        hours[s.completed_at.hour] += goods
         sells = 1 if _sells(s) else 0
         day = days.setdefault(s.completed_at.date(), [0, 0])
         day[0] += sells
-        day[1] += s.total
+        day[1] += goods
         reg = registers.setdefault(s.register_id, [0, 0])
         reg[0] += sells
-        reg[1] += s.total
+        reg[1] += goods
         for t in s.tenders:
             m = methods.setdefault(t.method.id, [t.method.label, 0, 0, 0])
             m[1] += t.amount
             m[2] += 1
             m[3] += -t.amount if t.amount < 0 else 0
-        for line in s.lines:
+        for line in s.goods_lines:
             a = articles.setdefault((line.sku, line.name), [0, 0])
             a[0] += -abs(line.quantity) if line.is_return or line.total < 0 else line.quantity
             a[1] += line.total
@@ -148,20 +155,22 @@ def figures(sales: Iterable[Sale], first: date, last: date,
                                 key=lambda a: (-a.total, a.sku))[:top])
     return Dashboard(
         first=first, last=last, receipts=len(selling),
-        net_sales=sum(s.total for s in sales),
-        gross_sales=sum(ln.total for s in sales for ln in s.lines if not ln.is_return),
+        net_sales=sum(s.taken_for(GOODS) for s in sales),
+        gross_sales=sum(s.goods_sold for s in sales),
         returns_count=len(returns), returns_total=sum(s.refunded for s in returns),
-        items=sum(s.item_count for s in sales), discounts=sum(s.discount for s in sales),
+        items=sum(s.goods_count for s in sales), discounts=sum(s.discount for s in sales),
         rounding=sum(s.rounding for s in sales),
         per_hour=tuple(enumerate(hours)),
         per_day=tuple((d, v[0], v[1]) for d, v in sorted(days.items())), per_method=per_method,
-        per_vat=tuple(vat_of_receipts(s.vat for s in sales)),
+        per_vat=tuple(vat_of_receipts(s.goods_vat for s in sales)),
         returns_vat=tuple(vat_of_receipts(
             vat_breakdown((ln.vat_rate, -ln.total) for ln in s.return_lines) for s in returns)),
         per_register=tuple(RegisterFigure(r, v[0], v[1]) for r, v in sorted(registers.items())),
-        top_articles=top_articles)
+        top_articles=top_articles,
+        invoice_payments=sum(s.taken_for(INVOICE_PAYMENT) for s in sales),
+        gift_cards_sold=sum(s.taken_for(GIFT_CARD) for s in sales))
 
 
 def _sells(s: Sale) -> bool:
     """A receipt that sold something (as the Z report counts its sales)."""
-    return any(not ln.is_return for ln in s.lines) or not s.lines
+    return s.sells_goods

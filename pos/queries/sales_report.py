@@ -64,6 +64,9 @@ def rows(d: Dashboard) -> list[tuple[str, ...]]:
         ("summary", "discounts", "", "", "", kronor(d.discounts), "", ""),
         ("summary", "rounding", "", "", "", kronor(d.rounding), "", ""),
         ("summary", "vat", "", "", "", "", "", kronor(d.vat_total)),
+        # taken, but no sales (``pos.sales.line_kind``)
+        ("summary", "invoice_payments", "", "", "", kronor(d.invoice_payments), "", ""),
+        ("summary", "gift_cards_sold", "", "", "", kronor(d.gift_cards_sold), "", ""),
     ]
     out += [("day", day.isoformat(), "", str(n), "", kronor(net), "", "")
             for day, n, net in d.per_day]

@@ -108,7 +108,8 @@ def vat_report(uow: UnitOfWork, first: date, last: date | None = None) -> VatRep
 def vat_figures(sales: Iterable[Sale], first: date, last: date) -> VatReport:
     """Add ``sales`` up per rate (see the module's doc)."""
     sales = list(sales)
-    balance = {v.rate: v for v in vat_of_receipts(s.vat for s in sales)}
+    # goods only: an invoice paid or a gift card sold is no turnover (``pos.sales.line_kind``)
+    balance = {v.rate: v for v in vat_of_receipts(s.goods_vat for s in sales)}
     returns = {v.rate: v for v in vat_of_receipts(
         vat_breakdown((ln.vat_rate, -ln.total) for ln in s.return_lines)
         for s in sales if s.return_lines)}
@@ -117,7 +118,7 @@ def vat_figures(sales: Iterable[Sale], first: date, last: date) -> VatReport:
         b = _amounts(balance.get(rate))
         r = _amounts(returns.get(rate))
         rows.append(VatRow(rate, b + r, r, b))
-    return VatReport(first, last, tuple(rows), len(sales))
+    return VatReport(first, last, tuple(rows), sum(1 for s in sales if s.goods_lines or not s.lines))
 
 
 def _amounts(v: VatLine | None) -> Amounts:

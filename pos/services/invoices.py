@@ -148,6 +148,7 @@ def on_sale_completed(ctx: RegisterContext, sale: Sale) -> None:
             if inv is not None:
                 ctx.uow.invoices.attach_sale(inv.number, sale.id, sale.receipt_no,
                                              invoice_lines(sale.lines))
+                _email_with_sale(ctx, inv)
     for ln in sale.lines:
         if not is_invoice_payment(ln.variant_id):
             continue
@@ -159,6 +160,22 @@ def on_sale_completed(ctx: RegisterContext, sale: Sale) -> None:
         key = enqueue_capture(ctx.uow.outbox, ocr, ln.total, sale)
         ctx.journal(INVOICE_PAYMENT, {"ocr": ocr, "amount": ln.total, "sale_id": sale.id,
                                       "receipt_no": sale.receipt_no, "key": key})
+
+
+def _email_with_sale(ctx: RegisterContext, inv: Invoice) -> None:
+    """The invoice's e-mail to the buyer, queued with the sale (once per invoice) when the till
+    e-mails invoices and the buyer has an address; an address that is none is not queued (the
+    sale completes: the invoice is on paper, and can be e-mailed again to a typed address)."""
+    if not rules(ctx).email or not inv.buyer.email:
+        return
+    from pos.receipt_mail import ReceiptMailError
+    from pos.services.invoice_mail import queue_invoice_mail
+    try:
+        queue_invoice_mail(ctx.uow, inv, inv.buyer.email, register_id=ctx.register_id,
+                           now=ctx.now(), by=ctx.state.cashier.id if ctx.state.cashier else None,
+                           request="sale")
+    except ReceiptMailError:
+        pass
 
 
 # --- paying an open invoice at the till -----------------------------------------------------------

@@ -49,6 +49,8 @@ from pos.services.parking import ParkedInfo
 from pos.services.payments import PaymentView
 from pos.services.receipts import PrintOutcome, ReceiptDesk
 from pos.services.receipt_mail import ReceiptMailRequest
+from pos.services.invoice_mail import InvoiceMailRequest
+from pos.invoices import Invoice
 from pos.services.selling import ScanNotForSale
 from pos.shifts import Report, ShiftInfo
 from pos.staff import StaffMember
@@ -506,6 +508,22 @@ class Till:
         return email_receipt(self.desk.uow, sale_id, to,
                              control_unit_serial=self.desk.control_unit_serial,
                              now=self.ctx.now(), by=self._who(), copy=copy)
+
+    def stored_invoice(self, *, number: str = "", ocr: str = "") -> "Invoice | None":
+        """This till's stored invoice by its number or OCR (None: not one of the store's own:
+        a web invoice or another store's); on the printer's lane, with its unit of work."""
+        with self.desk.uow as uow:
+            return uow.invoices.get(number) if number else uow.invoices.by_ocr(ocr)
+
+    def email_invoice(self, number: str, to: str | None = None) -> "InvoiceMailRequest":
+        """E-mail invoice ``number`` (again) to ``to`` or the buyer's own address: one e-mail
+        per request, from the outbox (``pos/services/invoice_mail.py``); on the printer's lane."""
+        from pos.invoices import InvoiceError
+        from pos.services.invoice_mail import email_invoice
+        if not self.receipt_mail:
+            raise InvoiceError("invoice_mail.not_offered")
+        return email_invoice(self.desk.uow, number, to, register_id=self.register_id,
+                             now=self.ctx.now(), by=self._who())
 
     def email_receipt_copy(self, receipt_no: int, to: str) -> "ReceiptMailRequest":
         """A copy of this register's receipt ``receipt_no`` by e-mail (one e-mail each time)."""

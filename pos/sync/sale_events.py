@@ -9,12 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pos.cart import CartLine
 from pos.commerce import StoreOrder, StoreOrderLine
-from pos.invoices import invoice_of_tender, is_invoice_payment
+from pos.invoices import invoice_of_tender
 from pos.db.repositories import OutboxRepository
-from pos.gift_cards import GIFT_CARD_SKU
-from pos.sales import Sale
+from pos.sales import Sale, SaleLine, is_goods_line
 from pos.sync.outbox import STORE_ORDER, enqueue
 from pos.vat import vat_breakdown
 
@@ -30,13 +28,12 @@ def instant(t: datetime) -> datetime:
     return t if t.tzinfo is not None else t.astimezone()
 
 
-def is_store_order_line(ln: CartLine) -> bool:
+def is_store_order_line(ln: SaleLine) -> bool:
     """Whether ``ln`` is goods of the sale's own store order: not a web order's line paid here
     (that order has it), not a returned article (a return on its purchase's order), not an
     invoice paid here (``pos.invoices``: no goods), not a gift card sold (its own outbox message,
     ``pos.sync.gift_card_events``)."""
-    return not (ln.order_id or ln.is_return or is_invoice_payment(ln.variant_id)
-                or ln.sku == GIFT_CARD_SKU)
+    return is_goods_line(ln) and not (ln.order_id or ln.is_return)
 
 
 def store_order(sale: Sale, location_id: str, customer_email: str | None = None) -> StoreOrder:

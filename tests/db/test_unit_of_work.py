@@ -128,3 +128,36 @@ def test_enqueue_says_whether_it_added_the_message(session_factory):
     with UnitOfWork(session_factory) as uow:
         assert enqueue(uow.outbox, "store_order", "k-1", {"a": 3}, now) is False
         assert enqueue(uow.outbox, "store_order", "k-2", {"a": 3}, now) is True
+
+
+def test_a_locked_database_is_said_plainly_and_nothing_is_half_done(tmp_path, monkeypatch):
+    """Another program holding SQLite's write lock past the busy timeout: the block fails with a
+    coded error for a person (not SQL), its work rolled back; the same call works once the lock
+    is free."""
+    import sqlite3
+
+    import pos.db.engine as eng
+    from pos.db.migrate import upgrade
+    from pos.db.session import session_factory as make_factory
+    from pos.db.unit_of_work import DatabaseBusy
+
+    monkeypatch.setattr(eng, "BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "pos.sqlite3"
+    engine = eng.make_engine(f"sqlite:///{path.as_posix()}")
+    upgrade(engine)
+    sf = make_factory(engine)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a catalogue sync's long write, say
+    with pytest.raises(DatabaseBusy) as e:
+        with UnitOfWork(sf) as uow:
+            insert(uow, "busy")
+            uow.commit()
+    assert e.value.code == "db.busy" and "SQL" not in str(e.value)
+    other.execute("ROLLBACK")
+    assert count(sf) == 0
+    with UnitOfWork(sf) as uow:
+        insert(uow, "again")
+        uow.commit()
+    assert count(sf) == 1
+    other.close()
+    engine.dispose()

@@ -109,7 +109,8 @@ def build(qtbot, sf, size, *, carts=None, camera=None, idle=90, countdown=15):
 
 
 def idle(ctx, qtbot):
-    qtbot.waitUntil(lambda: ctx.db.is_idle() and ctx.net.is_idle(), timeout=10000)
+    qtbot.waitUntil(lambda: ctx.db.is_idle() and ctx.net.is_idle()
+                    and ctx.lane("stock").is_idle(), timeout=10000)
 
 
 def shot(widget, name: str, size: tuple[int, int]) -> Path:

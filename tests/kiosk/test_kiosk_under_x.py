@@ -41,6 +41,7 @@ def test_the_kiosk_has_the_keys_and_only_a_pin_closes_it_under_x(tmp_path):
     assert run.returncode == 0, run.stderr[-3000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert "error" not in seen and seen.get("stuck_at") is None, (seen, run.stderr[-2000:])
-    assert seen == {"active_at_start": True, "fullscreen": True, "typed_search": "jeans",
+    assert seen == {"active_at_start": True, "fullscreen": True, "fills_the_screen": True,
+                    "typed_search": "jeans",
                     "still_open": True, "pin_dialog_has_the_keys": True, "closed_by": "kim",
                     "window_gone": True}

@@ -54,6 +54,12 @@ def main() -> int:
         w.closed_by_staff.connect(lambda member: seen.__setitem__("closed_by", member.id))
         seen["active_at_start"] = QApplication.activeWindow() is w
         seen["fullscreen"] = w.isFullScreen()
+        screen = w.screen().availableGeometry()
+        # no window manager sizes it: the kiosk fills the screen itself (the keyboard's right
+        # column, å and ä, in view)
+        seen["fills_the_screen"] = (w.frameGeometry() == screen
+                                    or (w.frameGeometry().width(), w.frameGeometry().height(),
+                                        screen.width(), screen.height()))
         xdotool("key", "F2")
         yield "the find page", lambda: w.stack.currentWidget() is w.find
         xdotool("type", "--delay", "60", "jeans")

@@ -56,4 +56,7 @@ def test_the_wiring_chooses_email_when_mail_is_configured(tmp_path, monkeypatch)
     assert isinstance(wiring.customer_notifier(cfg), EmailNotifier)
     assert wiring.mail_offered(cfg)
     assert set(wiring.receipt_mail_handlers(wiring.open_database(cfg, demo=False), cfg)) == {
-        "receipt_email"}
+        "receipt_email", "invoice_email"}  # e-mailed receipts and invoices
+    # invoices are e-mailed only with a mail server (and [invoice] email not false)
+    assert wiring.till_config(cfg).invoice.email
+    assert not wiring.till_config(load_config(plain)).invoice.email

@@ -62,7 +62,7 @@ def test_a_new_customer_like_an_existing_one_is_offered_and_enter_uses_the_exist
     f.city.setText("Göteborg")
     QTest.keyClick(f.first, Qt.Key.Key_Return)  # Enter: create
     qtbot.waitUntil(lambda: f.dup_box.isVisible(), timeout=5000)
-    assert "1 customer(s) already look like this one" in f.message.text()
+    assert "1 customer already looks like this one" in f.message.text()
     assert f.dup_list.count() == 1 and "Anna Svensson" in f.dup_list.item(0).text()
     assert "similar name, same postcode" in f.dup_list.item(0).text()
     assert f.anyway_button.isVisible() and not f.anyway_button.isEnabled()

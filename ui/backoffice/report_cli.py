@@ -29,9 +29,9 @@ def add_options(p: argparse.ArgumentParser) -> None:
     out.add_argument("--pdf", metavar="FILE", help="sales, vat: write the report as PDF")
 
 
-def _date(text: str | None, what: str) -> date:
+def _date(text: str | None, what: str, report: str = "sales") -> date:
     if not text:
-        raise ValueError(f"report sales needs {what} YYYY-MM-DD")
+        raise ValueError(f"report {report} needs {what} YYYY-MM-DD")
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -43,7 +43,8 @@ def report_data(d: Dashboard) -> dict[str, Any]:
             "gross_sales": d.gross_sales, "returns_count": d.returns_count,
             "returns_total": d.returns_total, "average_basket": d.average_basket,
             "items": d.items, "discounts": d.discounts, "rounding": d.rounding,
-            "vat_total": d.vat_total,
+            "vat_total": d.vat_total, "invoice_payments": d.invoice_payments,
+            "gift_cards_sold": d.gift_cards_sold,
             "vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net, "vat": v.vat}
                     for v in d.per_vat],
             "returns_vat": [{"rate": v.rate.value, "gross": v.gross, "net": v.net,
@@ -67,7 +68,9 @@ def report_text(d: Dashboard) -> str:
            f"  average basket {kr(d.average_basket):>14}",
            f"  returns        {d.returns_count:>5} {kr(-d.returns_total):>8}",
            f"  discounts      {kr(d.discounts):>14}",
-           f"  rounding       {kr(d.rounding):>14}", "VAT"]
+           f"  rounding       {kr(d.rounding):>14}",
+           f"  invoices paid  {kr(d.invoice_payments):>14}",  # taken, no sales
+           f"  gift cards sold{kr(d.gift_cards_sold):>15}", "VAT"]
     out += [f"  {v.rate.value:>2} %  sales {kr(v.gross):>12}  net {kr(v.net):>12}  "
             f"VAT {kr(v.vat):>10}" for v in d.per_vat]
     out += ["payment methods (net; refunded)"] + [
@@ -101,7 +104,7 @@ def report_sales(args: argparse.Namespace, session_factory: Any, store: StoreInf
         emit(args, report_data(d), report_text(d))
         return EXIT_OK
     if kind == "pdf":
-        _gui_app(language)
+        gui_app(language)
     try:
         path = write(uow, store, first, last, Path(target), kind, datetime.now())
     except UserError as e:
@@ -111,7 +114,7 @@ def report_sales(args: argparse.Namespace, session_factory: Any, store: StoreInf
     return EXIT_OK
 
 
-def _gui_app(language: str) -> Any:
+def gui_app(language: str) -> Any:
     """Qt's text layout needs a GUI application: one on the offscreen platform (no display is
     needed to write a PDF), with the report's language."""
     from PySide6.QtGui import QGuiApplication
@@ -160,7 +163,7 @@ def report_vat(args: argparse.Namespace, session_factory: Any, store: StoreInfo,
     from ui.backoffice.vat_report_files import write
 
     try:
-        first = _date(args.first, "--from")
+        first = _date(args.first, "--from", "vat")
         last = _date(args.last, "--to") if args.last else first
     except ValueError as e:
         return fail(args, str(e), EXIT_USAGE)
@@ -173,7 +176,7 @@ def report_vat(args: argparse.Namespace, session_factory: Any, store: StoreInfo,
         emit(args, vat_data(r), vat_text(r))
         return EXIT_OK
     if kind == "pdf":
-        _gui_app(language)
+        gui_app(language)
     try:
         path = write(uow, store, first, last, Path(target), kind, datetime.now())
     except UserError as e:

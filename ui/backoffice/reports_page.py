@@ -199,7 +199,10 @@ class ReportsPage(Page):
         self.tabs.setCurrentWidget(self.vat)
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.vat:
+        """The export follows the tab shown: the VAT report on its tab, else the sales report."""
+        vat = self.tabs.currentWidget() is self.vat
+        self.report_kind.setCurrentIndex(self.report_kind.findData("vat" if vat else "sales"))
+        if vat:
             self.load_vat()
 
     def _range_changed(self, *_: object) -> None:

@@ -69,6 +69,8 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         [e(translate("SalesReport", "Discounts given")), kr(d.discounts)],
         [e(translate("SalesReport", "Cash rounding")), kr(d.rounding)],
         [e(translate("SalesReport", "VAT")), kr(d.vat_total)],
+        [e(translate("SalesReport", "Invoices paid (no sales)")), kr(d.invoice_payments)],
+        [e(translate("SalesReport", "Gift cards sold (no sales)")), kr(d.gift_cards_sold)],
     ]
     h = {  # headings and notes (lupdate reads the literals, not f-strings)
         "title": translate("SalesReport", "Sales report"),

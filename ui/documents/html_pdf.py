@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QImage, QPageLayout, QPageSize,
                            QPainter, QPdfWriter, QTextDocument)
+from PySide6.QtPrintSupport import QPrinter
 
 MARGIN_MM = 15
 RESOLUTION_DPI = 300
@@ -47,15 +48,26 @@ def html_to_pdf_bytes(html: str, title: str = "",
     return bytes(data.data())
 
 
-def _render(writer: QPdfWriter, html: str, title: str,
+def html_to_printer(html: str, printer: QPrinter, title: str = "",
+                    images: Mapping[str, QImage] | None = None) -> None:
+    """The same A4 pages on ``printer`` (a system printer, or QPrinter's PdfFormat to a file):
+    QPainter may paint on a QPrinter outside the GUI thread, so a print job can run on a
+    worker. The printer's own resolution is kept."""
+    printer.setDocName(title)
+    printer.setCreator("omnipos")
+    _render(printer, html, title, images)
+
+
+def _render(writer: QPdfWriter | QPrinter, html: str, title: str,
             images: Mapping[str, QImage] | None) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(title)
-    writer.setCreator("omnipos")
+    if isinstance(writer, QPdfWriter):
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setTitle(title)
+        writer.setCreator("omnipos")
     doc = QTextDocument()
     layout = doc.documentLayout()
     layout.setPaintDevice(writer)  # points at the writer's resolution

@@ -3,17 +3,20 @@ and bankgiro, over ``ui.documents.html_pdf``. The words are the invoice's own (S
 document a Swedish customer pays from), not the screen's language.
 
     invoice_pdf(invoice, Path("faktura-1000042.pdf"))
-    data = invoice_pdf_bytes(invoice)  # for the e-mail sender (h/mail): see ``email_invoice``
+    data = invoice_pdf_bytes(invoice)  # the e-mail's attachment (integrations/mail/invoices.py)
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos.invoices import Invoice
 from pos.money import format_kronor
 from ui.documents.html_pdf import html_to_pdf, html_to_pdf_bytes
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _kr(ore: int) -> str:
@@ -81,21 +84,8 @@ def invoice_pdf_bytes(inv: Invoice) -> bytes:
     return html_to_pdf_bytes(invoice_html(inv), title=f"Faktura {inv.number}")
 
 
-# The hook for e-mailing an invoice: h/mail's sender, when wired, is set here as a function
-# (to, subject, text, attachments [(filename, bytes, mime type)]) -> None. None: no e-mail.
-EmailSender = Callable[[str, str, str, list[tuple[str, bytes, str]]], None]
-email_sender: EmailSender | None = None
+def print_invoice(inv: Invoice, printer: "QPrinter") -> None:
+    """The invoice on ``printer`` (the same HTML and pages as its PDF); may run on a worker."""
+    from ui.documents.html_pdf import html_to_printer
 
-
-def email_invoice(inv: Invoice, sender: EmailSender | None = None) -> bool:
-    """Send the invoice's PDF to the buyer's e-mail through ``sender`` (or the module's
-    ``email_sender``); False when there is no sender or no address."""
-    send = sender or email_sender
-    if send is None or not inv.buyer.email:
-        return False
-    send(inv.buyer.email, f"Faktura {inv.number} från {inv.seller.company}",
-         f"Hej {inv.buyer.name}!\n\nHär är din faktura {inv.number} på {format_kronor(inv.total)} kr, "
-         f"att betala senast {inv.due_on.isoformat()} till bankgiro {inv.seller.bankgiro} med "
-         f"OCR {inv.ocr}.\n\n{inv.seller.company}",
-         [(f"faktura-{inv.number}.pdf", invoice_pdf_bytes(inv), "application/pdf")])
-    return True
+    html_to_printer(invoice_html(inv), printer, title=f"Faktura {inv.number}")

@@ -306,6 +306,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "The central store cannot be reached, so customers cannot be searched now. Sell "
         "without one",
         "customers.unreachable"),
+    "db.busy": lambda: translate(
+        "Errors",
+        "The store's database is busy (another program is writing to it): nothing was "
+        "changed, try again in a moment",
+        "db.busy"),
     "delivery.address_incomplete": lambda: translate(
         "Errors",
         "The delivery address lacks {missing}",
@@ -456,6 +461,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "An invoice pays the whole sale: take the other payments back first",
         "invoice.whole_sale"),
+    "invoice_mail.no_such_invoice": lambda: translate(
+        "Errors",
+        "No invoice {number} at this till",
+        "invoice_mail.no_such_invoice"),
+    "invoice_mail.not_offered": lambda: translate(
+        "Errors",
+        "This till does not e-mail invoices (no mail server in [mail])",
+        "invoice_mail.not_offered"),
     "journal.changed": lambda: translate(
         "Errors",
         "its content was changed after it was written",
@@ -565,6 +578,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The mail server cannot be reached now; the e-mail waits and is sent when it answers",
         "mail.unreachable"),
+    "money.empty": lambda: translate("Errors", "Enter an amount", "money.empty"),
     "money.not_a_value": lambda: translate(
         "Errors",
         "{value} is not an amount",
@@ -573,6 +587,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "'{text}' is not an amount",
         "money.not_an_amount"),
+    "money.too_large": lambda: translate(
+        "Errors",
+        "'{text}' is too large: at most {maximum} kr",
+        "money.too_large"),
     "money.too_many_decimals": lambda: translate(
         "Errors",
         "'{text}' has more than two decimals",
@@ -1087,6 +1105,15 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "OCR reference {digits} has {count} digits; a payment reference has 2 to 25",
         "scan.ocr_length"),
+    "scan.ocr_not_digits": lambda: translate(
+        "Errors",
+        "'{text}' is no OCR reference: after OCR: come 2 to 25 digits",
+        "scan.ocr_not_digits"),
+    "scan.quantity_too_large": lambda: translate(
+        "Errors",
+        "The quantity {quantity} before '*' is too large: at most 9999 (with at most three "
+        "decimals)",
+        "scan.quantity_too_large"),
     "scan.too_long": lambda: translate(
         "Errors",
         "No article with code {code}: {count} characters are more than any code has (an "

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerFormDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
+        <translation>
+            <numerusform>%n customer already looks like this one: use it, or give a reason to create a new customer</numerusform>
+            <numerusform>%n customers already look like this one: use one of them, or give a reason to create a new customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerHistoryDialog</name>
     <message numerus="yes">
         <source>%n unit(s) returned</source>
@@ -82,6 +92,23 @@
         <translation>
             <numerusform>Are you still there? The kiosk starts over in %n second</numerusform>
             <numerusform>Are you still there? The kiosk starts over in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenInvoicesDialog</name>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n open invoice, %1 in all.</numerusform>
+            <numerusform>%n open invoices, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
         </translation>
     </message>
 </context>

@@ -682,6 +682,13 @@
         <source>Saving in the central store…</source>
         <translation>Sparar i centralsystemet…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
+        <translation>
+            <numerusform>%n befintlig kund liknar den här: använd den, eller ange ett skäl för att skapa en ny kund</numerusform>
+            <numerusform>%n befintliga kunder liknar den här: använd en av dem, eller ange ett skäl för att skapa en ny kund</numerusform>
+        </translation>
+    </message>
     <message>
         <source>same e-mail</source>
         <translation>samma e-post</translation>
@@ -1514,7 +1521,7 @@
     <message>
         <source>{count} customer(s) already look like this one: use one of them, or give a reason to create a new customer</source>
         <comment>customers.possible_duplicates</comment>
-        <translation>{count} befintliga kund(er) liknar den här: använd en av dem, eller ange ett skäl för att skapa en ny kund</translation>
+        <translation>Det finns redan liknande kunder ({count}): använd en av dem, eller ange ett skäl för att skapa en ny kund</translation>
     </message>
     <message>
         <source>Say why this is another customer (at least {min} characters)</source>
@@ -1540,6 +1547,11 @@
         <source>{name} already has the e-mail {email}: use that customer</source>
         <comment>customers.same_email</comment>
         <translation>{name} har redan e-postadressen {email}: använd den kunden</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database is busy (another program is writing to it): nothing was changed, try again in a moment</source>
+        <comment>db.busy</comment>
+        <translation>Butikens databas är upptagen (ett annat program skriver i den): inget ändrades, försök igen om en stund</translation>
     </message>
     <message>
         <source>Lines marked for delivery need a delivery address</source>
@@ -1580,6 +1592,16 @@
         <source>&apos;{code}&apos; has {digits} digits; a GTIN has 8, 12, 13 or 14</source>
         <comment>gtin.wrong_length</comment>
         <translation>&apos;{code}&apos; har {digits} siffror; en GTIN har 8, 12, 13 eller 14</translation>
+    </message>
+    <message>
+        <source>No invoice {number} at this till</source>
+        <comment>invoice_mail.no_such_invoice</comment>
+        <translation>Faktura {number} finns inte i den här kassan</translation>
+    </message>
+    <message>
+        <source>This till does not e-mail invoices (no mail server in [mail])</source>
+        <comment>invoice_mail.not_offered</comment>
+        <translation>Den här kassan e-postar inte fakturor (ingen e-postserver i [mail])</translation>
     </message>
     <message>
         <source>its content was changed after it was written</source>
@@ -1642,6 +1664,11 @@
         <translation>köp {receipt_no} ({sale_id}) saknar journalpost</translation>
     </message>
     <message>
+        <source>Enter an amount</source>
+        <comment>money.empty</comment>
+        <translation>Skriv ett belopp</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <comment>money.not_a_value</comment>
         <translation>{value} är inget belopp</translation>
@@ -1650,6 +1677,11 @@
         <source>&apos;{text}&apos; is not an amount</source>
         <comment>money.not_an_amount</comment>
         <translation>&apos;{text}&apos; är inget belopp</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large: at most {maximum} kr</source>
+        <comment>money.too_large</comment>
+        <translation>&apos;{text}&apos; är för stort: högst {maximum} kr</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has more than two decimals</source>
@@ -2212,6 +2244,16 @@
         <translation>Webbvarukorg {value} skannad: kassan är inte ansluten till centralsystemet, så webbvarukorgar kan inte hämtas här.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is no OCR reference: after OCR: come 2 to 25 digits</source>
+        <comment>scan.ocr_not_digits</comment>
+        <translation>&apos;{text}&apos; är inget OCR-nummer: efter OCR: ska det stå 2 till 25 siffror</translation>
+    </message>
+    <message>
+        <source>The quantity {quantity} before &apos;*&apos; is too large: at most 9999 (with at most three decimals)</source>
+        <comment>scan.quantity_too_large</comment>
+        <translation>Antalet {quantity} före &apos;*&apos; är för stort: högst 9999 (med högst tre decimaler)</translation>
+    </message>
+    <message>
         <source>No article with code {code}: {count} characters are more than any code has (an article number has at most 40)</source>
         <comment>scan.too_long</comment>
         <translation>Ingen vara med koden {code}: {count} tecken är fler än någon kod har (ett artikelnummer har högst 40)</translation>
@@ -2534,7 +2576,7 @@
     <message>
         <source>Enter an amount</source>
         <comment>shift.enter_amount</comment>
-        <translation>Ange ett belopp</translation>
+        <translation>Skriv ett belopp</translation>
     </message>
     <message>
         <source>Give a reason for the cash movement</source>
@@ -2917,6 +2959,10 @@
         <translation>Skriv beloppet i kronor</translation>
     </message>
     <message>
+        <source>The amount must be more than 0 kr</source>
+        <translation>Beloppet måste vara mer än 0 kr</translation>
+    </message>
+    <message>
         <source>At most %1 kr</source>
         <translation>Högst %1 kr</translation>
     </message>
@@ -2984,6 +3030,93 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocumentDialog</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>OCR reference</source>
+        <translation>OCR-nummer</translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Print the invoice (F9)</source>
+        <translation>Skriv ut fakturan (F9)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (F8)</source>
+        <translation>Spara som PDF (F8)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>Kundens e-postadress</translation>
+    </message>
+    <message>
+        <source>E-mail the invoice (F7)</source>
+        <translation>E-posta fakturan (F7)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The invoice printer %1 is not installed on this computer: save the invoice as a PDF, or check [invoice] printer.</source>
+        <translation>Fakturaskrivaren %1 finns inte på den här datorn: spara fakturan som PDF, eller kontrollera [invoice] printer.</translation>
+    </message>
+    <message>
+        <source>Print invoice %1</source>
+        <translation>Skriv ut faktura %1</translation>
+    </message>
+    <message>
+        <source>Printing the invoice…</source>
+        <translation>Skriver ut fakturan…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 printed on %2.</source>
+        <translation>Faktura %1 utskriven på %2.</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Spara fakturan</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Invoice saved as %1</source>
+        <translation>Fakturan sparad som %1</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: check it and try again.</source>
+        <translation>Det är ingen e-postadress: kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Queuing the e-mail…</source>
+        <translation>Lägger e-postmeddelandet i kö…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 will be e-mailed to %2.</source>
+        <translation>Faktura %1 e-postas till %2.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePaymentDialog</name>
     <message>
         <source>Pay an invoice</source>
@@ -3026,6 +3159,10 @@
         <translation>Betala fakturan (Enter)</translation>
     </message>
     <message>
+        <source>The customer&apos;s open invoices (F8)</source>
+        <translation>Kundens obetalda fakturor (F8)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
@@ -3065,20 +3202,12 @@
         <translation>Faktura (F9)</translation>
     </message>
     <message>
-        <source>Invoice as PDF (F9)</source>
-        <translation>Faktura som PDF (F9)</translation>
-    </message>
-    <message>
-        <source>Invoice saved as %1</source>
-        <translation>Fakturan sparad som %1</translation>
+        <source>Invoice: print, PDF, e-mail (F9)</source>
+        <translation>Faktura: skriv ut, PDF, e-post (F9)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s address and invoices…</source>
         <translation>Kontrollerar kundens adress och fakturor…</translation>
-    </message>
-    <message>
-        <source>Save the invoice</source>
-        <translation>Spara fakturan</translation>
     </message>
 </context>
 <context>
@@ -3712,10 +3841,6 @@
         <source>Enter a whole number</source>
         <translation>Ange ett heltal</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount (for example 125,50)</source>
-        <translation>&apos;%1&apos; är inte ett belopp (till exempel 125,50)</translation>
-    </message>
 </context>
 <context>
     <name>Numpad</name>
@@ -3749,6 +3874,103 @@
     <message>
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInvoicesDialog</name>
+    <message>
+        <source>Open invoices</source>
+        <translation>Obetalda fakturor</translation>
+    </message>
+    <message>
+        <source>Another customer: phone, e-mail or name</source>
+        <translation>En annan kund: telefon, e-post eller namn</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pay the chosen invoice (Enter)</source>
+        <translation>Betala den valda fakturan (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The sale has no customer: search for one.</source>
+        <translation>Försäljningen har ingen kund: sök efter en.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Choose the customer (Enter).</source>
+        <translation>Välj kunden (Enter).</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Ingen kund hittades.</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1</source>
+        <translation>Obetalda fakturor: %1</translation>
+    </message>
+    <message>
+        <source>Looking the invoices up…</source>
+        <translation>Söker fakturorna…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>obetald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n obetald faktura, %1 totalt.</numerusform>
+            <numerusform>%n obetalda fakturor, %1 totalt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n förfallen.</numerusform>
+            <numerusform>%n förfallna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: only this till&apos;s own invoices are shown.</source>
+        <translation>Centralsystemet nås inte: bara den här kassans egna fakturor visas.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invoices.</source>
+        <translation>%1 har inga obetalda fakturor.</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4106,10 @@
     <message>
         <source>%1 %2 kr</source>
         <translation>%1 %2 kr</translation>
+    </message>
+    <message>
+        <source>At most %1 kr in cash for this sale</source>
+        <translation>Högst %1 kr kontant för det här köpet</translation>
     </message>
     <message>
         <source>Cash…</source>
@@ -5228,6 +5454,14 @@ Ctrl+H</translation>
         <translation>Moms</translation>
     </message>
     <message>
+        <source>Invoices paid (no sales)</source>
+        <translation>Inbetalda fakturor (ej försäljning)</translation>
+    </message>
+    <message>
+        <source>Gift cards sold (no sales)</source>
+        <translation>Sålda presentkort (ej försäljning)</translation>
+    </message>
+    <message>
         <source>Sales report</source>
         <translation>Försäljningsrapport</translation>
     </message>
@@ -5495,6 +5729,10 @@ Ctrl+H</translation>
     <message>
         <source>Home delivery: address and sending location</source>
         <translation>Hemleverans: adress och lager som skickar</translation>
+    </message>
+    <message>
+        <source>Pay an invoice (F8: the customer&apos;s)</source>
+        <translation>Betala en faktura (F8: kundens)</translation>
     </message>
     <message>
         <source>Reprint the last receipt (copy)</source>

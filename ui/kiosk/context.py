@@ -1,8 +1,9 @@
 """What the kiosk's screens work with: the store's database, the kiosk's settings, the central
 store's capabilities (built on the network lane, each may be None: offline or not configured),
-the image cache, and two worker lanes: ``db`` (the local database: finding, the product page,
-staff calls, the staff PIN) and ``net`` (the central store: stock, saving the cart, images).
-A hung central store never holds up a search or a scan."""
+the image cache, and three worker lanes: ``db`` (the local database: finding, the product page,
+staff calls, the staff PIN), ``net`` (the central store: saving the cart, the web's product
+texts, images) and ``stock`` (the product page's stock, never queued behind a slow read on
+``net``). A hung central store never holds up a search or a scan."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -53,7 +54,8 @@ class KioskContext:
         return self._uows[lane]
 
     def central(self, name: str) -> Any:
-        """A central-store capability, built once on the network lane that asks for it."""
+        """A central-store capability, built once on the lane that asks for it (the stock
+        lookup has a lane of its own, ``stock``; the rest are on ``net``)."""
         if name not in self._built:
             self._built[name] = {"carts": self.carts, "stock": self.stock,
                                  "customers": self.customers}[name]()

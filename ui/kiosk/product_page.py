@@ -169,8 +169,11 @@ class ProductView(QWidget):
         self.nearest.setText("")
         self._show_image(None)
         ctx = self.ctx
-        ctx.net.run(lambda: use.with_stock(ctx.uow("net"), page, ctx.central("stock"),
-                                           ctx.settings), self.show_stock, self.show_error)
+        # its own lane: a slow read of the web's product texts or of an image on the network
+        # lane never holds up "In stock" (a refusal or an unreachable store: the synced figures)
+        ctx.lane("stock").run(lambda: use.with_stock(ctx.uow("stock"), page,
+                                                     ctx.central("stock"), ctx.settings),
+                              self.show_stock, self._stock_failed)
         url = page.info.thumbnail if page.info else ""
         if url and ctx.images is not None:
             ctx.net.run(lambda: ctx.images.get(url), self._image_ready,
@@ -248,6 +251,10 @@ class ProductView(QWidget):
     def _add(self) -> None:
         if self.page is not None:
             self.add_to_cart.emit(self.page.variant)
+
+    def _stock_failed(self, exc: BaseException) -> None:
+        self.stock.setText(self.tr("No stock figures yet"))
+        self.show_error(exc)
 
     def show_error(self, exc: BaseException) -> None:
         self.message.setText(message_for(exc))

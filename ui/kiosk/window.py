@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent,
+                           QShortcut)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLayout, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -196,6 +197,10 @@ class KioskWindow(QWidget):
         """Full screen (or at its set size in tests), on top, with the keyboard focus."""
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            # without a window manager nobody sizes a full-screen window: fill the screen here
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.show()

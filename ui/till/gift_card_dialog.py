@@ -229,7 +229,10 @@ class GiftCardPayDialog(Dialog):
         except ValueError:
             self.show_error(self.tr("Type the amount in kronor"))
             return
-        if amount <= 0 or amount > min(self.balance.balance, self.remaining):
+        if amount <= 0:
+            self.show_error(self.tr("The amount must be more than 0 kr"))
+            return
+        if amount > min(self.balance.balance, self.remaining):
             self.show_error(self.tr("At most %1 kr").replace(
                 "%1", format_kronor(min(self.balance.balance, self.remaining))))
             return

@@ -17,8 +17,8 @@ class HelpDialog(Dialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         title = QLabel(self.tr("Keyboard shortcuts"), self)
         set_role(title, "heading")
-        cells = [f"<td style='padding:3px 12px 3px 0'><b>{key_label(s)}</b></td>"
-                 f"<td style='padding:3px 20px 3px 0'>{description(s)}</td>" for s in SHORTCUTS]
+        cells = [f"<td style='padding:2px 12px 2px 0'><b>{key_label(s)}</b></td>"
+                 f"<td style='padding:2px 20px 2px 0'>{description(s)}</td>" for s in SHORTCUTS]
         half = (len(cells) + 1) // 2
         rows = "".join(f"<tr>{cells[i]}{cells[i + half] if i + half < len(cells) else ''}</tr>"
                        for i in range(half))

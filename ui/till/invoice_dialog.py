@@ -1,10 +1,12 @@
 """Paying an open invoice at the till: its OCR reference scanned from the paper or the PDF (or
 typed), looked up in the central store (the till's own invoices while it cannot be reached), the
 amount due shown; Enter puts "Betalning faktura N" on a sale of its own, paid then with cash,
-card or Swish as any sale."""
+card or Swish as any sale. F8 lists the customer's open invoices (``open_invoices_dialog.py``):
+the one chosen is shown as its scan would show it. Opened by an OCR scan or Ctrl+F."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -65,6 +67,12 @@ class InvoicePaymentDialog(Dialog):
         set_role(self.pay_button, "primary")
         self.pay_button.setEnabled(False)
         self.pay_button.clicked.connect(self.pay)
+        # the customer's open invoices (the sale's customer, or one searched for): F8
+        self.list_button = QPushButton(self.tr("The customer's open invoices (F8)"), self)
+        self.list_button.setObjectName("invoiceListButton")
+        self.list_button.setMinimumHeight(44)
+        self.list_button.clicked.connect(self.open_list)
+        QShortcut(QKeySequence("F8"), self, activated=self.open_list)
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
         self.cancel_button.setObjectName("invoiceCancelButton")
         self.cancel_button.setMinimumHeight(64)
@@ -75,6 +83,7 @@ class InvoicePaymentDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row)
+        layout.addWidget(self.list_button)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -82,6 +91,15 @@ class InvoicePaymentDialog(Dialog):
         self.setMinimumWidth(520)
         if ocr:
             self.find()
+
+    def open_list(self) -> None:
+        """The customer's open invoices; the one chosen is shown here as a scan of its OCR."""
+        from ui.till.open_invoices_dialog import OpenInvoicesDialog
+        listing = OpenInvoicesDialog(self._lanes, self._till, self._till.cart.customer, self)
+        listing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        listing.chosen.connect(self.show_invoice)
+        self.setProperty("openInvoicesDialog", listing)  # for tests and screenshots
+        listing.open()
 
     def find(self) -> None:
         if self.pay_button.isEnabled() and self.due is not None \

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pos.errors import UserError
-from pos.invoices import Buyer, InvoiceDue, InvoiceError, OpenInvoice
+from pos.invoices import Buyer, InvoiceDue, InvoiceError, InvoiceStatus, OpenInvoice
 from pos.services import invoices
 from pos.services.till import Till
 from ui.lanes import Lanes, SaleChanged
@@ -85,3 +85,17 @@ def add_invoice_payment(lanes: Lanes, till: Till, due: InvoiceDue, *, on_done: D
     return lanes.register.run(lambda: invoices.start_invoice_payment(till.ctx, due), done,
                               on_error, label="invoice_payment")
 
+
+
+def open_invoices_of(lanes: Lanes, till: Till, customer_id: str, *, on_done: Done = None,
+                     on_error: Failed = None) -> Operation:
+    """The customer's unpaid invoices (network lane: the central store's, else the till's own
+    while it cannot be reached), the overdue first, then by due date."""
+    central = till.central_invoices
+
+    def find() -> list[InvoiceDue]:
+        found = invoices.of_customer(central, till.network_uow, customer_id,
+                                     datetime.now().date())
+        return sorted(found, key=lambda d: (d.status is not InvoiceStatus.OVERDUE, d.due_on,
+                                            d.number))
+    return lanes.network.run(find, on_done, on_error, label="open_invoices")

@@ -38,6 +38,9 @@ from ui.widgets.style import set_level, set_role, unbroken
 
 TENDER, CARD_BUSY, DONE, MOBILE_CHOOSE, MOBILE_BUSY = range(5)
 MOBILE_PAGE = 3  # the pages' index of the Swish panel (both of its states)
+# Cash tendered may exceed what is due by at most this (öre): 100 000 kr covers any real
+# handful of banknotes; more is a slip of the finger that would print absurd change.
+MAX_CASH_OVER_DUE = 100_000 * 100
 
 
 class PaymentDialog(Dialog):
@@ -259,11 +262,11 @@ class PaymentDialog(Dialog):
 
     def function_key(self, n: int) -> None:
         """F7, F8, F9: on the tender page gift card, store credit, invoice (each when offered);
-        once the sale is complete print the receipt, e-mail it, the invoice as a PDF."""
+        once the sale is complete print the receipt, e-mail it, the invoice (print, PDF, e-mail)."""
         page = self.pages.currentIndex()
         if page == DONE:
             if n == 9:
-                self.invoice.save_pdf()
+                self.invoice.open_document()
             elif self.receipt_choice.keys_on and self.receipt_choice.isVisible():
                 (self.receipt_choice.print_paper if n == 7 else self.receipt_choice.send_email)()
         elif page == TENDER:
@@ -361,6 +364,11 @@ class PaymentDialog(Dialog):
             return
         if received == self.view.remaining:
             received = self.view.cash_due  # the prefilled rest, paid in cash: rounded
+        if received > self.view.cash_due + MAX_CASH_OVER_DUE:  # a typo, not a banknote
+            self.show_message(self.tr("At most %1 kr in cash for this sale")
+                              .replace("%1", format_kronor(self.view.cash_due + MAX_CASH_OVER_DUE)))
+            self.amount.setFocus()
+            return
         self.show_message(self.tr("Cash…"), "info")
         op.pay_cash(self._lanes, self._till, received, on_done=self._tendered,
                     on_error=self._refused)

@@ -296,7 +296,7 @@ class SalePage(QWidget):
                  "stock": self.stock, "deliver": self.deliver,
                  "delivery": self.delivery_details, "pickups": self.pickups.open_list,
                  "returns": self.returns.open_dialog, "gift_card": self.gift_cards.sell,
-                 "email_receipt": self.receipts.email_receipt}
+                 "email_receipt": self.receipts.email_receipt, "invoices": self.pay_invoice}
         self.shortcuts: dict[str, QShortcut] = {}
         for action, keys in KEYED.items():
             if action in slots:
@@ -446,15 +446,19 @@ class SalePage(QWidget):
             self.pickups.scanned(code)
             return
         if kind is ScanKind.INVOICE_REFERENCE:  # an invoice's OCR: paid here (invoice_dialog)
-            from ui.till.invoice_dialog import InvoicePaymentDialog
-            dlg = InvoicePaymentDialog(self._lanes, self._till, classify(code).value, self)
-            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            dlg.open()
+            self.pay_invoice(classify(code).value)
             return
         done = (self.customers.card_scanned if classify(code).kind in (
             ScanKind.CUSTOMER_CARD, ScanKind.CUSTOMER_TOKEN) else self.article_added)
         op.scan(self._lanes, self._till, code, 1 if quantity is None else quantity,
                 on_done=done, on_error=on_error or self.scan_refused)
+
+    def pay_invoice(self, ocr: str = "") -> None:
+        """An open invoice paid here: by its OCR (scanned, typed) or from the customer's list."""
+        from ui.till.invoice_dialog import InvoicePaymentDialog
+        dlg = InvoicePaymentDialog(self._lanes, self._till, ocr, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.open()
 
     def scan_refused(self, exc: BaseException) -> None:
         """A scan the till did not take: said on screen and with the system's bell, for a

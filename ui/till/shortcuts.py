@@ -60,6 +60,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("plus_minus", "+ / -",
              QT_TRANSLATE_NOOP("Shortcuts", "One more / one less of the selected line")),
     Shortcut("logout", "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log out")),
+    Shortcut("invoices", "Ctrl+F",
+             QT_TRANSLATE_NOOP("Shortcuts", "Pay an invoice (F8: the customer's)")),
 )
 
 # Shortcuts installed as QShortcut on the sale page (the others are handled by widgets/keys).

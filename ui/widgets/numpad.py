@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from pos.money import MoneyError, format_kronor, parse_kronor
+from pos.money import MAX_TYPED_AMOUNT, MoneyError, format_kronor, parse_kronor
 from ui.widgets.dialog import Dialog
 from ui.i18n.messages import message_for
 from ui.widgets.bind import bind
@@ -96,12 +96,13 @@ def parse_quantity(text: str) -> int:
     return int(text)
 
 
-def parse_amount(text: str) -> int:
+def parse_amount(text: str, *, maximum: int = MAX_TYPED_AMOUNT) -> int:
+    """Öre from what the cashier typed; a ValueError with the reason in the cashier's language
+    (empty, not plain decimals such as "1e3", more than two decimals, above ``maximum``)."""
     try:
-        return parse_kronor(text)
-    except MoneyError:
-        raise ValueError(QApplication.translate(
-            "NumberDialog", "'%1' is not an amount (for example 125,50)").replace("%1", text)) from None
+        return parse_kronor(text, maximum=maximum)
+    except MoneyError as e:
+        raise ValueError(message_for(e)) from None
 
 
 class NumberDialog(Dialog):

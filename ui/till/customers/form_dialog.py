@@ -214,6 +214,11 @@ class CustomerFormDialog(Dialog):
 
     # --- answers -------------------------------------------------------------------------------
 
+    def duplicates_text(self, count: int) -> str:
+        """The warning for ``count`` look-alike customers, in the language's plural form."""
+        return self.tr("%n customer(s) already look like this one: use one of them, or give a "
+                       "reason to create a new customer", "", count)
+
     def show_duplicates(self, found: list[Duplicate], overridable: bool, text: str) -> None:
         self.save_button.setEnabled(True)
         self.duplicates = list(found)

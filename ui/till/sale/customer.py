@@ -70,7 +70,9 @@ class Customer(Flow):
             if not shiboken6.isValid(f):
                 self.page.show_error(exc)
             elif isinstance(exc, DuplicateCustomers):
-                f.show_duplicates(exc.duplicates, exc.overridable, message_for(exc))
+                text = (f.duplicates_text(len(exc.duplicates))  # a plural: "1 kund", "2 kunder"
+                        if exc.code == "customers.possible_duplicates" else message_for(exc))
+                f.show_duplicates(exc.duplicates, exc.overridable, text)
             else:
                 f.show_error(message_for(exc))
 

@@ -3,7 +3,8 @@ above the cashier's limit a manager approves on the spot."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
@@ -15,6 +16,8 @@ from ui.till import operations as op
 from ui.till.approval_dialog import run_with_approval
 from ui.till.sale.base import Flow, translate
 from ui.widgets.numpad import NumberDialog, kronor_text, parse_amount
+
+_PLAIN_PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 
 # apply(discount, approver_pin, on_done, on_error): starts the operation
 Apply = Callable[[Discount, str | None, Callable[[Any], None], Callable[[BaseException], None]],
@@ -71,12 +74,7 @@ class Discounts(Flow):
 
         def parse(text: str) -> Discount:
             if percent.isChecked():
-                try:
-                    value = Decimal(text.strip().replace(",", ".").rstrip("%").strip())
-                except InvalidOperation:
-                    raise ValueError(translate("SalePage",
-                                               "Enter a percentage, for example 10")) from None
-                return _discount(percent=value)
+                return _discount(percent=parse_percent(text))
             return _discount(amount=parse_amount(text))
 
         d = NumberDialog(title, translate("SalePage", "Percent or amount off"), self.page,
@@ -92,6 +90,14 @@ class Discounts(Flow):
 
     def _done(self, _totals: Any) -> None:
         self.page.show_message("", "info")
+
+
+def parse_percent(text: str) -> Decimal:
+    """A percentage typed in plain decimals ("10", "12,5 %"); "1e1", "nan" and "inf" are not."""
+    cleaned = text.strip().replace(",", ".").rstrip("%").strip()
+    if not _PLAIN_PERCENT.fullmatch(cleaned):
+        raise ValueError(translate("SalePage", "Enter a percentage, for example 10"))
+    return Decimal(cleaned)
 
 
 def _discount(**kw: Any) -> Discount:

@@ -1,22 +1,23 @@
 """The tender "Faktura" in the payment dialog (F9): the sale's customer's billing address and
 credit are asked of the central store (network lane), then the sale is paid by invoice
 (register lane); a refusal over the credit limit or for an overdue invoice asks a manager's PIN
-(``run_with_approval``), and the invoice's PDF can be saved or printed afterwards."""
+(``run_with_approval``); once the sale is complete F9 opens the invoice's document (print,
+PDF, e-mail again: ``ui/till/invoice_document_dialog.py``)."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from pos.invoices import Buyer, InvoiceError
+from pos.invoices import Buyer, Invoice, InvoiceError
 from pos.payment_methods import INVOICE, MethodKind
 from pos.sales import Sale
 from pos.services.till import Till
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.till.approval_dialog import run_with_approval
+from ui.till.invoice_document_ops import stored_invoice
 from ui.till.invoice_operations import InvoiceCheck, pay_by_invoice, prepare_invoice
 
 
@@ -38,11 +39,11 @@ class InvoiceTender(QObject):
         self.button.setMinimumHeight(64)
         self.button.clicked.connect(self.start)
         self.button.setVisible(offers_invoice(till))
-        # on the dialog's last page: the invoice as a PDF to print or save (F9)
-        self.pdf_button = QPushButton(self.tr("Invoice as PDF (F9)"), parent)
+        # on the dialog's last page: the invoice's document, to print, save as PDF or e-mail
+        self.pdf_button = QPushButton(self.tr("Invoice: print, PDF, e-mail (F9)"), parent)
         self.pdf_button.setObjectName("invoicePdfButton")
         self.pdf_button.setMinimumHeight(48)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(self.open_document)
         self.pdf_button.hide()
         self.sale: Sale | None = None
 
@@ -50,17 +51,22 @@ class InvoiceTender(QObject):
         self.sale = sale
         self.pdf_button.setVisible(any(t.method.id == INVOICE.id for t in sale.tenders))
 
-    def save_pdf(self) -> None:
+    def open_document(self) -> None:
+        """The sale's invoice in ``InvoiceDocumentDialog`` (print, PDF, e-mail again): looked
+        up on the printer's lane, the dialog opened when it answers."""
         if self.sale is None or not self.pdf_button.isVisible():
             return
-        try:
-            path = save_invoice_pdf(self.pdf_button, self._till, self.sale)
-        except OSError as e:
-            self.dialog.show_message(str(e))
+        ocr = next((t.terminal_ref for t in self.sale.tenders if t.method.id == INVOICE.id), "")
+        stored_invoice(self._lanes, self._till, ocr=ocr, on_done=self._open,
+                       on_error=lambda e: self.dialog.show_message(message_for(e)))
+
+    def _open(self, inv: Invoice | None) -> None:
+        if inv is None:
             return
-        if path is not None:
-            self.dialog.show_message(self.tr("Invoice saved as %1").replace("%1", str(path)),
-                                     "ok")
+        from ui.till.invoice_document_dialog import InvoiceDocumentDialog
+        document = InvoiceDocumentDialog(self._lanes, self._till, inv, self.dialog)
+        self.dialog.setProperty("invoiceDocumentDialog", document)  # for tests and screenshots
+        document.open()
 
     def start(self) -> None:
         if not self.button.isVisible() or self._lanes.register.pending:
@@ -98,18 +104,3 @@ class InvoiceTender(QObject):
             pay_by_invoice(self._lanes, self._till, check, buyer, pin, on_done=done,
                            on_error=failed)
         run_with_approval(self.dialog, start, self.dialog._tendered, self.dialog._refused)
-
-
-def save_invoice_pdf(parent: QWidget, till: Till, sale: Sale) -> Path | None:
-    """Ask where to save the invoice of ``sale`` (paid by invoice) and write its PDF there."""
-    from ui.documents.invoice_pdf import invoice_pdf
-    ocr = next((t.terminal_ref for t in sale.tenders if t.method.id == INVOICE.id), "")
-    with till.network_uow as uow:
-        inv = uow.invoices.by_ocr(ocr) if ocr else None
-    if inv is None:
-        return None
-    name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("InvoiceTender", "Save the invoice"), f"faktura-{inv.number}.pdf", "PDF (*.pdf)")
-    if not name:
-        return None
-    return invoice_pdf(inv, Path(name))
