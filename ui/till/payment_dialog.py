@@ -150,11 +150,13 @@ class PaymentDialog(Dialog):
         pay_row.addWidget(self.mobile_button)
         pay_row.addWidget(self.cash_button)
         self.invoice = InvoiceTender(self, lanes, till, tender_page)  # Faktura (F9)
+        # the account tenders on a row of their own: five or six buttons in one row were cut
+        # to "ant (E" and "entkort" on a 1024x768 till (hidden ones take no room)
+        account_row = QHBoxLayout()
+        for b in (*self.gift_buttons, self.invoice.button):
+            account_row.addWidget(b)
         back_row = QHBoxLayout()
-        back_row.addWidget(self.invoice.button)
         back_row.addWidget(self.back_button, 1)
-        for b in self.gift_buttons:
-            pay_row.addWidget(b)
         tl = QVBoxLayout(tender_page)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(amount_caption)
@@ -162,6 +164,7 @@ class PaymentDialog(Dialog):
         tl.addLayout(quick)
         tl.addWidget(self.pad)
         tl.addLayout(pay_row)
+        tl.addLayout(account_row)
         tl.addLayout(back_row)
 
         # --- page: card in progress ----------------------------------------------------------
@@ -231,8 +234,9 @@ class PaymentDialog(Dialog):
         self.pages.setMinimumWidth(380)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.pages)
+        # the tenders get the wider share: up to six labelled buttons in rows of three
+        layout.addLayout(left, 2)
+        layout.addWidget(self.pages, 3)
         QShortcut(QKeySequence("F4"), self, activated=self.pay_card)
         QShortcut(QKeySequence("F5"), self, activated=self.choose_mobile)
         QShortcut(QKeySequence("F6"), self, activated=self.mobile.send_to_phone)
@@ -250,6 +254,7 @@ class PaymentDialog(Dialog):
                 big: bool = False) -> QLabel:
         c = QLabel(caption, self)
         c.setProperty("role", "caption" if not big else "heading")
+        c.setWordWrap(True)  # a long caption takes two lines rather than the tenders' room
         v = QLabel("", self)
         v.setObjectName(name)
         v.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
