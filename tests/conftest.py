@@ -108,3 +108,19 @@ def session_factory(engine: object) -> object:
     from pos.db.session import session_factory as make_factory
 
     return make_factory(engine)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that installs the Swedish translators and fails before it puts English back would
+    leave every later window in Swedish (a kiosk test once waited for an English word in vain):
+    after each test, the application's language is English again."""
+    yield
+    import sys
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+    app = QCoreApplication.instance()
+    if app is not None:
+        i18n.install_translators(app, "en")

@@ -35,7 +35,8 @@ timeout):
 
 When a request or refund ends, its object is POSTed to its ``callbackUrl`` (``callbacks`` keeps
 what was sent). ``POST /control`` ``{"next": "timeout"}`` (one request), ``{"fault": ...}``
-(standing; null clears), ``{"pay_delay": 0.5, "timeout_after": 2}``; ``GET /requests`` lists
+(standing; null clears), ``{"pay_delay": 0.5, "timeout_after": 2}``, ``{"act_now": true}`` (every
+payer still deciding acts now, whatever their delay); ``GET /requests`` lists
 everything (for looking at).
 
 In tests::
@@ -296,6 +297,14 @@ class SwishSimulator:
         for key in ("pay_delay", "timeout_after", "refund_delay"):
             if key in doc:
                 setattr(self, key, float(doc[key]))
+        if doc.get("act_now"):  # every customer still deciding acts at once (a test's "now")
+            with self.lock:
+                waiting = [e for e in self.entries.values()
+                           if e.kind == "payment" and e.status == "CREATED"]
+            for entry in waiting:
+                for t in entry.timers:
+                    t.cancel()
+                self._customer_acts(entry)
 
     # --- payment requests ------------------------------------------------------------------------
 

@@ -187,7 +187,8 @@ def test_a_return_is_refunded_to_swish_by_reference_partly_twice(session_factory
 
 def test_a_swish_payment_sent_before_a_crash_is_applied_once_after_the_restart(
         session_factory, stocked, sim, swish):
-    sim.control({"next": "lost", "pay_delay": 0.6})
+    # the payer decides only when told (a fixed delay raced a loaded machine: paid before asked)
+    sim.control({"next": "lost", "pay_delay": 60})
     # a till that does not ask: it "dies" right after Swish took the request to the phone
     dying = till_with(session_factory, swish, card_status_polls=0)
     dying.scan(BOOK.ean)
@@ -199,9 +200,8 @@ def test_a_swish_payment_sent_before_a_crash_is_applied_once_after_the_restart(
     said = again.resolve_card_attempts()  # still with the customer: not applied, not failed
     assert any("did not answer" in s for s in said), said
     assert again.payment_view().paid == 0
-    deadline = time.monotonic() + 5
-    while not sim.payments("PAID") and time.monotonic() < deadline:
-        time.sleep(0.05)
+    sim.control({"act_now": True})  # the customer approves on the phone
+    assert len(sim.payments("PAID")) == 1
     said = again.resolve_card_attempts()
     assert any("approved" in s for s in said), said
     assert again.totals().lines == ()  # the Swish payment completed the sale
