@@ -152,7 +152,8 @@ def cmd_journal(args: argparse.Namespace, cfg: Config) -> int:
     ctx = open_database(cfg, demo=False)
     if args.action == "export":  # the documented CSV (cli/journal.py, docs/journal-export.md)
         from cli.journal import export
-        return export(args, ctx.session_factory, emit=emit, fail=fail)
+        return export(args, ctx.session_factory, emit=emit, fail=fail,
+                      store=till_config(cfg).store)
     unit = build_devices(cfg).control_unit  # its own memory, outside this database
     results = [{"register": j.register_id, "ok": j.ok, "entries": j.verification.count,
                 "first_bad_seq": j.verification.first_bad_seq,
@@ -287,7 +288,8 @@ def parser() -> argparse.ArgumentParser:
     js.add_parser("verify", parents=[common], help="check every register's hash chain")
     from cli.journal import add_options as journal_options
     journal_options(js.add_parser("export", parents=[common],
-                                  help="write the journal as CSV (docs/journal-export.md)"))
+                                  help="write the journal as CSV (docs/journal-export.md) "
+                                       "or --format skv (SKVFS 2021:16)"))
     d = command("db", help="database schema")
     d.add_argument("action", choices=["upgrade"])
     command("demo-data", help="(re)load the demo catalogue and staff")

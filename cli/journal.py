@@ -1,7 +1,9 @@
-"""``main.py journal export [--from DATE] [--to DATE] [--register ID] FILE [--json]``: the
-journal's entries (every register's, or one's) written as the documented CSV
+"""``main.py journal export [--format csv|skv] [--from DATE] [--to DATE] [--register ID] FILE
+[--json]``: the journal's entries (every register's, or one's) written as the documented CSV
 (``docs/journal-export.md``, ``pos.queries.journal_browse``), in the chain's order, and the
-file's chain checked after it is written. Exit 0 written, 1 the file could not be written or
+file's chain checked after it is written; or, with ``--format skv``, as the tax authority's
+standard export (SKVFS 2021:16, ``docs/skvfs-2021-16.md``, ``pos.queries.journal_skv``), the
+file read back as XML after it is written. Exit 0 written, 1 the file could not be written or
 does not check out, 2 wrong arguments."""
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ def add_options(p: argparse.ArgumentParser) -> None:
                    help="the last day (YYYY-MM-DD; default: the --from day, or the "
                         "journal's last)")
     p.add_argument("--register", metavar="ID", help="one register's entries only")
+    p.add_argument("--format", dest="format", choices=("csv", "skv"), default="csv",
+                   help="csv (default): the documented CSV; skv: the tax authority's XML "
+                        "(SKVFS 2021:16)")
 
 
 def _date(text: str | None, what: str) -> date | None:
@@ -34,7 +39,7 @@ def _date(text: str | None, what: str) -> date | None:
 
 
 def export(args: argparse.Namespace, session_factory: Any, *, emit: Callable[..., None],
-           fail: Callable[..., int]) -> int:
+           fail: Callable[..., int], store: Any = None) -> int:
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.errors import UserError
     from pos.queries.journal_browse import read_csv, verify_export, write_csv
@@ -51,6 +56,8 @@ def export(args: argparse.Namespace, session_factory: Any, *, emit: Callable[...
     if last and not first:
         first = date.min
     path = Path(args.file)
+    if getattr(args, "format", "csv") == "skv":
+        return _export_skv(args, session_factory, path, first, last, store, emit=emit, fail=fail)
     try:
         n = write_csv(SqlUnitOfWork(session_factory), path, first, last, args.register)
     except UserError as e:
@@ -62,4 +69,35 @@ def export(args: argparse.Namespace, session_factory: Any, *, emit: Callable[...
         return fail(args, f"the file's chain does not check out: register {check.register_id} "
                           f"entry {check.seq}: {check.reason}", EXIT_FAILED, **data)
     emit(args, data, f"{n} journal entries written to {path}; their chain checks out")
+    return EXIT_OK
+
+
+def _export_skv(args: argparse.Namespace, session_factory: Any, path: Path, first: date | None,
+                last: date | None, store: Any, *, emit: Callable[..., None],
+                fail: Callable[..., int]) -> int:
+    from datetime import datetime
+    from xml.etree import ElementTree as ET
+
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.errors import UserError
+    from pos.queries.journal_skv import SkvSettings, write_skv
+    from pos.receipt_layout import StoreInfo
+
+    if first == date.min:
+        first = None
+    try:
+        done = write_skv(SqlUnitOfWork(session_factory), path, first, last, args.register,
+                         SkvSettings(store or StoreInfo()), now=datetime.now().replace(microsecond=0),
+                         exported_by="operator", exported_from="CLI")
+    except UserError as e:
+        return fail(args, str(e), EXIT_FAILED, path=str(path))
+    try:
+        ET.parse(path)  # well-formed, whole
+    except ET.ParseError as e:
+        return fail(args, f"the file is not well-formed XML: {e}", EXIT_FAILED, path=str(path))
+    data = {"written": str(path), "format": "skv", "events": done.events,
+            "entries": done.entries, "skipped": done.skipped, "from": first, "to": last,
+            "register": args.register}
+    emit(args, data, f"{done.events} events of {done.entries} journal entries written to "
+                     f"{path} in the tax authority's format (SKVFS 2021:16)")
     return EXIT_OK
