@@ -124,7 +124,10 @@ class JournalPage(Page):
         self.export_button.setObjectName("exportJournal")
         self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self.export)
-        for b in (self.prev_button, self.next_button, self.verify_button, self.export_button):
+        from ui.backoffice.journal_skv_export import SkvExport
+        self.skv = SkvExport(self)  # the tax authority's format beside the CSV
+        for b in (self.prev_button, self.next_button, self.verify_button, self.export_button,
+                  self.skv.button):
             b.setMinimumHeight(m.touch(46))
         self.verify_result = QLabel(self)
         self.verify_result.setObjectName("verifyResult")
@@ -138,6 +141,8 @@ class JournalPage(Page):
         bottom.addStretch(1)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.skv.button)
+        bottom.addWidget(self.skv.bar)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
