@@ -519,6 +519,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "sale {receipt_no} ({sale_id}) has no journal entry",
         "journal.sale_unjournaled"),
+    "journal.skv_nothing": lambda: translate(
+        "Errors",
+        "the period holds nothing the tax authority's format records (no receipts, reports, "
+        "drawer openings or log-ins)",
+        "journal.skv_nothing"),
     "kiosk.bad_contact": lambda: translate(
         "Errors",
         "'{text}' is neither an e-mail address nor a phone number",

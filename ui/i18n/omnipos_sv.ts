@@ -1664,6 +1664,11 @@
         <translation>köp {receipt_no} ({sale_id}) saknar journalpost</translation>
     </message>
     <message>
+        <source>the period holds nothing the tax authority&apos;s format records (no receipts, reports, drawer openings or log-ins)</source>
+        <comment>journal.skv_nothing</comment>
+        <translation>perioden innehåller inget som Skatteverkets format tar med (inga kvitton, rapporter, lådöppningar eller inloggningar)</translation>
+    </message>
+    <message>
         <source>Enter an amount</source>
         <comment>money.empty</comment>
         <translation>Skriv ett belopp</translation>
@@ -5777,6 +5782,37 @@ Ctrl+H</translation>
     <message>
         <source>Gift card: sell one for an amount (pay with one: F7 in the payment)</source>
         <translation>Presentkort: sälj ett för ett belopp (betala med ett: F7 i betalningen)</translation>
+    </message>
+</context>
+<context>
+    <name>SkvExport</name>
+    <message>
+        <source>Export for Skatteverket… (Ctrl+Shift+E)</source>
+        <translation>Exportera till Skatteverket… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>The journal as XML in the tax authority&apos;s standard export format (SKVFS 2021:16)</source>
+        <translation>Journalen som XML i Skatteverkets standardformat för export (SKVFS 2021:16)</translation>
+    </message>
+    <message>
+        <source>Export the journal for Skatteverket</source>
+        <translation>Exportera journalen till Skatteverket</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>%1 journal entries read</source>
+        <translation>%1 journalposter lästa</translation>
+    </message>
+    <message>
+        <source>%1 events of %2 journal entries saved for Skatteverket: %3</source>
+        <translation>%1 händelser av %2 journalposter sparade för Skatteverket: %3</translation>
     </message>
 </context>
 <context>
