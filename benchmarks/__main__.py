@@ -3,7 +3,10 @@ cache at a million variants (import, barcode and SKU lookups, type-ahead search)
 
 ``python -m benchmarks scan [--rows N] [--scans K] [--repeat R] [--mode display|no-display]``:
 from the first key of a wedge scan to the line in the till's window (see
-``benchmarks/scan_to_screen.py``). Both print figures."""
+``benchmarks/scan_to_screen.py``). Both print figures.
+
+``python -m benchmarks skv [--sales N] [--db sqlite|postgresql]``: a month's journal exported
+in the tax authority's format (``benchmarks/journal_skv.py``): its time and peak memory."""
 from __future__ import annotations
 
 import argparse
@@ -55,8 +58,23 @@ def _scan(argv: list[str]) -> int:
     return 0
 
 
+def _skv(argv: list[str]) -> int:
+    from benchmarks.journal_skv import run
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks skv",
+                                description="A month's journal exported as SKVFS 2021:16 XML.")
+    p.add_argument("--sales", type=int, default=100_000, help="sales in the month (100,000)")
+    p.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    p.add_argument("--url", help="database URL (default: a new SQLite file or PostgreSQL database)")
+    args = p.parse_args(argv)
+    run(sales=args.sales, db=args.db, url=args.url)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "skv":
+        return _skv(argv[1:])
     if argv and argv[0] == "scan":
         return _scan(argv[1:])
     if argv and argv[0] == "catalog":

@@ -433,9 +433,24 @@ def _leaf(name: str, value: str) -> bytes:
 
 
 def _bytes(e: ET.Element) -> bytes:
-    """An element without its own namespace declarations (the root declares both)."""
-    raw = ET.tostring(e, encoding="unicode", short_empty_elements=True)
-    return raw.replace(f' xmlns:utreko="{KOMPONENT}"', "").encode()
+    """An element as UTF-8 with the root's prefix and no declarations of its own (the root
+    declares both namespaces): every element here is in ``KOMPONENT``, none has attributes."""
+    out: list[str] = []
+    _serialize(e, out)
+    return "".join(out).encode()
+
+
+_PREFIX = len(KOMPONENT) + 2  # "{" + namespace + "}"
+
+
+def _serialize(e: ET.Element, out: list[str]) -> None:
+    name = "utreko:" + e.tag[_PREFIX:]
+    out.append(f"<{name}>")
+    if e.text:
+        out.append(escape(e.text))
+    for child in e:
+        _serialize(child, out)
+    out.append(f"</{name}>")
 
 
 @dataclass

@@ -94,13 +94,13 @@ def write_skv(uow: UnitOfWork, path: Path, first: date | None, last: date | None
     event the regulation names, ``ReportNotWritten`` when the file cannot be written)."""
     from pos.services.backoffice import BACKOFFICE
 
+    start: str | None = None
+    end: str | None = None
+    period: tuple[datetime, datetime] | None = None
     if first or last:
         a, b = day_bounds(first or last, last or first)  # type: ignore[arg-type]
         start, end = a.isoformat(), b.isoformat()
         period = (a, b - timedelta(seconds=1))  # the last day's 23:59:59
-    else:
-        start = end = None
-        period = None
     try:
         with uow:
             ids = [r for r in uow.registers.ids() if r != BACKOFFICE]
