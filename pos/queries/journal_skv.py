@@ -10,13 +10,13 @@ held for more than a register at a time, except the Z numbers (one per closed sh
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pos.journal import Kind
+from pos.journal import JournalEntry, Kind
 from pos.journal_export_skv import (
     Context, RegisterSystem, RegisterTally, SkvCompany, SkvExport, Written, write)
 from pos.queries.dashboard import day_bounds
@@ -54,34 +54,52 @@ def _z_numbers(uow: UnitOfWork, register_id: str) -> dict[int, int]:
     return out
 
 
+CHUNK = 2000  # entries read per transaction
+
+
+def chunked(uow: UnitOfWork, register_id: str, start: str | None,
+            end: str | None) -> Iterator[JournalEntry]:
+    """A register's entries of ``start``..``end`` in the chain's order, ``CHUNK`` at a time, each
+    chunk in its own short unit of work (SQLite's: a write lock, which a till waits for)."""
+    after = 0
+    while True:
+        with uow:
+            part = list(uow.journal.in_order(start=start, end=end, register_id=register_id,
+                                             after_seq=after, limit=CHUNK))
+        yield from part
+        if len(part) < CHUNK:
+            return
+        after = part[-1].seq
+
+
 def _tally_before(uow: UnitOfWork, register_id: str, start: str | None) -> RegisterTally:
     tally = RegisterTally()
     if start is None:
         return tally
-    for e in uow.journal.in_order(end=start, register_id=register_id):
+    for e in chunked(uow, register_id, None, start):
         tally.see(e, e.payload)
     return tally
 
 
 def _original(uow: UnitOfWork) -> Callable[[str, int], tuple[str, dict[str, Any]] | None]:
     def find(register_id: str, receipt_no: int) -> tuple[str, dict[str, Any]] | None:
-        sale = uow.sales.by_receipt(register_id, receipt_no)
-        if sale is None:
-            return None
-        for e in uow.journal.search(register_id=register_id, kind=Kind.SALE,
-                                    text=sale.id, offset=0, limit=5) + \
-                uow.journal.search(register_id=register_id, kind=Kind.RETURN,
-                                   text=sale.id, offset=0, limit=5):
-            p = e.payload
-            if p.get("sale_id") == sale.id:
-                return e.ts, p
+        with uow:
+            sale = uow.sales.by_receipt(register_id, receipt_no)
+            if sale is None:
+                return None
+            for kind in (Kind.SALE, Kind.RETURN):
+                for e in uow.journal.search(register_id=register_id, kind=kind, text=sale.id,
+                                            offset=0, limit=5):
+                    if e.payload.get("sale_id") == sale.id:
+                        return e.ts, e.payload
         return None
     return find
 
 
 def _receipt_no_of(uow: UnitOfWork) -> Callable[[str], int | None]:
     def find(sale_id: str) -> int | None:
-        sale = uow.sales.get(sale_id)
+        with uow:
+            sale = uow.sales.get(sale_id)
         return None if sale is None else sale.receipt_no
     return find
 
@@ -101,24 +119,22 @@ def write_skv(uow: UnitOfWork, path: Path, first: date | None, last: date | None
         a, b = day_bounds(first or last, last or first)  # type: ignore[arg-type]
         start, end = a.isoformat(), b.isoformat()
         period = (a, b - timedelta(seconds=1))  # the last day's 23:59:59
+    with uow:
+        ids = [r for r in uow.registers.ids() if r != BACKOFFICE]
+        chosen = [register_id] if register_id else ids
+        if period is None:
+            period = _whole_journal(uow, chosen, now)
+        zs = {r: _z_numbers(uow, r) for r in chosen}
+    tallies = {r: _tally_before(uow, r, start) for r in chosen}
+    x = SkvExport(settings.company(), tuple(settings.system(r) for r in chosen),
+                  period[0], period[1], now, exported_from, exported_by)
+    ctx = Context(x, settings.system,
+                  lambda r, shift: zs.get(r, {}).get(int(shift)) if shift is not None else None,
+                  _original(uow), _receipt_no_of(uow))
+    entries = (e for r in chosen for e in chunked(uow, r, start, end))
     try:
-        with uow:
-            ids = [r for r in uow.registers.ids() if r != BACKOFFICE]
-            chosen = [register_id] if register_id else ids
-            if period is None:
-                period = _whole_journal(uow, chosen, now)
-            zs = {r: _z_numbers(uow, r) for r in chosen}
-            tallies = {r: _tally_before(uow, r, start) for r in chosen}
-            x = SkvExport(settings.company(), tuple(settings.system(r) for r in chosen),
-                          period[0], period[1], now, exported_from, exported_by)
-            ctx = Context(x, settings.system,
-                          lambda r, shift: zs.get(r, {}).get(int(shift)) if shift is not None
-                          else None,
-                          _original(uow), _receipt_no_of(uow))
-            entries = (e for r in chosen
-                       for e in uow.journal.in_order(start=start, end=end, register_id=r))
-            with open(path, "wb") as out:
-                return write(out, x, entries, ctx, tallies, progress)
+        with open(path, "wb") as out:
+            return write(out, x, entries, ctx, tallies, progress)
     except OSError as e:
         raise ReportNotWritten("report.not_written", path=str(path),
                                reason=e.strerror or str(e)) from e

@@ -267,3 +267,31 @@ def test_the_official_schema(day, tmp_path):
     # the simulated control unit's serial (11) and codes (32) are not a real unit's 17 and 59
     real = [e for e in errors if "length" not in e.lower()]
     assert real == []
+
+
+def test_a_till_writes_while_a_long_export_runs(day_db, tmp_path, monkeypatch):
+    """The export reads the journal a chunk at a time, each in its own short transaction: a till
+    sharing the SQLite database (whose transactions take its write lock) keeps selling."""
+    import pos.queries.journal_skv as js
+    from pos.journal import Kind
+
+    sf, _ = day_db
+    monkeypatch.setattr(js, "CHUNK", 7)
+    uow = SqlUnitOfWork(sf)
+    with uow:
+        for i in range(1000):  # progress is told every thousand entries
+            uow.journal.record("K1", datetime(2026, 11, 30, 12, 0, i % 60), Kind.LOGIN,
+                               {"staff": "kim"}, "kim")
+        uow.commit()
+    written = []
+
+    def a_till_writes(n: int) -> None:
+        till = SqlUnitOfWork(sf)
+        with till:  # DatabaseBusy here if the export held a transaction
+            written.append(till.journal.record("K2", datetime(2026, 11, 30, 19, 0), Kind.LOGIN,
+                                               {"staff": "kim"}, "kim").seq)
+            till.commit()
+    done = write_skv(SqlUnitOfWork(sf), tmp_path / "skv.xml", DAY, DAY, None,
+                     SkvSettings(StoreInfo()), now=NOW, progress=a_till_writes)
+    assert written and done.entries > 1000
+    assert len(events(ET.parse(tmp_path / "skv.xml").getroot(), "InloggningIKassaregister")) >= 1002

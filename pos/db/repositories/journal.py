@@ -106,10 +106,17 @@ class JournalRepository:
         return int(self.s.execute(q).scalar_one())
 
     def in_order(self, *, start: str | None = None, end: str | None = None,
-                 register_id: str | None = None) -> Iterator[JournalEntry]:
-        """Entries in the chain's order (register, seq): what an export writes."""
+                 register_id: str | None = None, after_seq: int = 0,
+                 limit: int | None = None) -> Iterator[JournalEntry]:
+        """Entries in the chain's order (register, seq): what an export writes. ``after_seq`` and
+        ``limit`` (with one ``register_id``) read it a piece at a time, each in its own short
+        transaction, so a long export does not hold a SQLite database's write lock."""
         q = self._where(select(JournalRow), start, end, register_id, None, None)
+        if after_seq:
+            q = q.where(JournalRow.seq > after_seq)
         q = q.order_by(JournalRow.register_id, JournalRow.seq).execution_options(yield_per=2000)
+        if limit is not None:
+            q = q.limit(limit)
         for r in self.s.execute(q).scalars():
             yield _entry(r)
 
