@@ -66,8 +66,10 @@ def _skv(argv: list[str]) -> int:
     p.add_argument("--sales", type=int, default=100_000, help="sales in the month (100,000)")
     p.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     p.add_argument("--url", help="database URL (default: a new SQLite file or PostgreSQL database)")
+    p.add_argument("--heap", action="store_true",
+                   help="also measure Python's own allocations (tracemalloc: slower)")
     args = p.parse_args(argv)
-    run(sales=args.sales, db=args.db, url=args.url)
+    run(sales=args.sales, db=args.db, url=args.url, heap=args.heap)
     return 0
 
 

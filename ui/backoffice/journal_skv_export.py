@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from ui.backoffice.context import BackofficeContext
+from ui.widgets.style import metrics
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.ops import Operation
@@ -46,7 +47,7 @@ class SkvExport(QObject):
     def __init__(self, page: "JournalPage") -> None:
         super().__init__(page)
         self.page = page
-        self.button = QPushButton(self.tr("Export for Skatteverket… (Ctrl+Shift+E)"), page)
+        self.button = QPushButton(self.tr("Export SKV… (Ctrl+Shift+E)"), page)
         self.button.setObjectName("exportJournalSkv")
         self.button.setToolTip(self.tr("The journal as XML in the tax authority's standard "
                                        "export format (SKVFS 2021:16)"))
@@ -54,8 +55,9 @@ class SkvExport(QObject):
         QShortcut(QKeySequence("Ctrl+Shift+E"), page).activated.connect(self.start)
         self.bar = QProgressBar(page)
         self.bar.setObjectName("exportJournalSkvProgress")
-        self.bar.setRange(0, 0)  # busy until the first thousand entries are read
-        self.bar.setTextVisible(True)
+        self.bar.setRange(0, 0)  # busy: how far it got is told in the page's message
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumWidth(metrics().px(160))
         self.bar.hide()
         self.progress = Progress(self)
         self.progress.read.connect(self._read)
@@ -76,13 +78,13 @@ class SkvExport(QObject):
         if target.suffix.lower() != ".xml":
             target = target.with_name(target.name + ".xml")
         self.button.setEnabled(False)
-        self.bar.setFormat(self.tr("Writing %1…").replace("%1", target.name))
         self.bar.show()
+        page.show_message(self.tr("Writing %1…").replace("%1", target.name), "info")
         export_skv(page.lanes, page.ctx, target, f.first, f.last, f.register_id, self.progress,
                    on_done=self._done, on_error=self._failed)
 
     def _read(self, n: int) -> None:
-        self.bar.setFormat(self.tr("%1 journal entries read").replace("%1", str(n)))
+        self.page.show_message(self.tr("%1 journal entries read").replace("%1", str(n)), "info")
 
     def _done(self, done: tuple[Path, Any]) -> None:
         path, written = done

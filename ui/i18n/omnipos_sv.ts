@@ -5787,8 +5787,8 @@ Ctrl+H</translation>
 <context>
     <name>SkvExport</name>
     <message>
-        <source>Export for Skatteverket… (Ctrl+Shift+E)</source>
-        <translation>Exportera till Skatteverket… (Ctrl+Shift+E)</translation>
+        <source>Export SKV… (Ctrl+Shift+E)</source>
+        <translation>Exportera SKV… (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>The journal as XML in the tax authority&apos;s standard export format (SKVFS 2021:16)</source>
