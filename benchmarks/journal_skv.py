@@ -138,6 +138,7 @@ def export_once(url: str, out: str, heap: bool = False) -> dict:  # type: ignore
 
 def run(sales: int, db: str, url: str | None, heap: bool = False) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="skv-bench-"))
+    drop = None
     if url is None:
         if db == "sqlite":
             url = f"sqlite:///{tmp / 'pos.sqlite3'}"
@@ -152,6 +153,7 @@ def run(sales: int, db: str, url: str | None, heap: bool = False) -> None:
                 c.exec_driver_sql(f'CREATE DATABASE "{name}"')
             admin.dispose()
             url = base.rsplit("/", 1)[0] + "/" + name
+            drop = (base, name)
     t0 = time.perf_counter()
     n = fill(url, sales)
     print(f"journal: {n} entries ({sales} sales, 30 days) written in "
@@ -163,6 +165,12 @@ def run(sales: int, db: str, url: str | None, heap: bool = False) -> None:
                           "sys.argv[3] == '1')))", url, out, "1" if heap else "0"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     r = json.loads(res.stdout.strip().splitlines()[-1])
+    if drop is not None:  # the benchmark's own database, not left in the cluster
+        from sqlalchemy import create_engine
+        admin = create_engine(drop[0], isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{drop[1]}" WITH (FORCE)')
+        admin.dispose()
     grew = (r["rss_peak_kib"] - r["rss_before_kib"]) / 1024
     print(f"export: {r['entries']} entries -> {r['events']} events, {r['file_mib']} MiB of XML "
           f"in {r['seconds']} s ({r['entries'] / max(r['seconds'], 1e-9):,.0f} entries/s); "
