@@ -19,15 +19,17 @@ register's local time, as the journal keeps it).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import SimpleNamespace
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 
 from pos.errors import UserError, messages
 from pos.journal import JournalEntry, Kind
+from pos.sales import GOODS, line_kind
 from pos.vat import VatRate, vat_included
 
 INSTANS = "http://xmls.skatteverket.se/se/skatteverket/td/instans/utredningsstod/1.0"
@@ -181,7 +183,7 @@ def _articles(parent: ET.Element, p: dict[str, Any], at: str) -> None:
     vat_of_line = _line_vat(lines, p.get("vat", ()))
     for ln, vat in zip(lines, vat_of_line):
         a = _el(items, "SaldArtikel")
-        _el(a, "TypAvArtikel", "VARA")
+        _el(a, "TypAvArtikel", article_type(ln))
         if ln.get("sku"):
             _el(a, "Artikelnummer", text(ln["sku"]))
         _el(a, "Artikelnamn", text(ln.get("name")))
@@ -199,6 +201,14 @@ def _articles(parent: ET.Element, p: dict[str, Any], at: str) -> None:
         _el(a, "ArtikelnsRegistreringstidpunkt", at)
     if not lines:  # the schema wants one article; a sale without lines has never been written
         raise ValueError("a receipt without articles")
+
+
+def article_type(line: dict[str, Any]) -> str:
+    """``VARA`` for goods; ``TJANST`` for what is not goods: an invoice paid at the till, a gift
+    card sold (the schema knows only these two)."""
+    kind = line_kind(SimpleNamespace(variant_id=line.get("variant_id", ""),
+                                     sku=line.get("sku", "")))
+    return "VARA" if kind == GOODS else "TJANST"
 
 
 def _line_vat(lines: list[dict[str, Any]], vat: Iterable[Any]) -> list[int]:
@@ -461,7 +471,7 @@ class Written:
 
 
 def write(out: IO[bytes], x: SkvExport, entries: Iterable[JournalEntry], ctx: Context,
-          tallies: Mapping[str, RegisterTally],
+          tallies: dict[str, RegisterTally],
           progress: Callable[[int], None] | None = None) -> Written:
     """The whole file to ``out``, one ``Handelse`` at a time. ``tallies``: each register's
     figures as of the first entry (counted from the entries before the period)."""
@@ -469,10 +479,7 @@ def write(out: IO[bytes], x: SkvExport, entries: Iterable[JournalEntry], ctx: Co
     out.write(header(x))
     for e in entries:
         done.entries += 1
-        tally = tallies[e.register_id] if e.register_id in tallies else RegisterTally()
-        if e.register_id not in tallies and isinstance(tallies, dict):
-            tallies[e.register_id] = tally
-        h = event(e, ctx, tally)
+        h = event(e, ctx, tallies.setdefault(e.register_id, RegisterTally()))
         if h is None:
             done.skipped[e.kind] = done.skipped.get(e.kind, 0) + 1
         else:

@@ -73,3 +73,10 @@ def test_a_period_with_nothing_the_regulation_names():
     from pos.journal_export_skv import NothingToExport
     with pytest.raises(NothingToExport):
         write(io.BytesIO(), EXPORT, [entry(Kind.LOGIN_FAILED, {"staff": "x"})], CTX, {})
+
+
+def test_goods_are_vara_a_gift_card_sold_tjanst():
+    from pos.gift_cards import GIFT_CARD_SKU
+    from pos.journal_export_skv import article_type
+    assert article_type({"variant_id": "v-kaffe", "sku": "KAF-1"}) == "VARA"
+    assert article_type({"variant_id": "v-gift", "sku": GIFT_CARD_SKU}) == "TJANST"
