@@ -193,6 +193,7 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     from pos.sync.gift_card_events import stored_value_handlers
     from pos.sync.invoice_events import invoice_handlers
     from pos.sync.delivery_events import outbox_handlers
+    from pos.sync.stock_events import stock_handlers
 
     mail = receipt_mail_handlers(ctx, config) if config is not None else {}
     if store is None and not mail:
@@ -205,7 +206,8 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
                            **pickup_handlers(store), **return_handlers(store),
-                           **invoice_handlers(store), **stored_value_handlers(store), **mail}
+                           **invoice_handlers(store), **stored_value_handlers(store),
+                           **stock_handlers(store), **mail}
                  ).start_thread(stop, interval=10.0)
     return stop
 
