@@ -51,7 +51,7 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
     if (existing) {
       return { stock_transfer: existing, replayed: true }
     }
-    const lines = []
+    const lines: { sku: string; quantity: number; inventory_item_id: string }[] = []
     for (const l of raw) {
       const sku = text(l.sku, "sku")
       lines.push({ sku, quantity: wholeNumber(l.quantity, "quantity", 1),
