@@ -384,7 +384,7 @@ class Seeder:
         sku_of = {v.id: v.sku for p in demo_catalog() for v in p.variants}
         plenty: dict[str, list[str]] = {}
         for level in demo_stock():
-            if level.stocked >= 20:
+            if level.stocked >= 10:
                 plenty.setdefault(level.location_id, []).append(sku_of[level.variant_id])
         locations = self.ids["stock_locations"]
         made = {}
