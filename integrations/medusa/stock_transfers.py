@@ -16,6 +16,16 @@ class MedusaStockTransfers:
         self.ids = ids
         self._to_id = dict(ids.get("stock_locations") or {})
         self._to_key = {v: k for k, v in self._to_id.items()}
+        self._names: dict[str, str] | None = None
+
+    def _name(self, location_id: str) -> str:
+        """Medusa's name of a stock location (read once)."""
+        if self._names is None:
+            page = admin(self.client, "GET", "/admin/stock-locations",
+                         params={"limit": 200, "fields": "id,name"})
+            self._names = {loc["id"]: str(loc.get("name") or "")
+                           for loc in page.get("stock_locations") or []}
+        return self._names.get(location_id, "")
 
     def _transfer(self, t: dict[str, Any]) -> Transfer:
         return Transfer(
@@ -24,6 +34,7 @@ class MedusaStockTransfers:
             to_location=self._to_key.get(t["to_location_id"], t["to_location_id"]),
             status=str(t["status"]), sent_at=str(t.get("sent_at") or ""),
             received_at=str(t.get("received_at") or ""),
+            from_name=self._name(t["from_location_id"]),
             lines=tuple(TransferLine(sku=str(ln["sku"]), quantity=int(ln["quantity"]),
                                      received=(None if ln.get("received_quantity") is None
                                                else int(ln["received_quantity"])))

@@ -9,6 +9,8 @@ sent. Receiving a transfer with fewer units than sent asks first and records the
 Everything that asks the central store runs on the network lane."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
@@ -26,7 +28,13 @@ from ui.widgets.style import metrics, set_level, set_role
 
 
 def when(text: str) -> str:
-    return text.replace("T", " ")[:16]
+    """A central store's instant (ISO 8601, UTC) in the back office's local time."""
+    try:
+        t = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    t = t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)
+    return t.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ReceivingPanel(QWidget):
@@ -80,11 +88,10 @@ class ReceivingPanel(QWidget):
         self.receive_button.clicked.connect(lambda: self.receive())
 
         self.parcel_table = FilterTable([
-            Column(self.tr("Order"), lambda o: o.number),
+            Column(self.tr("Order"), lambda o: f"#{o.number}"),
             Column(self.tr("Customer"), lambda o: o.customer_name, stretch=True),
             Column(self.tr("Articles"), lambda o: str(o.item_count), sort=lambda o: o.item_count,
-                   numeric=True),
-            Column(self.tr("From"), lambda o: o.source_location or "")], self,
+                   numeric=True)], self,
             filter_placeholder=self.tr("Filter parcels…"))
         self.parcel_table.setObjectName("parcelTable")
         self.parcel_button = QPushButton(self.tr("Parcel arrived (Ctrl+D)"), self)
@@ -129,6 +136,7 @@ class ReceivingPanel(QWidget):
         split.addWidget(parcels)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, m.px(8), 0, 0)
