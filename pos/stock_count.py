@@ -39,7 +39,7 @@ MESSAGES = messages({
     "stock_count.unknown": "There is no stock count {count_id}",
     "stock_count.negative": "A counted quantity cannot be negative ({counted})",
     "stock_count.too_many": "{counted} units is more than a count accepts (at most {max})",
-    "stock_count.out_of_scope": "{name} is not in this count ({scope})",
+    "stock_count.out_of_scope": "{name} is not among the articles this count takes",
     "stock_count.nothing_counted": "Nothing has been counted yet: there is nothing to post",
     "stock_count.needs_confirmation": "{lines} line(s) differ by more than {threshold} units or "
                                       "{value} kr: confirm to post them",

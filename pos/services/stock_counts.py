@@ -113,8 +113,7 @@ def count_article(uow: UnitOfWork, directory: StockDirectory | None, count_id: s
             raise StockCountError("stock_count.unknown", count_id=count_id)
         count.check_open()
         if not in_scope(uow, count.scope, variant):
-            raise StockCountError("stock_count.out_of_scope", name=variant.name,
-                                  scope=count.scope.describe())
+            raise StockCountError("stock_count.out_of_scope", name=variant.name)
         known = count.line(variant.id)
     expected = None if known is not None else expected_here(uow, directory, variant, here, clock)
     with uow:

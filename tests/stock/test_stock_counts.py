@@ -140,3 +140,21 @@ def test_a_good_count_file_is_posted_as_one_count(stock_db):
         sc.post_file(uow, central, "sku;counted\nKAF-MEL-450G;2\n", T0, "M1", HERE)
     assert e.value.code == "stock_count.needs_confirmation"
     assert sc.current_count(uow, HERE) is None
+
+
+def test_a_category_count_takes_only_the_categorys_articles(stock_db):
+    from pos.kiosk import ProductInfo
+    uow = SqlUnitOfWork(stock_db)
+    with uow:  # the web's categories, as the kiosk's sync keeps them
+        uow.kiosk.save_products([ProductInfo(product_id="prod_kaf-mel", title="Kaffe",
+                                             handle="kaffe", description="", thumbnail="",
+                                             categories=(("pcat_kaffe", "Kaffe"),),
+                                             collection_id="")], T0)
+        uow.commit()
+    count = sc.start_count(uow, T0, "M1", HERE, CountScope(ScopeKind.CATEGORY, "pcat_kaffe",
+                                                            "Kaffe"))
+    _, line = sc.count_article(uow, Directory({"KAF-MEL-450G": 21}), count.id, COFFEE, T0, HERE)
+    assert line.counted == 1
+    with pytest.raises(StockCountError) as e:
+        sc.count_article(uow, Directory(), count.id, TOWEL, T0, HERE)
+    assert e.value.message == "Handduk Frotté, vit, 30x50 is not among the articles this count takes"

@@ -66,6 +66,8 @@ class StockCountPanel(QWidget):
         self.scope_choice.addItem(self.tr("The whole store"), ScopeKind.ALL.value)
         self.scope_choice.addItem(self.tr("Chosen articles (SKUs)"), ScopeKind.SELECTION.value)
         self.scope_choice.currentIndexChanged.connect(self._scope_changed)
+        self.category_choice = QComboBox(self.start_page)
+        self.category_choice.setObjectName("countCategory")
         self.scope_value = QLineEdit(self.start_page)
         self.scope_value.setObjectName("countScopeValue")
         self.scope_value.setPlaceholderText(self.tr("SKUs, separated by commas"))
@@ -83,6 +85,7 @@ class StockCountPanel(QWidget):
         bar.addWidget(QLabel(self.tr("Count"), self.start_page))
         bar.addWidget(self.scope_choice)
         bar.addWidget(self.scope_value, 1)
+        bar.addWidget(self.category_choice, 1)
         bar.addWidget(self.start_button)
         start_layout = QVBoxLayout(self.start_page)
         start_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +185,22 @@ class StockCountPanel(QWidget):
 
     def load(self) -> None:
         sop.open_count(self.lanes, self.ctx, on_done=self.show_count, on_error=self._failed)
+        sop.categories(self.lanes, self.ctx, on_done=self.set_categories, on_error=self._failed)
+
+    def set_categories(self, categories: list) -> None:
+        """A count of one category is offered when the catalogue has categories."""
+        chosen = self.category_choice.currentData()
+        self.category_choice.clear()
+        for c in sorted(categories, key=lambda c: c.name):
+            self.category_choice.addItem(c.name, c.id)
+        has = self.scope_choice.findData(ScopeKind.CATEGORY.value)
+        if categories and has < 0:
+            self.scope_choice.insertItem(1, self.tr("One category"), ScopeKind.CATEGORY.value)
+        elif not categories and has >= 0:
+            self.scope_choice.removeItem(has)
+        if chosen is not None:
+            self.category_choice.setCurrentIndex(max(self.category_choice.findData(chosen), 0))
+        self._scope_changed()
 
     def focus_field(self) -> None:
         (self.code if self.count is not None else self.scope_choice).setFocus()
@@ -243,6 +262,8 @@ class StockCountPanel(QWidget):
 
     def _scope_changed(self, *_: object) -> None:
         self.scope_value.setVisible(self.scope_choice.currentData() == ScopeKind.SELECTION.value)
+        self.category_choice.setVisible(
+            self.scope_choice.currentData() == ScopeKind.CATEGORY.value)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -250,8 +271,12 @@ class StockCountPanel(QWidget):
         if self.count is not None or not self.start_button.isEnabled():
             return
         kind = ScopeKind(self.scope_choice.currentData())
-        scope = CountScope(kind, self.scope_value.text().strip()
-                           if kind is ScopeKind.SELECTION else "")
+        if kind is ScopeKind.CATEGORY:
+            scope = CountScope(kind, str(self.category_choice.currentData() or ""),
+                               self.category_choice.currentText())
+        else:
+            scope = CountScope(kind, self.scope_value.text().strip()
+                               if kind is ScopeKind.SELECTION else "")
         if kind is ScopeKind.SELECTION and not scope.skus():
             self._say(self.tr("Name the articles to count (their SKUs)."), "error")
             return

@@ -73,6 +73,16 @@ def open_count(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                               on_done, on_error, label="open count")
 
 
+def categories(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+               on_error: Failed = None) -> Operation:
+    """The catalogue's categories (the web's, kept for the kiosk), for a count of one."""
+    def run() -> Any:
+        uow = ctx.uow()
+        with uow:
+            return uow.kiosk.categories()
+    return lanes.register.run(run, on_done, on_error, label="categories")
+
+
 def start_count(lanes: Lanes, ctx: BackofficeContext, scope: CountScope, *, on_done: Done,
                 on_error: Failed = None) -> Operation:
     by = ctx.require_user().id

@@ -1229,7 +1229,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "stock_count.one_open"),
     "stock_count.out_of_scope": lambda: translate(
         "Errors",
-        "{name} is not in this count ({scope})",
+        "{name} is not among the articles this count takes",
         "stock_count.out_of_scope"),
     "stock_count.too_many": lambda: translate(
         "Errors",

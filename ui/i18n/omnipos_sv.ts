@@ -2329,11 +2329,6 @@
         <translation>En inventering pågår redan här (startad {started} av {by}): slutför eller avbryt den först</translation>
     </message>
     <message>
-        <source>{name} is not in this count ({scope})</source>
-        <comment>stock_count.out_of_scope</comment>
-        <translation>{name} ingår inte i den här inventeringen ({scope})</translation>
-    </message>
-    <message>
         <source>{counted} units is more than a count accepts (at most {max})</source>
         <comment>stock_count.too_many</comment>
         <translation>{counted} st är mer än en inventering tar emot (högst {max})</translation>
@@ -2697,6 +2692,11 @@
         <source>Finish or void the sale in progress before closing</source>
         <comment>shift.sale_in_progress</comment>
         <translation>Slutför eller makulera pågående köp innan du stänger</translation>
+    </message>
+    <message>
+        <source>{name} is not among the articles this count takes</source>
+        <comment>stock_count.out_of_scope</comment>
+        <translation>{name} ingår inte bland artiklarna i den här inventeringen</translation>
     </message>
     <message>
         <source>{kind} terminals are not available in this build: {detail}</source>
@@ -6261,6 +6261,10 @@ Ctrl+H</translation>
     <message>
         <source>Sent %v of %m</source>
         <translation>Skickat %v av %m</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>En kategori</translation>
     </message>
     <message>
         <source>Count %1, started %2 by %3: %4</source>
