@@ -98,6 +98,18 @@ def test_an_articles_stock_fresh_then_marked_not_fresh(qtbot, page, central):
     enter(qtbot, panel.code, "KAF-1")
     idle(qtbot, page.window())
     assert panel.status.text().startswith("NOT FRESH") and panel.status.property("level") == "error"
+    central.stock.down = False
+    enter(qtbot, panel.code, "kaffe")  # one name matches: its stock at once
+    idle(qtbot, page.window())
+    assert panel.report.sku == "KAF-1" and panel.matches.isHidden()
+    enter(qtbot, panel.code, "b")  # several: the manager chooses
+    idle(qtbot, page.window())
+    assert panel.matches.count() >= 2 and not panel.matches.isHidden()
+    i = panel.matches.findData("BOK-1")
+    panel.matches.setCurrentIndex(i)
+    panel.matches.activated.emit(i)
+    idle(qtbot, page.window())
+    assert panel.report.sku == "BOK-1"
     enter(qtbot, panel.code, "0000000000000")
     idle(qtbot, page.window())
     assert "No article has the code 0000000000000" in panel.status.text()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from pos.stock import StockLevel, StockReport
 from ui.backoffice import stock_operations as sop
@@ -35,12 +36,16 @@ class StockLookupPanel(QWidget):
         m = metrics()
         self.code = QLineEdit(self)
         self.code.setObjectName("stockLookupCode")
-        self.code.setPlaceholderText(self.tr("Scan or type EAN, SKU or short number"))
+        self.code.setPlaceholderText(self.tr("Scan or type EAN, SKU, short number or name"))
         self.code.returnPressed.connect(self.look_up)
         self.find_button = QPushButton(self.tr("Show stock (Enter)"), self)
         self.find_button.setObjectName("stockLookupButton")
         set_role(self.find_button, "primary")
         self.find_button.clicked.connect(self.look_up)
+        self.matches = QComboBox(self)
+        self.matches.setObjectName("stockLookupMatches")
+        self.matches.activated.connect(self._match_chosen)
+        self.matches.hide()
         self.heading = QLabel(self)
         self.heading.setObjectName("stockLookupHeading")
         self.heading.setWordWrap(True)
@@ -66,6 +71,7 @@ class StockLookupPanel(QWidget):
         layout.setContentsMargins(0, m.px(8), 0, 0)
         layout.setSpacing(m.px(8))
         layout.addLayout(bar)
+        layout.addWidget(self.matches)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -89,8 +95,18 @@ class StockLookupPanel(QWidget):
         sop.article_stock(self.lanes, self.ctx, code, on_done=self.show_report,
                           on_error=self._failed)
 
-    def show_report(self, report: StockReport) -> None:
+    def show_report(self, report: StockReport | list) -> None:
         self.find_button.setEnabled(True)
+        if isinstance(report, list):  # several articles' names match: the manager chooses
+            self.matches.clear()
+            for v in report:
+                self.matches.addItem(f"{v.name} ({v.sku})", v.sku)
+            self.matches.show()
+            self.status.setText(self.tr("%n article(s) match: choose one.", "", len(report)))
+            set_level(self.status, "info")
+            self.matches.setFocus()
+            return
+        self.matches.hide()
         self.report = report
         self.heading.setText(self.tr("%1 (SKU %2)").replace("%1", report.name)
                              .replace("%2", report.sku))
@@ -106,6 +122,12 @@ class StockLookupPanel(QWidget):
             set_level(self.status, "error")
         self.table.set_rows(list(report.levels))
         self.code.selectAll()
+
+    def _match_chosen(self, index: int) -> None:
+        sku = self.matches.itemData(index)
+        if sku:
+            self.code.setText(str(sku))
+            self.look_up()
 
     def _failed(self, exc: BaseException) -> None:
         self.find_button.setEnabled(True)

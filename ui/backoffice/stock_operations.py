@@ -57,10 +57,23 @@ def utc_now() -> datetime:
 
 def article_stock(lanes: Lanes, ctx: BackofficeContext, code: str, *, on_done: Done,
                   on_error: Failed = None) -> Operation:
-    """``on_done(StockReport)``: fresh from the central store, else the synced figures."""
+    """``on_done(StockReport)`` for the article a code (EAN, SKU, PLU) names, or the only one
+    whose name matches: fresh from the central store, else the synced figures; when several
+    names match, ``on_done(list of Variant)`` for the manager to choose from."""
+    from pos.services.stock_lookup import StockLookupError
+
     def run() -> Any:
         uow = ctx.uow()
-        variant = find_article(uow, code)
+        try:
+            variant = find_article(uow, code)
+        except StockLookupError:
+            with uow:
+                found = uow.catalog.search(code, limit=50)
+            if len(found) != 1:
+                if found:
+                    return found
+                raise
+            variant = found[0]
         return stock_report(uow, _part(ctx, "stock"), variant, ctx.location_id, DeliveryRules())
     return lanes.network.run(run, on_done, on_error, label="article stock")
 

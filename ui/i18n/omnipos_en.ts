@@ -235,6 +235,16 @@
     </message>
 </context>
 <context>
+    <name>StockLookupPanel</name>
+    <message numerus="yes">
+        <source>%n article(s) match: choose one.</source>
+        <translation>
+            <numerusform>%n article matches: choose one.</numerusform>
+            <numerusform>%n articles match: choose one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebCartBanner</name>
     <message numerus="yes">
         <source>Web cart %1 loaded: %n article(s), %2 kr.</source>

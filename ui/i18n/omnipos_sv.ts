@@ -6399,8 +6399,8 @@ Ctrl+H</translation>
 <context>
     <name>StockLookupPanel</name>
     <message>
-        <source>Scan or type EAN, SKU or short number</source>
-        <translation>Skanna eller skriv EAN, artikelnr eller kortnummer</translation>
+        <source>Scan or type EAN, SKU, short number or name</source>
+        <translation>Skanna eller skriv EAN, artikelnr, kortnummer eller namn</translation>
     </message>
     <message>
         <source>Show stock (Enter)</source>
@@ -6433,6 +6433,13 @@ Ctrl+H</translation>
     <message>
         <source>Asking the central store…</source>
         <translation>Frågar centrallagret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match: choose one.</source>
+        <translation>
+            <numerusform>%n artikel matchar: välj en.</numerusform>
+            <numerusform>%n artiklar matchar: välj en.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (SKU %2)</source>
