@@ -301,8 +301,13 @@ def parser() -> argparse.ArgumentParser:
                     help="test: check each device; print-test: a test receipt on the printer")
     dl = command("deliveries", help="sales sent home: order reference, status, display number")
     dl.add_argument("--limit", type=int, default=50)
-    st = command("stock", help="an article's stock at every location (fresh, or last synced)")
-    st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved")
+    st = command("stock", help="an article's stock at every location (fresh, or last synced); "
+                               "'stock count FILE.csv' posts a stock count from a file")
+    st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved; or 'count'")
+    st.add_argument("file", nargs="?", help="with 'count': the count file (docs/stock-count.md)")
+    st.add_argument("--confirm", action="store_true",
+                    help="with 'count': post differences beyond the threshold too")
+    st.add_argument("--by", default="", help="with 'count': who posts it (journaled)")
     o = command("orders", help="web orders: pickups = those to be collected in this store")
     o.add_argument("action", choices=["pickups"])
     o.add_argument("--open", action="store_true", help="leave out collected and cancelled ones")

@@ -165,7 +165,9 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
                              data_dir=config.data_dir, printer=printer,
                              control_unit_serial=serial, own_register=config.register_id,
                              own_devices={k: config.get("devices", k) for k in DEVICE_KEYS},
-                             other_devices=dict(config.data.get("register_devices", {})))
+                             other_devices=dict(config.data.get("register_devices", {})),
+                             location_id=str(config.get("register", "location_id")),
+                             notifier=lambda: customer_notifier(config))
 
 
 def scanner_starter(config: Config) -> Any:
@@ -193,6 +195,7 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     from pos.sync.gift_card_events import stored_value_handlers
     from pos.sync.invoice_events import invoice_handlers
     from pos.sync.delivery_events import outbox_handlers
+    from pos.sync.stock_events import stock_handlers
 
     mail = receipt_mail_handlers(ctx, config) if config is not None else {}
     if store is None and not mail:
@@ -205,7 +208,8 @@ def start_outbox(ctx: AppContext, store: Any, config: Config | None = None) -> A
     OutboxWorker(SqlUnitOfWork(ctx.session_factory), store.orders,
                  handlers={**outbox_handlers(getattr(store, "deliveries", None)),
                            **pickup_handlers(store), **return_handlers(store),
-                           **invoice_handlers(store), **stored_value_handlers(store), **mail}
+                           **invoice_handlers(store), **stored_value_handlers(store),
+                           **stock_handlers(store), **mail}
                  ).start_thread(stop, interval=10.0)
     return stop
 

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 import wiring
-from cli.output import EXIT_FAILED, EXIT_NO_STORE, EXIT_OK, _time, emit, fail
+from cli.output import EXIT_FAILED, EXIT_NO_STORE, EXIT_OK, EXIT_USAGE, _time, emit, fail
 from pos.config import Config
 
 
@@ -121,6 +121,12 @@ def cmd_stock(args: argparse.Namespace, cfg: Config) -> int:
     from pos.errors import UserError
     from pos.services.stock_lookup import find_article, report_dict, stock_report
 
+    if args.code == "count":
+        from cli.stock import run_count
+        return run_count(args, cfg)
+    if getattr(args, "file", None) is not None:
+        return fail(args, f"stock takes one article code, or 'count FILE.csv' (got {args.file})",
+                    EXIT_USAGE)
     ctx = wiring.open_database(cfg)
     uow = SqlUnitOfWork(ctx.session_factory)
     try:

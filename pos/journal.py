@@ -50,6 +50,10 @@ class Kind:
     REPORT_COPY = "report_copy"  # an X or Z report printed again, as a copy (KOPIA)
     CUSTOMER_CREATED = "customer_created"  # at the till (and why, when it looked like another)
     CUSTOMER_CHANGED = "customer_changed"  # contact details or consent to e-mail offers
+    STOCK_COUNT_STARTED = "stock_count_started"
+    STOCK_COUNT_POSTED = "stock_count_posted"  # its differences queued for the central store
+    STOCK_COUNT_CANCELLED = "stock_count_cancelled"
+    TRANSFER_RECEIVED = "transfer_received"  # goods from another location, with the shortfall
 
 
 def canonical(payload: dict[str, Any]) -> str:

@@ -75,6 +75,7 @@ class Seeder:
         self.customers()
         self.publishable_key()
         self.web_orders()
+        self.transfers()
         self.ids["seed_seconds"] = round(time.monotonic() - t0, 1)
         return self.ids
 
@@ -374,6 +375,36 @@ class Seeder:
         for store in stores:
             stocked[f"web-warehouse-only:{store}"] = only_there
         self.ids["web_orders"] = seed_web_orders(self.c, self.ids, stocked, self.log)
+
+    # --- transfers on their way to Göteborg (the back office's receiving) --------------------------
+
+    def transfers(self) -> None:
+        """Two transfers sent to Göteborg (from Stockholm and from the web warehouse), so that a
+        demo and the tests have something to receive; sent once (idempotent by number)."""
+        sku_of = {v.id: v.sku for p in demo_catalog() for v in p.variants}
+        plenty: dict[str, list[str]] = {}
+        for level in demo_stock():
+            if level.stocked >= 10:
+                plenty.setdefault(level.location_id, []).append(sku_of[level.variant_id])
+        locations = self.ids["stock_locations"]
+        made = {}
+        for number, sender, skus, units in (
+                ("TR-1001", "store-sthlm", plenty.get("store-sthlm", [])[:2], (6, 4)),
+                ("TR-1002", "web-warehouse", plenty.get("web-warehouse", [])[2:5], (12, 3, 5))):
+            if not skus:
+                continue
+            found = self.c.admin("GET", "/admin/pos/stock-transfers",
+                                 params={"number": number})["stock_transfers"]
+            if found:
+                made[number] = found[0]["id"]
+                continue
+            made[number] = self.c.admin("POST", "/admin/pos/stock-transfers", json={
+                "number": number, "from_location_id": locations[sender],
+                "to_location_id": locations["store-gbg"], "note": "seed",
+                "lines": [{"sku": sku, "quantity": n} for sku, n in zip(skus, units)]},
+            )["stock_transfer"]["id"]
+        self.ids["stock_transfers"] = made
+        self.log(f"stock transfers: {made}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,8 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.purchases    # PurchaseRecords              (purchases.py)
     store.returns      # ReturnsDesk                  (returns.py)
     store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
+    store.stock_adjustments # StockAdjustments: posted stock counts (stock_adjustments.py)
+    store.stock_transfers   # StockTransfers: goods between locations (stock_transfers.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -37,7 +39,9 @@ from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.order_sink import MedusaOrderSink
+from integrations.medusa.stock_adjustments import MedusaStockAdjustments
 from integrations.medusa.stock_directory import MedusaStockDirectory
+from integrations.medusa.stock_transfers import MedusaStockTransfers
 from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import MedusaReturnsDesk
@@ -106,6 +110,8 @@ class MedusaStore:
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
         self.invoices = MedusaInvoices(client)  # CentralInvoices
         self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
+        self.stock_adjustments = MedusaStockAdjustments(client, ids)  # StockAdjustments
+        self.stock_transfers = MedusaStockTransfers(client, ids)  # StockTransfers
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -14,6 +14,7 @@ from pos.db.repositories import (CartRepository, CatalogRepository, CustomerCard
                                  RegisterRepository, SaleRepository, ShiftRepository,
                                  StaffRepository, SyncStateRepository)
 from pos.db.repositories.kiosk import KioskRepository
+from pos.db.repositories.stock_counts import StockCountRepository
 from pos.services.unit_of_work import UnitOfWork
 
 
@@ -76,6 +77,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.deliveries = DeliveryRepository(s)
         self.kiosk = KioskRepository(s)
         self.invoices = InvoiceRepository(s)
+        self.stock_counts = StockCountRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the repositories' interfaces are the SQL ones; a fake mimic
                                      SaleRepository, ShiftRepository, StaffRepository,
                                      SyncStateRepository)
     from pos.db.repositories.kiosk import KioskRepository
+    from pos.db.repositories.stock_counts import StockCountRepository
 
 
 class UnitOfWork(abc.ABC):
@@ -44,6 +45,7 @@ class UnitOfWork(abc.ABC):
     deliveries: DeliveryRepository
     kiosk: KioskRepository
     invoices: InvoiceRepository
+    stock_counts: StockCountRepository
 
     def __enter__(self) -> "UnitOfWork":
         return self

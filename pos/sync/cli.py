@@ -109,9 +109,10 @@ def cmd_sync(args: argparse.Namespace, ctx: Any, store: CommerceStore) -> int:
             from pos.sync.pickup_events import pickup_handlers
             from pos.sync.return_events import return_handlers
             from pos.sync.invoice_events import invoice_handlers
+            from pos.sync.stock_events import stock_handlers
             worker = OutboxWorker(uow, store.orders, handlers={
                 **outbox_handlers(getattr(store, "deliveries", None)), **pickup_handlers(store),
-                **return_handlers(store), **invoice_handlers(store)})
+                **return_handlers(store), **invoice_handlers(store), **stock_handlers(store)})
             sent: list[str] = []
             failed: list[tuple[str, str]] = []
             while True:  # until nothing more is due now

@@ -48,12 +48,15 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert w.stack.currentWidget() is w.main and w.ctx.user.id == "maja"
     assert isinstance(w.current_page(), DashboardPage)
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
-        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns"]
+        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns",
+        "Stock"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
+    from ui.backoffice.stock_page import StockPage
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
-                                 DevicesPage, CampaignsPage)):
+                                 DevicesPage, CampaignsPage,
+                                 StockPage)):
         QTest.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         idle(qtbot, w)
         assert isinstance(w.current_page(), cls)

@@ -33,6 +33,11 @@ class BackofficeContext:
     own_register: str = ""
     own_devices: dict[str, Any] = field(default_factory=dict)
     other_devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # this store's stock location (the till's ``[register] location_id``) and its name
+    location_id: str = "store-gbg"
+    # builds the customer notifier (``pos.ports.CustomerNotifier``: a parcel arrived) on the
+    # calling worker, or None
+    notifier: Callable[[], Any] | None = None
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

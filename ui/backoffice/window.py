@@ -37,9 +37,11 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.journal_page import JournalPage
     from ui.backoffice.reports_page import ReportsPage
     from ui.backoffice.staff_page import StaffPage
+    from ui.backoffice.stock_page import StockPage
     from ui.backoffice.sync_page import SyncPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
-            CampaignsPage]
+            CampaignsPage,
+            StockPage]
 
 
 class BackofficeWindow(QMainWindow):

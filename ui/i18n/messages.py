@@ -1182,6 +1182,68 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "No article has the code {code}",
         "stock.unknown_code"),
+    "stock_count.csv_empty": lambda: translate(
+        "Errors",
+        "The file has no count lines",
+        "stock_count.csv_empty"),
+    "stock_count.csv_errors": lambda: translate(
+        "Errors",
+        "The file has {count} error(s); nothing was posted: {errors}",
+        "stock_count.csv_errors"),
+    "stock_count.csv_header": lambda: translate(
+        "Errors",
+        "The file's first line must name the columns ean_or_sku;counted (found: {found})",
+        "stock_count.csv_header"),
+    "stock_count.csv_negative": lambda: translate(
+        "Errors",
+        "line {line}: a counted quantity cannot be negative ({value})",
+        "stock_count.csv_negative"),
+    "stock_count.csv_number": lambda: translate(
+        "Errors",
+        "line {line}: '{value}' is not a whole number of units",
+        "stock_count.csv_number"),
+    "stock_count.csv_twice": lambda: translate(
+        "Errors",
+        "line {line}: {code} was already counted on line {first}",
+        "stock_count.csv_twice"),
+    "stock_count.csv_unknown": lambda: translate(
+        "Errors",
+        "line {line}: no article has the code {code}",
+        "stock_count.csv_unknown"),
+    "stock_count.needs_confirmation": lambda: translate(
+        "Errors",
+        "{lines} line(s) differ by more than {threshold} units or {value} kr: confirm to post"
+        " them",
+        "stock_count.needs_confirmation"),
+    "stock_count.negative": lambda: translate(
+        "Errors",
+        "A counted quantity cannot be negative ({counted})",
+        "stock_count.negative"),
+    "stock_count.not_open": lambda: translate(
+        "Errors",
+        "The stock count {count_id} is {status}: it can no longer be changed",
+        "stock_count.not_open"),
+    "stock_count.nothing_counted": lambda: translate(
+        "Errors",
+        "Nothing has been counted yet: there is nothing to post",
+        "stock_count.nothing_counted"),
+    "stock_count.one_open": lambda: translate(
+        "Errors",
+        "A stock count is already open here (started {started} by {by}): finish or cancel it "
+        "first",
+        "stock_count.one_open"),
+    "stock_count.out_of_scope": lambda: translate(
+        "Errors",
+        "{name} is not among the articles this count takes",
+        "stock_count.out_of_scope"),
+    "stock_count.too_many": lambda: translate(
+        "Errors",
+        "{counted} units is more than a count accepts (at most {max})",
+        "stock_count.too_many"),
+    "stock_count.unknown": lambda: translate(
+        "Errors",
+        "There is no stock count {count_id}",
+        "stock_count.unknown"),
     "storecredit.empty": lambda: translate(
         "Errors",
         "{customer} has no store credit",
@@ -1335,6 +1397,22 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Unknown terminal URL {url}: use simulator, nexo://HOST:PORT or "
         "concert:///dev/ttyUSB0?baud=9600",
         "terminal.url_unknown"),
+    "transfer.already_received": lambda: translate(
+        "Errors",
+        "Transfer {number} was already received",
+        "transfer.already_received"),
+    "transfer.not_found": lambda: translate(
+        "Errors",
+        "No transfer on its way here is called {code}",
+        "transfer.not_found"),
+    "transfer.not_in_transfer": lambda: translate(
+        "Errors",
+        "{code} is not in transfer {number}",
+        "transfer.not_in_transfer"),
+    "transfer.too_many": lambda: translate(
+        "Errors",
+        "{name}: {received} received, but only {sent} were sent",
+        "transfer.too_many"),
     "web_cart.already_bought": lambda: translate(
         "Errors",
         "Web cart {cart} is already bought: order {order}",

@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>ReceivingPanel</name>
+    <message numerus="yes">
+        <source>%n unit(s) of transfer %1 did not come. Receive it with the shortfall recorded?</source>
+        <translation>
+            <numerusform>%n unit of transfer %1 did not come. Receive it with the shortfall recorded?</numerusform>
+            <numerusform>%n units of transfer %1 did not come. Receive it with the shortfall recorded?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBar</name>
     <message numerus="yes">
         <source>The till was restarted with a sale in progress: it is restored (%n item(s), %1 kr).</source>
@@ -204,6 +214,33 @@
         <translation>
             <numerusform>and %n more call</numerusform>
             <numerusform>and %n more calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockCountPanel</name>
+    <message numerus="yes">
+        <source>%n chosen article(s)</source>
+        <translation>
+            <numerusform>%n chosen article</numerusform>
+            <numerusform>%n chosen articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ by more than %1 units or %2 kr:</source>
+        <translation>
+            <numerusform>%n line differs by more than %1 units or %2 kr:</numerusform>
+            <numerusform>%n lines differ by more than %1 units or %2 kr:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockLookupPanel</name>
+    <message numerus="yes">
+        <source>%n article(s) match: choose one.</source>
+        <translation>
+            <numerusform>%n article matches: choose one.</numerusform>
+            <numerusform>%n articles match: choose one.</numerusform>
         </translation>
     </message>
 </context>

@@ -2274,6 +2274,76 @@
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
     </message>
     <message>
+        <source>The file has no count lines</source>
+        <comment>stock_count.csv_empty</comment>
+        <translation>Filen har inga inventeringsrader</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was posted: {errors}</source>
+        <comment>stock_count.csv_errors</comment>
+        <translation>Filen har {count} fel; inget bokfördes: {errors}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line must name the columns ean_or_sku;counted (found: {found})</source>
+        <comment>stock_count.csv_header</comment>
+        <translation>Filens första rad ska namnge kolumnerna ean_or_sku;counted (hittade: {found})</translation>
+    </message>
+    <message>
+        <source>line {line}: a counted quantity cannot be negative ({value})</source>
+        <comment>stock_count.csv_negative</comment>
+        <translation>rad {line}: ett räknat antal kan inte vara negativt ({value})</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{value}&apos; is not a whole number of units</source>
+        <comment>stock_count.csv_number</comment>
+        <translation>rad {line}: &apos;{value}&apos; är inte ett helt antal</translation>
+    </message>
+    <message>
+        <source>line {line}: {code} was already counted on line {first}</source>
+        <comment>stock_count.csv_twice</comment>
+        <translation>rad {line}: {code} räknades redan på rad {first}</translation>
+    </message>
+    <message>
+        <source>line {line}: no article has the code {code}</source>
+        <comment>stock_count.csv_unknown</comment>
+        <translation>rad {line}: ingen artikel har koden {code}</translation>
+    </message>
+    <message>
+        <source>{lines} line(s) differ by more than {threshold} units or {value} kr: confirm to post them</source>
+        <comment>stock_count.needs_confirmation</comment>
+        <translation>{lines} rad(er) skiljer mer än {threshold} st eller {value} kr: bekräfta för att bokföra dem</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative ({counted})</source>
+        <comment>stock_count.negative</comment>
+        <translation>Ett räknat antal kan inte vara negativt ({counted})</translation>
+    </message>
+    <message>
+        <source>The stock count {count_id} is {status}: it can no longer be changed</source>
+        <comment>stock_count.not_open</comment>
+        <translation>Inventeringen {count_id} är {status}: den kan inte längre ändras</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted yet: there is nothing to post</source>
+        <comment>stock_count.nothing_counted</comment>
+        <translation>Inget är räknat ännu: det finns inget att bokföra</translation>
+    </message>
+    <message>
+        <source>A stock count is already open here (started {started} by {by}): finish or cancel it first</source>
+        <comment>stock_count.one_open</comment>
+        <translation>En inventering pågår redan här (startad {started} av {by}): slutför eller avbryt den först</translation>
+    </message>
+    <message>
+        <source>{counted} units is more than a count accepts (at most {max})</source>
+        <comment>stock_count.too_many</comment>
+        <translation>{counted} st är mer än en inventering tar emot (högst {max})</translation>
+    </message>
+    <message>
+        <source>There is no stock count {count_id}</source>
+        <comment>stock_count.unknown</comment>
+        <translation>Det finns ingen inventering {count_id}</translation>
+    </message>
+    <message>
         <source>the customer cancelled in the Swish app</source>
         <comment>swish.cancelled_by_payer</comment>
         <translation>kunden avbröt i Swish-appen</translation>
@@ -2422,6 +2492,26 @@
         <source>No article has the code {code}</source>
         <comment>stock.unknown_code</comment>
         <translation>Ingen artikel har koden {code}</translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already received</source>
+        <comment>transfer.already_received</comment>
+        <translation>Överföring {number} är redan mottagen</translation>
+    </message>
+    <message>
+        <source>No transfer on its way here is called {code}</source>
+        <comment>transfer.not_found</comment>
+        <translation>Ingen överföring på väg hit heter {code}</translation>
+    </message>
+    <message>
+        <source>{code} is not in transfer {number}</source>
+        <comment>transfer.not_in_transfer</comment>
+        <translation>{code} ingår inte i överföring {number}</translation>
+    </message>
+    <message>
+        <source>{name}: {received} received, but only {sent} were sent</source>
+        <comment>transfer.too_many</comment>
+        <translation>{name}: {received} mottagna, men bara {sent} skickades</translation>
     </message>
     <message>
         <source>Web cart {cart} is already bought: order {order}</source>
@@ -2607,6 +2697,11 @@
         <source>Finish or void the sale in progress before closing</source>
         <comment>shift.sale_in_progress</comment>
         <translation>Slutför eller makulera pågående köp innan du stänger</translation>
+    </message>
+    <message>
+        <source>{name} is not among the articles this count takes</source>
+        <comment>stock_count.out_of_scope</comment>
+        <translation>{name} ingår inte bland artiklarna i den här inventeringen</translation>
     </message>
     <message>
         <source>{kind} terminals are not available in this build: {detail}</source>
@@ -3340,6 +3435,22 @@
     <message>
         <source>Customer changed</source>
         <translation>Kund ändrad</translation>
+    </message>
+    <message>
+        <source>Stock count started</source>
+        <translation>Inventering startad</translation>
+    </message>
+    <message>
+        <source>Stock count posted</source>
+        <translation>Inventering bokförd</translation>
+    </message>
+    <message>
+        <source>Stock count cancelled</source>
+        <translation>Inventering avbruten</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Överföring mottagen</translation>
     </message>
     <message>
         <source>Invoice issued</source>
@@ -4608,6 +4719,144 @@ Ctrl+H</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPanel</name>
+    <message>
+        <source>Scan a transfer, an article or a parcel&apos;s order</source>
+        <translation>Skanna en överföring, en artikel eller ett pakets order</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Uppdatera (F5)</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Överföring</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Filter transfers…</source>
+        <translation>Filtrera överföringar…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Set (Ctrl+S)</source>
+        <translation>Ange (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>All came (Ctrl+A)</source>
+        <translation>Allt kom (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>Receive the transfer (Ctrl+R)</source>
+        <translation>Ta emot överföringen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Filter parcels…</source>
+        <translation>Filtrera paket…</translation>
+    </message>
+    <message>
+        <source>Parcel arrived (Ctrl+D)</source>
+        <translation>Paket ankommet (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Transfers on their way here</source>
+        <translation>Överföringar på väg hit</translation>
+    </message>
+    <message>
+        <source>Parcels for pickup orders on their way here</source>
+        <translation>Paket till hämtordrar på väg hit</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar centrallagret…</translation>
+    </message>
+    <message>
+        <source>No central store is configured: nothing can be received here.</source>
+        <translation>Inget centrallager är inställt: inget kan tas emot här.</translation>
+    </message>
+    <message>
+        <source>%1 transfer(s) and %2 parcel(s) on their way here.</source>
+        <translation>%1 överföring(ar) och %2 paket på väg hit.</translation>
+    </message>
+    <message>
+        <source>Transfer %1: scan what came.</source>
+        <translation>Överföring %1: skanna det som kom.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 sent are counted already.</source>
+        <translation>%1: alla %2 som skickades är redan räknade.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 came.</source>
+        <translation>%1: %2 av %3 kom.</translation>
+    </message>
+    <message>
+        <source>%1: %2 came, but only %3 were sent.</source>
+        <translation>%1: %2 kom, men bara %3 skickades.</translation>
+    </message>
+    <message>
+        <source>Fewer than sent</source>
+        <translation>Färre än skickat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of transfer %1 did not come. Receive it with the shortfall recorded?</source>
+        <translation>
+            <numerusform>%n st av överföring %1 kom inte. Ta emot den och registrera bristen?</numerusform>
+            <numerusform>%n st av överföring %1 kom inte. Ta emot den och registrera bristen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer %1 received: %2 unit(s) added to this store&apos;s stock; %3 short, recorded.</source>
+        <translation>Överföring %1 mottagen: %2 st lagda till butikens lager; %3 saknades, registrerat.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received: %2 unit(s) added to this store&apos;s stock.</source>
+        <translation>Överföring %1 mottagen: %2 st lagda till butikens lager.</translation>
+    </message>
+    <message>
+        <source>Order %1 arrived; the customer was told it is ready.</source>
+        <translation>Order %1 ankommen; kunden har fått besked att den är klar.</translation>
+    </message>
+    <message>
+        <source>Order %1 arrived; the customer could not be told yet.</source>
+        <translation>Order %1 ankommen; kunden kunde inte meddelas ännu.</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6220,168 @@ Ctrl+H</translation>
     </message>
 </context>
 <context>
+    <name>StockCountPanel</name>
+    <message>
+        <source>The whole store</source>
+        <extracomment>a count was posted (its outbox keys)</extracomment>
+        <translation>Hela butiken</translation>
+    </message>
+    <message>
+        <source>Chosen articles (SKUs)</source>
+        <translation>Valda artiklar (artikelnr)</translation>
+    </message>
+    <message>
+        <source>SKUs, separated by commas</source>
+        <translation>Artikelnr, åtskilda med komma</translation>
+    </message>
+    <message>
+        <source>Start a count (Ctrl+N)</source>
+        <translation>Starta inventering (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A count compares what is on the shelves with this store&apos;s stock. Each article&apos;s expected figure is its stock when it is first counted; posting sends the differences to the central store, so sales made meanwhile are kept.</source>
+        <translation>En inventering jämför det som finns på hyllorna med butikens lager. Varje artikels förväntade antal är dess lager när den räknas första gången; vid bokföring skickas skillnaderna till centrallagret, så försäljning under tiden behålls.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Inventera</translation>
+    </message>
+    <message>
+        <source>Scan or type EAN/SKU: +1 each</source>
+        <translation>Skanna eller skriv EAN/artikelnr: +1 per gång</translation>
+    </message>
+    <message>
+        <source>Set counted (Ctrl+S)</source>
+        <translation>Ange räknat (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Förväntat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Räknat</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <source>Value (kr)</source>
+        <translation>Värde (kr)</translation>
+    </message>
+    <message>
+        <source>Filter: article, SKU…</source>
+        <translation>Filtrera: artikel, artikelnr…</translation>
+    </message>
+    <message>
+        <source>Post the count (Ctrl+P)</source>
+        <translation>Bokför inventeringen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Avbryt inventeringen</translation>
+    </message>
+    <message>
+        <source>Sent %v of %m</source>
+        <translation>Skickat %v av %m</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>En kategori</translation>
+    </message>
+    <message>
+        <source>Count %1, started %2 by %3: %4</source>
+        <translation>Inventering %1, startad %2 av %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 counted of %3 expected; missing %4, surplus %5; difference %6 kr</source>
+        <translation>%1 artiklar, %2 räknade av %3 förväntade; saknas %4, överskott %5; differens %6 kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen article(s)</source>
+        <translation>
+            <numerusform>%n vald artikel</numerusform>
+            <numerusform>%n valda artiklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation>hela butiken</translation>
+    </message>
+    <message>
+        <source>Name the articles to count (their SKUs).</source>
+        <translation>Ange artiklarna som ska räknas (deras artikelnr).</translation>
+    </message>
+    <message>
+        <source>Count started: scan the articles.</source>
+        <translation>Inventeringen har startat: skanna artiklarna.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted (expected %3).</source>
+        <translation>%1: %2 räknade (förväntat %3).</translation>
+    </message>
+    <message>
+        <source>Cancel count %1? What was counted is not posted.</source>
+        <translation>Avbryta inventering %1? Det som räknats bokförs inte.</translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation>Inventeringen avbröts.</translation>
+    </message>
+    <message>
+        <source>Large differences</source>
+        <translation>Stora differenser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ by more than %1 units or %2 kr:</source>
+        <translation>
+            <numerusform>%n rad skiljer mer än %1 st eller %2 kr:</numerusform>
+            <numerusform>%n rader skiljer mer än %1 st eller %2 kr:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the count anyway?</source>
+        <translation>Bokföra inventeringen ändå?</translation>
+    </message>
+    <message>
+        <source>Count %1 posted: no differences.</source>
+        <translation>Inventering %1 bokförd: inga differenser.</translation>
+    </message>
+    <message>
+        <source>Count %1 posted; sending the differences to the central store…</source>
+        <translation>Inventering %1 bokförd; skickar differenserna till centrallagret…</translation>
+    </message>
+    <message>
+        <source>Count %1 posted: %2 difference(s) sent, %3 wait in the outbox (the central store did not take them now; see Sync).</source>
+        <translation>Inventering %1 bokförd: %2 differens(er) skickade, %3 väntar i utkorgen (centrallagret tog inte emot dem nu; se Synk).</translation>
+    </message>
+    <message>
+        <source>Count %1 posted: %2 difference(s) sent to the central store.</source>
+        <translation>Inventering %1 bokförd: %2 differens(er) skickade till centrallagret.</translation>
+    </message>
+    <message>
+        <source>Count %1 posted; the differences wait in the outbox: %2</source>
+        <translation>Inventering %1 bokförd; differenserna väntar i utkorgen: %2</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
         <source>Stock everywhere</source>
@@ -6019,6 +6430,87 @@ Ctrl+H</translation>
     <message>
         <source>No location keeps this article.</source>
         <translation>Inget lager har den här artikeln.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLookupPanel</name>
+    <message>
+        <source>Scan or type EAN, SKU, short number or name</source>
+        <translation>Skanna eller skriv EAN, artikelnr, kortnummer eller namn</translation>
+    </message>
+    <message>
+        <source>Show stock (Enter)</source>
+        <translation>Visa lager (Enter)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tillgängligt</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>I lager</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserverat</translation>
+    </message>
+    <message>
+        <source>Filter locations…</source>
+        <translation>Filtrera platser…</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <translation>%1 (den här butiken)</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar centrallagret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match: choose one.</source>
+        <translation>
+            <numerusform>%n artikel matchar: välj en.</numerusform>
+            <numerusform>%n artiklar matchar: välj en.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation>%1 (artikelnr %2)</translation>
+    </message>
+    <message>
+        <source>Fresh from the central store at %1.</source>
+        <translation>Aktuellt från centrallagret kl. %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>NOT FRESH: the central store did not answer; these are the figures of the last stock sync (%1).</source>
+        <translation>INTE AKTUELLT: centrallagret svarade inte; detta är siffrorna från senaste lagersynken (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Article stock (F2)</source>
+        <translation>Artikelsaldo (F2)</translation>
+    </message>
+    <message>
+        <source>Stock count (F3)</source>
+        <translation>Inventering (F3)</translation>
+    </message>
+    <message>
+        <source>Receiving (F4)</source>
+        <translation>Inleverans (F4)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
+    // stock adjustments (posted stock counts) and transfers between locations (src/modules/pos-stock)
+    { resolve: "./src/modules/pos-stock" },
     {
       // the payment module with its system provider and the invoice (faktura) provider
       // (src/modules/invoice-payment: pp_invoice_invoice, the web's invoice series "9")

@@ -1,0 +1,80 @@
+"""``main.py stock count FILE.csv [--confirm] [--by NAME] [--json]``: post a stock count from a
+file (docs/stock-count.md: ``ean_or_sku;counted``, one article a line). Every line is checked
+first; any unknown code, bad or negative number, or article counted twice and nothing is
+posted (exit 2, every bad line named). Differences beyond the threshold need ``--confirm``
+(exit 1 without). A posted count's differences are queued in the outbox in one transaction and
+sent to the central store now when it answers; what it cannot take now the tills' outbox sends
+later (exit 3 says so)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cli.output import EXIT_FAILED, EXIT_NO_STORE, EXIT_OK, EXIT_USAGE, emit, fail
+
+
+def run_count(args: argparse.Namespace, cfg: Any) -> int:
+    import wiring
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.stock_counts import post_file
+    from pos.stock_count import StockCountError
+    from pos.sync.stock_events import deliver_now
+
+    if not args.file:
+        return fail(args, "stock count needs the count file: main.py stock count FILE.csv",
+                    EXIT_USAGE)
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        return fail(args, f"cannot read {args.file}: {e}", EXIT_USAGE)
+    ctx = wiring.open_database(cfg)
+    uow = SqlUnitOfWork(ctx.session_factory)
+    here = str(cfg.get("register", "location_id"))
+    store = wiring.build_commerce_store(cfg)
+    by = args.by or f"cli:{getpass.getuser()}"
+    try:
+        done = post_file(uow, store.stock if store is not None else None, text,
+                         datetime.now().replace(microsecond=0), by, here,
+                         confirmed=bool(args.confirm))
+    except StockCountError as e:
+        code = EXIT_USAGE if e.code.startswith("stock_count.csv") else EXIT_FAILED
+        if e.code == "stock_count.needs_confirmation":
+            return fail(args, f"{e.message} (run again with --confirm)", code,
+                        code_name=e.code)
+        return fail(args, e.message, code, code_name=e.code)
+    count, t = done.count, done.count.totals
+    sent, left = (0, list(done.keys))
+    if store is not None and done.keys:
+        sent, left = deliver_now(SqlUnitOfWork(ctx.session_factory), store, done.keys)
+    data = {"count_id": count.id, "location_id": here, "posted_by": by,
+            "articles": t.articles, "expected_units": t.expected_units,
+            "counted_units": t.counted_units, "difference_value": t.difference_value,
+            "lines": [{"sku": ln.sku, "name": ln.name, "expected": ln.expected,
+                       "expected_fresh": ln.expected_fresh, "counted": ln.counted,
+                       "difference": ln.difference, "difference_value": ln.difference_value}
+                      for ln in count.lines],
+            "adjustments_queued": done.keys, "adjustments_sent": sent, "not_sent_yet": left}
+    rows = [f"  {ln.sku:<22} expected {ln.expected:>6}{'' if ln.expected_fresh else '*'}  "
+            f"counted {ln.counted:>6}  difference {ln.difference:>+6}  "
+            f"{ln.difference_value / 100:>+12.2f} kr" for ln in count.lines]
+    text_out = "\n".join([
+        f"stock count {count.id} posted by {by}: {t.articles} articles, "
+        f"difference {t.difference_value / 100:+.2f} kr",
+        *rows,
+        *(["  * expected from the last synced figures (the central store did not answer)"]
+          if any(not ln.expected_fresh for ln in count.lines) else []),
+        f"adjustments: {len(done.keys)} queued, {sent} sent to the central store"])
+    if store is None:
+        data["error"] = ("no central store configured: the differences wait in the outbox "
+                         "(expected figures are the last synced ones)")
+    elif left:
+        data["error"] = f"{len(left)} adjustment(s) not sent yet; the outbox sends them later"
+    emit(args, data, text_out)
+    if "error" in data:
+        print(f"pos: {data['error']}", file=sys.stderr)
+        return EXIT_NO_STORE
+    return EXIT_OK
