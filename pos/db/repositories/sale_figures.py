@@ -167,7 +167,8 @@ def _delivered_channels(s: Session, inside: ColumnElement[bool]
                      .where(inside, _goods())).all()
     sums: dict[str, list[Any]] = {}
     for sale_id, nos_json, line_no, ch, r, total, qty in rows:
-        if not r and line_no in set(json.loads(nos_json or "[]")):
+        # as ``pos.queries.dashboard.line_channel``: a web order's line stays the web order's
+        if ch in (STORE, WEB_CART) and line_no in set(json.loads(nos_json or "[]")):
             ch = SHIP_TO_HOME
         f = sums.setdefault(ch, [set(), 0, 0, 0])
         f[0].add(sale_id)
