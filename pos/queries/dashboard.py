@@ -31,14 +31,16 @@ Times are the tills' local wall-clock times, as sales are stored; a range is of 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from pos.db.repositories.sale_figures import (SHIP_TO_HOME, STORE, WEB_CART, WEB_PICKUP,
                                               WEB_RETURN, SaleAggregates)
 from pos.returns import PurchaseKind
 from pos.sales import GIFT_CARD, GOODS, INVOICE_PAYMENT, Sale, SaleLine, is_goods_line
+from pos.services.pickups import PICKUP_HANDED_OVER
 from pos.services.unit_of_work import UnitOfWork
 from pos.vat import VatLine, VatRate, vat_breakdown, vat_included, vat_of_receipts
 
@@ -82,6 +84,16 @@ class ChannelFigure:
 
 
 @dataclass(frozen=True)
+class Interest:
+    """Product interest of the range (``pos.services.kiosk.interest``, the kiosk's and shelf
+    labels' scans, searches and product pages): no sales, shown beside them."""
+
+    total: int  # scans, searches and product pages counted
+    articles: int  # articles they were of
+    per_source: tuple[tuple[str, int], ...]  # (source, count), largest first
+
+
+@dataclass(frozen=True)
 class Dashboard:
     first: date
     last: date
@@ -103,6 +115,9 @@ class Dashboard:
     invoice_payments: int = 0  # öre taken for invoices paid at the till (no sales)
     gift_cards_sold: int = 0  # öre taken for gift cards sold (no sales)
     per_channel: tuple[ChannelFigure, ...] = ()  # every one of ``CHANNELS``, in that order
+    # web orders paid on the web and handed over here (no sale here: counted, no öre)
+    pickups_handed_over: int = 0
+    interest: "Interest | None" = None  # product interest recorded here (kiosk, shelf QR)
 
     @property
     def not_sales(self) -> int:
@@ -146,7 +161,8 @@ def dashboard(uow: UnitOfWork, first: date, last: date | None = None,
     start, end = day_bounds(first, last)
     with uow:
         agg = uow.sales.aggregates_between(start, end)
-    return from_aggregates(agg, min(first, last), max(first, last), top)
+        extras = _beside_sales(uow, start, end)
+    return replace(from_aggregates(agg, min(first, last), max(first, last), top), **extras)
 
 
 def dashboard_from_sales(uow: UnitOfWork, first: date, last: date | None = None,
@@ -158,7 +174,25 @@ def dashboard_from_sales(uow: UnitOfWork, first: date, last: date | None = None,
     with uow:
         sales = uow.sales.completed_between(start, end)
         sent = uow.sales.sent_home_between(start, end)
-    return figures(sales, min(first, last), max(first, last), top, delivered=sent)
+        extras = _beside_sales(uow, start, end)
+    return replace(figures(sales, min(first, last), max(first, last), top, delivered=sent),
+                   **extras)
+
+
+def _beside_sales(uow: UnitOfWork, start: datetime, end: datetime) -> dict[str, Any]:
+    """What the dashboard shows beside the sales: web orders handed over without a sale here
+    (the journal's ``pickup_handed_over``) and the product interest recorded."""
+    handed = uow.journal.count_where(start=start.isoformat(), end=end.isoformat(),
+                                     kind=PICKUP_HANDED_OVER)
+    sources: dict[str, int] = {}
+    articles = set()
+    for _day, _loc, variant_id, source, n in uow.kiosk.interest(
+            start.date(), (end - timedelta(days=1)).date()):
+        sources[source] = sources.get(source, 0) + n
+        articles.add(variant_id)
+    interest = Interest(sum(sources.values()), len(articles),
+                        tuple(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))))
+    return {"pickups_handed_over": handed, "interest": interest}
 
 
 def from_aggregates(agg: SaleAggregates, first: date, last: date,

@@ -45,7 +45,8 @@ def a_day_of_channels(session_factory):
         CatalogRepository(s).bulk_upsert(ARTICLES)
     ensure_demo_staff(SqlUnitOfWork(session_factory))
     k1 = _till(session_factory, "K1", clock)
-    k1.pickups = FakePickups(pickup_order(1042, [(TSHIRT, 2), (BOK, 1)], off=3333))
+    k1.pickups = FakePickups(pickup_order(1042, [(TSHIRT, 2), (BOK, 1)], off=3333),
+                             pickup_order(1043, [(BOK, 1)], paid=True))
     k1.web_carts = WebCarts()
     clock.at(DAY, 8, 55)
     k1.open_shift(100000)
@@ -57,6 +58,8 @@ def a_day_of_channels(session_factory):
     k1.pay_pickup(k1.find_pickup("1042"))
     k1.scan(KAFFE.ean)
     k1.pay_card()
+    clock.at(DAY, 11, 0)  # web order 1043, paid on the web, handed over: no sale here
+    k1.hand_over_pickup(k1.find_pickup("1043"))
     clock.at(DAY, 11, 30)  # a web cart paid here
     k1.scan("https://shop.example.se/cart/cart_01CH")
     k1.pay_cash(20000)
@@ -87,8 +90,24 @@ def test_the_channels_add_up_to_the_sales_and_the_z_report(session_factory):
         "web_return": (1, -17933, 0, 17933),
         "ship_to_home": (1, 2 * 12950 + 4900, 3, 0),
         "web_cart": (1, 17970, 3, 0)}
+    assert d.pickups_handed_over == 1
     assert sum(c.net_sales for c in d.per_channel) == d.net_sales
     assert d.net_sales == z.gross_sales - z.returns_total
     assert d.receipts == z.sales_count == 4 and d.returns_count == z.returns_count == 1
+    assert d.interest is not None and d.interest.total == 0
+
+
+def test_product_interest_recorded_here_shows_beside_the_sales(session_factory):
+    uow = SqlUnitOfWork(session_factory)
+    with uow:
+        for variant, source in (("v_kaffe", "scan"), ("v_kaffe", "scan"), ("v_bok", "view"),
+                                ("v_kaffe", "search")):
+            uow.kiosk.count_interest(DAY, "store-gbg", variant, source)
+        uow.kiosk.count_interest(date(2026, 11, 28), "store-gbg", "v_bok", "scan")  # not the day
+        uow.commit()
+    d = dashboard(SqlUnitOfWork(session_factory), DAY)
+    assert d.interest is not None
+    assert (d.interest.total, d.interest.articles) == (4, 2)
+    assert d.interest.per_source == (("scan", 2), ("search", 1), ("view", 1))
     # the same figures as the sales read as objects, channels too
     assert dashboard_from_sales(SqlUnitOfWork(session_factory), DAY) == d
