@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ChannelPanel</name>
+    <message numerus="yes">
+        <source>%n web order(s) paid on the web handed over here (no sale here).</source>
+        <translation>
+            <numerusform>%n web order paid on the web handed over here (no sale here).</numerusform>
+            <numerusform>%n web orders paid on the web handed over here (no sale here).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message numerus="yes">
         <source>%n customer(s) found</source>
@@ -75,6 +85,16 @@
         <translation>
             <numerusform>%n product: %1</numerusform>
             <numerusform>%n products: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterestTile</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -483,6 +483,56 @@
     </message>
 </context>
 <context>
+    <name>ChannelPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>This store&apos;s tills</source>
+        <translation>Butikens kassor</translation>
+    </message>
+    <message>
+        <source>Web orders collected here</source>
+        <translation>Webbordrar hämtade här</translation>
+    </message>
+    <message>
+        <source>Web orders returned here</source>
+        <translation>Webbordrar returnerade här</translation>
+    </message>
+    <message>
+        <source>Ship-to-home placed here</source>
+        <translation>Hemleveranser beställda här</translation>
+    </message>
+    <message>
+        <source>Web carts paid here</source>
+        <translation>Webbkorgar betalda här</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web order(s) paid on the web handed over here (no sale here).</source>
+        <translation>
+            <numerusform>%n webborder betald på webben lämnades ut här (ingen försäljning här).</numerusform>
+            <numerusform>%n webbordrar betalda på webben lämnades ut här (ingen försäljning här).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales (kr)</source>
+        <translation>Försäljning (kr)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonWindow</name>
     <message>
         <source>Coming in a later release.</source>
@@ -896,6 +946,10 @@
     <message>
         <source>Registers</source>
         <translation>Kassor</translation>
+    </message>
+    <message>
+        <source>Sales per channel</source>
+        <translation>Försäljning per kanal</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3030,6 +3084,24 @@
     </message>
 </context>
 <context>
+    <name>InterestTile</name>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktintresse</translation>
+    </message>
+    <message>
+        <source>No interest recorded</source>
+        <translation>Inget intresse registrerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artiklar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocumentDialog</name>
     <message>
         <source>Invoice %1</source>
@@ -3833,6 +3905,21 @@
     <message>
         <source>Choose or type a reason</source>
         <translation>Välj eller skriv en orsak</translation>
+    </message>
+</context>
+<context>
+    <name>NotSalesTile</name>
+    <message>
+        <source>Not sales</source>
+        <translation>Ej försäljning</translation>
+    </message>
+    <message>
+        <source>Taken at the tills but no sales: invoices paid and gift cards sold. The drawers and terminals hold them beside the sales.</source>
+        <translation>Taget i kassorna men ingen försäljning: betalda fakturor och sålda presentkort. Lådorna och terminalerna har dem utöver försäljningen.</translation>
+    </message>
+    <message>
+        <source>invoices %1, gift cards %2</source>
+        <translation>fakturor %1, presentkort %2</translation>
     </message>
 </context>
 <context>
