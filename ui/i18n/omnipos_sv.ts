@@ -1225,6 +1225,46 @@
         <translation>Inte inställd här: lägg till [register_devices.%1] i inställningarna</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>pappret nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>luckan öppen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nås inte</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>cannot print</source>
+        <translation>kan inte skriva ut</translation>
+    </message>
+    <message>
+        <source>bad setting</source>
+        <translation>felaktig inställning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
         <source>Checking the devices of %1…</source>
         <translation>Kontrollerar enheterna i %1…</translation>
     </message>
@@ -1243,6 +1283,10 @@
     <message>
         <source>The drawer of %1 is opened (journaled).</source>
         <translation>Kassalådan i %1 är öppnad (journalförd).</translation>
+    </message>
+    <message>
+        <source>The printer of %1 does not answer: nothing was printed. Check that it is switched on and connected.</source>
+        <translation>Skrivaren i %1 svarar inte: inget skrevs ut. Kontrollera att den är påslagen och ansluten.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1670,111 @@
         <source>{location} is not a location this store sends from</source>
         <comment>delivery.unknown_location</comment>
         <translation>{location} är inget lager som butiken skickar från</translation>
+    </message>
+    <message>
+        <source>The paper width in the config is not a number: {value}</source>
+        <comment>diag.bad_width</comment>
+        <translation>Pappersbredden i konfigurationen är inte ett tal: {value}</translation>
+    </message>
+    <message>
+        <source>No test receipt can be made with these settings ({kind})</source>
+        <comment>diag.cannot_print</comment>
+        <translation>Inget testkvitto kan göras med de här inställningarna ({kind})</translation>
+    </message>
+    <message>
+        <source>The check itself failed</source>
+        <comment>diag.check_failed</comment>
+        <translation>Själva kontrollen misslyckades</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <comment>diag.cover_open</comment>
+        <translation>Luckan är öppen</translation>
+    </message>
+    <message>
+        <source>Customer display window: shown by the till</source>
+        <comment>diag.display_window</comment>
+        <translation>Kunddisplayens fönster: visas av kassan</translation>
+    </message>
+    <message>
+        <source>{url}: nothing to check here</source>
+        <comment>diag.nothing_to_check</comment>
+        <translation>{url}: inget att kontrollera här</translation>
+    </message>
+    <message>
+        <source>Ready ({profile}, {columns} columns on {width} mm, {code_page}); the paper roll is nearly finished</source>
+        <comment>diag.paper_near_end</comment>
+        <translation>Klar ({profile}, {columns} tecken per rad på {width} mm, {code_page}); pappersrullen är nästan slut</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <comment>diag.paper_out</comment>
+        <translation>Slut på papper</translation>
+    </message>
+    <message>
+        <source>Cannot open {url}</source>
+        <comment>diag.port_closed</comment>
+        <translation>Kan inte öppna {url}</translation>
+    </message>
+    <message>
+        <source>The port opens</source>
+        <comment>diag.port_opens</comment>
+        <translation>Porten går att öppna</translation>
+    </message>
+    <message>
+        <source>The printer is offline</source>
+        <comment>diag.printer_offline</comment>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>Ready ({profile}, {columns} columns on {width} mm, {code_page})</source>
+        <comment>diag.printer_ready</comment>
+        <translation>Klar ({profile}, {columns} tecken per rad på {width} mm, {code_page})</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s settings do not work: {error}</source>
+        <comment>diag.printer_settings</comment>
+        <translation>Skrivarens inställningar fungerar inte: {error}</translation>
+    </message>
+    <message>
+        <source>The printer does not answer</source>
+        <comment>diag.printer_silent</comment>
+        <translation>Skrivaren svarar inte</translation>
+    </message>
+    <message>
+        <source>Connected ({profile}, {columns} columns on {width} mm, {code_page}); its status cannot be read</source>
+        <comment>diag.status_unreadable</comment>
+        <translation>Ansluten ({profile}, {columns} tecken per rad på {width} mm, {code_page}); dess status går inte att läsa</translation>
+    </message>
+    <message>
+        <source>The terminal answers</source>
+        <comment>diag.terminal_answers</comment>
+        <translation>Terminalen svarar</translation>
+    </message>
+    <message>
+        <source>The terminal cannot be reached</source>
+        <comment>diag.terminal_fails</comment>
+        <translation>Terminalen går inte att nå</translation>
+    </message>
+    <message>
+        <source>The terminal cannot be reached: {error}</source>
+        <comment>diag.terminal_fails_because</comment>
+        <translation>Terminalen går inte att nå: {error}</translation>
+    </message>
+    <message>
+        <source>The terminal does not answer</source>
+        <comment>diag.terminal_silent</comment>
+        <translation>Terminalen svarar inte</translation>
+    </message>
+    <message>
+        <source>Simulated terminal (no real payments)</source>
+        <comment>diag.terminal_simulated</comment>
+        <translation>Simulerad terminal (inga riktiga betalningar)</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: test by scanning in the till</source>
+        <comment>diag.wedge</comment>
+        <translation>Tangentbordsläsare: testa genom att skanna i kassan</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
