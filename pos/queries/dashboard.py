@@ -38,6 +38,7 @@ from typing import Any
 
 from pos.db.repositories.sale_figures import (SHIP_TO_HOME, STORE, WEB_CART, WEB_PICKUP,
                                               WEB_RETURN, SaleAggregates)
+from pos.queries.campaign_effect import CampaignEffect, campaign_effects
 from pos.returns import PurchaseKind
 from pos.sales import GIFT_CARD, GOODS, INVOICE_PAYMENT, Sale, SaleLine, is_goods_line
 from pos.services.pickups import PICKUP_HANDED_OVER
@@ -118,6 +119,7 @@ class Dashboard:
     # web orders paid on the web and handed over here (no sale here: counted, no öre)
     pickups_handed_over: int = 0
     interest: "Interest | None" = None  # product interest recorded here (kiosk, shelf QR)
+    campaigns: tuple[CampaignEffect, ...] = ()  # ``pos.queries.campaign_effect``
 
     @property
     def not_sales(self) -> int:
@@ -192,7 +194,8 @@ def _beside_sales(uow: UnitOfWork, start: datetime, end: datetime) -> dict[str, 
         articles.add(variant_id)
     interest = Interest(sum(sources.values()), len(articles),
                         tuple(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))))
-    return {"pickups_handed_over": handed, "interest": interest}
+    return {"pickups_handed_over": handed, "interest": interest,
+            "campaigns": campaign_effects(uow, start.date(), (end - timedelta(days=1)).date())}
 
 
 def from_aggregates(agg: SaleAggregates, first: date, last: date,

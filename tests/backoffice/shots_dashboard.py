@@ -42,6 +42,24 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
     upgrade(engine)
     sf = session_factory(engine)
     a_day_of_channels(sf)
+    # a code campaign used on K2 late in the day, and one that starts later
+    from datetime import datetime as dt
+
+    from pos.db.repositories import SyncStateRepository
+    from pos.sync.promotion_sync import store_promotions
+    from tests.backoffice.test_campaign_effect import HOST10, JUL
+    from tests.backoffice.test_dashboard_figures import Clock, _till
+    from tests.services.conftest import ARTICLES
+    with sf() as s, s.begin():
+        store_promotions(SyncStateRepository(s), [HOST10, JUL])
+    clock = Clock()
+    clock.now = dt(DAY.year, DAY.month, DAY.day, 16, 10)
+    k2 = _till(sf, "K2", clock)
+    k2.open_shift(50000)
+    k2.scan(ARTICLES[0].ean)
+    k2.scan(ARTICLES[2].ean)
+    k2.add_promo_code("HOST10")
+    k2.pay_card()
     uow = SqlUnitOfWork(sf)
     with uow:
         for variant, source, n in (("v1", "scan", 7), ("v2", "search", 3), ("v1", "view", 4)):

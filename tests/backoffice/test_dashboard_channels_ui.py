@@ -74,6 +74,8 @@ def test_the_channels_not_sales_and_interest_on_the_dashboard(qtbot, channels_wi
     assert page.not_sales_tile.value.text() == kr(0)
     assert page.not_sales_tile.detail.text() == f"invoices {kr(0)}, gift cards {kr(0)}"
     assert page.interest_tile.detail.text() == "No interest recorded"
+    assert cells(page.campaigns.table) == [] and page.campaigns.note.text() == (
+        "No campaign ran on these days.")
 
     uow = SqlUnitOfWork(sf)
     with uow:
@@ -84,6 +86,36 @@ def test_the_channels_not_sales_and_interest_on_the_dashboard(qtbot, channels_wi
     idle(qtbot, w)
     assert (page.interest_tile.value.text(), page.interest_tile.detail.text()) == (
         "3", "1 article")
+
+
+def test_the_campaigns_effect_on_the_dashboard(qtbot, channels_window):
+    from datetime import datetime as dt
+
+    from pos.db.repositories import SyncStateRepository
+    from pos.sync.promotion_sync import store_promotions
+    from tests.backoffice.test_campaign_effect import HOST10
+    from tests.backoffice.test_dashboard_figures import Clock, _till
+    from tests.services.conftest import ARTICLES
+    w, sf = channels_window
+    with sf() as s, s.begin():
+        store_promotions(SyncStateRepository(s), [HOST10])
+    clock = Clock()
+    clock.now = dt(DAY.year, DAY.month, DAY.day, 16, 10)
+    k2 = _till(sf, "K2", clock)
+    k2.open_shift(50000)
+    k2.scan(ARTICLES[0].ean)  # 199,00 and 129,50 kr, 10 % off the sale
+    k2.scan(ARTICLES[2].ean)
+    k2.add_promo_code("HOST10")
+    k2.pay_card()
+    log_in(qtbot, w)
+    page = w.current_page()
+    page.activate()
+    idle(qtbot, w)
+    kr = lambda ore: format_kronor(ore, symbol=True)  # noqa: E731
+    off = (19900 + 12950) // 10  # 32,85 kr
+    assert cells(page.campaigns.table) == [
+        ["HOST10", "1", "2", kr(off), kr(19900 + 12950 - off), "–"]]
+    assert "not a measured effect" in page.campaigns.note.text()
 
 
 def test_the_new_parts_speak_swedish(qtbot, channels_window, qapp):

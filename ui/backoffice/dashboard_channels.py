@@ -149,3 +149,53 @@ class InterestTile(Tile):
             self.set("–", self.tr("No interest recorded"))
             return
         self.set(str(i.total), self.tr("%n article(s)", "", i.articles))
+
+
+class CampaignTable(QWidget):
+    """The campaigns' effect: per promotion its receipts, units, discount and sales, and the same
+    articles' sales in as many days before it started (a comparison, labelled as one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignEffect")
+        m = metrics()
+        self.table = FilterTable([
+            Column(self.tr("Campaign"), lambda e: e.label, stretch=True),
+            Column(self.tr("Receipts"), lambda e: str(e.receipts), sort=lambda e: e.receipts,
+                   numeric=True),
+            Column(self.tr("Units"), lambda e: str(e.units), sort=lambda e: e.units,
+                   numeric=True),
+            Column(self.tr("Discount"), lambda e: kr(e.discount), sort=lambda e: e.discount,
+                   numeric=True),
+            Column(self.tr("Sales"), lambda e: kr(e.sales), sort=lambda e: e.sales,
+                   numeric=True),
+            Column(self.tr("Same days before"), self._before,
+                   sort=lambda e: -1 if e.before_sales is None else e.before_sales,
+                   numeric=True)], self, show_filter=False)
+        self.table.setObjectName("campaignsTable")
+        self.table.setMinimumHeight(m.touch(44) * 4 + m.px(6))
+        self.note = QLabel(self.tr(
+            "Same days before: the same articles' sales in as many days just before the "
+            "campaign started. A comparison of two periods, not a measured effect."), self)
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        self.empty = self.tr("No campaign ran on these days.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(m.px(6))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+    def _before(self, e) -> str:  # type: ignore[no-untyped-def]
+        if e.before_sales is None:
+            return "–"
+        return self.tr("%1 (%n day(s))", "", e.days).replace("%1", kr(e.before_sales))
+
+    def show_figures(self, d: Dashboard) -> None:
+        self.table.set_rows(d.campaigns)
+        if not d.campaigns:
+            self.note.setText(self.empty)
+        else:
+            self.note.setText(self.tr(
+                "Same days before: the same articles' sales in as many days just before the "
+                "campaign started. A comparison of two periods, not a measured effect."))

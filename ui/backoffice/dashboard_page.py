@@ -23,7 +23,8 @@ from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.backoffice.tile import Tile
-from ui.backoffice.dashboard_channels import ChannelPanel, InterestTile, NotSalesTile
+from ui.backoffice.dashboard_channels import (CampaignTable, ChannelPanel, InterestTile,
+                                              NotSalesTile)
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.style import ACCENT, metrics, set_role
@@ -217,6 +218,8 @@ class DashboardPage(Page):
                        self._titled(self.tr("Registers"), self.registers)]
         self.channels = ChannelPanel(self)
         self.panels.append(self._titled(self.tr("Sales per channel"), self.channels, bare=True))
+        self.campaigns = CampaignTable(self)
+        self.panels.append(self._titled(self.tr("Campaigns' effect"), self.campaigns, bare=True))
         grid = self.grid = QGridLayout()
         grid.setSpacing(m.px(12))
         self.columns = 0
@@ -256,10 +259,10 @@ class DashboardPage(Page):
         grid = self.grid
         for panel in self.panels:
             grid.removeWidget(panel)
-        for i in range(4):
+        for i in range(6):
             grid.setColumnStretch(i, 0)
             grid.setRowStretch(i, 0)
-        chart, articles, methods, vat, registers, channels = self.panels
+        chart, articles, methods, vat, registers, channels, campaigns = self.panels
         if columns == 3:
             grid.addWidget(chart, 0, 0, 1, 2)
             grid.addWidget(articles, 0, 2)
@@ -267,9 +270,11 @@ class DashboardPage(Page):
             grid.addWidget(vat, 1, 1)
             grid.addWidget(registers, 1, 2)
             grid.addWidget(channels, 2, 0, 1, 3)
+            grid.addWidget(campaigns, 3, 0, 1, 3)  # six columns of figures: the full width
             grid.setRowStretch(0, 5)
             grid.setRowStretch(1, 4)
             grid.setRowStretch(2, 4)
+            grid.setRowStretch(3, 3)
         else:
             grid.addWidget(chart, 0, 0, 1, 2)
             grid.addWidget(articles, 1, 0)
@@ -277,7 +282,8 @@ class DashboardPage(Page):
             grid.addWidget(vat, 2, 0)
             grid.addWidget(registers, 2, 1)
             grid.addWidget(channels, 3, 0, 1, 2)
-            for row in range(4):
+            grid.addWidget(campaigns, 4, 0, 1, 2)
+            for row in range(5):
                 grid.setRowStretch(row, 1)
         for col in range(columns):
             grid.setColumnStretch(col, 1)
@@ -328,6 +334,7 @@ class DashboardPage(Page):
         self.registers.set_rows(d.per_register)
         self.articles.set_rows(d.top_articles)
         self.channels.show_channels(d)
+        self.campaigns.show_figures(d)
         self.not_sales_tile.show_figures(d)
         self.interest_tile.show_figures(d)
         period = (d.first.isoformat() if d.first == d.last

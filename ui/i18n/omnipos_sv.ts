@@ -133,6 +133,48 @@
     </message>
 </context>
 <context>
+    <name>CampaignTable</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Same days before</source>
+        <translation>Lika många dagar före</translation>
+    </message>
+    <message>
+        <source>Same days before: the same articles&apos; sales in as many days just before the campaign started. A comparison of two periods, not a measured effect.</source>
+        <translation>Lika många dagar före: samma artiklars försäljning under lika många dagar närmast före kampanjens start. En jämförelse mellan två perioder, inte en uppmätt effekt.</translation>
+    </message>
+    <message>
+        <source>No campaign ran on these days.</source>
+        <translation>Ingen kampanj pågick dessa dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n dag)</numerusform>
+            <numerusform>%1 (%n dagar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns (as the tills have them from the last sync; UTC)</source>
@@ -950,6 +992,10 @@
     <message>
         <source>Sales per channel</source>
         <translation>Försäljning per kanal</translation>
+    </message>
+    <message>
+        <source>Campaigns&apos; effect</source>
+        <translation>Kampanjernas effekt</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -195,3 +195,31 @@ def sent_home(s: Session, start: datetime, end: datetime) -> dict[str, tuple[int
                      .join(SaleRow, SaleRow.id == SaleDeliveryRow.sale_id)
                      .where(SaleRow.completed_at >= start, SaleRow.completed_at < end))
     return {sale_id: tuple(int(x) for x in json.loads(nos or "[]")) for sale_id, nos in rows}
+
+
+def promoted_lines(s: Session, start: datetime, end: datetime
+                   ) -> list[tuple[str, str, int, int, str]]:
+    """The goods lines sold in ``[start, end)`` that a promotion gave something off:
+    (sale id, sku, units, öre paid, the promotions' JSON ``[[code, id, öre], ...]``)."""
+    rows = s.execute(select(SaleLineRow.sale_id, SaleLineRow.sku, SaleLineRow.quantity,
+                            SaleLineRow.total, SaleLineRow.promotions_json)
+                     .join(SaleRow, SaleRow.id == SaleLineRow.sale_id)
+                     .where(SaleRow.completed_at >= start, SaleRow.completed_at < end, _goods(),
+                            ~_is_return(), SaleLineRow.promotions_json.is_not(None),
+                            SaleLineRow.promotions_json != ""))
+    return [(sale_id, sku, int(q), int(t), str(p)) for sale_id, sku, q, t, p in rows]
+
+
+def article_sales(s: Session, skus: Iterable[str], start: datetime, end: datetime
+                  ) -> dict[str, tuple[int, int]]:
+    """Units and öre of the articles ``skus`` sold in ``[start, end)`` (returns not counted)."""
+    wanted = sorted(set(skus))
+    if not wanted:
+        return {}
+    rows = s.execute(select(SaleLineRow.sku, func.sum(SaleLineRow.quantity),
+                            func.sum(SaleLineRow.total))
+                     .join(SaleRow, SaleRow.id == SaleLineRow.sale_id)
+                     .where(SaleRow.completed_at >= start, SaleRow.completed_at < end, _goods(),
+                            ~_is_return(), SaleLineRow.sku.in_(wanted))
+                     .group_by(SaleLineRow.sku))
+    return {sku: (int(q or 0), int(t or 0)) for sku, q, t in rows}
