@@ -43,7 +43,7 @@ from pos.returns import PurchaseKind
 from pos.sales import GIFT_CARD, GOODS, INVOICE_PAYMENT, Sale, SaleLine, is_goods_line
 from pos.services.pickups import PICKUP_HANDED_OVER
 from pos.services.unit_of_work import UnitOfWork
-from pos.vat import VatLine, VatRate, vat_breakdown, vat_included, vat_of_receipts
+from pos.vat import VatLine, VatRate, vat_breakdown, vat_of_receipts
 
 # the channels, in the order the screen lists them
 CHANNELS = (STORE, WEB_PICKUP, WEB_RETURN, SHIP_TO_HOME, WEB_CART)
@@ -224,18 +224,12 @@ def from_aggregates(agg: SaleAggregates, first: date, last: date,
         returns_count += takes
         days.setdefault(d, [0, 0])[0] += sells
         registers.setdefault(reg, [0, 0])[0] += sells
-    # VAT as each receipt printed it: per receipt and rate, then added up
-    per_receipt: dict[str, dict[str, list[int]]] = {}
-    for sale_id, rate, is_return, total in agg.vat:
-        r = per_receipt.setdefault(sale_id, {}).setdefault(rate, [0, 0])
-        r[0] += total
-        r[1] += -total if is_return else 0
-    per_vat = vat_of_receipts(
-        [VatLine(VatRate(rate), g, vat_included(g, VatRate(rate)))
-         for rate, (g, _b) in rates.items() if g] for rates in per_receipt.values())
-    returns_vat = vat_of_receipts(
-        [VatLine(VatRate(rate), b, vat_included(b, VatRate(rate)))
-         for rate, (_g, b) in rates.items() if b] for rates in per_receipt.values())
+    # VAT as each receipt printed it, added up per rate (in SQL); highest rate first, a rate
+    # whose gross sums to zero left out (as ``vat_of_receipts``)
+    by_rate = sorted(((VatRate(r), g, v, b, bv) for r, g, v, b, bv in agg.vat),
+                     key=lambda x: x[0].percent, reverse=True)
+    per_vat = [VatLine(r, g, v) for r, g, v, _b, _bv in by_rate if g]
+    returns_vat = [VatLine(r, b, bv) for r, _g, _v, b, bv in by_rate if b]
     per_method = tuple(sorted((MethodFigure(m, label, amount, count, back)
                                for m, label, amount, count, back in agg.tenders),
                               key=lambda m: (-m.amount, m.method_id)))

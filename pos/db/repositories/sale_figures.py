@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (Integer, and_, case, cast, distinct, exists, extract, func, literal,
+from sqlalchemy import (BigInteger, Integer, and_, case, cast, distinct, exists, extract, func, literal,
                         or_, select)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -26,6 +26,7 @@ from pos.gift_cards import GIFT_CARD_SKU
 from pos.invoices import PAYMENT_VARIANT_PREFIX
 from pos.payment_methods import known_method
 from pos.sales import GIFT_CARD, GOODS, INVOICE_PAYMENT
+from pos.vat import VatRate
 
 # the channels (``pos.queries.dashboard.CHANNELS`` words them)
 STORE, WEB_PICKUP, WEB_RETURN, SHIP_TO_HOME, WEB_CART = (
@@ -44,8 +45,9 @@ class SaleAggregates:
     receipts: list[tuple[str, date, int, int]] = field(default_factory=list)
     # (method id, label, öre, tenders, öre refunded)
     tenders: list[tuple[str, str, int, int, int]] = field(default_factory=list)
-    # per receipt and VAT rate of its goods: (rate, is return, öre)
-    vat: list[tuple[str, str, bool, int]] = field(default_factory=list)
+    # per VAT rate, each receipt's VAT as it printed it, added up: (rate, öre of the goods net
+    # of returns, their VAT, öre the returned goods gave back, its VAT)
+    vat: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     # (sku, name, signed units, öre)
     articles: list[tuple[str, str, int, int]] = field(default_factory=list)
     # (channel, receipts, öre net, units sold, öre returned)
@@ -76,6 +78,21 @@ def _channel() -> ColumnElement[Any]:
                 (_is_return(), literal(STORE)),
                 (SaleLineRow.order_id.is_not(None), literal(WEB_PICKUP)),
                 (SaleRow.web_cart_id.is_not(None), literal(WEB_CART)), else_=literal(STORE))
+
+
+def _vat_included(gross: Any, rate: Any) -> ColumnElement[Any]:
+    """``pos.vat.vat_included`` in SQL: gross * p / (100 + p) rounded half up (away from zero),
+    in integers, the same on SQLite and PostgreSQL (integer division truncates on both)."""
+    cases = []
+    for r in VatRate:
+        p = int(r.percent)
+        if p != r.percent:  # a rate of whole per cent only: the integer rounding below
+            raise ValueError(f"VAT rate {r.value} is not whole per cent")
+        d = 100 + p
+        cases.append((rate == r.value, case(
+            (gross >= 0, (gross * (2 * p) + d) // (2 * d)),
+            else_=-((-gross * (2 * p) + d) // (2 * d)))))
+    return case(*cases, else_=0)
 
 
 def _day(value: Any) -> date:
@@ -125,11 +142,22 @@ def aggregate(s: Session, start: datetime, end: datetime) -> SaleAggregates:
         out.tenders.append((method, _label(method, first_details), int(amount or 0),
                             int(count), int(back or 0)))
 
-    for sale_id, rate, r, total in s.execute(
-            select(SaleLineRow.sale_id, SaleLineRow.vat_rate, ret, func.sum(SaleLineRow.total))
-            .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).where(inside, _goods())
-            .group_by(SaleLineRow.sale_id, SaleLineRow.vat_rate, ret)):
-        out.vat.append((sale_id, rate, bool(r), int(total or 0)))
+    # a receipt's VAT per rate (``pos.vat.vat_breakdown``) in SQL, then added up per rate
+    per_receipt = (select(SaleLineRow.vat_rate.label("rate"),
+                          # integers on PostgreSQL too (its sum of a bigint is numeric)
+                          cast(func.sum(SaleLineRow.total), BigInteger).label("net"),
+                          cast(func.sum(case((ret, -SaleLineRow.total), else_=0)),
+                               BigInteger).label("back"))
+                   .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).where(inside, _goods())
+                   .group_by(SaleLineRow.sale_id, SaleLineRow.vat_rate).subquery())
+    for rate, net, net_vat, back, back_vat in s.execute(
+            select(per_receipt.c.rate, func.sum(per_receipt.c.net),
+                   func.sum(_vat_included(per_receipt.c.net, per_receipt.c.rate)),
+                   func.sum(per_receipt.c.back),
+                   func.sum(_vat_included(per_receipt.c.back, per_receipt.c.rate)))
+            .group_by(per_receipt.c.rate)):
+        out.vat.append((rate, int(net or 0), int(net_vat or 0), int(back or 0),
+                        int(back_vat or 0)))
 
     signed = case((or_(ret, SaleLineRow.total < 0), -func.abs(SaleLineRow.quantity)),
                   else_=SaleLineRow.quantity)
