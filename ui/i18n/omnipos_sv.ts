@@ -5704,6 +5704,26 @@ Ctrl+H</translation>
 <context>
     <name>SalesReport</name>
     <message>
+        <source>This store&apos;s tills</source>
+        <translation>Butikens kassor</translation>
+    </message>
+    <message>
+        <source>Web orders collected here</source>
+        <translation>Webbordrar hämtade här</translation>
+    </message>
+    <message>
+        <source>Web orders returned here</source>
+        <translation>Webbordrar returnerade här</translation>
+    </message>
+    <message>
+        <source>Ship-to-home placed here</source>
+        <translation>Hemleveranser beställda här</translation>
+    </message>
+    <message>
+        <source>Web carts paid here</source>
+        <translation>Webbkorgar betalda här</translation>
+    </message>
+    <message>
         <source>Net sales (incl. VAT)</source>
         <translation>Nettoförsäljning (inkl. moms)</translation>
     </message>
@@ -5796,6 +5816,10 @@ Ctrl+H</translation>
         <translation>Returer per momssats</translation>
     </message>
     <message>
+        <source>Per channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
         <source>Rate</source>
         <translation>Sats</translation>
     </message>
@@ -5826,6 +5850,10 @@ Ctrl+H</translation>
     <message>
         <source>Net sales</source>
         <translation>Nettoförsäljning</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Given back</source>
