@@ -3,10 +3,14 @@ cache at a million variants (import, barcode and SKU lookups, type-ahead search)
 
 ``python -m benchmarks scan [--rows N] [--scans K] [--repeat R] [--mode display|no-display]``:
 from the first key of a wedge scan to the line in the till's window (see
-``benchmarks/scan_to_screen.py``). Both print figures.
+``benchmarks/scan_to_screen.py``).
 
 ``python -m benchmarks skv [--sales N] [--db sqlite|postgresql]``: a month's journal exported
-in the tax authority's format (``benchmarks/journal_skv.py``): its time and peak memory."""
+in the tax authority's format (``benchmarks/journal_skv.py``): its time and peak memory.
+
+``python -m benchmarks dashboard [--sales 10000,100000] [--db sqlite|postgresql]``: the back
+office's dashboard over a month of sales, before (sales read as objects) and after (SQL GROUP BY).
+All print figures."""
 from __future__ import annotations
 
 import argparse
@@ -73,10 +77,28 @@ def _skv(argv: list[str]) -> int:
     return 0
 
 
+def _dashboard(argv: list[str]) -> int:
+    from benchmarks.dashboard_figures import run
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks dashboard",
+                                description="The dashboard's figures over a month of sales, "
+                                            "before and after the SQL aggregation.")
+    p.add_argument("--sales", default="10000,100000", help="sizes, comma separated")
+    p.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    p.add_argument("--url", help="database URL (default: a temporary database)")
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args(argv)
+    run(tuple(int(x) for x in args.sales.split(",")), db=args.db, url=args.url,
+        repeat=args.repeat)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "skv":
         return _skv(argv[1:])
+    if argv and argv[0] == "dashboard":
+        return _dashboard(argv[1:])
     if argv and argv[0] == "scan":
         return _scan(argv[1:])
     if argv and argv[0] == "catalog":

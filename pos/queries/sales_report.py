@@ -6,16 +6,19 @@ Swedish spreadsheets expect; ``\\r\\n`` line ends) has a header row and these co
 
 ==========  =========================================================================
 section     what the row is: ``period``, ``summary``, ``day``, ``hour``, ``vat``,
-            ``return_vat``, ``method``, ``refund``, ``register``, ``article``
+            ``return_vat``, ``method``, ``refund``, ``register``, ``article``, ``channel``
 key         which one: a summary figure's name (``receipts``, ``net_sales``,
             ``gross_sales``, ``returns``, ``average_basket``, ``items``, ``discounts``,
             ``rounding``, ``vat``), a day (``2026-11-30``), an hour (``09``, 09:00-09:59), a
             VAT rate in per cent (``25``), a payment method's id (``cash``), a register id,
-            an article's SKU; ``period``: ``from`` and ``to``
+            an article's SKU, a channel (``store``, ``web_pickup``, ``web_return``,
+            ``ship_to_home``, ``web_cart``: ``pos.queries.dashboard``); ``period``: ``from``
+            and ``to``
 name        for people: the method's label, the article's name, the period's date
 count       receipts that sold something (summary, day, register; an exchange is one),
+            receipts with a line of the channel (channel),
             tenders (method), receipts that took something back (summary ``returns``)
-quantity    articles (summary ``items``, article: sold less returned)
+quantity    articles (summary ``items``, article: sold less returned, channel: sold)
 amount      kronor incl. VAT, with a decimal comma and two decimals (``1234,50``); negative
             for returns
 net         VAT rate rows: kronor excl. VAT
@@ -23,7 +26,8 @@ vat         VAT rate rows: the VAT in kronor
 ==========  =========================================================================
 
 Amounts add up as the Z reports do: ``summary/net_sales`` is the sum of the ``day`` rows and
-of the ``hour`` rows, and the ``method`` rows add up to it plus ``summary/rounding``.
+of the ``hour`` rows and of the ``channel`` rows, and the ``method`` rows add up to it plus
+``summary/rounding``.
 """
 from __future__ import annotations
 
@@ -84,6 +88,8 @@ def rows(d: Dashboard) -> list[tuple[str, ...]]:
             for r in d.per_register]
     out += [("article", a.sku, a.name, "", str(a.quantity), kronor(a.total), "", "")
             for a in d.top_articles]
+    out += [("channel", c.channel, "", str(c.receipts), str(c.items), kronor(c.net_sales), "",
+             "") for c in d.per_channel]
     return out
 
 

@@ -10,7 +10,7 @@ from pos.cart import Discount
 from pos.db.catalog_repository import CatalogRepository
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.journal import Kind
-from pos.queries.dashboard import dashboard
+from pos.queries.dashboard import dashboard, dashboard_from_sales
 from pos.queries.sales import recent_sales
 from pos.services.returns import ReturnPick
 from pos.services.setup import ensure_demo_staff
@@ -191,6 +191,8 @@ def test_the_days_figures_equal_the_z_reports_and_the_journal(session_factory):
     assert journaled_total == d.net_sales
     assert journaled_vat == {v.rate.value: [v.gross, v.vat] for v in d.per_vat}
     assert journaled_tenders == {m.method_id: m.amount for m in d.per_method}
+    # the SQL's figures (GROUP BY) are the ones added up from the sales read as objects
+    assert dashboard_from_sales(SqlUnitOfWork(session_factory), DAY) == d
 
 
 def test_a_range_of_days_and_a_day_without_sales(session_factory):

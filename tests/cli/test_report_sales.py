@@ -71,6 +71,10 @@ def test_csv_and_pdf_files(store, tmp_path):
     hours = sum(_ore(r[5]) for r in rows if r[0] == "hour")
     methods = sum(_ore(r[5]) for r in rows if r[0] == "method")
     assert hours == d.net_sales and methods == d.net_sales + d.rounding
+    # every sale of this day was made at the store's tills: one channel holds them all
+    channels = {r[1]: (r[3], _ore(r[5])) for r in rows if r[0] == "channel"}
+    assert channels == {"store": ("10", d.net_sales), "web_pickup": ("0", 0),
+                        "web_return": ("0", 0), "ship_to_home": ("0", 0), "web_cart": ("0", 0)}
     vat = {r[1]: (_ore(r[5]), _ore(r[6]), _ore(r[7])) for r in rows if r[0] == "vat"}
     assert vat == {v.rate.value: (v.gross, v.net, v.vat) for v in d.per_vat}
     assert {r[2] for r in rows if r[0] == "article"} == {a.name for a in d.top_articles}

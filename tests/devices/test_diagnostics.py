@@ -24,7 +24,7 @@ def test_defaults_are_all_ok() -> None:
     res = check_devices({})
     assert [r["name"] for r in res] == ["printer", "terminal", "scanner", "display"]
     assert all(r["ok"] for r in res)
-    assert set(res[0]) == {"name", "url", "ok", "state", "message"}
+    assert set(res[0]) == {"name", "url", "ok", "state", "message", "code", "params"}
 
 
 def test_real_simulators_and_paper_out() -> None:

@@ -22,6 +22,9 @@ from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
+from ui.backoffice.tile import Tile
+from ui.backoffice.dashboard_channels import (CampaignTable, ChannelPanel, InterestTile,
+                                              NotSalesTile)
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.style import ACCENT, metrics, set_role
@@ -39,32 +42,6 @@ def to_qdate(d: date) -> QDate:
 
 def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
-
-
-class Tile(QFrame):
-    """A figure with its caption."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "panel")
-        m = metrics()
-        self.caption = QLabel(caption, self)
-        self.caption.setProperty("role", "caption")
-        self.value = QLabel("–", self)
-        self.value.setProperty("role", "bigFigure")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel("", self)
-        self.detail.setProperty("role", "muted")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(m.px(14), m.px(8), m.px(14), m.px(8))
-        layout.setSpacing(m.px(2))
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-
-    def set(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
 
 
 class HourChart(QChartView):
@@ -195,10 +172,12 @@ class DashboardPage(Page):
         self.basket_tile = Tile(self.tr("Average basket"), self)
         self.returns_tile = Tile(self.tr("Returns"), self)
         self.vat_tile = Tile(self.tr("VAT"), self)
+        self.not_sales_tile = NotSalesTile(self)
+        self.interest_tile = InterestTile(self)
         tiles = FlowLayout()  # a second row of tiles on a narrow screen
         tiles.setSpacing(m.px(12))
         for t in (self.sales_tile, self.receipts_tile, self.basket_tile, self.returns_tile,
-                  self.vat_tile):
+                  self.vat_tile, self.not_sales_tile, self.interest_tile):
             tiles.addWidget(t, 1)
 
         self.chart = HourChart(self)
@@ -237,6 +216,10 @@ class DashboardPage(Page):
                        self._titled(self.tr("Payment methods"), self.methods),
                        self._titled(self.tr("VAT rates"), self.vat),
                        self._titled(self.tr("Registers"), self.registers)]
+        self.channels = ChannelPanel(self)
+        self.panels.append(self._titled(self.tr("Sales per channel"), self.channels, bare=True))
+        self.campaigns = CampaignTable(self)
+        self.panels.append(self._titled(self.tr("Campaigns' effect"), self.campaigns, bare=True))
         grid = self.grid = QGridLayout()
         grid.setSpacing(m.px(12))
         self.columns = 0
@@ -276,25 +259,31 @@ class DashboardPage(Page):
         grid = self.grid
         for panel in self.panels:
             grid.removeWidget(panel)
-        for i in range(4):
+        for i in range(6):
             grid.setColumnStretch(i, 0)
             grid.setRowStretch(i, 0)
-        chart, articles, methods, vat, registers = self.panels
+        chart, articles, methods, vat, registers, channels, campaigns = self.panels
         if columns == 3:
             grid.addWidget(chart, 0, 0, 1, 2)
             grid.addWidget(articles, 0, 2)
             grid.addWidget(methods, 1, 0)
             grid.addWidget(vat, 1, 1)
             grid.addWidget(registers, 1, 2)
+            grid.addWidget(channels, 2, 0, 1, 3)
+            grid.addWidget(campaigns, 3, 0, 1, 3)  # six columns of figures: the full width
             grid.setRowStretch(0, 5)
             grid.setRowStretch(1, 4)
+            grid.setRowStretch(2, 4)
+            grid.setRowStretch(3, 3)
         else:
             grid.addWidget(chart, 0, 0, 1, 2)
             grid.addWidget(articles, 1, 0)
             grid.addWidget(methods, 1, 1)
             grid.addWidget(vat, 2, 0)
             grid.addWidget(registers, 2, 1)
-            for row in range(3):
+            grid.addWidget(channels, 3, 0, 1, 2)
+            grid.addWidget(campaigns, 4, 0, 1, 2)
+            for row in range(5):
                 grid.setRowStretch(row, 1)
         for col in range(columns):
             grid.setColumnStretch(col, 1)
@@ -344,6 +333,10 @@ class DashboardPage(Page):
         self.vat.set_rows(d.per_vat)
         self.registers.set_rows(d.per_register)
         self.articles.set_rows(d.top_articles)
+        self.channels.show_channels(d)
+        self.campaigns.show_figures(d)
+        self.not_sales_tile.show_figures(d)
+        self.interest_tile.show_figures(d)
         period = (d.first.isoformat() if d.first == d.last
                   else f"{d.first.isoformat()} – {d.last.isoformat()}")
         self.show_message(self.tr("All registers, %1. F5 reads again.").replace("%1", period),

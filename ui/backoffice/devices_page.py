@@ -8,6 +8,9 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hardware.diagnostics import result_error
+from pos.errors import UserError
+from pos.ports import PrinterOffline
 from pos.register_devices import RegisterDevices
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
@@ -56,8 +59,8 @@ class DevicesPage(Page):
             Column(self.tr("Device"), lambda r: self._device_name(r["name"])),
             Column(self.tr("URL"), lambda r: r["url"]),
             Column(self.tr("Result"), lambda r: self.tr("OK") if r["ok"] else self.tr("FAULT")),
-            Column(self.tr("State"), lambda r: r.get("state", "")),
-            Column(self.tr("Message"), lambda r: r.get("message", ""), stretch=True)], self,
+            Column(self.tr("State"), lambda r: self._state(r.get("state", ""))),
+            Column(self.tr("Message"), self._message, stretch=True)], self,
             show_filter=False)
         self.checks.setObjectName("deviceChecks")
         buttons = FlowLayout()
@@ -84,6 +87,22 @@ class DevicesPage(Page):
             return self.tr("[register_devices.%1] in the config").replace("%1", r.register_id)
         return self.tr("Not configured here: add [register_devices.%1] to the config")\
             .replace("%1", r.register_id)
+
+    def _state(self, state: str) -> str:
+        """``hardware.diagnostics``' state word in the cashier's language."""
+        return {"ready": self.tr("ready"), "paper_out": self.tr("out of paper"),
+                "paper_near_end": self.tr("paper nearly out"),
+                "cover_open": self.tr("cover open"), "offline": self.tr("offline"),
+                "unreachable": self.tr("unreachable"), "not_checked": self.tr("not checked"),
+                "cannot_print": self.tr("cannot print"), "bad_config": self.tr("bad setting"),
+                "error": self.tr("error")}.get(state, state)
+
+    @staticmethod
+    def _message(r: dict) -> str:
+        """The check's sentence from its code (translated), not its English ``message``."""
+        if not r.get("code"):
+            return str(r.get("message", ""))
+        return message_for(result_error(r))
 
     def _device_name(self, name: str) -> str:
         return {"printer": self.tr("Printer"), "terminal": self.tr("Terminal"),
@@ -162,9 +181,22 @@ class DevicesPage(Page):
         self._busy(False)
         if outcome.ok:
             self.show_message(ok_text, "ok")
+        elif _no_answer(outcome.error):
+            # the till's message carries the driver's own (English) words: not for this page
+            r = self.current()
+            self.show_message(self.tr("The printer of %1 does not answer: nothing was printed. "
+                                      "Check that it is switched on and connected.")
+                              .replace("%1", r.register_id if r else ""), "error")
         else:
             self.show_message(message_for(outcome.error), "error")
 
     def _failed(self, e: BaseException) -> None:
         self._busy(False)
         self.show_message(message_for(e), "error")
+
+
+def _no_answer(e: object) -> bool:
+    """``e`` is, or carries, the till's "the printer does not answer" (``printer.no_answer``)."""
+    if isinstance(e, PrinterOffline) and e.code == "printer.no_answer":
+        return True
+    return isinstance(e, UserError) and any(_no_answer(v) for v in e.params.values())

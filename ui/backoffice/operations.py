@@ -199,10 +199,14 @@ def _register_printer(devices: Any) -> Any:
     from hardware.printers.factory import make_printer
     from pos.register_devices import RegisterDevices
     d: RegisterDevices = devices
+    from pos.errors import UserError
     kw = {k: d.devices[k] for k in ("printer_profile", "paper_width_mm") if k in d.devices}
+    try:
+        width = int(kw.get("paper_width_mm", 80))
+    except (TypeError, ValueError):  # said as the check says it, in the manager's language
+        raise UserError("diag.bad_width", value=str(kw.get("paper_width_mm"))) from None
     return make_printer(str(d.url("printer") or "preview"),
-                        profile=str(kw.get("printer_profile", "TM-T20II")),
-                        width_mm=int(kw.get("paper_width_mm", 80)))
+                        profile=str(kw.get("printer_profile", "TM-T20II")), width_mm=width)
 
 
 def test_print(lanes: Lanes, ctx: BackofficeContext, devices: Any, *, on_done: Done,

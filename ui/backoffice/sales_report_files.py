@@ -44,6 +44,15 @@ def kr(ore: int) -> str:
     return format_kronor(ore).replace(" ", "&nbsp;")
 
 
+def channel_name(channel: str) -> str:
+    """A channel of ``pos.queries.dashboard.CHANNELS`` as the report words it."""
+    return {"store": translate("SalesReport", "This store's tills"),
+            "web_pickup": translate("SalesReport", "Web orders collected here"),
+            "web_return": translate("SalesReport", "Web orders returned here"),
+            "ship_to_home": translate("SalesReport", "Ship-to-home placed here"),
+            "web_cart": translate("SalesReport", "Web carts paid here")}.get(channel, channel)
+
+
 def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
     """The report as the HTML subset QTextDocument lays out."""
     e = html.escape
@@ -86,6 +95,7 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         "hours": translate("SalesReport", "Per hour"),
         "articles": translate("SalesReport", "Articles"),
         "returns": translate("SalesReport", "Returns per VAT rate"),
+        "channels": translate("SalesReport", "Per channel"),
     }
     h = {k: e(v) for k, v in h.items()}
     total = f"<b>{h['total']}</b>"
@@ -117,6 +127,12 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
         table([translate("SalesReport", "Register"), translate("SalesReport", "Receipts"),
                translate("SalesReport", "Net sales")],
               [[e(r.register_id), str(r.receipts), kr(r.net_sales)] for r in d.per_register]),
+        f"<h2>{h['channels']}</h2>",
+        table([translate("SalesReport", "Channel"), translate("SalesReport", "Receipts"),
+               translate("SalesReport", "Articles sold"), translate("SalesReport", "Net sales")],
+              [[e(channel_name(c.channel)), str(c.receipts), str(c.items), kr(c.net_sales)]
+               for c in d.per_channel]
+              + [[total, "", "", f"<b>{kr(sum(c.net_sales for c in d.per_channel))}</b>"]]),
     ]
     if d.returns_vat:
         parts += [f"<h2>{h['returns']}</h2>",

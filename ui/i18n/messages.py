@@ -331,6 +331,80 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{location} is not a location this store sends from",
         "delivery.unknown_location"),
+    "diag.bad_width": lambda: translate(
+        "Errors",
+        "The paper width in the config is not a number: {value}",
+        "diag.bad_width"),
+    "diag.cannot_print": lambda: translate(
+        "Errors",
+        "No test receipt can be made with these settings ({kind})",
+        "diag.cannot_print"),
+    "diag.check_failed": lambda: translate(
+        "Errors",
+        "The check itself failed",
+        "diag.check_failed"),
+    "diag.cover_open": lambda: translate("Errors", "Cover open", "diag.cover_open"),
+    "diag.display_window": lambda: translate(
+        "Errors",
+        "Customer display window: shown by the till",
+        "diag.display_window"),
+    "diag.nothing_to_check": lambda: translate(
+        "Errors",
+        "{url}: nothing to check here",
+        "diag.nothing_to_check"),
+    "diag.paper_near_end": lambda: translate(
+        "Errors",
+        "Ready ({profile}, {columns} columns on {width} mm, {code_page}); the paper roll is "
+        "nearly finished",
+        "diag.paper_near_end"),
+    "diag.paper_out": lambda: translate("Errors", "Out of paper", "diag.paper_out"),
+    "diag.port_closed": lambda: translate("Errors", "Cannot open {url}", "diag.port_closed"),
+    "diag.port_opens": lambda: translate("Errors", "The port opens", "diag.port_opens"),
+    "diag.printer_offline": lambda: translate(
+        "Errors",
+        "The printer is offline",
+        "diag.printer_offline"),
+    "diag.printer_ready": lambda: translate(
+        "Errors",
+        "Ready ({profile}, {columns} columns on {width} mm, {code_page})",
+        "diag.printer_ready"),
+    "diag.printer_settings": lambda: translate(
+        "Errors",
+        "The printer's settings do not work: {error}",
+        "diag.printer_settings"),
+    "diag.printer_silent": lambda: translate(
+        "Errors",
+        "The printer does not answer",
+        "diag.printer_silent"),
+    "diag.status_unreadable": lambda: translate(
+        "Errors",
+        "Connected ({profile}, {columns} columns on {width} mm, {code_page}); its status "
+        "cannot be read",
+        "diag.status_unreadable"),
+    "diag.terminal_answers": lambda: translate(
+        "Errors",
+        "The terminal answers",
+        "diag.terminal_answers"),
+    "diag.terminal_fails": lambda: translate(
+        "Errors",
+        "The terminal cannot be reached",
+        "diag.terminal_fails"),
+    "diag.terminal_fails_because": lambda: translate(
+        "Errors",
+        "The terminal cannot be reached: {error}",
+        "diag.terminal_fails_because"),
+    "diag.terminal_silent": lambda: translate(
+        "Errors",
+        "The terminal does not answer",
+        "diag.terminal_silent"),
+    "diag.terminal_simulated": lambda: translate(
+        "Errors",
+        "Simulated terminal (no real payments)",
+        "diag.terminal_simulated"),
+    "diag.wedge": lambda: translate(
+        "Errors",
+        "Keyboard wedge: test by scanning in the till",
+        "diag.wedge"),
     "drawer.sale_in_progress": lambda: translate(
         "Errors",
         "A sale is in progress: finish or park it before opening the drawer without a sale",

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CampaignTable</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashCountDialog</name>
     <message numerus="yes">
         <source>%n parked sale(s), %1 kr, stay parked for the next shift.</source>
         <translation>
             <numerusform>%n parked sale, %1 kr, stays parked for the next shift.</numerusform>
             <numerusform>%n parked sales, %1 kr, stay parked for the next shift.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPanel</name>
+    <message numerus="yes">
+        <source>%n web order(s) paid on the web handed over here (no sale here).</source>
+        <translation>
+            <numerusform>%n web order paid on the web handed over here (no sale here).</numerusform>
+            <numerusform>%n web orders paid on the web handed over here (no sale here).</numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +95,16 @@
         <translation>
             <numerusform>%n product: %1</numerusform>
             <numerusform>%n products: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterestTile</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

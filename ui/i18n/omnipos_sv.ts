@@ -133,6 +133,48 @@
     </message>
 </context>
 <context>
+    <name>CampaignTable</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Same days before</source>
+        <translation>Lika många dagar före</translation>
+    </message>
+    <message>
+        <source>Same days before: the same articles&apos; sales in as many days just before the campaign started. A comparison of two periods, not a measured effect.</source>
+        <translation>Lika många dagar före: samma artiklars försäljning under lika många dagar närmast före kampanjens start. En jämförelse mellan två perioder, inte en uppmätt effekt.</translation>
+    </message>
+    <message>
+        <source>No campaign ran on these days.</source>
+        <translation>Ingen kampanj pågick dessa dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n dag)</numerusform>
+            <numerusform>%1 (%n dagar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns (as the tills have them from the last sync; UTC)</source>
@@ -480,6 +522,56 @@
     <message>
         <source>Catalogue: sync failed, selling on</source>
         <translation>Katalog: synken misslyckades, kassan säljer vidare</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>This store&apos;s tills</source>
+        <translation>Butikens kassor</translation>
+    </message>
+    <message>
+        <source>Web orders collected here</source>
+        <translation>Webbordrar hämtade här</translation>
+    </message>
+    <message>
+        <source>Web orders returned here</source>
+        <translation>Webbordrar returnerade här</translation>
+    </message>
+    <message>
+        <source>Ship-to-home placed here</source>
+        <translation>Hemleveranser beställda här</translation>
+    </message>
+    <message>
+        <source>Web carts paid here</source>
+        <translation>Webbkorgar betalda här</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web order(s) paid on the web handed over here (no sale here).</source>
+        <translation>
+            <numerusform>%n webborder betald på webben lämnades ut här (ingen försäljning här).</numerusform>
+            <numerusform>%n webbordrar betalda på webben lämnades ut här (ingen försäljning här).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales (kr)</source>
+        <translation>Försäljning (kr)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +990,14 @@
         <translation>Kassor</translation>
     </message>
     <message>
+        <source>Sales per channel</source>
+        <translation>Försäljning per kanal</translation>
+    </message>
+    <message>
+        <source>Campaigns&apos; effect</source>
+        <translation>Kampanjernas effekt</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1171,6 +1271,46 @@
         <translation>Inte inställd här: lägg till [register_devices.%1] i inställningarna</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>pappret nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>luckan öppen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nås inte</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>cannot print</source>
+        <translation>kan inte skriva ut</translation>
+    </message>
+    <message>
+        <source>bad setting</source>
+        <translation>felaktig inställning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
         <source>Checking the devices of %1…</source>
         <translation>Kontrollerar enheterna i %1…</translation>
     </message>
@@ -1189,6 +1329,10 @@
     <message>
         <source>The drawer of %1 is opened (journaled).</source>
         <translation>Kassalådan i %1 är öppnad (journalförd).</translation>
+    </message>
+    <message>
+        <source>The printer of %1 does not answer: nothing was printed. Check that it is switched on and connected.</source>
+        <translation>Skrivaren i %1 svarar inte: inget skrevs ut. Kontrollera att den är påslagen och ansluten.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1716,111 @@
         <source>{location} is not a location this store sends from</source>
         <comment>delivery.unknown_location</comment>
         <translation>{location} är inget lager som butiken skickar från</translation>
+    </message>
+    <message>
+        <source>The paper width in the config is not a number: {value}</source>
+        <comment>diag.bad_width</comment>
+        <translation>Pappersbredden i konfigurationen är inte ett tal: {value}</translation>
+    </message>
+    <message>
+        <source>No test receipt can be made with these settings ({kind})</source>
+        <comment>diag.cannot_print</comment>
+        <translation>Inget testkvitto kan göras med de här inställningarna ({kind})</translation>
+    </message>
+    <message>
+        <source>The check itself failed</source>
+        <comment>diag.check_failed</comment>
+        <translation>Själva kontrollen misslyckades</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <comment>diag.cover_open</comment>
+        <translation>Luckan är öppen</translation>
+    </message>
+    <message>
+        <source>Customer display window: shown by the till</source>
+        <comment>diag.display_window</comment>
+        <translation>Kunddisplayens fönster: visas av kassan</translation>
+    </message>
+    <message>
+        <source>{url}: nothing to check here</source>
+        <comment>diag.nothing_to_check</comment>
+        <translation>{url}: inget att kontrollera här</translation>
+    </message>
+    <message>
+        <source>Ready ({profile}, {columns} columns on {width} mm, {code_page}); the paper roll is nearly finished</source>
+        <comment>diag.paper_near_end</comment>
+        <translation>Klar ({profile}, {columns} tecken per rad på {width} mm, {code_page}); pappersrullen är nästan slut</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <comment>diag.paper_out</comment>
+        <translation>Slut på papper</translation>
+    </message>
+    <message>
+        <source>Cannot open {url}</source>
+        <comment>diag.port_closed</comment>
+        <translation>Kan inte öppna {url}</translation>
+    </message>
+    <message>
+        <source>The port opens</source>
+        <comment>diag.port_opens</comment>
+        <translation>Porten går att öppna</translation>
+    </message>
+    <message>
+        <source>The printer is offline</source>
+        <comment>diag.printer_offline</comment>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>Ready ({profile}, {columns} columns on {width} mm, {code_page})</source>
+        <comment>diag.printer_ready</comment>
+        <translation>Klar ({profile}, {columns} tecken per rad på {width} mm, {code_page})</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s settings do not work: {error}</source>
+        <comment>diag.printer_settings</comment>
+        <translation>Skrivarens inställningar fungerar inte: {error}</translation>
+    </message>
+    <message>
+        <source>The printer does not answer</source>
+        <comment>diag.printer_silent</comment>
+        <translation>Skrivaren svarar inte</translation>
+    </message>
+    <message>
+        <source>Connected ({profile}, {columns} columns on {width} mm, {code_page}); its status cannot be read</source>
+        <comment>diag.status_unreadable</comment>
+        <translation>Ansluten ({profile}, {columns} tecken per rad på {width} mm, {code_page}); dess status går inte att läsa</translation>
+    </message>
+    <message>
+        <source>The terminal answers</source>
+        <comment>diag.terminal_answers</comment>
+        <translation>Terminalen svarar</translation>
+    </message>
+    <message>
+        <source>The terminal cannot be reached</source>
+        <comment>diag.terminal_fails</comment>
+        <translation>Terminalen går inte att nå</translation>
+    </message>
+    <message>
+        <source>The terminal cannot be reached: {error}</source>
+        <comment>diag.terminal_fails_because</comment>
+        <translation>Terminalen går inte att nå: {error}</translation>
+    </message>
+    <message>
+        <source>The terminal does not answer</source>
+        <comment>diag.terminal_silent</comment>
+        <translation>Terminalen svarar inte</translation>
+    </message>
+    <message>
+        <source>Simulated terminal (no real payments)</source>
+        <comment>diag.terminal_simulated</comment>
+        <translation>Simulerad terminal (inga riktiga betalningar)</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge: test by scanning in the till</source>
+        <comment>diag.wedge</comment>
+        <translation>Tangentbordsläsare: testa genom att skanna i kassan</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a barcode number (digits only)</source>
@@ -3130,6 +3379,24 @@
     </message>
 </context>
 <context>
+    <name>InterestTile</name>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktintresse</translation>
+    </message>
+    <message>
+        <source>No interest recorded</source>
+        <translation>Inget intresse registrerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artiklar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocumentDialog</name>
     <message>
         <source>Invoice %1</source>
@@ -3949,6 +4216,21 @@
     <message>
         <source>Choose or type a reason</source>
         <translation>Välj eller skriv en orsak</translation>
+    </message>
+</context>
+<context>
+    <name>NotSalesTile</name>
+    <message>
+        <source>Not sales</source>
+        <translation>Ej försäljning</translation>
+    </message>
+    <message>
+        <source>Taken at the tills but no sales: invoices paid and gift cards sold. The drawers and terminals hold them beside the sales.</source>
+        <translation>Taget i kassorna men ingen försäljning: betalda fakturor och sålda presentkort. Lådorna och terminalerna har dem utöver försäljningen.</translation>
+    </message>
+    <message>
+        <source>invoices %1, gift cards %2</source>
+        <translation>fakturor %1, presentkort %2</translation>
     </message>
 </context>
 <context>
@@ -5676,6 +5958,26 @@ Ctrl+H</translation>
 <context>
     <name>SalesReport</name>
     <message>
+        <source>This store&apos;s tills</source>
+        <translation>Butikens kassor</translation>
+    </message>
+    <message>
+        <source>Web orders collected here</source>
+        <translation>Webbordrar hämtade här</translation>
+    </message>
+    <message>
+        <source>Web orders returned here</source>
+        <translation>Webbordrar returnerade här</translation>
+    </message>
+    <message>
+        <source>Ship-to-home placed here</source>
+        <translation>Hemleveranser beställda här</translation>
+    </message>
+    <message>
+        <source>Web carts paid here</source>
+        <translation>Webbkorgar betalda här</translation>
+    </message>
+    <message>
         <source>Net sales (incl. VAT)</source>
         <translation>Nettoförsäljning (inkl. moms)</translation>
     </message>
@@ -5768,6 +6070,10 @@ Ctrl+H</translation>
         <translation>Returer per momssats</translation>
     </message>
     <message>
+        <source>Per channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
         <source>Rate</source>
         <translation>Sats</translation>
     </message>
@@ -5798,6 +6104,10 @@ Ctrl+H</translation>
     <message>
         <source>Net sales</source>
         <translation>Nettoförsäljning</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Given back</source>

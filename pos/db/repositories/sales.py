@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from pos.db.models_till import SaleLineRow, SaleRow, SaleTenderRow
 from pos.db.repositories._upsert import rowcount
+from pos.db.repositories.sale_figures import (SaleAggregates, aggregate, article_sales,
+                                               promoted_lines, sent_home)
 from pos.measure import from_grams, to_grams
 from pos.payments import Tender
 from pos.returns import ReturnOf
@@ -103,6 +105,23 @@ class SaleRepository:
                                 .order_by(SaleTenderRow.sale_id, SaleTenderRow.idx)).scalars():
             tenders.setdefault(t.sale_id, []).append(t)
         return [self._build(r, lines.get(r.id, []), tenders.get(r.id, [])) for r in rows]
+
+    def aggregates_between(self, start: datetime, end: datetime) -> SaleAggregates:
+        """The sales completed in ``[start, end)`` added up in SQL (``sale_figures``)."""
+        return aggregate(self.s, start, end)
+
+    def promoted_lines_between(self, start: datetime, end: datetime
+                               ) -> list[tuple[str, str, int, int, str]]:
+        """The goods lines a promotion gave something off (``sale_figures.promoted_lines``)."""
+        return promoted_lines(self.s, start, end)
+
+    def article_sales_between(self, skus: Iterable[str], start: datetime, end: datetime
+                              ) -> dict[str, tuple[int, int]]:
+        return article_sales(self.s, skus, start, end)
+
+    def sent_home_between(self, start: datetime, end: datetime) -> dict[str, tuple[int, ...]]:
+        """The lines sent home (1-based numbers) per sale completed in ``[start, end)``."""
+        return sent_home(self.s, start, end)
 
     def by_web_cart(self, web_cart_id: str) -> Sale | None:
         """The sale that bought the web cart ``web_cart_id`` here, if any."""
