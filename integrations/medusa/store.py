@@ -14,6 +14,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.purchases    # PurchaseRecords              (purchases.py)
     store.returns      # ReturnsDesk                  (returns.py)
     store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
+    store.interest     # CentralInterest: shelf-QR scans counted centrally (product_interest.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -39,6 +40,7 @@ from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
+from integrations.medusa.product_interest import MedusaProductInterest
 from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import MedusaReturnsDesk
 from integrations.medusa.gift_cards import MedusaStoredValue
@@ -106,6 +108,7 @@ class MedusaStore:
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
         self.invoices = MedusaInvoices(client)  # CentralInvoices
         self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
+        self.interest = MedusaProductInterest(client)  # CentralInterest (shelf-QR scans)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -17,6 +17,9 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
+    // product interest: shelf-label QR scans counted per article, store and day
+    // (src/modules/product-interest; GET /shelf/products/:handle, GET /admin/pos/product-interest)
+    { resolve: "./src/modules/product-interest" },
     {
       // the payment module with its system provider and the invoice (faktura) provider
       // (src/modules/invoice-payment: pp_invoice_invoice, the web's invoice series "9")
