@@ -33,13 +33,15 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     """The pages in the navigation's order (Ctrl+1 the first)."""
     from ui.backoffice.campaigns_page import CampaignsPage
     from ui.backoffice.dashboard_page import DashboardPage
+    from ui.backoffice.interest_page import InterestPage
     from ui.backoffice.devices_page import DevicesPage
     from ui.backoffice.journal_page import JournalPage
     from ui.backoffice.reports_page import ReportsPage
     from ui.backoffice.staff_page import StaffPage
     from ui.backoffice.sync_page import SyncPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
-            CampaignsPage]
+            CampaignsPage,
+            InterestPage]
 
 
 class BackofficeWindow(QMainWindow):
