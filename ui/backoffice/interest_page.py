@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QValueAxis)
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLabel, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from pos.interest import (KIOSK_SCAN, KIOSK_SCAN_QR, KIOSK_SEARCH, KIOSK_VIEW, SHELF_QR,
                           ArticleInterest)
@@ -36,7 +36,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.style import ACCENT, metrics, set_level, set_role
 
 TOP = 8
-SOLD_COLOUR = "#2e7d32"
+SOLD_COLOUR = "#d9822b"  # apart from the accent green at a glance
 
 
 def _ratio(value) -> str:  # Decimal | None
@@ -54,7 +54,7 @@ class TopChart(QChartView):
         self.setObjectName("interestChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setStyleSheet("background: transparent; border: none;")
-        self.setMinimumHeight(metrics().px(180))
+        self.setMinimumHeight(metrics().px(220))
         self.names: list[str] = []
 
     def show_top(self, top: list[ArticleInterest], title: str, interest_label: str,
@@ -83,9 +83,10 @@ class TopChart(QChartView):
         y.setLabelsFont(font)
         x = QValueAxis()
         high = max([r.interest for r in rows] + [max(r.sold_units, 0) for r in rows] + [4])
+        high = -(-high // 4) * 4  # four whole steps
         x.setRange(0, high)
         x.setLabelFormat("%d")
-        x.setTickCount(5 if high >= 4 else high + 1)
+        x.setTickCount(5)
         x.setLabelsFont(font)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -171,7 +172,7 @@ class InterestPage(Page):
         self.table = FilterTable([
             Column(self.tr("Day"), lambda r: self._day(r), sort=lambda r: r.day),
             Column(self.tr("SKU"), lambda r: r.sku),
-            Column(self.tr("Article"), lambda r: r.name, stretch=True),
+            Column(self.tr("Article"), lambda r: r.name or "–", stretch=True),
             Column(self.tr("Shelf QR"), lambda r: self._central(r, SHELF_QR),
                    sort=lambda r: r.count(SHELF_QR), numeric=True),
             Column(self.tr("Kiosk QR"), lambda r: str(r.count(KIOSK_SCAN_QR)),
@@ -192,6 +193,7 @@ class InterestPage(Page):
                    sort=lambda r: r.conversion, numeric=True)], self,
             filter_placeholder=self.tr("Filter: article, SKU, day…"))
         self.table.setObjectName("interestTable")
+        self._narrow_counts()
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -210,6 +212,21 @@ class InterestPage(Page):
     def title(self) -> str:
         return self.tr("Interest")
 
+    def _narrow_counts(self) -> None:
+        """The count columns as wide as their caption, not the header's sort-indicator room:
+        twelve columns then fit a 1024-wide screen beside the navigation."""
+        header = self.table.view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        m = metrics()
+        for i, col in enumerate(self.table.model.columns):
+            if col.numeric:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, max(fm.horizontalAdvance(col.title) + m.px(18),
+                                            fm.horizontalAdvance("88 888,88") + m.px(8)
+                                            if col.title == self.tr("Sold for") else m.px(48)))
+
     def set_range(self, first: date, last: date) -> None:
         self.first.setDate(to_qdate(first))
         self.last.setDate(to_qdate(last))
@@ -219,10 +236,17 @@ class InterestPage(Page):
         a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
         return (a, b) if a <= b else (b, a)
 
+    def _short(self, d: date) -> str:
+        """30/11 (the year is the period's, shown in the date fields), or ISO across years."""
+        report = self.report
+        if report is not None and report.first.year == report.last.year:
+            return f"{d.day}/{d.month}"
+        return d.isoformat()
+
     def _day(self, r: ArticleInterest) -> str:
         if self.per_article.isChecked() and self.report is not None:
-            return f"{self.report.first.isoformat()} – {self.report.last.isoformat()}"
-        return r.day.isoformat()
+            return f"{self._short(self.report.first)}–{self._short(self.report.last)}"
+        return self._short(r.day)
 
     def _central(self, r: ArticleInterest, source: str) -> str:
         return str(r.count(source)) if self.central.asked else "–"
@@ -267,8 +291,10 @@ class InterestPage(Page):
         report = self.report
         if report is None:
             return
-        rows = report.per_article() if self.per_article.isChecked() else list(report.rows)
+        per_article = self.per_article.isChecked()
+        rows = report.per_article() if per_article else list(report.rows)
         self.table.set_rows(rows)
+        self.table.view.setColumnHidden(0, per_article)  # the period is in the date fields
         self.chart.show_top(report.top(TOP), self.tr("Most interest"), self.tr("Interest"),
                             self.tr("Sold (units)"))
         self.summary.setText(
