@@ -170,3 +170,26 @@ def test_the_admin_route_needs_a_login_checks_its_days_and_serves_a_registers_ke
             if k.active:
                 admin.admin("POST", f"/admin/api-keys/{k.key_id}/revoke", json={})
             admin.admin("DELETE", f"/admin/api-keys/{k.key_id}")
+
+
+def test_main_py_interest_includes_the_central_counts(store, url, tmp_path, monkeypatch, capsys):
+    import main
+    import wiring
+
+    handle, sku = article(5)
+    requests.get(shelf_qr_url(url + "/shelf", handle, sku, "store-gbg"), timeout=10)
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    monkeypatch.setattr(wiring, "build_commerce_store", lambda cfg: store)  # the admin's login
+    config = tmp_path / "pos.toml"
+    config.write_text('[devices]\nprinter = "dummy"\n', encoding="utf-8")
+    today = swedish_today().isoformat()
+    capsys.readouterr()
+    code = main.main(["--config", str(config), "interest", "--from", today, "--to", today,
+                      "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["central"] == {"asked": True, "reason": ""}
+    mine = [r for r in out["rows"] if r["sku"] == sku and r["location_id"] == "store-gbg"]
+    assert len(mine) == 1
+    assert mine[0]["shelf_qr"] == counted(store, sku, "store-gbg") >= 1
+    assert mine[0]["name"] and mine[0]["sold_units"] == 0  # the demo store's article, unsold
