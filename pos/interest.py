@@ -54,13 +54,12 @@ class ArticleInterest:
     @property
     def conversion(self) -> Decimal | None:
         """Units sold per interest, two decimals; None when nothing was asked."""
-        if self.interest <= 0:
-            return None
-        return (Decimal(max(self.sold_units, 0)) / Decimal(self.interest)).quantize(
-            Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return conversion(self.sold_units, self.interest)
 
 
 def conversion(sold_units: int, interest: int) -> Decimal | None:
+    """Units sold per interest, two decimals (half up); None when nothing was asked (returns
+    beyond the sales count as nothing sold)."""
     if interest <= 0:
         return None
     return (Decimal(max(sold_units, 0)) / Decimal(interest)).quantize(Decimal("0.01"),

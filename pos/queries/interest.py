@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from pos.interest import SOURCES, ArticleInterest, CentralInterestCount, conversion
 from pos.queries.dashboard import day_bounds
@@ -57,7 +58,8 @@ class InterestReport:
         return self.per_article()[:n]
 
     @property
-    def conversion(self):  # Decimal | None
+    def conversion(self) -> Decimal | None:
+        """Units sold per interest over the whole report (None: nothing was asked)."""
         return conversion(self.sold_units, self.total())
 
 

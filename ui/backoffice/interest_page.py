@@ -12,6 +12,7 @@ the top articles' interest beside their sold units.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QValueAxis)
@@ -39,7 +40,7 @@ TOP = 8
 SOLD_COLOUR = "#d9822b"  # apart from the accent green at a glance
 
 
-def _ratio(value) -> str:  # Decimal | None
+def _ratio(value: Decimal | None) -> str:
     return "–" if value is None else f"{value:.2f}".replace(".", ",")
 
 
