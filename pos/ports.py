@@ -712,3 +712,22 @@ class StoredValue(Protocol):
 
     def movement(self, account: str, idempotency_key: str) -> Movement | None:
         """The transaction made with ``idempotency_key`` on the account, or None."""
+
+
+# --- product interest counted centrally ----------------------------------------------------------
+
+
+from datetime import date  # noqa: E402
+
+from pos.interest import CentralInterestCount  # noqa: E402
+
+
+@runtime_checkable
+class CentralInterest(Protocol):
+    """Product interest the central store counted (shelf-label QR scans by phones)."""
+
+    def interest_between(self, first: date, last: date,
+                         store: str | None = None) -> list[CentralInterestCount]:
+        """Counts per SKU, store key, day and source of the days ``first`` to ``last``
+        (inclusive), of one store key when ``store`` is given. ``CommerceUnavailable`` when the
+        central store cannot be reached."""

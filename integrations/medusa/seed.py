@@ -100,13 +100,24 @@ class Seeder:
         self.log(f"sales channels: {ids}")
 
     def stock_locations(self) -> None:
-        existing = {sl["name"]: sl["id"] for sl in
-                    self.c.admin("GET", "/admin/stock-locations", params={"limit": 100})["stock_locations"]}
+        found = self.c.admin("GET", "/admin/stock-locations",
+                             params={"limit": 100, "fields": "id,name,metadata"})["stock_locations"]
+        existing = {sl["name"]: sl for sl in found}
         ids = {}
         for key, (name, street, city, postal) in LOCATIONS.items():
-            ids[key] = existing.get(name) or self.c.admin("POST", "/admin/stock-locations", json={
-                "name": name, "address": {"address_1": street, "city": city, "postal_code": postal,
-                                          "country_code": "se"}})["stock_location"]["id"]
+            # metadata.pos_location_key: the till's key of the location, which a shelf label's
+            # QR names (pos/shelf_qr.py) and the central store's shelf route reads
+            if name in existing:
+                ids[key] = existing[name]["id"]
+                meta = existing[name].get("metadata") or {}
+                if meta.get("pos_location_key") != key:
+                    self.c.admin("POST", f"/admin/stock-locations/{ids[key]}",
+                                 json={"metadata": {**meta, "pos_location_key": key}})
+            else:
+                ids[key] = self.c.admin("POST", "/admin/stock-locations", json={
+                    "name": name, "metadata": {"pos_location_key": key},
+                    "address": {"address_1": street, "city": city, "postal_code": postal,
+                                "country_code": "se"}})["stock_location"]["id"]
             self.c.admin("POST", f"/admin/stock-locations/{ids[key]}/fulfillment-providers",
                          json={"add": ["manual_manual"]})
         for channel, locations in CHANNEL_LOCATIONS.items():

@@ -16,6 +16,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
     store.stock_adjustments # StockAdjustments: posted stock counts (stock_adjustments.py)
     store.stock_transfers   # StockTransfers: goods between locations (stock_transfers.py)
+    store.interest     # CentralInterest: shelf-QR scans counted centrally (product_interest.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -43,6 +44,7 @@ from integrations.medusa.stock_adjustments import MedusaStockAdjustments
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.stock_transfers import MedusaStockTransfers
 from integrations.medusa.pickups import MedusaPickups
+from integrations.medusa.product_interest import MedusaProductInterest
 from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import MedusaReturnsDesk
 from integrations.medusa.gift_cards import MedusaStoredValue
@@ -112,6 +114,7 @@ class MedusaStore:
         self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
         self.stock_adjustments = MedusaStockAdjustments(client, ids)  # StockAdjustments
         self.stock_transfers = MedusaStockTransfers(client, ids)  # StockTransfers
+        self.interest = MedusaProductInterest(client)  # CentralInterest (shelf-QR scans)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -24,12 +24,13 @@ from pos.promotions import PromotionBook
 from pos.scan_router import ScanKind, classify
 from pos.services import stock_lookup
 from pos.services.unit_of_work import UnitOfWork
+from pos.shelf_qr import parse_shelf_qr
 from pos.staff import StaffMember, verify_pin
 from pos.stock import StockReport
 from pos.sync.promotion_sync import load_promotion_context, load_promotions
 
-# what product interest counts
-SCAN, SEARCH, VIEW = "scan", "search", "view"
+# what product interest counts (scan_qr: a shelf label's QR code read by the kiosk)
+SCAN, SEARCH, VIEW, SCAN_QR = "scan", "search", "view", "scan_qr"
 MAX_ALTERNATIVES = 8
 
 
@@ -85,12 +86,18 @@ def search(uow: UnitOfWork, text: str, limit: int = 40, *, location: str = "",
 def find_scanned(uow: UnitOfWork, payload: str, *, location: str = "",
                  today: date | None = None) -> Variant:
     """The article a scan (scanner or camera) names: an EAN/GTIN, an article number, or a shelf
-    label's product URL. Counted as interest. ``UnknownCode`` (or its kin) when none."""
+    label's product URL (``pos.shelf_qr``: the article its SKU names, counted as ``scan_qr``; a
+    product URL without one: the product's first article). Counted as interest. ``UnknownCode``
+    (or its kin) when none."""
     scan = classify(payload)
+    source = SCAN
     with uow:
         variant: Variant | None = None
         if scan.kind in (ScanKind.GTIN, ScanKind.SKU_OR_TEXT):
             variant = uow.catalog.by_code(scan.value)
+        elif scan.kind is ScanKind.PRODUCT and (shelf := parse_shelf_qr(payload)) is not None:
+            variant = uow.catalog.by_code(shelf.sku)  # a shelf label names the exact article
+            source = SCAN_QR
         elif scan.kind is ScanKind.PRODUCT:
             info = uow.kiosk.by_handle(scan.value)
             ids = uow.kiosk.variant_ids_of(info.product_id) if info else []
@@ -100,7 +107,7 @@ def find_scanned(uow: UnitOfWork, payload: str, *, location: str = "",
         if variant is None:
             raise UnknownCode(scan.value or payload.strip())
         if location:
-            uow.kiosk.count_interest(today or date.today(), location, variant.id, SCAN)
+            uow.kiosk.count_interest(today or date.today(), location, variant.id, source)
             uow.commit()
     return variant
 

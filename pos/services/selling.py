@@ -18,6 +18,7 @@ from pos.money import format_kronor
 from pos.payments import PaymentError
 from pos.scan_router import Scan, ScanKind, classify, unknown_article
 from pos.services import staff
+from pos.shelf_qr import parse_shelf_qr
 from pos.services.context import RegisterContext
 
 Change = Callable[[Cart], object]
@@ -90,8 +91,9 @@ def scan(ctx: RegisterContext, payload: str, quantity: int | Decimal = 1) -> Car
 
     An in-store price or weight label (an EAN-13 the configured layouts match,
     ``TillConfig.barcodes``) adds the article its short number (PLU) names, at the label's price
-    or weight, unless the catalogue has that very EAN-13 as an article's barcode. A code that
-    names no article raises ``UnknownCode`` saying what is wrong with it.
+    or weight, unless the catalogue has that very EAN-13 as an article's barcode. A shelf label's
+    QR (``pos.shelf_qr``) adds the article its SKU names. A code that names no article raises
+    ``UnknownCode`` saying what is wrong with it.
 
     A customer card is not handled here (it needs the central store: see
     ``customers.customer_card``); a receipt, web cart, order or invoice reference raises
@@ -108,6 +110,10 @@ def scan(ctx: RegisterContext, payload: str, quantity: int | Decimal = 1) -> Car
             if ctx.state.promotions.is_code(scanned.value):
                 return add_promo_code(ctx, scanned.value)
             raise
+    if scanned.kind is ScanKind.PRODUCT:
+        shelf = parse_shelf_qr(payload)
+        if shelf is not None:  # a shelf label's QR names the exact article: sold as its SKU
+            return _add_scanned(ctx, Scan(ScanKind.SKU_OR_TEXT, shelf.sku, raw=payload), quantity)
     if scanned.error is not None:  # INVALID_GTIN, INVALID_REFERENCE, UNKNOWN: what is wrong
         raise scanned.error
     raise ScanNotForSale(scanned.kind.value, scanned.value)

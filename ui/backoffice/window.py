@@ -33,6 +33,7 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     """The pages in the navigation's order (Ctrl+1 the first)."""
     from ui.backoffice.campaigns_page import CampaignsPage
     from ui.backoffice.dashboard_page import DashboardPage
+    from ui.backoffice.interest_page import InterestPage
     from ui.backoffice.devices_page import DevicesPage
     from ui.backoffice.journal_page import JournalPage
     from ui.backoffice.reports_page import ReportsPage
@@ -41,7 +42,8 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.sync_page import SyncPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
             CampaignsPage,
-            StockPage]
+            StockPage,
+            InterestPage]
 
 
 class BackofficeWindow(QMainWindow):

@@ -3379,6 +3379,129 @@
     </message>
 </context>
 <context>
+    <name>InterestPage</name>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagar</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagar</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alla butiker</translation>
+    </message>
+    <message>
+        <source>Per article (Ctrl+G)</source>
+        <translation>Per artikel (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Show (F5)</source>
+        <translation>Visa (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Shelf QR</source>
+        <translation>Hylla</translation>
+    </message>
+    <message>
+        <source>Kiosk QR</source>
+        <translation>Kiosk QR</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Skann.</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Sök.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visn.</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>Sålt för</translation>
+    </message>
+    <message>
+        <source>Sold per interest</source>
+        <translation>Sålt/intr.</translation>
+    </message>
+    <message>
+        <source>Filter: article, SKU, day…</source>
+        <translation>Filtrera: artikel, artikelnr, dag…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>(store not known)</source>
+        <translation>(okänd butik)</translation>
+    </message>
+    <message>
+        <source>Most interest</source>
+        <translation>Mest intresse</translation>
+    </message>
+    <message>
+        <source>Sold (units)</source>
+        <translation>Sålt (st)</translation>
+    </message>
+    <message>
+        <source>Interest %1 (shelf QR %2, kiosk %3) · sold %4 units for %5 · %6 sold per interest</source>
+        <translation>Intresse %1 (hyll-QR %2, kiosk %3) · sålt %4 st för %5 · %6 sålda per intresse</translation>
+    </message>
+    <message>
+        <source>Shelf-label QR scans by phones from the central store, the kiosks&apos; own scans and searches from this store&apos;s database; sold: this store&apos;s tills.</source>
+        <translation>Hyllkantens QR-skanningar med mobilen från centrallagret, kioskernas egna skanningar och sökningar från butikens databas; sålt: butikens kassor.</translation>
+    </message>
+    <message>
+        <source>No central store is set up: only the kiosks&apos; own figures are shown (shelf-label QR scans by phones are counted there).</source>
+        <translation>Inget centrallager är inställt: bara kioskernas egna siffror visas (hyllkantens QR-skanningar med mobilen räknas där).</translation>
+    </message>
+    <message>
+        <source>The central store could not be reached: only the kiosks&apos; own figures are shown. Shelf-label QR scans by phones are missing; F5 tries again.</source>
+        <translation>Centrallagret kunde inte nås: bara kioskernas egna siffror visas. Hyllkantens QR-skanningar med mobilen saknas; F5 försöker igen.</translation>
+    </message>
+    <message>
+        <source>%1. F5 reads again.</source>
+        <translation>%1. F5 läser igen.</translation>
+    </message>
+    <message>
+        <source>No product interest recorded %1.</source>
+        <translation>Inget produktintresse registrerat %1.</translation>
+    </message>
+</context>
+<context>
     <name>InterestTile</name>
     <message>
         <source>Product interest</source>

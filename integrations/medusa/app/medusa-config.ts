@@ -19,6 +19,9 @@ module.exports = defineConfig({
   modules: [
     // stock adjustments (posted stock counts) and transfers between locations (src/modules/pos-stock)
     { resolve: "./src/modules/pos-stock" },
+    // product interest: shelf-label QR scans counted per article, store and day
+    // (src/modules/product-interest; GET /shelf/products/:handle, GET /admin/pos/product-interest)
+    { resolve: "./src/modules/product-interest" },
     {
       // the payment module with its system provider and the invoice (faktura) provider
       // (src/modules/invoice-payment: pp_invoice_invoice, the web's invoice series "9")
