@@ -50,6 +50,7 @@ class Kind:
     REPORT_COPY = "report_copy"  # an X or Z report printed again, as a copy (KOPIA)
     CUSTOMER_CREATED = "customer_created"  # at the till (and why, when it looked like another)
     CUSTOMER_CHANGED = "customer_changed"  # contact details or consent to e-mail offers
+    SHELF_LABELS = "shelf_labels"  # shelf labels printed or put on an A4 sheet (which, who)
 
 
 def canonical(payload: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.seed_orders import seed_web_orders
+from pos.catalog import net_content_text
 from pos.demo.catalog import DemoProduct, demo_catalog, demo_stock
 from pos.demo.customers import CUSTOMERS
 from pos.demo.promotions import CAMPAIGN, WINTER_CATEGORY, promotion_bodies
@@ -233,7 +234,9 @@ class Seeder:
                              "options": opts, "metadata": {
                                  "pos_variant_id": v.id,
                                  **({"pos_plu": v.plu} if v.plu else {}),
-                                 **({"pos_unit": v.unit} if v.unit else {})}})
+                                 **({"pos_unit": v.unit} if v.unit else {}),
+                                 **({"net_content": net_content_text(v.net_quantity, v.net_unit)}
+                                    if v.net_quantity is not None else {})}})
         sc = self.ids["sales_channels"]
         return {"title": p.title, "handle": p.handle, "status": "published",
                 "description": p.description, "type_id": self.ids["product_types"][p.vat_rate.value],

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from pos.catalog import CentralRefs, Variant
+from pos.catalog import CentralRefs, Variant, parse_net_content
 from pos.gtin import with_check_digit
 from pos.stock import StockLevel
 from pos.vat import VatRate
@@ -373,9 +373,17 @@ class _Builder:
             variants.append(Variant(id=vid, sku=sku, ean=self.ean(), name=name,
                                     price=price, vat_rate=vat, product_id=pid, product_name=title,
                                     size=size, colour=colour,
-                                    refs=CentralRefs(vid, pid, (category_ref(category),))))
+                                    refs=CentralRefs(vid, pid, (category_ref(category),)),
+                                    **_net_content(category, size)))
         self.products.append(DemoProduct(pid, _handle(title), title, category, description, vat,
                                          tuple(variants)))
+
+
+def _net_content(category: str, size: str) -> dict[str, object]:
+    """Food packages carry their net content in the size ("450 g", "50 cl"): the shelf label's
+    comparison price needs it (a pan's "1,5 l" is its size, not its content)."""
+    found = parse_net_content(size) if category.startswith("Mat/") else None
+    return {"net_quantity": found[0], "net_unit": found[1]} if found else {}
 
 
 def category_ref(name: str) -> str:
