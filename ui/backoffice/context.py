@@ -33,6 +33,10 @@ class BackofficeContext:
     own_register: str = ""
     own_devices: dict[str, Any] = field(default_factory=dict)
     other_devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # shelf labels: the QR's address and store (``pos.shelf_labels.LabelSettings``; None: no
+    # QR) and the A4 sheet's layout (``ui.documents.label_sheet.LAYOUTS``)
+    labels: Any = None
+    label_layout: str = "3x8"
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""
