@@ -35,11 +35,13 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.dashboard_page import DashboardPage
     from ui.backoffice.devices_page import DevicesPage
     from ui.backoffice.journal_page import JournalPage
+    from ui.backoffice.labels_page import LabelsPage
     from ui.backoffice.reports_page import ReportsPage
     from ui.backoffice.staff_page import StaffPage
     from ui.backoffice.sync_page import SyncPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
-            CampaignsPage]
+            CampaignsPage,
+            LabelsPage]
 
 
 class BackofficeWindow(QMainWindow):
