@@ -79,7 +79,7 @@ def test_choose_print_and_save_labels(qtbot, bo_window, day_db, tmp_path):
     assert set(rows) == {"KAF-MEL-450G", "TSH-BAS-BLA-M"}
     assert rows["KAF-MEL-450G"].comparison == 13311
     assert rows["TSH-BAS-BLA-M"].campaign.price == 15920
-    assert page.table.proxy.index(0, 3).data().replace("\xa0", " ") == "133,11 kr/kg"
+    assert page.table.proxy.index(0, 4).data().replace("\xa0", " ") == "133,11 kr/kg"
 
     # the chocolate's category adds both its sizes
     choc = next(i for i in range(page.category.count())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QLabel, QLineEdit, QProgressBar,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from pos.kiosk import Category
@@ -58,13 +58,13 @@ class LabelsPage(Page):
         self.article.setObjectName("labelArticle")
         self.article.setPlaceholderText(self.tr("Scan or type SKU or EAN, Enter adds (Ctrl+F)"))
         self.article.setMinimumHeight(touch)
-        self.article.setMinimumWidth(m.px(260))
+        self.article.setMinimumWidth(m.px(240))
         self.article.returnPressed.connect(self.add_article)
         add = self._button(self.tr("Add article"), self.add_article, "addArticle")
         self.category = QComboBox(self)
         self.category.setObjectName("labelCategory")
         self.category.setMinimumHeight(touch)
-        self.category.setMinimumWidth(m.px(220))
+        self.category.setMinimumWidth(m.px(200))
         add_category = self._button(self.tr("Add category"), self.add_category, "addCategory")
         self.since = QDateEdit(self)
         self.since.setObjectName("labelSince")
@@ -72,23 +72,32 @@ class LabelsPage(Page):
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setMinimumHeight(touch)
         self.since.setDate(QDate.currentDate().addDays(-7))
-        add_changed = self._button(self.tr("Add prices changed since"), self.add_changed,
+        add_changed = self._button(self.tr("Add changed prices"), self.add_changed,
                                    "addChanged")
+        since_label = QLabel(self.tr("Prices changed since"), self)
         choose = FlowLayout()
-        for w in (self.article, add, self.category, add_category, add_changed, self.since):
-            choose.addWidget(w)
+        # each group wraps as one: a field and its button stay on the same line
+        for group in ((self.article, add), (self.category, add_category),
+                      (since_label, self.since, add_changed)):
+            box = QWidget(self)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(m.px(6))
+            for w in group:
+                row.addWidget(w)
+            choose.addWidget(box)
 
         self.table = FilterTable([
             Column(self.tr("SKU"), lambda lb: lb.sku),
+            Column(self.tr("Copies"), lambda lb: str(lb.copies), sort=lambda lb: lb.copies,
+                   numeric=True),
             Column(self.tr("Article"), lambda lb: f"{lb.name} {lb.details}".strip()),
             Column(self.tr("Price"), self._price, sort=lambda lb: lb.price, numeric=True),
             Column(self.tr("Comparison price"), self._comparison,
                    sort=lambda lb: lb.comparison or 0, numeric=True),
             Column(self.tr("Campaign"), self._campaign),
             Column(self.tr("Before"), lambda lb: "" if lb.previous_price is None
-                   else format_kronor(lb.previous_price), numeric=True),
-            Column(self.tr("Copies"), lambda lb: str(lb.copies), sort=lambda lb: lb.copies,
-                   numeric=True, stretch=True)], self,
+                   else format_kronor(lb.previous_price), numeric=True, stretch=True)], self,
             filter_placeholder=self.tr("Filter: SKU, article, campaign…"))
         self.table.setObjectName("labelTable")
 

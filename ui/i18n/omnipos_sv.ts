@@ -3539,10 +3539,6 @@
         <translation>Lägg till kategori</translation>
     </message>
     <message>
-        <source>Add prices changed since</source>
-        <translation>Lägg till prisändrade sedan</translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation>Artikelnr</translation>
     </message>
@@ -3569,6 +3565,14 @@
     <message>
         <source>Copies</source>
         <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Add changed prices</source>
+        <translation>Lägg till prisändrade</translation>
+    </message>
+    <message>
+        <source>Prices changed since</source>
+        <translation>Prisändrade sedan</translation>
     </message>
     <message>
         <source>Filter: SKU, article, campaign…</source>
