@@ -131,11 +131,11 @@ def campaign_for(variant: Variant, book: PromotionBook, comparison_qty: Decimal 
     if line.promotion_discount > 0:
         promos = [automatic.by_id(s.promotion_id) for s in line.promotions]
         known = [p for p in promos if p is not None]
-        ends = min((p.ends_at for p in known if p.ends_at is not None), default=None)
+        end = min((p.ends_at for p in known if p.ends_at is not None), default=None)
         name = ", ".join(dict.fromkeys((p.campaign_name or p.label) for p in known)) or \
             ", ".join(s.code for s in line.promotions)
         price = line.total
-        return LabelCampaign(name, ends.date() if ends else None, price,
+        return LabelCampaign(name, end.date() if end else None, price,
                              comparison=comparison_price(price, comparison_qty))
     refs = variant.refs
     probe = PromoLine(1, 1, variant.price, variant.vat_rate, refs.variant_id or variant.id,
