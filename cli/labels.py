@@ -48,8 +48,9 @@ def parse_since(text: str) -> datetime:
 
 
 def _category_id(uow: Any, text: str) -> str:
-    with uow:
-        cats = uow.kiosk.categories()
+    from pos.services.shelf_labels import categories
+
+    cats = categories(uow, datetime.now())
     wanted = text.strip().casefold()
     for c in cats:
         if c.id == text.strip() or c.name.casefold() == wanted:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pos.catalog import UnknownCode, Variant
 from pos.errors import UserError, messages
 from pos.journal import Kind
+from pos.kiosk import Category
 from pos.ports import PrinterError, ReceiptPrinter
 from pos.promotions import PromotionBook
 from pos.services.backoffice import journal
@@ -111,6 +112,16 @@ def select(uow: UnitOfWork, selection: LabelSelection) -> list[tuple[Variant, in
             raise LabelError("labels.too_many", count=len(found), max=MAX_LABELS)
         previous = uow.catalog.previous_prices([v.id for v in found])
     return [(v, previous.get(v.id)) for v in found]
+
+
+def categories(uow: UnitOfWork, now: datetime) -> list[Category]:
+    """The categories to choose labels by: the web's, as the kiosk's product information has
+    them (the demo's when none was ever stored, as the kiosk does at its start)."""
+    from pos.services.kiosk import ensure_products
+
+    ensure_products(uow, now)
+    with uow:
+        return uow.kiosk.categories()
 
 
 def handles(uow: UnitOfWork) -> dict[str, str]:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pos.kiosk import Category
 from pos.services import shelf_labels as service
 from pos.shelf_labels import LabelSettings, ShelfLabel
 from ui.backoffice.context import BackofficeContext
@@ -29,11 +28,8 @@ def settings(ctx: BackofficeContext) -> LabelSettings:
 
 def categories(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
                on_error: Failed | None = None) -> Operation:
-    def run() -> list[Category]:
-        uow = ctx.uow()
-        with uow:
-            return uow.kiosk.categories()
-    return lanes.register.run(run, on_done, on_error, label="label categories")
+    return lanes.register.run(lambda: service.categories(ctx.uow(), ctx.now()), on_done,
+                              on_error, label="label categories")
 
 
 def make_labels(lanes: Lanes, ctx: BackofficeContext, selection: service.LabelSelection, *,
