@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from pypdf import PdfReader
 
@@ -123,6 +124,24 @@ def test_choose_print_and_save_labels(qtbot, bo_window, day_db, tmp_path):
     sheet = _journal(sf)[-1]
     assert sheet["output"] == "a4_sheet" and sheet["layout"] == "3x8"
     assert page.progress.isHidden()
+
+    # the sheet on a system printer (here Qt's PDF printer), from the first place
+    printed_pdf = tmp_path / "printed.pdf"
+
+    def office_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_pdf))
+        return printer
+    page.ask_printer = office_printer
+    page.start.setValue(1)
+    QTest.keyClick(page, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    idle(qtbot, w)
+    assert len(PdfReader(str(printed_pdf)).pages) == 1
+    assert "Mellanrost" in PdfReader(str(printed_pdf)).pages[0].extract_text()
+    assert _journal(sf)[-1]["path"] == str(printed_pdf)
+    assert page.message.text().startswith("1 sheet sent")
 
 
 def test_prices_changed_since_a_day(qtbot, bo_window, day_db):

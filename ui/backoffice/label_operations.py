@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from pos.services import shelf_labels as service
 from pos.shelf_labels import LabelSettings, ShelfLabel
@@ -66,3 +67,20 @@ def write_sheet(lanes: Lanes, ctx: BackofficeContext, labels: list[ShelfLabel], 
                               layout_key)
         return pages
     return lanes.printer.run(run, on_done, on_error, label="label sheet")
+
+
+def print_sheet(lanes: Lanes, ctx: BackofficeContext, labels: list[ShelfLabel], printer: Any,
+                layout_key: str, start: int, on_progress: Progress, *, on_done: Done,
+                on_error: Failed | None = None) -> Operation:
+    """The labels on A4 sheets on a system printer (a ``QPrinter`` the manager chose; QPainter
+    paints on it off the GUI thread), journaled (``on_done(pages)``)."""
+    def run() -> int:
+        from ui.documents.label_sheet import LAYOUTS, paint_sheets
+
+        printer.setDocName("Hyllkantsetiketter")
+        pages = paint_sheets(printer, labels, LAYOUTS[layout_key], start,
+                             on_progress=on_progress)
+        service.journal_sheet(ctx.uow(), labels, ctx.now(), ctx.require_user().id,
+                              printer.printerName() or printer.outputFileName(), layout_key)
+        return pages
+    return lanes.printer.run(run, on_done, on_error, label="print label sheet")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -42,10 +43,12 @@ class _Progress(QObject):
 
 class LabelsPage(Page):
     def __init__(self, lanes: Lanes, ctx: BackofficeContext, parent: QWidget | None = None,
-                 ask_path: AskPath | None = None) -> None:
+                 ask_path: AskPath | None = None,
+                 ask_printer: Callable[[], QPrinter | None] | None = None) -> None:
         super().__init__(lanes, ctx, parent)
         self.setObjectName("labelsPage")
         self.ask_path = ask_path or ask_save_path(self)
+        self.ask_printer = ask_printer or self._choose_printer
         self.labels: list[ShelfLabel] = []
         m = metrics()
         touch = m.touch(46)
@@ -123,9 +126,11 @@ class LabelsPage(Page):
                                           self.print_labels, "printLabels")
         self.pdf_button = self._button(self.tr("Save A4 sheet as PDF… (Ctrl+S)"),
                                        self.save_sheet, "saveSheet")
+        self.sheet_button = self._button(self.tr("Print A4 sheet… (Ctrl+Shift+P)"),
+                                         self.print_sheet, "printSheet")
         actions = FlowLayout()
         for w in (more, fewer, remove, clear, self.layout_box, start_label, self.start,
-                  self.print_button, self.pdf_button):
+                  self.print_button, self.pdf_button, self.sheet_button):
             actions.addWidget(w)
 
         self.count = QLabel(self)
@@ -150,7 +155,7 @@ class LabelsPage(Page):
         for keys, slot, on in (
                 ("Ctrl+F", self.article.setFocus, self), ("Ctrl+G", self.category.setFocus, self),
                 ("Ctrl+D", self.since.setFocus, self), ("Ctrl+P", self.print_labels, self),
-                ("Ctrl+S", self.save_sheet, self),
+                ("Ctrl+S", self.save_sheet, self), ("Ctrl+Shift+P", self.print_sheet, self),
                 # the list's own keys: an SKU typed in the article field has "-" in it
                 ("Delete", self.remove_current, self.table),
                 ("+", lambda: self.change_copies(1), self.table),
@@ -197,7 +202,7 @@ class LabelsPage(Page):
     def _update_count(self) -> None:
         total = sum(lb.copies for lb in self.labels)
         self.count.setText(self.tr("%n label(s) to print", "", total))
-        for b in (self.print_button, self.pdf_button):
+        for b in (self.print_button, self.pdf_button, self.sheet_button):
             b.setEnabled(total > 0)
 
     # --- choosing --------------------------------------------------------------------------------
@@ -284,7 +289,7 @@ class LabelsPage(Page):
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for b in (self.print_button, self.pdf_button):
+        for b in (self.print_button, self.pdf_button, self.sheet_button):
             b.setEnabled(not busy and bool(self.labels))
         if busy:
             self.progress.setRange(0, max(1, sum(lb.copies for lb in self.labels)))
@@ -323,6 +328,28 @@ class LabelsPage(Page):
         self._busy(False)
         self.show_message(self.tr("%n sheet(s) saved: %1", "", pages).replace("%1", path),
                           "success")
+
+    def _choose_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the label sheet"))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_sheet(self) -> None:
+        if not self.labels or not self.sheet_button.isEnabled():
+            return
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        self._busy(True)
+        self._printer = printer  # kept until the worker is done with it
+        op.print_sheet(self.lanes, self.ctx, list(self.labels), printer, self.layout_key(),
+                       self.start.value() - 1, self._progress.moved.emit,
+                       on_done=self._sheet_printed, on_error=self._print_failed)
+
+    def _sheet_printed(self, pages: int) -> None:
+        self._busy(False)
+        self.show_message(self.tr("%n sheet(s) sent to the printer.", "", pages), "success")
 
     def _print_failed(self, e: BaseException) -> None:
         self._busy(False)

@@ -125,6 +125,13 @@
             <numerusform>%n sheets saved: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n sheet sent to the printer.</numerusform>
+            <numerusform>%n sheets sent to the printer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OpenInvoicesDialog</name>

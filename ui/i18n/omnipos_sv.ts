@@ -3607,6 +3607,10 @@
         <translation>Spara A4-ark som PDF… (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Print A4 sheet… (Ctrl+Shift+P)</source>
+        <translation>Skriv ut A4-ark… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Shelf labels</source>
         <translation>Hyllkanter</translation>
     </message>
@@ -3656,6 +3660,17 @@
         <translation>
             <numerusform>%n ark sparat: %1</numerusform>
             <numerusform>%n ark sparade: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the label sheet</source>
+        <translation>Skriv ut etikettarket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ark skickat till skrivaren.</numerusform>
+            <numerusform>%n ark skickade till skrivaren.</numerusform>
         </translation>
     </message>
 </context>
