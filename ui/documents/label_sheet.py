@@ -58,9 +58,12 @@ class SheetLayout:
 
 
 LAYOUTS: dict[str, SheetLayout] = {layout.key: layout for layout in (
-    SheetLayout("3x8", "A4 3 x 8, 70 x 37 mm (Avery 3474, Herma 4453)", 3, 8, 70, 37, 0, 0.5),
-    SheetLayout("3x7", "A4 3 x 7, 70 x 42,3 mm (Avery 3652, Herma 4450)", 3, 7, 70, 42.3, 0, 0.45),
-    SheetLayout("2x8", "A4 2 x 8, 105 x 37 mm (Avery 3484, Herma 4454)", 2, 8, 105, 37, 0, 0.5),
+    # (Avery 3474, Herma 4453 and their like)
+    SheetLayout("3x8", "3x8, 70x37 mm (Avery 3474)", 3, 8, 70, 37, 0, 0.5),
+    # (Avery 3652, Herma 4450)
+    SheetLayout("3x7", "3x7, 70x42,3 mm (Avery 3652)", 3, 7, 70, 42.3, 0, 0.45),
+    # (Avery 3484, Herma 4454)
+    SheetLayout("2x8", "2x8, 105x37 mm (Avery 3484)", 2, 8, 105, 37, 0, 0.5),
 )}
 DEFAULT_LAYOUT = "3x8"
 
