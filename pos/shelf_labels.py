@@ -26,14 +26,15 @@ Pure domain: no Qt, no database, no printer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from pos.cart import Cart
 from pos.catalog import Variant
 from pos.money import format_kronor, round_ore
 from pos.receipt import ReceiptDocument
-from pos.promotions import BUYGET, PERCENTAGE, ITEMS, Promotion, PromotionBook, PromoLine, rules_hold
+from pos.promotions import (BUYGET, ITEMS, PERCENTAGE, Promotion, PromotionBook, PromoLine, Rule,
+                            rules_hold)
 from pos.shelf_qr import shelf_qr_url
 
 UNITS = ("kg", "l", "st")
@@ -111,7 +112,7 @@ def multibuy_text(p: Promotion) -> str:
     return f"Köp {buy}, få {get} till -{off}"
 
 
-def _matches(rules: tuple, line: PromoLine) -> bool:
+def _matches(rules: tuple[Rule, ...], line: PromoLine) -> bool:
     return rules_hold(rules, line.context(), ITEMS)
 
 
@@ -177,10 +178,6 @@ def default_qr_base(central_url: str) -> str:
     """``[labels] qr_base`` when none is configured: the central store's address + "/shelf"."""
     base = central_url.strip().rstrip("/")
     return f"{base}/shelf" if base else ""
-
-
-def utc_day(moment: datetime) -> date:
-    return moment.date()
 
 
 # --- one label on the receipt printer -------------------------------------------------------------

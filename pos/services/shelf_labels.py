@@ -24,6 +24,7 @@ from pos.ports import PrinterError, ReceiptPrinter
 from pos.promotions import PromotionBook
 from pos.services.backoffice import journal
 from pos.services.unit_of_work import UnitOfWork
+from pos.shelf_qr import shelf_qr_url
 from pos.shelf_labels import LabelSettings, ShelfLabel, label_document, make_label
 from pos.sync.promotion_sync import load_promotion_context, load_promotions
 
@@ -34,6 +35,8 @@ MESSAGES = messages({
     "labels.too_many": "{count} articles is more than {max} labels at a time: choose fewer",
     "labels.not_printed": "Shelf labels printed: {printed} of {total}; the printer stopped: "
                           "{reason}",
+    "labels.qr_base": "The shelf labels' QR address {base} is not a web address: set [labels] "
+                      "qr_base to https://...",
 })
 
 
@@ -133,6 +136,11 @@ def handles(uow: UnitOfWork) -> dict[str, str]:
 def make_labels(uow: UnitOfWork, selection: LabelSelection, settings: LabelSettings,
                 utc_now: datetime, today: date) -> list[ShelfLabel]:
     """The labels of the chosen articles as of ``utc_now`` (campaigns) printed ``today``."""
+    if settings.qr_base:
+        try:
+            shelf_qr_url(settings.qr_base, "", "probe", settings.store)
+        except ValueError:
+            raise LabelError("labels.qr_base", base=settings.qr_base) from None
     chosen = select(uow, selection)
     book = promotion_book(uow, utc_now)
     if settings.qr_base and not settings.handles:

@@ -561,6 +561,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Choose articles, a category or a date to make shelf labels",
         "labels.nothing_chosen"),
+    "labels.qr_base": lambda: translate(
+        "Errors",
+        "The shelf labels' QR address {base} is not a web address: set [labels] qr_base to "
+        "https://...",
+        "labels.qr_base"),
     "labels.too_many": lambda: translate(
         "Errors",
         "{count} articles is more than {max} labels at a time: choose fewer",

@@ -1674,6 +1674,11 @@
         <translation>Välj artiklar, en kategori eller ett datum för att göra hyllkantsetiketter</translation>
     </message>
     <message>
+        <source>The shelf labels&apos; QR address {base} is not a web address: set [labels] qr_base to https://...</source>
+        <comment>labels.qr_base</comment>
+        <translation>Hyllkanternas QR-adress {base} är ingen webbadress: ange [labels] qr_base som https://...</translation>
+    </message>
+    <message>
         <source>{count} articles is more than {max} labels at a time: choose fewer</source>
         <comment>labels.too_many</comment>
         <translation>{count} artiklar är fler än {max} etiketter åt gången: välj färre</translation>
