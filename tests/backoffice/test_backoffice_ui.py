@@ -23,6 +23,7 @@ from ui.backoffice.campaigns_page import CampaignsPage
 from ui.backoffice.dashboard_page import DashboardPage
 from ui.backoffice.devices_page import DevicesPage
 from ui.backoffice.journal_page import JournalPage
+from ui.backoffice.labels_page import LabelsPage
 from ui.backoffice.reports_page import ReportsPage
 from ui.backoffice.staff_page import StaffPage
 from ui.backoffice.sync_page import SyncPage
@@ -48,12 +49,13 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert w.stack.currentWidget() is w.main and w.ctx.user.id == "maja"
     assert isinstance(w.current_page(), DashboardPage)
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
-        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns"]
+        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns",
+        "Shelf labels"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
-                                 DevicesPage, CampaignsPage)):
+                                 DevicesPage, CampaignsPage, LabelsPage)):
         QTest.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         idle(qtbot, w)
         assert isinstance(w.current_page(), cls)
