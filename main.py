@@ -321,6 +321,8 @@ def parser() -> argparse.ArgumentParser:
     add_interest_parser(sub, parents=[common])
     from integrations.mail.cli import add_mail_parser
     add_mail_parser(sub, parents=[common])
+    from cli.labels import add_labels_parser
+    add_labels_parser(sub, parents=[common])
     from cli.invoices import add_invoice_parser
     add_invoice_parser(sub, parents=[common])
     return p
@@ -333,11 +335,17 @@ COMMANDS = {"catalog": cmd_catalog, "sales": cmd_sales, "report": cmd_report,
             "returns": lambda args, cfg: returns_cli(args, cfg),
             "interest": lambda args, cfg: interest_cli(args, cfg),
             "mail": lambda args, cfg: mail_cli(args, cfg),
-            "invoice": lambda args, cfg: invoice_cli(args, cfg)}
+            "invoice": lambda args, cfg: invoice_cli(args, cfg),
+            "labels": lambda args, cfg: labels_cli(args, cfg)}
 
 
 def interest_cli(args: argparse.Namespace, cfg: Config) -> int:
     from cli.kiosk import run
+    return run(args, cfg)
+
+
+def labels_cli(args: argparse.Namespace, cfg: Config) -> int:
+    from cli.labels import run
     return run(args, cfg)
 
 

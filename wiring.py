@@ -167,7 +167,9 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
                              own_devices={k: config.get("devices", k) for k in DEVICE_KEYS},
                              other_devices=dict(config.data.get("register_devices", {})),
                              location_id=str(config.get("register", "location_id")),
-                             notifier=lambda: customer_notifier(config))
+                             notifier=lambda: customer_notifier(config),
+                             labels=label_settings(config),
+                             label_layout=str(config.get("labels", "layout") or "3x8"))
 
 
 def scanner_starter(config: Config) -> Any:
@@ -257,6 +259,24 @@ def receipt_url(config: Config) -> str:
     except (OSError, ValueError, AttributeError):
         base = ""
     return f"{base}/receipts/" if base else StoreInfo.receipt_url
+
+
+def label_settings(config: Config) -> Any:
+    """The shelf labels' QR address and store (``pos.shelf_labels.LabelSettings``): ``[labels]
+    qr_base``, else the configured central store's public address + "/shelf", else no QR; the
+    store is this register's location."""
+    from pos.shelf_labels import LabelSettings, default_qr_base
+
+    base = str(config.data.get("labels", {}).get("qr_base") or "")
+    if not base:
+        try:
+            import json
+
+            state = json.loads(central_state_file(config).read_text(encoding="utf-8"))
+            base = default_qr_base(str(state.get("public_url") or state.get("url") or ""))
+        except (OSError, ValueError, AttributeError):
+            base = ""
+    return LabelSettings(base, str(config.get("register", "location_id")))
 
 
 def catalog_refresher(ctx: AppContext, config: Config) -> Any:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from pos.errors import UserError, messages
 from pos.vat import VatRate
@@ -63,10 +65,43 @@ class Variant:
     refs: CentralRefs = CentralRefs()
     plu: str = ""
     unit: str = ""  # "" sold by the piece, "kg" by weight (price per kg)
+    # The package's net content, for the shelf label's comparison price (``pos.shelf_labels``):
+    # ``net_quantity`` of ``net_unit`` ("kg", "l" or "st"); None when not given (clothes, ...)
+    net_quantity: Decimal | None = None
+    net_unit: str = ""
 
     @property
     def sold_by_weight(self) -> bool:
         return self.unit == "kg"
+
+
+NET_UNITS = ("kg", "l", "st")
+# unit as written -> (unit of the comparison price, factor)
+_NET_SCALE = {"kg": ("kg", Decimal(1)), "g": ("kg", Decimal("0.001")),
+              "hg": ("kg", Decimal("0.1")), "l": ("l", Decimal(1)), "dl": ("l", Decimal("0.1")),
+              "cl": ("l", Decimal("0.01")), "ml": ("l", Decimal("0.001")), "st": ("st", Decimal(1))}
+_NET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(kg|hg|g|l|dl|cl|ml|st)\b", re.IGNORECASE)
+
+
+def parse_net_content(text: str) -> tuple[Decimal, str] | None:
+    """A package's net content as written on it ("500 g", "1,5 l", "6 st", "Burk 600 g") as
+    (quantity, unit) in the comparison price's units: grams and hectograms as kg, dl/cl/ml as
+    litres, pieces as "st". None when ``text`` names no amount or the amount is zero."""
+    m = _NET.search(text or "")
+    if m is None:
+        return None
+    try:
+        amount = Decimal(m.group(1).replace(",", "."))
+    except InvalidOperation:
+        return None
+    unit, factor = _NET_SCALE[m.group(2).lower()]
+    quantity = Decimal(format((amount * factor).normalize(), "f"))  # 10, not 1E+1
+    return (quantity, unit) if quantity > 0 else None
+
+
+def net_content_text(quantity: Decimal | None, unit: str) -> str:
+    """How ``parse_net_content`` reads it back ("0.5 kg"); "" when there is none."""
+    return f"{format(quantity.normalize(), 'f')} {unit}" if quantity is not None and unit else ""
 
 
 def normal_plu(plu: str) -> str:

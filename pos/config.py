@@ -60,6 +60,10 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # printer: the system printer invoices print on ("" the system's default).
     "invoice": {"series": "1", "days": 30, "bankgiro": "", "credit_limit": "",
                 "length_digit": True, "email": True, "printer": ""},
+    # Shelf labels (pos.shelf_labels): qr_base, where the label's QR leads ("" the central
+    # store's address + "/shelf"; the route counts the scan), and the A4 sheet's layout
+    # (ui.documents.label_sheet.LAYOUTS).
+    "labels": {"qr_base": "", "layout": "3x8"},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

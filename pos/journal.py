@@ -54,6 +54,7 @@ class Kind:
     STOCK_COUNT_POSTED = "stock_count_posted"  # its differences queued for the central store
     STOCK_COUNT_CANCELLED = "stock_count_cancelled"
     TRANSFER_RECEIVED = "transfer_received"  # goods from another location, with the shortfall
+    SHELF_LABELS = "shelf_labels"  # shelf labels printed or put on an A4 sheet (which, who)
 
 
 def canonical(payload: dict[str, Any]) -> str:

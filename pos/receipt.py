@@ -46,9 +46,11 @@ class Rule:
 
 @dataclass(frozen=True)
 class Barcode:
-    """A 1-D barcode (CODE128) such as the receipt number used for returns."""
+    """A 1-D barcode: CODE128 (the receipt number used for returns) or, with ``symbology``
+    "EAN13", an article's EAN-13 (a shelf label's; 13 digits with their check digit)."""
 
     data: str
+    symbology: str = "CODE128"
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ class Paper:
 @dataclass(frozen=True)
 class Line:
     """One line on the paper. ``kind`` "text": ``text`` is what prints, placed by ``align`` within
-    ``width`` characters of ``size``; "barcode" / "qr": a drawn code whose data is ``text``."""
+    ``width`` characters of ``size``; "barcode" (CODE128) / "ean13" / "qr": a drawn code whose
+    data is ``text``."""
 
     text: str
     width: int
@@ -173,7 +174,9 @@ def _block(block: Block, paper: Paper) -> list[Line]:
         return [Line((printable(block.char, paper.charset).strip() or "-")[0] * paper.columns,
                      paper.columns)]
     if isinstance(block, Barcode):
-        if paper.barcodes and code128_ok(block.data):
+        if paper.barcodes and block.symbology == "EAN13" and ean13_ok(block.data):
+            return [Line(block.data, paper.columns, Align.CENTER, kind="ean13")]
+        if paper.barcodes and block.symbology == "CODE128" and code128_ok(block.data):
             return [Line(block.data, paper.columns, Align.CENTER, kind="barcode")]
         return _text(block.data, paper, Align.CENTER)  # the code as text rather than lost
     if isinstance(block, QrCode):
@@ -194,6 +197,14 @@ def code128_ok(data: str) -> bool:
     return 0 < len(data) <= 250 and all(0x20 <= ord(c) <= 0x7E for c in data)
 
 
+def ean13_ok(data: str) -> bool:
+    """``data`` is an EAN-13 a printer can draw: 13 digits, the last the right check digit."""
+    from pos.gtin import with_check_digit
+
+    return len(data) == 13 and data.isascii() and data.isdigit() and \
+        with_check_digit(data[:12]) == data
+
+
 def lay_out(doc: ReceiptDocument | Iterable[Block], paper: Paper) -> list[Line]:
     """Every line of ``doc`` on ``paper``, in order (see the module docstring)."""
     blocks = doc.blocks if isinstance(doc, ReceiptDocument) else doc
@@ -205,7 +216,7 @@ def as_text(lines: Iterable[Line]) -> str:
     ``[QR data]``."""
     out = []
     for ln in lines:
-        if ln.kind == "barcode":
+        if ln.kind in ("barcode", "ean13"):
             out.append(f"||| {ln.text} |||".center(ln.width).rstrip())
         elif ln.kind == "qr":
             out.append(f"[QR {ln.text}]")

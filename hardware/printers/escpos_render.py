@@ -125,6 +125,10 @@ def _line(p: Escpos, line: Line, s: RenderSettings, m: PrinterModel) -> None:
         # The hardware CODE128 renderer directly: the public barcode() also prints to stdout.
         p._hw_barcode("{B" + line.text, "CODE128", height=s.barcode_height, width=s.barcode_width,
                       pos="BELOW", font="A", align_ct=True, function_type="B", check=True)
+    elif line.kind == "ean13":
+        # GS k 67 (format B) with all 13 digits (Epson takes 12 or 13; the 13th is checked)
+        p._hw_barcode(line.text, "EAN13", height=s.barcode_height, width=s.barcode_width,
+                      pos="BELOW", font="A", align_ct=True, function_type="B", check=True)
     elif line.kind == "qr":
         if m.qr == "native":
             _set_style(p, align="center")

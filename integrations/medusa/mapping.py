@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from integrations.medusa.client import MalformedResponse
-from pos.catalog import CentralRefs, Variant
+from pos.catalog import CentralRefs, Variant, parse_net_content
 from pos.commerce import CustomerRef, RemoteOrder, WebCart, WebCartLine
 from pos.money import MoneyError, from_major
 from pos.vat import VatRate
@@ -55,6 +55,11 @@ def to_customer(c: dict[str, Any]) -> CustomerRef:
         raise MalformedResponse(f"customer cannot be read: {e}") from e
 
 
+def _net_content(text: Any) -> dict[str, Any]:
+    found = parse_net_content(str(text)) if text else None
+    return {"net_quantity": found[0], "net_unit": found[1]} if found else {}
+
+
 def to_variant(v: dict[str, Any]) -> Variant:
     """A Medusa product variant as the till's ``Variant`` (SEK price in öre, VAT from the product)."""
     try:
@@ -84,7 +89,10 @@ def to_variant(v: dict[str, Any]) -> Variant:
                            tag_ids=tuple(sorted(str(t["id"]) for t in product.get("tags") or ()))),
                        # the short number on the store's price and weight labels, and "kg" for
                        # an article sold by weight (its price is per kg): the variant's metadata
-                       plu=str(meta.get("pos_plu") or ""), unit=str(meta.get("pos_unit") or ""))
+                       plu=str(meta.get("pos_plu") or ""), unit=str(meta.get("pos_unit") or ""),
+                       # the package's net content ("500 g", "1,5 l", "6 st"): the shelf label's
+                       # comparison price (pos.shelf_labels)
+                       **_net_content(meta.get("net_content")))
     except (KeyError, TypeError, ValueError, MoneyError) as e:
         raise MalformedResponse(f"variant {v.get('id')!r} cannot be read: {e}") from e
 

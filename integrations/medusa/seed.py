@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.seed_orders import seed_web_orders
+from pos.catalog import net_content_text
 from pos.demo.catalog import DemoProduct, demo_catalog, demo_stock
 from pos.demo.customers import CUSTOMERS
 from pos.demo.promotions import CAMPAIGN, WINTER_CATEGORY, promotion_bodies
@@ -70,6 +71,7 @@ class Seeder:
         self.region_and_taxes()
         self.shipping()
         self.products()
+        self.net_contents()
         self.stock()
         self.promotions()
         self.customers()
@@ -245,7 +247,9 @@ class Seeder:
                              "options": opts, "metadata": {
                                  "pos_variant_id": v.id,
                                  **({"pos_plu": v.plu} if v.plu else {}),
-                                 **({"pos_unit": v.unit} if v.unit else {})}})
+                                 **({"pos_unit": v.unit} if v.unit else {}),
+                                 **({"net_content": net_content_text(v.net_quantity, v.net_unit)}
+                                    if v.net_quantity is not None else {})}})
         sc = self.ids["sales_channels"]
         return {"title": p.title, "handle": p.handle, "status": "published",
                 "description": p.description, "type_id": self.ids["product_types"][p.vat_rate.value],
@@ -287,6 +291,28 @@ class Seeder:
             self.c.admin("POST", "/admin/products/batch",
                          json={"create": [self._product_body(p) for p in batch]})
         self.log(f"products: {len(todo)} created in {time.monotonic() - t0:.1f} s")
+
+    def net_contents(self) -> None:
+        """The food packages' net content ("450 g") in their variant's metadata, also on a store
+        seeded before shelf labels needed it (only variants that lack it are written)."""
+        wanted = {v.sku: net_content_text(v.net_quantity, v.net_unit)
+                  for p in demo_catalog() for v in p.variants if v.net_quantity is not None}
+        offset, done = 0, 0
+        while True:
+            page = self.c.admin("GET", "/admin/product-variants", params={
+                "limit": 500, "offset": offset, "fields": "id,sku,product_id,metadata"})
+            for v in page["variants"]:
+                meta = v.get("metadata") or {}
+                text = wanted.get(v["sku"])
+                if text and meta.get("net_content") != text:
+                    self.c.admin("POST", f"/admin/products/{v['product_id']}/variants/{v['id']}",
+                                 json={"metadata": {**meta, "net_content": text}})
+                    done += 1
+            offset += 500
+            if offset >= page["count"]:
+                break
+        if done:
+            self.log(f"net content: {done} variants given theirs")
 
     def _variants_by_sku(self) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
+from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
 from typing import Any, cast
@@ -27,7 +28,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.catalog import CentralRefs, Variant, normal_plu
+from pos.catalog import NET_UNITS, CentralRefs, Variant, normal_plu
 from pos.db.models_catalog import StockLevelRow, VariantRow
 from pos.gtin import gtin14, gtin14_candidates, looks_like_gtin
 from pos.stock import StockLevel
@@ -42,10 +43,26 @@ V = cast(Table, VariantRow.__table__)
 S = cast(Table, StockLevelRow.__table__)
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 calls a token
 _COLUMNS = ("id", "sku", "ean", "gtin14", "name", "search_name", "product_id", "product_name",
-            "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs", "plu", "unit")
+            "size", "colour", "price_ore", "vat_rate", "active", "updated_at", "refs", "plu", "unit",
+            "net_quantity", "net_unit", "price_changed_at", "previous_price_ore")
+# Not simply overwritten by an upsert: a changed price records when and from what (a shelf
+# label printed before it is wrong now); an unchanged price keeps its earlier change.
+_PRICE_HISTORY = {
+    "price_changed_at": "CASE WHEN variants.price_ore <> {x}.price_ore THEN {x}.updated_at"
+                        " ELSE variants.price_changed_at END",
+    "previous_price_ore": "CASE WHEN variants.price_ore <> {x}.price_ore THEN variants.price_ore"
+                          " ELSE variants.previous_price_ore END",
+}
+
+
+def _update_set(excluded: str) -> str:
+    """The SET of the upsert's ON CONFLICT: new values, the price history as ``_PRICE_HISTORY``
+    (every expression sees the row as it was before the update, on both databases)."""
+    return ", ".join(f"{c} = " + (_PRICE_HISTORY[c].format(x=excluded) if c in _PRICE_HISTORY
+                                  else f"{excluded}.{c}") for c in _COLUMNS[1:])
 PG_TRGM_INDEX = "ix_variants_search_trgm"
 _VCOLS = ("id, sku, ean, name, price_ore, vat_rate, product_id, product_name, size, colour, active,"
-          " refs, plu, unit")
+          " refs, plu, unit, net_quantity, net_unit")
 # No ORDER BY/LIMIT: with them PostgreSQL may walk the primary key instead of the barcode index.
 # A barcode shared by two variants is rare; the lowest id wins, chosen in Python.
 _BY_GTIN = f"SELECT {_VCOLS} FROM variants WHERE gtin14 = :g"
@@ -102,7 +119,16 @@ def gtin14_of(ean: str) -> str | None:
 def _variant(r: tuple[Any, ...]) -> Variant:
     return Variant(id=r[0], sku=r[1], ean=r[2], name=r[3], price=r[4], vat_rate=VatRate(r[5]),
                    product_id=r[6], product_name=r[7], size=r[8], colour=r[9], active=bool(r[10]),
-                   refs=CentralRefs.from_json(r[11]), plu=r[12] or "", unit=r[13] or "")
+                   refs=CentralRefs.from_json(r[11]), plu=r[12] or "", unit=r[13] or "",
+                   net_quantity=Decimal(r[14]) if r[14] else None, net_unit=r[15] or "")
+
+
+def _net(v: Variant) -> tuple[str, str]:
+    if v.net_quantity is None or not v.net_unit:
+        return "", ""
+    if v.net_unit not in NET_UNITS:
+        raise ValueError(f"net unit of {v.sku} must be one of {NET_UNITS}, not {v.net_unit!r}")
+    return format(v.net_quantity.normalize(), "f"), v.net_unit
 
 
 def _check_price(v: Variant) -> None:
@@ -116,7 +142,8 @@ def _pg_tuple(v: Variant, now: datetime) -> tuple[Any, ...]:
     ean = v.ean.strip()
     return (v.id, v.sku, ean, gtin14_of(ean), v.name,
             search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
-            v.vat_rate.value, v.active, now, v.refs.to_json(), normal_plu(v.plu), v.unit)
+            v.vat_rate.value, v.active, now, v.refs.to_json(), normal_plu(v.plu), v.unit,
+            *_net(v), now, None)
 
 
 def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
@@ -126,12 +153,12 @@ def _sqlite_tuple(v: Variant, stamp: str) -> tuple[Any, ...]:
     return (v.id, v.sku, ean, gtin14_of(ean), v.name,
             search_name(v.name), v.product_id, v.product_name, v.size, v.colour, v.price,
             v.vat_rate.value, 1 if v.active else 0, stamp, v.refs.to_json(), normal_plu(v.plu),
-            v.unit)
+            v.unit, *_net(v), stamp, None)
 
 
 _SQLITE_UPSERT = (
     f"INSERT INTO variants ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
-    "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
+    "ON CONFLICT (id) DO UPDATE SET " + _update_set("excluded"))
 _CHUNK_ROWS = ("SELECT rowid, search_name FROM variants"
                " WHERE id IN (SELECT value FROM json_each(?))")
 _SQLITE_FTS_DELETE = ("INSERT INTO variants_fts (variants_fts, rowid, search_name) "
@@ -245,6 +272,24 @@ class CatalogRepository:
         rows = self._rows(_BY_ID, {"i": variant_id})
         return _variant(rows[0]) if rows else None
 
+    def price_changes_since(self, since: datetime) -> list[tuple[Variant, int | None]]:
+        """Active variants whose price changed (or that came) at or after ``since`` (naive UTC),
+        by name, each with the price before (None for a new one)."""
+        rows = self._rows(f"SELECT {_VCOLS}, previous_price_ore FROM variants WHERE active AND"
+                          " price_changed_at >= :since ORDER BY name, id",
+                          {"since": since if self._pg else since.strftime("%Y-%m-%d %H:%M:%S.%f")})
+        return [(_variant(r), r[-1]) for r in rows]
+
+    def previous_prices(self, variant_ids: list[str]) -> dict[str, int]:
+        """The price each variant had before its last change, when known."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(variant_ids, 500):
+            rows = self.session.execute(select(V.c.id, V.c.previous_price_ore)
+                                        .where(V.c.id.in_(chunk),
+                                               V.c.previous_price_ore.is_not(None))).all()
+            out.update({r[0]: int(r[1]) for r in rows})
+        return out
+
     def count(self) -> int:
         return int(self._rows("SELECT count(*) FROM variants", {})[0][0])
 
@@ -340,7 +385,7 @@ class CatalogRepository:
         if first_load:
             conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
             indexes = _drop_secondary_indexes(conn)
-        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "id")
+        updates = _update_set("EXCLUDED")
         # DISTINCT ON: the last occurrence of an id in one import wins, as on SQLite.
         conn.exec_driver_sql(
             f"INSERT INTO variants ({cols}) SELECT DISTINCT ON (id) {cols} FROM variants_import "

@@ -37,6 +37,13 @@ class VariantRow(Base):
     # The short number on in-store price and weight labels (digits, no leading zeros; "" none)
     plu: Mapped[str] = mapped_column(String(20), default="", server_default="")
     unit: Mapped[str] = mapped_column(String(8), default="", server_default="")  # "kg": by weight
+    # Net content for the shelf label's comparison price: a Decimal as text ("0.5") of "kg",
+    # "l" or "st"; "" none (migration 0019)
+    net_quantity: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    net_unit: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # When the price last changed (or the variant came), and what it was before (None: new)
+    price_changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    previous_price_ore: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         Index("uq_variants_sku_lower", func.lower(sku), unique=True),

@@ -11,11 +11,12 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from pos.catalog import CentralRefs, Variant
+from pos.catalog import CentralRefs, Variant, parse_net_content
 from pos.gtin import with_check_digit
 from pos.stock import StockLevel
 from pos.vat import VatRate
@@ -370,12 +371,21 @@ class _Builder:
             name = ", ".join([title] + [p for p in (colour, size) if p]) if name_of is None \
                 else name_of(size, colour)
             vid = "var_" + sku.lower()
+            net = _net_content(category, size)
             variants.append(Variant(id=vid, sku=sku, ean=self.ean(), name=name,
                                     price=price, vat_rate=vat, product_id=pid, product_name=title,
                                     size=size, colour=colour,
-                                    refs=CentralRefs(vid, pid, (category_ref(category),))))
+                                    refs=CentralRefs(vid, pid, (category_ref(category),)),
+                                    net_quantity=net[0] if net else None,
+                                    net_unit=net[1] if net else ""))
         self.products.append(DemoProduct(pid, _handle(title), title, category, description, vat,
                                          tuple(variants)))
+
+
+def _net_content(category: str, size: str) -> tuple[Decimal, str] | None:
+    """Food packages carry their net content in the size ("450 g", "50 cl"): the shelf label's
+    comparison price needs it (a pan's "1,5 l" is its size, not its content)."""
+    return parse_net_content(size) if category.startswith("Mat/") else None
 
 
 def category_ref(name: str) -> str:

@@ -23,6 +23,7 @@ from ui.backoffice.campaigns_page import CampaignsPage
 from ui.backoffice.dashboard_page import DashboardPage
 from ui.backoffice.devices_page import DevicesPage
 from ui.backoffice.journal_page import JournalPage
+from ui.backoffice.labels_page import LabelsPage
 from ui.backoffice.reports_page import ReportsPage
 from ui.backoffice.staff_page import StaffPage
 from ui.backoffice.sync_page import SyncPage
@@ -50,14 +51,14 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
         "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns",
         "Stock",
-        "Interest"]
+        "Shelf labels", "Interest"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
     from ui.backoffice.stock_page import StockPage
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
                                  DevicesPage, CampaignsPage,
-                                 StockPage)):
+                                 StockPage, LabelsPage)):
         QTest.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         idle(qtbot, w)
         assert isinstance(w.current_page(), cls)

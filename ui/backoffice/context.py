@@ -38,6 +38,10 @@ class BackofficeContext:
     # builds the customer notifier (``pos.ports.CustomerNotifier``: a parcel arrived) on the
     # calling worker, or None
     notifier: Callable[[], Any] | None = None
+    # shelf labels: the QR's address and store (``pos.shelf_labels.LabelSettings``; None: no
+    # QR) and the A4 sheet's layout (``ui.documents.label_sheet.LAYOUTS``)
+    labels: Any = None
+    label_layout: str = "3x8"
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

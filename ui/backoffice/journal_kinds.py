@@ -43,6 +43,7 @@ LABELS = {
     "invoice_issued": QT_TRANSLATE_NOOP("JournalKinds", "Invoice issued"),
     "invoice_approved": QT_TRANSLATE_NOOP("JournalKinds", "Invoice approved"),
     "invoice_payment": QT_TRANSLATE_NOOP("JournalKinds", "Invoice paid"),
+    "shelf_labels": QT_TRANSLATE_NOOP("JournalKinds", "Shelf labels printed"),
 }
 
 

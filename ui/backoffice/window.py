@@ -36,6 +36,7 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.interest_page import InterestPage
     from ui.backoffice.devices_page import DevicesPage
     from ui.backoffice.journal_page import JournalPage
+    from ui.backoffice.labels_page import LabelsPage
     from ui.backoffice.reports_page import ReportsPage
     from ui.backoffice.staff_page import StaffPage
     from ui.backoffice.stock_page import StockPage
@@ -43,7 +44,7 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
             CampaignsPage,
             StockPage,
-            InterestPage]
+            LabelsPage, InterestPage]
 
 
 class BackofficeWindow(QMainWindow):

@@ -632,6 +632,23 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "That PIN is no staff member's",
         "kiosk.not_staff"),
+    "labels.not_printed": lambda: translate(
+        "Errors",
+        "Shelf labels printed: {printed} of {total}; the printer stopped: {reason}",
+        "labels.not_printed"),
+    "labels.nothing_chosen": lambda: translate(
+        "Errors",
+        "Choose articles, a category or a date to make shelf labels",
+        "labels.nothing_chosen"),
+    "labels.qr_base": lambda: translate(
+        "Errors",
+        "The shelf labels' QR address {base} is not a web address: set [labels] qr_base to "
+        "https://...",
+        "labels.qr_base"),
+    "labels.too_many": lambda: translate(
+        "Errors",
+        "{count} articles is more than {max} labels at a time: choose fewer",
+        "labels.too_many"),
     "mail.login_refused": lambda: translate(
         "Errors",
         "The mail server refused the login: check [mail] username and the password (`pos mail"

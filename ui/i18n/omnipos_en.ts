@@ -126,6 +126,44 @@
     </message>
 </context>
 <context>
+    <name>LabelsPage</name>
+    <message numerus="yes">
+        <source>%n label(s) to print</source>
+        <translation>
+            <numerusform>%n label to print</numerusform>
+            <numerusform>%n labels to print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) added.</source>
+        <translation>
+            <numerusform>%n label added.</numerusform>
+            <numerusform>%n labels added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) printed.</source>
+        <translation>
+            <numerusform>%n label printed.</numerusform>
+            <numerusform>%n labels printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) saved: %1</source>
+        <translation>
+            <numerusform>%n sheet saved: %1</numerusform>
+            <numerusform>%n sheets saved: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n sheet sent to the printer.</numerusform>
+            <numerusform>%n sheets sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenInvoicesDialog</name>
     <message numerus="yes">
         <source>%n open invoice(s), %1 in all.</source>

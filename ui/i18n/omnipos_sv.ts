@@ -3212,6 +3212,26 @@
         <comment>storecredit.refund_needs_customer</comment>
         <translation>Återbetalning till tillgodo kräver en kund på returen</translation>
     </message>
+    <message>
+        <source>Shelf labels printed: {printed} of {total}; the printer stopped: {reason}</source>
+        <comment>labels.not_printed</comment>
+        <translation>Hyllkantsetiketter utskrivna: {printed} av {total}; skrivaren stannade: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose articles, a category or a date to make shelf labels</source>
+        <comment>labels.nothing_chosen</comment>
+        <translation>Välj artiklar, en kategori eller ett datum för att göra hyllkantsetiketter</translation>
+    </message>
+    <message>
+        <source>The shelf labels&apos; QR address {base} is not a web address: set [labels] qr_base to https://...</source>
+        <comment>labels.qr_base</comment>
+        <translation>Hyllkanternas QR-adress {base} är ingen webbadress: ange [labels] qr_base som https://...</translation>
+    </message>
+    <message>
+        <source>{count} articles is more than {max} labels at a time: choose fewer</source>
+        <comment>labels.too_many</comment>
+        <translation>{count} artiklar är fler än {max} etiketter åt gången: välj färre</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -3854,6 +3874,10 @@
         <source>Invoice paid</source>
         <translation>Faktura betald</translation>
     </message>
+    <message>
+        <source>Shelf labels printed</source>
+        <translation>Hyllkantsetiketter utskrivna</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -4004,6 +4028,160 @@
         <translation>
             <numerusform>Är du kvar? Om %n sekund börjar kiosken om</numerusform>
             <numerusform>Är du kvar? Om %n sekunder börjar kiosken om</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Shelf labels: price, comparison price, campaign, EAN and QR</source>
+        <translation>Hyllkanter: pris, jämförpris, kampanj, EAN och QR</translation>
+    </message>
+    <message>
+        <source>Scan or type SKU or EAN, Enter adds (Ctrl+F)</source>
+        <translation>Skanna eller skriv artikelnr eller EAN, Enter lägger till (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>Lägg till artikel</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Lägg till kategori</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Comparison price</source>
+        <translation>Jämförpris</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Tidigare pris</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Add changed prices</source>
+        <translation>Lägg till prisändrade</translation>
+    </message>
+    <message>
+        <source>Prices changed since</source>
+        <translation>Prisändrade sedan</translation>
+    </message>
+    <message>
+        <source>Filter: SKU, article, campaign…</source>
+        <translation>Filtrera: artikelnr, artikel, kampanj…</translation>
+    </message>
+    <message>
+        <source>+1 copy (+)</source>
+        <translation>+1 ex (+)</translation>
+    </message>
+    <message>
+        <source>−1 copy (-)</source>
+        <translation>−1 ex (-)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Ta bort (Del)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>Start at place</source>
+        <translation>Börja på plats</translation>
+    </message>
+    <message>
+        <source>Print on receipt printer (Ctrl+P)</source>
+        <translation>Skriv ut på kvittoskrivaren (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save A4 sheet as PDF… (Ctrl+S)</source>
+        <translation>Spara A4-ark som PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print A4 sheet… (Ctrl+Shift+P)</source>
+        <translation>Skriv ut A4-ark… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Hyllkanter</translation>
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>t.o.m. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to print</source>
+        <translation>
+            <numerusform>%n etikett att skriva ut</numerusform>
+            <numerusform>%n etiketter att skriva ut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) added.</source>
+        <translation>
+            <numerusform>%n etikett tillagd.</numerusform>
+            <numerusform>%n etiketter tillagda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Finns redan i listan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) printed.</source>
+        <translation>
+            <numerusform>%n etikett utskriven.</numerusform>
+            <numerusform>%n etiketter utskrivna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the label sheet</source>
+        <translation>Spara etikettarket</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) saved: %1</source>
+        <translation>
+            <numerusform>%n ark sparat: %1</numerusform>
+            <numerusform>%n ark sparade: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the label sheet</source>
+        <translation>Skriv ut etikettarket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ark skickat till skrivaren.</numerusform>
+            <numerusform>%n ark skickade till skrivaren.</numerusform>
         </translation>
     </message>
 </context>
