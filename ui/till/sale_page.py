@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -262,6 +262,7 @@ class SalePage(QWidget):
             # not the text's width as a minimum: the window may be 1024 px wide, and
             # ``resizeEvent`` puts the buttons in as many rows as their text needs
             b.setMinimumWidth(m.touch(44))
+            b.setProperty("compact", True)  # narrow side padding: ten fit a 1366 px row
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
@@ -344,8 +345,15 @@ class SalePage(QWidget):
         return -(-n // 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        self._arrange_buttons(self._columns_for(event.size().width()))
+        # only once shown: the 640 px a widget has before it is placed would put the buttons
+        # in four rows, and the taller page would make the window taller than its screen
+        if self.isVisible():
+            self._arrange_buttons(self._columns_for(event.size().width()))
         super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._arrange_buttons(self._columns_for(self.width()))
+        super().showEvent(event)
 
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(unbroken(text))

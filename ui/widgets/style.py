@@ -96,6 +96,7 @@ QPushButton#primary, QPushButton[role="primary"] {{
 QPushButton#primary:hover, QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled, QPushButton[role="primary"]:disabled {{ background: #9fb8b0; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #e5b8b5; }}
+QPushButton[compact="true"] {{ padding: 4px {m.px(6)}px; }}  /* a row of many function keys */
 QPushButton[role="key"] {{ font-size: {f(22)}px; min-width: {t(44) - 6}px;
                           min-height: {t(48) - 6}px; max-height: {t(62) - 6}px; padding: 2px; }}
 QPushButton[role="tile"] {{
