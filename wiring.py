@@ -165,7 +165,11 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
                              data_dir=config.data_dir, printer=printer,
                              control_unit_serial=serial, own_register=config.register_id,
                              own_devices={k: config.get("devices", k) for k in DEVICE_KEYS},
-                             other_devices=dict(config.data.get("register_devices", {})))
+                             other_devices=dict(config.data.get("register_devices", {})),
+                             location_id=str(config.get("register", "location_id")),
+                             location_name=str(config.get("store", "store_name")),
+                             notifier=lambda: customer_notifier(config),
+                             pickup_overdue_days=int(config.get("orders", "pickup_overdue_days")))
 
 
 def scanner_starter(config: Config) -> Any:

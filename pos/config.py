@@ -60,6 +60,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # printer: the system printer invoices print on ("" the system's default).
     "invoice": {"series": "1", "days": 30, "bankgiro": "", "credit_limit": "",
                 "length_digit": True, "email": True, "printer": ""},
+    # The back office's Orders page: a pickup order not collected this many days after it
+    # arrived here is overdue (highlighted).
+    "orders": {"pickup_overdue_days": 7},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

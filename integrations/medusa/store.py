@@ -14,6 +14,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.purchases    # PurchaseRecords              (purchases.py)
     store.returns      # ReturnsDesk                  (returns.py)
     store.stored_value # StoredValue: gift cards, store credit (gift_cards.py)
+    store.order_status # OrderStatuses: the back office's Orders page (order_status.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -37,6 +38,7 @@ from integrations.medusa.customers import MedusaCustomers
 from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.order_sink import MedusaOrderSink
+from integrations.medusa.order_status import MedusaOrderStatuses
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.pickups import MedusaPickups
 from integrations.medusa.purchases import MedusaPurchaseRecords
@@ -106,6 +108,7 @@ class MedusaStore:
         self.returns = MedusaReturnsDesk(client, ids, self.purchases)  # ReturnsDesk
         self.invoices = MedusaInvoices(client)  # CentralInvoices
         self.stored_value = MedusaStoredValue(client)  # StoredValue (loyalty plugin)
+        self.order_status = MedusaOrderStatuses(client, ids)  # OrderStatuses (back office)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -33,6 +33,13 @@ class BackofficeContext:
     own_register: str = ""
     own_devices: dict[str, Any] = field(default_factory=dict)
     other_devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # the Orders page: this store's location key and name (its pickup orders), who tells a
+    # customer their order is ready (``pos.ports.CustomerNotifier``, built on the worker), and
+    # the days after arrival a pickup not collected is overdue (``[orders]``)
+    location_id: str = "store-gbg"
+    location_name: str = ""
+    notifier: Callable[[], Any] | None = None
+    pickup_overdue_days: int = 7
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

@@ -38,8 +38,9 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.reports_page import ReportsPage
     from ui.backoffice.staff_page import StaffPage
     from ui.backoffice.sync_page import SyncPage
+    from ui.backoffice.orders_page import OrdersPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
-            CampaignsPage]
+            CampaignsPage, OrdersPage]
 
 
 class BackofficeWindow(QMainWindow):
