@@ -65,7 +65,8 @@ class OrderDetailDialog(Dialog):
         self.resize(min(m.px(900), int(screen.width() * 0.9)),
                     min(m.px(700), int(screen.height() * 0.9)))
         self.heading.setText(self._title())
-        self.body.setHtml(f"<p>{_e(self.tr('Loading…'))}</p>")
+        loading = self.tr("Loading…")
+        self.body.setHtml(f"<p>{_e(loading)}</p>")
         if isinstance(row, PickupRow):
             oop.journal_about(lanes, ctx, row.order.id, on_done=self._journal_loaded,
                               on_error=self._failed)
@@ -100,6 +101,8 @@ class OrderDetailDialog(Dialog):
     def _render(self) -> None:
         r, p = self.row, self.page
         parts: list[str] = []
+        none_yet = self.tr("None yet.")
+        no_entries = self.tr("No journal entries name this order.")
         if isinstance(r, PickupRow):
             o = r.order
             parts.append(self._facts([
@@ -162,13 +165,13 @@ class OrderDetailDialog(Dialog):
                      self.tr("Tracking")],
                     [[f.location_key, f.shipped_at or "–", f.delivered_at or "–",
                       ", ".join(f.tracking) or "–"] for f in central.fulfilments
-                     if not f.canceled_at]) or f"<p>{_e(self.tr('None yet.'))}</p>"))
+                     if not f.canceled_at]) or f"<p>{_e(none_yet)}</p>"))
         entries = self.journal or []
         parts.append(self._section(self.tr("Journal"), _table(
             [self.tr("Time"), self.tr("Register"), self.tr("What"), self.tr("By")],
             [[e.ts[:19].replace("T", " "), e.register_id, kind_label(e.kind),
               str(e.payload.get("user") or e.payload.get("by") or "")] for e in entries])
-            or f"<p>{_e(self.tr('No journal entries name this order.'))}</p>"))
+            or f"<p>{_e(no_entries)}</p>"))
         self.body.setHtml("".join(parts))
         self.loaded = True
 
