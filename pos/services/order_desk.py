@@ -27,20 +27,32 @@ MESSAGES = messages({
 PICKUP_NOTICE_SENT_AGAIN = "pickup_notice_sent_again"  # journal kind
 
 
-def overdue(order: PickupOrder, now: datetime, days: int) -> bool:
-    """Arrived here (or told) and not collected ``days`` days after it arrived. ``now``: an
-    aware instant, or naive local time."""
+def _waiting(order: PickupOrder, now: datetime) -> timedelta | None:
+    """How long an order that arrived here has waited for its customer (None: not waiting).
+    ``now``: an aware instant, or naive local time."""
     if order.stage not in (PickupStage.ARRIVED, PickupStage.READY) or not order.arrived_at:
-        return False
+        return None
     try:
         arrived = datetime.fromisoformat(order.arrived_at.replace("Z", "+00:00"))
     except ValueError:
-        return False
+        return None
     if arrived.tzinfo is None:
         arrived = arrived.replace(tzinfo=timezone.utc)
     if now.tzinfo is None:
         now = now.astimezone()
-    return now - arrived >= timedelta(days=days)
+    return now - arrived
+
+
+def overdue(order: PickupOrder, now: datetime, days: int) -> bool:
+    """Arrived here (or told) and not collected ``days`` days after it arrived."""
+    waited = _waiting(order, now)
+    return waited is not None and waited >= timedelta(days=days)
+
+
+def waiting_days(order: PickupOrder, now: datetime) -> int:
+    """Whole days an arrived order has waited for its customer (0: not waiting)."""
+    waited = _waiting(order, now)
+    return max(waited.days, 0) if waited is not None else 0
 
 
 def mark_arrived(pickups: PickupOrders, notifier: CustomerNotifier | None, uow: UnitOfWork,

@@ -65,6 +65,7 @@ class OrderDetailDialog(Dialog):
         self.resize(min(m.px(900), int(screen.width() * 0.9)),
                     min(m.px(700), int(screen.height() * 0.9)))
         self.heading.setText(self._title())
+        self.setWindowTitle(self._title())
         loading = self.tr("Loading…")
         self.body.setHtml(f"<p>{_e(loading)}</p>")
         if isinstance(row, PickupRow):

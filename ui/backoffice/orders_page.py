@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QLabel, QLineEdit, 
 from pos.central_orders import FulfilmentStage, ReturnStage
 from pos.money import format_kronor
 from pos.pickups import PickupOrder, PickupStage
+from pos.services.order_desk import waiting_days
 from ui.backoffice import order_operations as oop
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.dashboard_page import from_qdate, to_qdate
@@ -59,6 +60,16 @@ def _iso_local(text: str) -> str:
     except ValueError:
         return text
     return (t.astimezone() if t.tzinfo else t).strftime("%Y-%m-%d %H:%M")
+
+
+def _keep(table: MarkedTable, rows: list[Any], key: Any) -> None:
+    """``rows`` shown, the row selected before (the same order, newer figures) selected
+    again."""
+    current = table.current()
+    table.set_rows(rows)
+    if current is not None:
+        wanted = key(current)
+        table.select_where(lambda r: key(r) == wanted)
 
 
 class OrdersPage(Page):
@@ -122,34 +133,31 @@ class OrdersPage(Page):
         self.pickups = MarkedTable([
             Column(self.tr("Order"), lambda r: f"#{r.order.number}",
                    sort=lambda r: r.order.display_id, numeric=True),
-            Column(self.tr("Ordered"), lambda r: _iso_local(r.order.created_at),
+            Column(self.tr("Ordered"), lambda r: _iso_local(r.order.created_at)[:10],
                    sort=lambda r: r.order.created_at),
             Column(self.tr("Customer"), lambda r: r.order.customer_name or r.order.email,
                    stretch=True),
-            Column(self.tr("Items"), lambda r: str(r.order.item_count),
-                   sort=lambda r: r.order.item_count, numeric=True),
+            Column(self.tr("Status"), self._pickup_status),
             Column(self.tr("Total"), lambda r: format_kronor(r.order.total),
                    sort=lambda r: r.order.total, numeric=True),
             Column(self.tr("Paid"), lambda r: self._paid_text(r.order)),
-            Column(self.tr("Status"), self._pickup_status),
+            Column(self.tr("Items"), lambda r: str(r.order.item_count),
+                   sort=lambda r: r.order.item_count, numeric=True),
             Column(self.tr("Arrived"), lambda r: _iso_local(r.order.arrived_at),
                    sort=lambda r: r.order.arrived_at)],
             lambda r: r.overdue, self, show_filter=False)
         self.pickups.setObjectName("pickupTable")
         self.ship = MarkedTable([
-            Column(self.tr("Order"), lambda r: r.local.order_ref),
-            Column(self.tr("Central no."), lambda r: self._central_no(r),
-                   sort=lambda r: r.local.display_id or 0, numeric=True),
+            Column(self.tr("Order"), self._ship_order, sort=lambda r: r.local.order_ref),
             Column(self.tr("Sold"), lambda r: _when(r.local.completed_at),
                    sort=lambda r: r.local.completed_at),
-            Column(self.tr("Receipt"), lambda r: f"{r.local.register_id} {r.local.receipt_no}",
-                   sort=lambda r: (r.local.register_id, r.local.receipt_no)),
-            Column(self.tr("Cashier"), lambda r: r.local.cashier),
             Column(self.tr("Customer"), lambda r: r.local.customer, stretch=True),
             Column(self.tr("Amount"), lambda r: format_kronor(r.local.amount),
                    sort=lambda r: r.local.amount, numeric=True),
-            Column(self.tr("Payment"), self._ship_payment),
-            Column(self.tr("Delivery"), self._ship_delivery)],
+            Column(self.tr("Central status"), self._ship_status),
+            Column(self.tr("Receipt"), lambda r: f"{r.local.register_id} {r.local.receipt_no}",
+                   sort=lambda r: (r.local.register_id, r.local.receipt_no)),
+            Column(self.tr("Cashier"), lambda r: r.local.cashier)],
             lambda r: r.needs_attention, self, show_filter=False)
         self.ship.setObjectName("shipTable")
         self.returns = MarkedTable([
@@ -157,15 +165,15 @@ class OrdersPage(Page):
                    sort=lambda r: (r.local.register_id, r.local.receipt_no)),
             Column(self.tr("Returned"), lambda r: _when(r.local.completed_at),
                    sort=lambda r: r.local.completed_at),
-            Column(self.tr("Cashier"), lambda r: r.local.cashier),
             Column(self.tr("Purchase"), lambda r: self._purchase_text(r), stretch=True),
-            Column(self.tr("Units"), lambda r: str(r.local.units), sort=lambda r: r.local.units,
-                   numeric=True),
             Column(self.tr("Amount"), lambda r: format_kronor(r.local.amount),
                    sort=lambda r: r.local.amount, numeric=True),
             Column(self.tr("Refunded"), lambda r: format_kronor(r.local.refunded),
                    sort=lambda r: r.local.refunded, numeric=True),
-            Column(self.tr("Central status"), self._return_status)],
+            Column(self.tr("Central status"), self._return_status),
+            Column(self.tr("Units"), lambda r: str(r.local.units), sort=lambda r: r.local.units,
+                   numeric=True),
+            Column(self.tr("Cashier"), lambda r: r.local.cashier)],
             lambda r: r.needs_attention, self, show_filter=False)
         self.returns.setObjectName("returnTable")
         for table in (self.pickups, self.ship, self.returns):
@@ -224,25 +232,33 @@ class OrdersPage(Page):
     # --- words -----------------------------------------------------------------------------------
 
     def filter_text(self, key: str) -> str:
-        return {"all": self.tr("All"), "open": self.tr("Not collected"),
-                "on_the_way": self.tr("On the way"), "arrived": self.tr("Arrived here"),
-                "overdue": self.tr("Overdue"), "collected": self.tr("Collected"),
-                "local": self.tr("Not in the central store yet"),
-                "not_fulfilled": self.tr("Not sent"), "shipped": self.tr("Shipped"),
-                "delivered": self.tr("Delivered"), "requested": self.tr("Requested"),
-                "received": self.tr("Received"), "refunded": self.tr("Refunded")}.get(key, key)
+        """A status filter's word (a disambiguation of its own: Swedish says them in the
+        plural, "Skickade", where a row's status is singular)."""
+        return {"all": self.tr("All", "filter"), "open": self.tr("Not collected", "filter"),
+                "on_the_way": self.tr("On the way", "filter"),
+                "arrived": self.tr("Arrived here", "filter"),
+                "overdue": self.tr("Overdue", "filter"),
+                "collected": self.tr("Collected", "filter"),
+                "local": self.tr("Not in the central store yet", "filter"),
+                "not_fulfilled": self.tr("Not sent", "filter"),
+                "shipped": self.tr("Shipped", "filter"),
+                "delivered": self.tr("Delivered", "filter"),
+                "requested": self.tr("Requested", "filter"),
+                "received": self.tr("Received", "filter"),
+                "refunded": self.tr("Refunded", "filter")}.get(key, key)
 
     def stage_text(self, stage: PickupStage) -> str:
         return {PickupStage.WAITING: self.tr("Being picked"),
                 PickupStage.ON_THE_WAY: self.tr("On the way"),
-                PickupStage.ARRIVED: self.tr("Arrived, customer not told"),
-                PickupStage.READY: self.tr("Arrived, customer told"),
+                PickupStage.ARRIVED: self.tr("Arrived, not told"),
+                PickupStage.READY: self.tr("Customer told"),
                 PickupStage.COLLECTED: self.tr("Collected"),
                 PickupStage.CANCELED: self.tr("Cancelled")}[stage]
 
     def _pickup_status(self, r: PickupRow) -> str:
-        text = self.stage_text(r.order.stage)
-        return self.tr("Overdue: %1").replace("%1", text) if r.overdue else text
+        if r.overdue:
+            return self.tr("Overdue: %n day(s)", "", waiting_days(r.order, self.ctx.now()))
+        return self.stage_text(r.order.stage)
 
     def _paid_text(self, o: PickupOrder) -> str:
         return self.tr("Paid") if o.paid else self.tr("Pay in store")
@@ -268,10 +284,10 @@ class OrdersPage(Page):
                 ReturnStage.CANCELED: self.tr("Cancelled")}[stage]
 
     def outbox_text(self, status: str) -> str:
-        return {"pending": self.tr("Not in the central store yet: waiting to be sent"),
-                "failed": self.tr("Not in the central store yet: sending failed, retrying"),
-                "dead": self.tr("Not in the central store: set aside, needs a person (Sync)"),
-                "": self.tr("Never queued for the central store")}.get(status, status)
+        return {"pending": self.tr("Not sent yet: waiting"),
+                "failed": self.tr("Not sent yet: failed, retrying"),
+                "dead": self.tr("Not sent: set aside (Sync)"),
+                "": self.tr("Never queued")}.get(status, status)
 
     def unknown_text(self) -> str:
         if self.central is not None and self.central.online is None:
@@ -280,8 +296,11 @@ class OrdersPage(Page):
             return self.tr("Asking the central store…")
         return self.tr("Central status unknown (offline)")
 
-    def _central_no(self, r: ShipRow) -> str:
-        return f"#{r.local.display_id}" if r.local.display_id else ""
+    def _ship_order(self, r: ShipRow) -> str:
+        """The till's reference, and the central order's number once it has one."""
+        if r.local.display_id:
+            return f"{r.local.order_ref} (#{r.local.display_id})"
+        return r.local.order_ref
 
     def _ship_payment(self, r: ShipRow) -> str:
         if r.local.outbox.local_only or not r.local.outbox.status:
@@ -300,8 +319,13 @@ class OrdersPage(Page):
             text += " · " + self.tr("tracking %1").replace("%1", ", ".join(r.central.tracking))
         return text
 
+    def _ship_status(self, r: ShipRow) -> str:
+        """Paid · Shipped · tracking ..., or why the central store cannot say."""
+        delivery = self._ship_delivery(r)
+        return self._ship_payment(r) + (f" · {delivery}" if delivery else "")
+
     def _purchase_text(self, r: ReturnRow) -> str:
-        kind = {"store_sale": self.tr("store sale %1"), "web_order": self.tr("web order #%1"),
+        kind = {"web_order": self.tr("web #%1"),
                 "no_receipt": self.tr("no receipt")}.get(r.local.kind, "%1")
         return kind.replace("%1", r.local.purchase.lstrip("#"))
 
@@ -405,17 +429,19 @@ class OrdersPage(Page):
         rrows = return_rows(self.local.returns if self.local else [],
                             view.returns if view is not None else {}, known)
         from pos.queries.orders import matches
-        self.pickups.set_rows([r for r in prows if (index != 0 or pickup_passes(r, key))
-                               and pickup_matches(r, text)])
-        self.ship.set_rows([r for r in srows if (index != 1 or ship_passes(r, key))
-                            and matches(text, r.local.order_ref, r.local.receipt_no,
-                                        f"{r.local.register_id} {r.local.receipt_no}",
-                                        r.local.display_id, r.local.customer,
-                                        r.local.customer_email, r.local.central_order_id)])
-        self.returns.set_rows([r for r in rrows if (index != 2 or return_passes(r, key))
-                               and matches(text, r.local.purchase, r.local.receipt_no,
-                                           f"{r.local.register_id} {r.local.receipt_no}",
-                                           r.local.cashier, r.local.order_id)])
+        _keep(self.pickups, [r for r in prows if (index != 0 or pickup_passes(r, key))
+                             and pickup_matches(r, text)], lambda r: r.order.id)
+        _keep(self.ship, [r for r in srows if (index != 1 or ship_passes(r, key))
+                          and matches(text, r.local.order_ref, r.local.receipt_no,
+                                      f"{r.local.register_id} {r.local.receipt_no}",
+                                      r.local.display_id, r.local.customer,
+                                      r.local.customer_email, r.local.central_order_id)],
+              lambda r: r.local.sale_id)
+        _keep(self.returns, [r for r in rrows if (index != 2 or return_passes(r, key))
+                             and matches(text, r.local.purchase, r.local.receipt_no,
+                                         f"{r.local.register_id} {r.local.receipt_no}",
+                                         r.local.cashier, r.local.order_id)],
+              lambda r: (r.local.sale_id, r.local.purchase))
         overdue = sum(1 for r in prows if r.overdue)
         self.tabs.setTabText(0, (self.tr("Pickups (%1, %2 overdue)").replace("%2", str(overdue))
                                  if overdue else self.tr("Pickups (%1)"))

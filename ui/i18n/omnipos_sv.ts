@@ -4229,10 +4229,6 @@
         <translation>Ankom</translation>
     </message>
     <message>
-        <source>Central no.</source>
-        <translation>Centralt nr</translation>
-    </message>
-    <message>
         <source>Sold</source>
         <translation>Såld</translation>
     </message>
@@ -4247,14 +4243,6 @@
     <message>
         <source>Amount</source>
         <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Betalning</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Leverans</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -4309,32 +4297,12 @@
         <translation>Ordrar</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Alla</translation>
-    </message>
-    <message>
-        <source>Not collected</source>
-        <translation>Ej hämtade</translation>
-    </message>
-    <message>
         <source>On the way</source>
         <translation>På väg</translation>
     </message>
     <message>
-        <source>Arrived here</source>
-        <translation>Ankomna hit</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenade</translation>
-    </message>
-    <message>
         <source>Collected</source>
-        <translation>Hämtade</translation>
-    </message>
-    <message>
-        <source>Not in the central store yet</source>
-        <translation>Inte i centrallagret än</translation>
+        <translation>Hämtad</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -4361,20 +4329,8 @@
         <translation>Plockas</translation>
     </message>
     <message>
-        <source>Arrived, customer not told</source>
-        <translation>Ankommen, kunden ej meddelad</translation>
-    </message>
-    <message>
-        <source>Arrived, customer told</source>
-        <translation>Ankommen, kunden meddelad</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
-    </message>
-    <message>
-        <source>Overdue: %1</source>
-        <translation>Försenad: %1</translation>
     </message>
     <message>
         <source>Pay in store</source>
@@ -4409,20 +4365,100 @@
         <translation>Mottagen, återbetald</translation>
     </message>
     <message>
-        <source>Not in the central store yet: waiting to be sent</source>
-        <translation>Inte i centrallagret än: väntar på att skickas</translation>
+        <source>All</source>
+        <comment>filter</comment>
+        <translation>Alla</translation>
     </message>
     <message>
-        <source>Not in the central store yet: sending failed, retrying</source>
-        <translation>Inte i centrallagret än: sändningen misslyckades, försöker igen</translation>
+        <source>Not collected</source>
+        <comment>filter</comment>
+        <translation>Ej hämtade</translation>
     </message>
     <message>
-        <source>Not in the central store: set aside, needs a person (Sync)</source>
-        <translation>Inte i centrallagret: lagd åt sidan, kräver en person (Synk)</translation>
+        <source>On the way</source>
+        <comment>filter</comment>
+        <translation>På väg</translation>
     </message>
     <message>
-        <source>Never queued for the central store</source>
-        <translation>Aldrig köad till centrallagret</translation>
+        <source>Arrived here</source>
+        <comment>filter</comment>
+        <translation>Ankomna hit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>filter</comment>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <comment>filter</comment>
+        <translation>Hämtade</translation>
+    </message>
+    <message>
+        <source>Not in the central store yet</source>
+        <comment>filter</comment>
+        <translation>Inte i centrallagret än</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>filter</comment>
+        <translation>Ej skickade</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>filter</comment>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>filter</comment>
+        <translation>Levererade</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>filter</comment>
+        <translation>Begärda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>filter</comment>
+        <translation>Mottagna</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>filter</comment>
+        <translation>Återbetalda</translation>
+    </message>
+    <message>
+        <source>Arrived, not told</source>
+        <translation>Ankommen, ej meddelad</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden meddelad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n day(s)</source>
+        <translation>
+            <numerusform>Försenad: %n dag</numerusform>
+            <numerusform>Försenad: %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent yet: waiting</source>
+        <translation>Ej skickad än: väntar</translation>
+    </message>
+    <message>
+        <source>Not sent yet: failed, retrying</source>
+        <translation>Ej skickad än: misslyckades, försöker igen</translation>
+    </message>
+    <message>
+        <source>Not sent: set aside (Sync)</source>
+        <translation>Ej skickad: lagd åt sidan (Synk)</translation>
+    </message>
+    <message>
+        <source>Never queued</source>
+        <translation>Aldrig köad</translation>
     </message>
     <message>
         <source>No central store here</source>
