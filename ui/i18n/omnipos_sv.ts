@@ -4481,12 +4481,8 @@
         <translation>spårning %1</translation>
     </message>
     <message>
-        <source>store sale %1</source>
-        <translation>butiksköp %1</translation>
-    </message>
-    <message>
-        <source>web order #%1</source>
-        <translation>webborder #%1</translation>
+        <source>web #%1</source>
+        <translation>webb #%1</translation>
     </message>
     <message>
         <source>no receipt</source>
