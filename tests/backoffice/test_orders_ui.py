@@ -185,6 +185,14 @@ def test_mark_arrived_and_send_the_notice_again_are_journaled_with_who(qtbot, or
                    if e.kind in ("pickup_received", "pickup_notice_sent_again")]
     assert [(e.kind, e.payload["order_no"], e.payload["user"]) for e in entries] == [
         ("pickup_received", "1052", "maja"), ("pickup_notice_sent_again", "1051", "maja")]
+    # the order's detail shows its lines and the journal entry naming it, with who
+    page.pickups.select_where(lambda r: r.order.number == "1052")
+    page.pickups.view.setFocus()
+    qtbot.keyClick(page.pickups.view, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.loaded)
+    text = page.detail.body.toPlainText()
+    assert "T-shirt Bas blå M" in text and "398,00" in text
+    assert "Parcel received" in text and "maja" in text
 
 
 def test_offline_the_local_rows_stay_with_central_status_unknown(qtbot, orders_window, central):

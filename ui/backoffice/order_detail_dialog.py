@@ -170,11 +170,19 @@ class OrderDetailDialog(Dialog):
         entries = self.journal or []
         parts.append(self._section(self.tr("Journal"), _table(
             [self.tr("Time"), self.tr("Register"), self.tr("What"), self.tr("By")],
-            [[e.ts[:19].replace("T", " "), e.register_id, kind_label(e.kind),
+            [[e.ts[:19].replace("T", " "), e.register_id, self.kind_text(e.kind),
               str(e.payload.get("user") or e.payload.get("by") or "")] for e in entries])
             or f"<p>{_e(no_entries)}</p>"))
         self.body.setHtml("".join(parts))
         self.loaded = True
+
+    def kind_text(self, kind: str) -> str:
+        """A journal entry's kind: the pickup flow's in this dialog's words, the others as the
+        Journal page names them."""
+        return {"pickup_received": self.tr("Parcel received"),
+                "pickup_notice_sent_again": self.tr("Customer told again"),
+                "pickup_in_sale": self.tr("Taken into a sale"),
+                "pickup_handed_over": self.tr("Handed over")}.get(kind) or kind_label(kind)
 
     def _facts(self, facts: list[tuple[str, str]]) -> str:
         return "<table cellpadding='3'>" + "".join(

@@ -4177,6 +4177,22 @@
         <source>By</source>
         <translation>Av</translation>
     </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paket mottaget</translation>
+    </message>
+    <message>
+        <source>Customer told again</source>
+        <translation>Kunden meddelad igen</translation>
+    </message>
+    <message>
+        <source>Taken into a sale</source>
+        <translation>Lagd i ett köp</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Utlämnad</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
