@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from pos.journal import JournalEntry
@@ -53,6 +54,7 @@ class OrderDetailDialog(Dialog):
         self.body = QTextBrowser(self)
         self.body.setObjectName("orderDetailBody")
         self.body.setOpenLinks(False)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setObjectName("closeDetail")
         close.setMinimumHeight(m.touch(46))
