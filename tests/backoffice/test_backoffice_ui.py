@@ -48,7 +48,7 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert w.stack.currentWidget() is w.main and w.ctx.user.id == "maja"
     assert isinstance(w.current_page(), DashboardPage)
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
-        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns"]
+        "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns", "Orders"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
