@@ -308,9 +308,13 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("--confirm", action="store_true",
                     help="with 'count': post differences beyond the threshold too")
     st.add_argument("--by", default="", help="with 'count': who posts it (journaled)")
-    o = command("orders", help="web orders: pickups = those to be collected in this store")
-    o.add_argument("action", choices=["pickups"])
+    o = command("orders", help="web orders: pickups = those to be collected in this store; "
+                               "placed = ship-to-home sold here; returns = returns taken here "
+                               "(each with its central status)")
+    o.add_argument("action", choices=["pickups", "placed", "returns"])
     o.add_argument("--open", action="store_true", help="leave out collected and cancelled ones")
+    from cli.orders import add_options as order_options
+    order_options(o)
     from pos.sync.cli import add_sync_parser
     add_sync_parser(sub, parents=[common])
     from integrations.medusa.central_cli import add_central_parser

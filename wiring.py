@@ -167,7 +167,9 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
                              own_devices={k: config.get("devices", k) for k in DEVICE_KEYS},
                              other_devices=dict(config.data.get("register_devices", {})),
                              location_id=str(config.get("register", "location_id")),
+                             location_name=str(config.get("store", "store_name")),
                              notifier=lambda: customer_notifier(config),
+                             pickup_overdue_days=int(config.get("orders", "pickup_overdue_days")),
                              labels=label_settings(config),
                              label_layout=str(config.get("labels", "layout") or "3x8"))
 

@@ -74,6 +74,9 @@ def _cart_text(d: dict[str, Any]) -> str:
 
 def cmd_orders(args: argparse.Namespace, cfg: Config) -> int:
     """``orders pickups``: this store's web orders to be collected here, with where each is."""
+    if args.action in ("placed", "returns"):
+        from cli.orders import run
+        return run(args, cfg)
     from pos.money import format_kronor
     from pos.services.pickups import pickup_list
 

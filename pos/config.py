@@ -64,6 +64,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # store's address + "/shelf"; the route counts the scan), and the A4 sheet's layout
     # (ui.documents.label_sheet.LAYOUTS).
     "labels": {"qr_base": "", "layout": "3x8"},
+    # The back office's Orders page: a pickup order not collected this many days after it
+    # arrived here is overdue (highlighted).
+    "orders": {"pickup_overdue_days": 7},
     # In-store price and weight labels (EAN-13 with a price or a weight inside), as
     # [[barcodes.variable]] tables: prefix, value ("price" in kronor or "weight" in kg), decimals,
     # item_digits (the article part: its PLU), value_digits. Given in the file, they replace

@@ -17,6 +17,7 @@ all over one ``MedusaClient`` and the ids of ``medusa.json``, built in one place
     store.stock_adjustments # StockAdjustments: posted stock counts (stock_adjustments.py)
     store.stock_transfers   # StockTransfers: goods between locations (stock_transfers.py)
     store.interest     # CentralInterest: shelf-QR scans counted centrally (product_interest.py)
+    store.order_status # OrderStatuses: the back office's Orders page (order_status.py)
     store.ping()
 
 A new capability (pickups, returns, gift cards...) is a module beside these with a class over the
@@ -41,6 +42,7 @@ from integrations.medusa.delivery_orders import MedusaDeliveryOrders
 from integrations.medusa.invoices import MedusaInvoices
 from integrations.medusa.order_sink import MedusaOrderSink
 from integrations.medusa.stock_adjustments import MedusaStockAdjustments
+from integrations.medusa.order_status import MedusaOrderStatuses
 from integrations.medusa.stock_directory import MedusaStockDirectory
 from integrations.medusa.stock_transfers import MedusaStockTransfers
 from integrations.medusa.pickups import MedusaPickups
@@ -115,6 +117,7 @@ class MedusaStore:
         self.stock_adjustments = MedusaStockAdjustments(client, ids)  # StockAdjustments
         self.stock_transfers = MedusaStockTransfers(client, ids)  # StockTransfers
         self.interest = MedusaProductInterest(client)  # CentralInterest (shelf-QR scans)
+        self.order_status = MedusaOrderStatuses(client, ids)  # OrderStatuses (back office)
 
     @classmethod
     def from_state(cls, path: Path = STATE_FILE, location_key: str = "store-gbg",

@@ -50,7 +50,7 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     assert isinstance(w.current_page(), DashboardPage)
     assert [w.nav.item(i).text().split("\n")[0] for i in range(w.nav.count())] == [
         "Overview", "Reports", "Staff", "Sync", "Journal", "Devices", "Campaigns",
-        "Stock",
+        "Stock", "Orders",
         "Shelf labels", "Interest"]
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
@@ -58,10 +58,18 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     from ui.backoffice.stock_page import StockPage
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
                                  DevicesPage, CampaignsPage,
-                                 StockPage, LabelsPage)):
+                                 StockPage, OrdersPage)):
         QTest.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         idle(qtbot, w)
         assert isinstance(w.current_page(), cls)
+    from ui.backoffice.interest_page import InterestPage
+    QTest.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth
+    idle(qtbot, w)
+    assert isinstance(w.current_page(), LabelsPage)
+    QTest.keyClick(w, Qt.Key.Key_F6)  # to the navigation: the arrows reach the eleventh
+    QTest.keyClick(w.nav, Qt.Key.Key_Down)
+    idle(qtbot, w)
+    assert isinstance(w.current_page(), InterestPage)
     QTest.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, w)
     assert w.stack.currentWidget() is w.login_page and w.ctx.user is None

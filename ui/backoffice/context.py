@@ -38,6 +38,9 @@ class BackofficeContext:
     # builds the customer notifier (``pos.ports.CustomerNotifier``: a parcel arrived) on the
     # calling worker, or None
     notifier: Callable[[], Any] | None = None
+    location_name: str = ""
+    # the Orders page: the days after arrival a pickup not collected is overdue ([orders])
+    pickup_overdue_days: int = 7
     # shelf labels: the QR's address and store (``pos.shelf_labels.LabelSettings``; None: no
     # QR) and the A4 sheet's layout (``ui.documents.label_sheet.LAYOUTS``)
     labels: Any = None

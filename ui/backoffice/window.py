@@ -1,8 +1,9 @@
 """The back office's window: a manager's login, then a navigation (Översikt, Rapporter,
 Personal, Synk ...) beside the page it shows.
 
-Every page is reached by a tap on the navigation or by Ctrl+1..9 (its place in the list); F5
-reloads the page shown, Ctrl+L logs out. A page is a ``Page``: it loads its figures on a worker
+Every page is reached by a tap on the navigation, by Ctrl+1..9 and Ctrl+0 (its place in the
+list), or by F6 (to the navigation) and the arrow keys; F5 reloads the page shown, Ctrl+L logs
+out. A page is a ``Page``: it loads its figures on a worker
 lane when it is shown (``activate``) and never waits on the database or the network itself.
 Pages join the list as they are built (``PAGES``).
 """
@@ -41,9 +42,10 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
     from ui.backoffice.staff_page import StaffPage
     from ui.backoffice.stock_page import StockPage
     from ui.backoffice.sync_page import SyncPage
+    from ui.backoffice.orders_page import OrdersPage
     return [DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage, DevicesPage,
             CampaignsPage,
-            StockPage,
+            StockPage, OrdersPage,
             LabelsPage, InterestPage]
 
 
@@ -95,11 +97,12 @@ class BackofficeWindow(QMainWindow):
             page.setParent(self.pages)
             self.pages.addWidget(page)
             self.page_list.append(page)
-            item = QListWidgetItem(f"{page.title()}\nCtrl+{i + 1}" if i < 9 else page.title())
+            key = f"Ctrl+{(i + 1) % 10}" if i < 10 else ""  # Ctrl+1..9, then Ctrl+0
+            item = QListWidgetItem(f"{page.title()}\n{key}" if key else page.title())
             item.setSizeHint(QSize(1, m.touch(60)))  # the list's width decides
             self.nav.addItem(item)
-            if i < 9:
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self.main)
+            if key:
+                shortcut = QShortcut(QKeySequence(key), self.main)
                 shortcut.activated.connect(lambda i=i: self.show_page(i))
         # as narrow as its widest title (Swedish's are longer), at most 230 px drawn for 1280
         fm = self.nav.fontMetrics()
@@ -108,6 +111,9 @@ class BackofficeWindow(QMainWindow):
         self.nav.setFixedWidth(min(m.px(230), widest + 2 * m.px(12) + m.px(28)))
         self.nav.currentRowChanged.connect(self._nav_changed)
         QShortcut(QKeySequence("F5"), self.main).activated.connect(self.reload)
+        # F6 to the navigation (the pane key of desktop programs): the arrows then reach every
+        # page, those past Ctrl+0 too
+        QShortcut(QKeySequence("F6"), self.main).activated.connect(self.nav.setFocus)
         QShortcut(QKeySequence("Ctrl+L"), self.main).activated.connect(self.logout)
 
         body = QHBoxLayout()

@@ -691,6 +691,14 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "'{text}' has more than two decimals",
         "money.too_many_decimals"),
+    "orders.no_notifier": lambda: translate(
+        "Errors",
+        "No way to tell customers is set up here (e-mail or a record)",
+        "orders.no_notifier"),
+    "orders.not_arrived": lambda: translate(
+        "Errors",
+        "Web order #{number} has not arrived here yet: there is nothing to tell the customer",
+        "orders.not_arrived"),
     "parking.gone": lambda: translate(
         "Errors",
         "That parked sale is gone (resumed on another till?)",

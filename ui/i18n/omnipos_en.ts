@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>Overdue: %n day(s)</source>
+        <translation>
+            <numerusform>Overdue: %n day</numerusform>
+            <numerusform>Overdue: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message numerus="yes">
         <source>%n order(s)</source>

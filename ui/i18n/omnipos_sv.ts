@@ -1943,6 +1943,16 @@
         <translation>&apos;{text}&apos; har fler än två decimaler</translation>
     </message>
     <message>
+        <source>No way to tell customers is set up here (e-mail or a record)</source>
+        <comment>orders.no_notifier</comment>
+        <translation>Här finns inget sätt att meddela kunder (e-post eller logg)</translation>
+    </message>
+    <message>
+        <source>Web order #{number} has not arrived here yet: there is nothing to tell the customer</source>
+        <comment>orders.not_arrived</comment>
+        <translation>Webborder #{number} har inte kommit hit än: det finns inget att meddela kunden</translation>
+    </message>
+    <message>
         <source>That parked sale is gone (resumed on another till?)</source>
         <comment>parking.gone</comment>
         <translation>Det parkerade köpet finns inte längre (återupptaget i en annan kassa?)</translation>
@@ -4670,6 +4680,584 @@
     <message>
         <source>%1 has no open invoices.</source>
         <translation>%1 har inga obetalda fakturor.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Web order #%1</source>
+        <translation>Webborder #%1</translation>
+    </message>
+    <message>
+        <source>Ship-to-home order %1</source>
+        <translation>Hemleveransorder %1</translation>
+    </message>
+    <message>
+        <source>Return %1 %2</source>
+        <translation>Retur %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Inga än.</translation>
+    </message>
+    <message>
+        <source>No journal entries name this order.</source>
+        <translation>Inga journalposter nämner den här ordern.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Skickas från</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden meddelad</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Hämtad</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Väntas</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Central status</source>
+        <translation>Central status</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Lines (this store&apos;s receipt)</source>
+        <translation>Rader (butikens kvitto)</translation>
+    </message>
+    <message>
+        <source>Payments at the till</source>
+        <translation>Betalningar i kassan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Lines (central order)</source>
+        <translation>Rader (central order)</translation>
+    </message>
+    <message>
+        <source>Payments (central order)</source>
+        <translation>Betalningar (central order)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Dragen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Spårning</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paket mottaget</translation>
+    </message>
+    <message>
+        <source>Customer told again</source>
+        <translation>Kunden meddelad igen</translation>
+    </message>
+    <message>
+        <source>Taken into a sale</source>
+        <translation>Lagd i ett köp</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Utlämnad</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Order, customer or receipt (Ctrl+F)</source>
+        <translation>Order, kund eller kvitto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Central store: not asked yet</source>
+        <translation>Centrallagret: inte tillfrågat än</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Såld</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Central status</source>
+        <translation>Central status</translation>
+    </message>
+    <message>
+        <source>Pickups</source>
+        <translation>Upphämtningar</translation>
+    </message>
+    <message>
+        <source>Ship-to-home</source>
+        <translation>Hemleverans</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Mark arrived (Ctrl+M)</source>
+        <translation>Markera ankommen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Send notice again (Ctrl+N)</source>
+        <translation>Meddela kunden igen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show on the Sync page (Ctrl+Y)</source>
+        <translation>Visa på Synk-sidan (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Details (Enter)</source>
+        <translation>Detaljer (Enter)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrar</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>På väg</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Hämtad</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ej skickad</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation>Plockas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Pay in store</source>
+        <translation>Betalas i butik</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Ej betald</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Väntar på betalning</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Reserverad</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Delvis betald</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Delvis återbetald</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Kräver åtgärd</translation>
+    </message>
+    <message>
+        <source>Received, refunded</source>
+        <translation>Mottagen, återbetald</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>filter</comment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <comment>filter</comment>
+        <translation>Ej hämtade</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <comment>filter</comment>
+        <translation>På väg</translation>
+    </message>
+    <message>
+        <source>Arrived here</source>
+        <comment>filter</comment>
+        <translation>Ankomna hit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>filter</comment>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <comment>filter</comment>
+        <translation>Hämtade</translation>
+    </message>
+    <message>
+        <source>Not in the central store yet</source>
+        <comment>filter</comment>
+        <translation>Inte i centrallagret än</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>filter</comment>
+        <translation>Ej skickade</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>filter</comment>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>filter</comment>
+        <translation>Levererade</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>filter</comment>
+        <translation>Begärda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>filter</comment>
+        <translation>Mottagna</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>filter</comment>
+        <translation>Återbetalda</translation>
+    </message>
+    <message>
+        <source>Arrived, not told</source>
+        <translation>Ankommen, ej meddelad</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden meddelad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n day(s)</source>
+        <translation>
+            <numerusform>Försenad: %n dag</numerusform>
+            <numerusform>Försenad: %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent yet: waiting</source>
+        <translation>Ej skickad än: väntar</translation>
+    </message>
+    <message>
+        <source>Not sent yet: failed, retrying</source>
+        <translation>Ej skickad än: misslyckades, försöker igen</translation>
+    </message>
+    <message>
+        <source>Not sent: set aside (Sync)</source>
+        <translation>Ej skickad: lagd åt sidan (Synk)</translation>
+    </message>
+    <message>
+        <source>Never queued</source>
+        <translation>Aldrig köad</translation>
+    </message>
+    <message>
+        <source>No central store here</source>
+        <translation>Inget centrallager här</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>Frågar centrallagret…</translation>
+    </message>
+    <message>
+        <source>Central status unknown (offline)</source>
+        <translation>Central status okänd (offline)</translation>
+    </message>
+    <message>
+        <source>Not found in the central store</source>
+        <translation>Finns inte i centrallagret</translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation>spårning %1</translation>
+    </message>
+    <message>
+        <source>web #%1</source>
+        <translation>webb #%1</translation>
+    </message>
+    <message>
+        <source>no receipt</source>
+        <translation>utan kvitto</translation>
+    </message>
+    <message>
+        <source>Nothing to tell the central store</source>
+        <translation>Inget att meddela centrallagret</translation>
+    </message>
+    <message>
+        <source>%1 of %2 refunded centrally</source>
+        <translation>%1 av %2 återbetalt centralt</translation>
+    </message>
+    <message>
+        <source>Central store: asking…</source>
+        <translation>Centrallagret: frågar…</translation>
+    </message>
+    <message>
+        <source>Central store: none configured: only what this store recorded is shown.</source>
+        <translation>Centrallagret: inget inställt: bara det butiken själv registrerat visas.</translation>
+    </message>
+    <message>
+        <source>Central store: status as of %1.</source>
+        <translation>Centrallagret: status kl. %1.</translation>
+    </message>
+    <message>
+        <source>Central store offline (at %1): central status unknown; what this store recorded is shown.</source>
+        <translation>Centrallagret offline (kl. %1): central status okänd; det butiken själv registrerat visas.</translation>
+    </message>
+    <message>
+        <source>Pickups (%1, %2 overdue)</source>
+        <translation>Upphämtningar (%1, %2 försenade)</translation>
+    </message>
+    <message>
+        <source>Pickups (%1)</source>
+        <translation>Upphämtningar (%1)</translation>
+    </message>
+    <message>
+        <source>Ship-to-home (%1)</source>
+        <translation>Hemleverans (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Returer (%1)</translation>
+    </message>
+    <message>
+        <source>Pickup orders live in the central store: none can be listed while it is offline.</source>
+        <translation>Upphämtningsordrar finns i centrallagret: inga kan visas medan det är offline.</translation>
+    </message>
+    <message>
+        <source>Pickup orders need a central store.</source>
+        <translation>Upphämtningsordrar kräver ett centrallager.</translation>
+    </message>
+    <message>
+        <source>Order #%1 marked arrived.</source>
+        <translation>Order #%1 markerad som ankommen.</translation>
+    </message>
+    <message>
+        <source>The customer of order #%1 was told again.</source>
+        <translation>Kunden till order #%1 har meddelats igen.</translation>
     </message>
 </context>
 <context>

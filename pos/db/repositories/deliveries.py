@@ -45,3 +45,12 @@ class DeliveryRepository:
         rows = self.s.execute(select(SaleDeliveryRow).order_by(SaleDeliveryRow.created_at.desc())
                               .limit(limit)).scalars().all()
         return [_delivery(r) for r in rows]
+
+    def between(self, start: datetime, end: datetime, limit: int = 500) -> list[Delivery]:
+        """The delivery parts of sales made ``start <= time < end``, newest first."""
+        rows = self.s.execute(select(SaleDeliveryRow)
+                              .where(SaleDeliveryRow.created_at >= start,
+                                     SaleDeliveryRow.created_at < end)
+                              .order_by(SaleDeliveryRow.created_at.desc())
+                              .limit(limit)).scalars().all()
+        return [_delivery(r) for r in rows]
