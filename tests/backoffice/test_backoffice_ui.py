@@ -55,6 +55,7 @@ def test_a_cashier_is_refused_and_a_manager_gets_in(qtbot, bo_window, day_db):
     kinds = [(k, p["staff"]) for k, p in _journal(sf)]
     assert kinds == [(Kind.LOGIN_FAILED, "kim"), (Kind.LOGIN, "maja")]
     # every page by keyboard, and back
+    from ui.backoffice.orders_page import OrdersPage
     from ui.backoffice.stock_page import StockPage
     for i, cls in enumerate((DashboardPage, ReportsPage, StaffPage, SyncPage, JournalPage,
                                  DevicesPage, CampaignsPage,

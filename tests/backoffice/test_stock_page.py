@@ -81,8 +81,8 @@ def enter(qtbot, field, code):
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def test_the_stock_page_is_the_last_page(bo_window):
-    assert isinstance(bo_window.page_list[-1], StockPage)
+def test_the_stock_page_is_the_eighth_page(bo_window):  # Ctrl+8
+    assert isinstance(bo_window.page_list[7], StockPage)
 
 
 def test_an_articles_stock_fresh_then_marked_not_fresh(qtbot, page, central):
