@@ -28,6 +28,7 @@ MESSAGES = messages({
     "kiosk.cart_out_of_stock": "The central store did not save the cart: an article in it is "
                                "not in stock for this store. Remove it or ask the staff",
     "kiosk.not_staff": "That PIN is no staff member's",
+    "kiosk.pin_locked": "Too many wrong PINs at this kiosk: it takes none for {minutes} min",
     "kiosk.call_taken": "The call from {place} was already taken by {by}",
 })
 

@@ -84,7 +84,8 @@ class MedusaDeliveryOrders:
             "shipping_address": address, "billing_address": address,
             # a shipping method made here is not tax-inclusive (the goods are): its amount is
             # the fee without its 25 % VAT, so the order's total is what the customer paid
-            "shipping_methods": [{"name": "Hemleverans", "shipping_option_id": option,
+            "shipping_methods": [{"name": "Hämtas i butik" if order.pickup else "Hemleverans",
+                                  "shipping_option_id": option,
                                   "amount": to_major_decimal(order.shipping_fee) * 4 / 5}],
             "metadata": {"pos_key": key, "pos_order_ref": order.order_ref,
                          "pos_sale_id": order.sale_id, "pos_receipt_no": order.receipt_no,
@@ -93,6 +94,8 @@ class MedusaDeliveryOrders:
                          "pos_delivery_from": order.location_id,
                          "pos_expected_on": order.expected_on,
                          "pos_total_ore": order.total,
+                         "pos_origin": order.origin,
+                         **({"pos_pickup_at": order.location_id} if order.pickup else {}),
                          "pos_completed_at": local_instant(order.completed_at)}})
         return MedusaOrderSink(self.client, self.ids, order.location_id)._convert(
             expect_object(draft, "draft_order")["id"])
