@@ -306,3 +306,36 @@ def send_to_till(items: Sequence[tuple[Variant, int]], choice: DeliveryChoice, e
         cart.add(variant, quantity)
     return kiosk_use.save_cart(cart, carts, contact=email, customers=customers, place=place,
                                metadata=web_cart_metadata(choice, [v.sku for v, _ in items]))
+
+
+def options_for(uow: UnitOfWork, directory: Any, items: Sequence[tuple[Variant, int]],
+                settings: KioskSettings, rules: DeliveryRules) -> OrderOptions:
+    """How the whole order can reach the customer: the nearest location that sends every
+    article, the stores that have every article (stock lane: fresh from the central store, or
+    the synced figures)."""
+    from pos.delivery import choose_location
+    from pos.services import stock_lookup
+    from pos.ports import CommerceUnavailable
+
+    needs: dict[str, int] = {}
+    available: dict[str, dict[str, int]] = {}
+    for variant, quantity in items:
+        try:
+            report = stock_lookup.stock_report(uow, directory, variant, settings.here, rules)
+        except CommerceUnavailable:
+            report = stock_lookup.stock_report(uow, None, variant, settings.here, rules)
+        needs[variant.sku] = needs.get(variant.sku, 0) + quantity
+        for lv in report.levels:
+            available.setdefault(lv.location_id, {})[variant.sku] = lv.available
+    home = choose_location(rules.order_for(settings.here), needs, available, settings.here)
+    here = settings.place_of(settings.here)
+    stores = []
+    for loc, stock in available.items():
+        place = settings.place_of(loc)
+        if (place is None or not place.is_store or loc == settings.here
+                or any(stock.get(sku, 0) < q for sku, q in needs.items())):
+            continue
+        stores.append(PickupStore(loc, place.name, distance_km(here, place) if here else 0.0,
+                                  min(stock.get(sku, 0) for sku in needs)))
+    stores.sort(key=lambda s: s.km)
+    return OrderOptions(home, rules.name(home) if home else "", tuple(stores))

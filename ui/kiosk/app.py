@@ -57,7 +57,37 @@ def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
         ctx.customers = lambda: central("customers")
         ctx.images = ImageCache(config.data_dir / "kiosk-images")
     ctx.start_scanner = scanner_starter(config)
+    ctx.order_register = kiosk_register(app_ctx, config, ctx.kiosk_id, settings.place)
+    from wiring import till_config
+    ctx.delivery_rules = till_config(config).delivery
     return ctx
+
+
+def kiosk_register(app_ctx: Any, config: Any, kiosk_id: str, place: str) -> Any:
+    """The kiosk's own register (``[kiosk] terminal = URL``: the till's terminal drivers), built
+    once on the lane that pays; None when the kiosk has no terminal (orders go to a till)."""
+    data = dict(config.data.get("kiosk", {}))
+    url = str(data.get("terminal") or "")
+    if not url:
+        return None
+    built: dict[str, Any] = {}
+
+    def register() -> Any:
+        if "ctx" not in built:
+            from hardware.terminals.factory import make_terminal
+            from pos.db.unit_of_work import SqlUnitOfWork
+            from pos.services import kiosk_orders
+            from pos.services.context import Devices
+            from wiring import build_devices, till_config
+
+            devices = build_devices(config)
+            devices = Devices(devices.printer, make_terminal(url), devices.control_unit)
+            built["ctx"] = kiosk_orders.open_register(
+                SqlUnitOfWork(app_ctx.session_factory),
+                kiosk_orders.kiosk_config(till_config(config), kiosk_id), devices, name=place)
+            kiosk_orders.resume(built["ctx"])  # a lost answer before the restart: resolved
+        return built["ctx"]
+    return register
 
 
 def make_window(ctx: KioskContext, *, camera: bool = True, wedge: bool = True) -> KioskWindow:
