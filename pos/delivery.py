@@ -277,6 +277,9 @@ class DeliveryOrder:
     customer_email: str | None = None
     pickup: bool = False  # collected by the customer at ``location_id``
     origin: str = "till"  # where it was sold: "till", or "kiosk" (the customer's order station)
+    # the web cart the sale continued, when nothing of it was taken now (no store order closes
+    # it then: this order does)
+    web_cart_id: str | None = None
 
     @property
     def total(self) -> int:
@@ -291,7 +294,8 @@ class DeliveryOrder:
                 "expected_on": self.expected_on, "customer_id": self.customer_id,
                 "customer_email": self.customer_email,
                 **({"pickup": True} if self.pickup else {}),
-                **({"origin": self.origin} if self.origin != "till" else {})}
+                **({"origin": self.origin} if self.origin != "till" else {}),
+                **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {})}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "DeliveryOrder":
@@ -301,7 +305,7 @@ class DeliveryOrder:
                    tuple(DeliveryOrderLine(**ln) for ln in d["lines"]), int(d["shipping_fee"]),
                    DeliveryAddress.from_dict(d["address"]), str(d["expected_on"]),
                    d.get("customer_id"), d.get("customer_email"), bool(d.get("pickup")),
-                   str(d.get("origin") or "till"))
+                   str(d.get("origin") or "till"), d.get("web_cart_id"))
 
 
 # A web cart a kiosk saved for a till to pay carries the delivery the customer chose (the

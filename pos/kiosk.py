@@ -166,10 +166,10 @@ class KioskCarts(Protocol):
     """The central store's web carts as a kiosk makes them (its store API and publishable key)."""
 
     def create_cart(self, items: list[tuple[str, int]], *, email: str = "",
-                    metadata: dict[str, Any] | None = None) -> SavedCart:
-        """A new cart in this store's sales channel with ``items`` ((central variant id,
-        quantity)); ``email`` puts it on that customer's account. ``CommerceUnavailable`` when
-        the central store cannot be reached."""
+                    metadata: dict[str, Any] | None = None, location: str = "") -> SavedCart:
+        """A new cart in this store's sales channel (``location``'s: an order sent from there)
+        with ``items`` ((central variant id, quantity)); ``email`` puts it on that customer's
+        account. ``CommerceUnavailable`` when the central store cannot be reached."""
 
 
 def category_name(path: str) -> str:

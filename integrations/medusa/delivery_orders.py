@@ -19,6 +19,7 @@ from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object
 from integrations.medusa.order_sink import MedusaOrderSink, _sale_time
+from integrations.medusa.web_carts import MedusaWebCarts
 from pos.commerce import RemoteOrder
 from pos.delivery import DeliveryOrder
 from pos.money import to_major_decimal
@@ -47,6 +48,9 @@ class MedusaDeliveryOrders:
                         else orders._convert(draft_id))
         orders._ensure_paid(order_id)
         self._ensure_reserved(order_id, order.location_id)
+        if order.web_cart_id:  # a kiosk's cart paid at a till, all of it sent: bought now
+            MedusaWebCarts(self.client).close_web_cart(order.web_cart_id, idempotency_key,
+                                                       order_id)
         return orders.order(order_id)
 
     def find_delivery_order(self, idempotency_key: str) -> RemoteOrder | None:

@@ -202,7 +202,7 @@ def with_stock(uow: UnitOfWork, page: ProductPage, directory: StockDirectory | N
 
 def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
               customers: CustomerDirectory | None = None, place: str = "",
-              metadata: dict[str, str] | None = None) -> SavedCart:
+              metadata: dict[str, str] | None = None, location: str = "") -> SavedCart:
     """The kiosk's cart as a web cart in the central store (this store's sales channel), on the
     account of the customer ``contact`` names (an e-mail, or a phone number the central store's
     customers have). ``KioskError`` kiosk.cart_offline when it cannot be reached now: the cart
@@ -228,7 +228,8 @@ def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
         if carts is None:  # no central store configured: as good as unreachable
             raise KioskError("kiosk.cart_offline")
         meta = {**({"pos_kiosk": place} if place else {}), **(metadata or {})}
-        return carts.create_cart(items, email=email, metadata=meta or None)
+        return carts.create_cart(items, email=email, metadata=meta or None,
+                                 **({"location": location} if location else {}))
     except CommerceUnavailable as e:
         raise KioskError("kiosk.cart_offline") from e  # the cause (e) stays in the log
 

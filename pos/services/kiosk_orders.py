@@ -304,8 +304,10 @@ def send_to_till(items: Sequence[tuple[Variant, int]], choice: DeliveryChoice, e
     cart = Cart()
     for variant, quantity in items:
         cart.add(variant, quantity)
+    # made in the sending location's channel: this store's refuses what it has not in stock
     return kiosk_use.save_cart(cart, carts, contact=email, customers=customers, place=place,
-                               metadata=web_cart_metadata(choice, [v.sku for v, _ in items]))
+                               metadata=web_cart_metadata(choice, [v.sku for v, _ in items]),
+                               location=choice.location_id)
 
 
 def options_for(uow: UnitOfWork, directory: Any, items: Sequence[tuple[Variant, int]],

@@ -178,6 +178,7 @@ def take_now_part(sale: Sale, delivery: Delivery | None) -> Sale | None:
 
 def delivery_order(sale: Sale, delivery: Delivery, sold_at: str,
                    origin: str = "till") -> DeliveryOrder:
+    whole = take_now_part(sale, delivery) is None  # no store order to close its web cart
     lines = tuple(DeliveryOrderLine(ln.sku, ln.name, ln.quantity, ln.total)
                   for i, ln in enumerate(sale.lines, 1)
                   if i in delivery.line_nos and not is_shipping(ln.sku))
@@ -189,7 +190,7 @@ def delivery_order(sale: Sale, delivery: Delivery, sold_at: str,
                          address=delivery.address, expected_on=delivery.expected_on.isoformat(),
                          customer_id=delivery.customer_id,
                          customer_email=delivery.customer_email, pickup=delivery.pickup,
-                         origin=origin)
+                         origin=origin, web_cart_id=sale.web_cart_id if whole else None)
 
 
 def record(ctx: RegisterContext, sale: Sale, delivery: Delivery, now: datetime) -> None:

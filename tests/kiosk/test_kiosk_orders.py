@@ -227,8 +227,9 @@ class Carts:
     def __init__(self):
         self.made = []
 
-    def create_cart(self, items, *, email="", metadata=None):
+    def create_cart(self, items, *, email="", metadata=None, location=""):
         self.made.append((items, email, metadata))
+        self.location = location
         return SavedCart("cart_01", "https://shop.example.se/cart/cart_01", 0)
 
 
@@ -242,7 +243,7 @@ def test_sent_to_a_till_the_web_cart_carries_the_choice_and_the_till_sends_the_l
     orders.send_to_till([(book, 2)], choice, email, carts, place="Kiosk entrén")
     items, mail, metadata = carts.made[0]
     assert items == [("variant_bok", 2)] and mail == "anna.svensson@example.se"
-    assert metadata["pos_kiosk"] == "Kiosk entrén"
+    assert metadata["pos_kiosk"] == "Kiosk entrén" and carts.location == "web-warehouse"
     got, skus = choice_of_web_cart(metadata)
     assert got == choice and skus == {"BOK-1"}
     # the till loads the cart: the books are marked "deliver" with the kiosk's address
@@ -261,6 +262,7 @@ def test_sent_to_a_till_the_web_cart_carries_the_choice_and_the_till_sends_the_l
     kind, payload = outbox(store, delivery_key(sale.id))
     assert payload["address"]["postcode"] == "413 01" and "origin" not in payload  # a till's
     assert payload["location_id"] == "web-warehouse"
+    assert payload["web_cart_id"] == "cart_01"  # all of it sent: the delivery order closes it
 
 
 def test_wrong_pins_at_the_kiosk_lock_the_kiosk_not_the_cashiers_till_login(store):
