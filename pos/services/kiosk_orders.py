@@ -55,7 +55,6 @@ MESSAGES = messages({
     "kiosk_order.contact_missing": "Give a phone number or an e-mail address, so that we can "
                                    "tell you when the order is on its way",
     "kiosk_order.contact_invalid": "'{text}' is neither a phone number nor an e-mail address",
-    "kiosk_order.nowhere": "No store or warehouse has {name} to send now",
     "kiosk_order.not_a_pickup_store": "{location} is not a store that can hand over the order",
     "kiosk_order.paying": "The order is being paid: wait for the card terminal",
     "kiosk_order.nothing": "Choose an article to order first",

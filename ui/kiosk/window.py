@@ -243,6 +243,7 @@ class KioskWindow(QWidget):
         """Order the cart's articles sent home or to another store (``OrderView``)."""
         if self.cart.is_empty:
             return
+        self.notice.hide()  # the order's own messages speak from here
         self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines])
         self.stack.setCurrentWidget(self.order)
 
