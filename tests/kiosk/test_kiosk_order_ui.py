@@ -114,3 +114,28 @@ def test_a_declined_card_says_so_and_the_order_waits_on_the_pay_step(qtbot, stor
     QTest.mouseClick(page.pay_here, Qt.MouseButton.LeftButton)  # again: approved
     qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=15000)
     assert len(terminal.charged) == 1
+
+
+def test_an_article_not_here_is_ordered_from_its_product_page(qtbot, store_db):
+    from pos.db.catalog_repository import CatalogRepository
+    with store_db() as s:
+        repo = CatalogRepository(s)
+        lacking = next(v for v in repo.search("t-shirt", 200)
+                       if {lv.location_id: lv.available for lv in repo.stock_for(v.id)}
+                       .get("store-gbg", 0) == 0
+                       and any(lv.available > 0 for lv in repo.stock_for(v.id)))
+        stocked = next(v for v in repo.search("t-shirt", 200)
+                       if {lv.location_id: lv.available for lv in repo.stock_for(v.id)}
+                       .get("store-gbg", 0) > 0)
+    w, ctx, _ = build(qtbot, store_db, SIZES["landscape"])
+    w.open_article(stocked.id)
+    idle(ctx, qtbot)
+    assert not w.product.order.isVisible()  # it is here: take it from the shelf
+    w.open_article(lacking.id)
+    idle(ctx, qtbot)
+    assert w.product.order.isVisible()
+    QTest.mouseClick(w.product.order, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.order
+    assert [(v.id, q) for v, q in w.order.items] == [(lacking.id, 1)]
+    idle(ctx, qtbot)
+    assert w.order.options is not None

@@ -4550,6 +4550,10 @@ Ctrl+H</translation>
         <translation>Frågar butikerna…</translation>
     </message>
     <message>
+        <source>Not here: order it home or to another store</source>
+        <translation>Finns inte här: beställ hem eller till en annan butik</translation>
+    </message>
+    <message>
         <source>Add to cart</source>
         <translation>Lägg i varukorgen</translation>
     </message>

@@ -106,6 +106,7 @@ class KioskWindow(QWidget):
         self.cart_view.keep_shopping.connect(self.show_find)
         self.cart_view.changed.connect(self._cart_changed)
         self.cart_view.order.connect(self.show_order)
+        self.product.order_article.connect(self.order_article)
         self.order.back.connect(self.show_cart)
         self.order.finished.connect(self.reset)
 
@@ -245,6 +246,12 @@ class KioskWindow(QWidget):
             return
         self.notice.hide()  # the order's own messages speak from here
         self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines])
+        self.stack.setCurrentWidget(self.order)
+
+    def order_article(self, variant: Variant) -> None:
+        """From the product page: this article alone (none here), ordered for delivery."""
+        self.notice.hide()
+        self.order.start([(variant, 1)])
         self.stack.setCurrentWidget(self.order)
 
     def open_article(self, variant_id: str) -> None:
