@@ -58,6 +58,16 @@ def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
         ctx.images = ImageCache(config.data_dir / "kiosk-images")
     ctx.start_scanner = scanner_starter(config)
     ctx.order_register = kiosk_register(app_ctx, config, ctx.kiosk_id, settings.place)
+    if ctx.order_register is not None and data.get("printer"):
+        register = ctx.order_register
+
+        def print_receipt(sale_id: str) -> Any:  # the printer lane
+            from pos.db.unit_of_work import SqlUnitOfWork
+            from pos.services.receipts import ReceiptDesk
+            reg = register()
+            return ReceiptDesk(SqlUnitOfWork(app_ctx.session_factory), reg.devices.printer,
+                               reg.config.store, reg.devices.control_unit.serial).print_sale(sale_id)
+        ctx.print_receipt = print_receipt
     from wiring import till_config
     ctx.delivery_rules = till_config(config).delivery
     return ctx
@@ -74,14 +84,19 @@ def kiosk_register(app_ctx: Any, config: Any, kiosk_id: str, place: str) -> Any:
 
     def register() -> Any:
         if "ctx" not in built:
+            from hardware.control_unit_simulator import SimulatedControlUnit
+            from hardware.printers.factory import make_printer
             from hardware.terminals.factory import make_terminal
             from pos.db.unit_of_work import SqlUnitOfWork
             from pos.services import kiosk_orders
             from pos.services.context import Devices
-            from wiring import build_devices, till_config
+            from wiring import till_config
 
-            devices = build_devices(config)
-            devices = Devices(devices.printer, make_terminal(url), devices.control_unit)
+            # the kiosk's own printer ([kiosk] printer = URL) or none: its receipt is a QR code
+            devices = Devices(printer=make_printer(str(data.get("printer") or "dummy")),
+                              terminal=make_terminal(url),
+                              control_unit=SimulatedControlUnit(
+                                  state_file=config.data_dir / "control_unit.json"))
             built["ctx"] = kiosk_orders.open_register(
                 SqlUnitOfWork(app_ctx.session_factory),
                 kiosk_orders.kiosk_config(till_config(config), kiosk_id), devices, name=place)

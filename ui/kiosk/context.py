@@ -35,6 +35,8 @@ class KioskContext:
     # once, on the ``pay`` lane; None: this kiosk has no card terminal, orders go to a till)
     delivery_rules: DeliveryRules = field(default_factory=DeliveryRules)
     order_register: Callable[[], Any] | None = None  # -> pos.services.context.RegisterContext
+    # the kiosk's receipt printer ([kiosk] printer), on the ``printer`` lane; None: QR only
+    print_receipt: Callable[[str], Any] | None = None
     _lanes: dict[str, Ops] = field(default_factory=dict)
     _uows: dict[str, SqlUnitOfWork] = field(default_factory=dict)
     _built: dict[str, Any] = field(default_factory=dict)

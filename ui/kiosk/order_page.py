@@ -298,8 +298,12 @@ class OrderView(QWidget):
         self.done_text.setText(self.tr("Thank you! Order %1 is paid. Scan the code for your "
                                        "receipt.").replace("%1", f"{sale.register_id}-"
                                                                  f"{sale.receipt_no}"))
-        self.qr.setPixmap(qr_pixmap(url, self._qr_side))
+        self.qr.setPixmap(qr_pixmap(url, self._qr_side))  # the digital receipt, always
         self._done()
+        printer = self.ctx.print_receipt
+        if printer is not None:  # and on paper where the kiosk has a printer
+            self.ctx.lane("printer").run(lambda: printer(sale.id), lambda _r: None,
+                                         self.show_error)
 
     def show_payment_error(self, e: BaseException) -> None:
         self._busy(False)
