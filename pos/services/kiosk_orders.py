@@ -13,8 +13,8 @@ Shifts of an unattended register: nobody counts a kiosk's drawer (it has none, a
 only), so its shift is opened by the kiosk itself with no float, one per business day
 (``ensure_shift``): the first order of a day closes the day before with its Z (counted cash 0)
 if the store's close did not, and opens the day's. The store's close takes the kiosk's Z like
-any register's (``main.py z --register KIOSK1``, the back office), so the day's card sales are
-reported the day they were made.
+any register's (``POS_REGISTER_ID=KIOSK1 main.py report z --counted 0``), so the day's card
+sales are reported the day they were made.
 
 An order not paid at the kiosk is sent to a till: a web cart (``pos.services.kiosk.save_cart``)
 carrying the delivery choice in its metadata (``pos_delivery``); the till that loads it marks the
