@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -259,13 +259,17 @@ class SalePage(QWidget):
             b = QPushButton(f"{text}\n{key}" if key else text, self)
             b.setObjectName(object_names[name])
             b.setMinimumHeight(m.touch(56))
+            # not the text's width as a minimum: the window may be 1024 px wide, and
+            # ``resizeEvent`` puts the buttons in as many rows as their text needs
+            b.setMinimumWidth(m.touch(44))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             if name in ("void_sale", "remove_line"):
                 set_role(b, "danger")
             b.clicked.connect(bind(slot))
-            columns = max(8, (len(actions) + 1) // 2)  # two rows of buttons
-            grid.addWidget(b, i // columns, i % columns)
             self.buttons[name] = b
+        self._button_grid = grid
+        self._button_columns = 0
+        self._arrange_buttons(max(len(actions) + 1, 16) // 2)  # two rows where they fit
 
         # --- layout ------------------------------------------------------------------------------
         inputs = QHBoxLayout()
@@ -307,6 +311,41 @@ class SalePage(QWidget):
         self.show_totals(None)
 
     # --- showing -----------------------------------------------------------------------------------
+
+
+    def _arrange_buttons(self, columns: int) -> None:
+        """The function buttons in rows of ``columns`` (two rows on a wide screen; three on a
+        1024 px one, where ten buttons of 'Void sale / Ctrl+Shift+V' do not fit in a row)."""
+        if columns == self._button_columns:
+            return
+        self._button_columns = columns
+        grid = self._button_grid
+        for b in self.buttons.values():
+            grid.removeWidget(b)
+        for c in range(grid.columnCount()):
+            grid.setColumnStretch(c, 0)
+        for i, b in enumerate(self.buttons.values()):
+            grid.addWidget(b, i // columns, i % columns)
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+
+    def _columns_for(self, width: int) -> int:
+        """As many buttons in a row as fit ``width`` px at their natural width: 2 rows, else 3,
+        else 4."""
+        n = len(self.buttons)
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        spacing = max(self._button_grid.spacing(), 0)
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = width - (margins.left() + margins.right() if margins else 0)
+        for rows in (2, 3, 4):
+            columns = -(-n // rows)
+            if columns * widest + (columns - 1) * spacing <= room:
+                return columns
+        return -(-n // 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._arrange_buttons(self._columns_for(event.size().width()))
+        super().resizeEvent(event)
 
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(unbroken(text))
