@@ -96,23 +96,22 @@ def resume(ctx: RegisterContext) -> tuple[list[str], Sale | None]:
     """After a restart (or a lost terminal answer): ask the terminal what became of every card
     attempt not yet resolved; an approved one pays the waiting order (once) and completes it.
     Returns the messages for the log and the sale completed now, if any."""
+    before = _next_receipt_no(ctx)
     notes = payments.resolve_card_attempts(ctx)
     payment = ctx.state.payment
     if payment is not None and payment.complete:  # paid, completing it failed: again
-        view = payments.complete_payment(ctx)
-        return notes, view.sale
-    sale = _last_completed_by(ctx, notes)
-    return notes, sale
+        payments.complete_payment(ctx)
+    after = _next_receipt_no(ctx)
+    if after == before:
+        return notes, None
+    with ctx.uow:
+        return notes, ctx.uow.sales.by_receipt(ctx.register_id, after - 1)
 
 
-def _last_completed_by(ctx: RegisterContext, notes: list[str]) -> Sale | None:
-    if not any("approved" in n for n in notes) or ctx.state.payment is not None:
-        return None
+def _next_receipt_no(ctx: RegisterContext) -> int:
     with ctx.uow:
         reg = ctx.uow.registers.get(ctx.register_id)
-        if reg is None or reg.next_receipt_no <= 1:
-            return None
-        return ctx.uow.sales.by_receipt(ctx.register_id, reg.next_receipt_no - 1)
+        return reg.next_receipt_no if reg is not None else 1
 
 
 # --- the shift of an unattended register --------------------------------------------------------

@@ -17,9 +17,11 @@ from hardware.control_unit_simulator import SimulatedControlUnit  # noqa: E402
 from pos.db.unit_of_work import SqlUnitOfWork  # noqa: E402
 from pos.services import kiosk_orders as orders  # noqa: E402
 from pos.services.context import Devices, TillConfig  # noqa: E402
-from tests.kiosk.test_kiosk_ui import (SIZES, _opened, build, idle, store_db,  # noqa: E402,F401
+from tests.kiosk.test_kiosk_ui import (SIZES, _opened, _shut_lanes, build, idle,  # noqa: E402,F401
+                                       store_db,
                                        swedish, type_on_screen, winter_variant)
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal  # noqa: E402
+from ui.kiosk.widgets import kronor  # noqa: E402
 
 SHOTS = Path("/tmp/shots13-kioskorder")
 
@@ -81,11 +83,17 @@ def test_every_order_step_in_swedish_paid_at_the_kiosk(qtbot, store_db, swedish,
     QTest.keyClick(page.reach, Qt.Key.Key_Return)  # Enter after the last field: checked
     assert page.steps.currentIndex() == 2
     assert "413 01" in page.pay_text.text()
+    goods = w.cart.totals().total  # as the till prices it (a campaign may apply)
+    assert page.total == goods and goods < 50000  # below free shipping: 49,00 kr on top
+    assert kronor(goods + 4900) in page.pay_text.text() and "49,00" in page.pay_text.text()
     shot(w, "3-pay", size)
     QTest.keyClick(page, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=15000)
     assert "KIOSK1-" in page.done_text.text() and not page.qr.pixmap().isNull()
-    assert len(terminal.charged) == 1
+    assert list(terminal.charged.values()) == [goods + 4900]  # what the screen said
+    from ui.kiosk.camera import decode
+    (read,) = decode(page.qr.pixmap().toImage())  # the digital receipt's address
+    assert read.text.startswith("https://kvitto.omnihandeln.se/r/")
     shot(w, "4-paid", size)
     QTest.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.attract and w.cart.is_empty

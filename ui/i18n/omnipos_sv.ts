@@ -4108,6 +4108,14 @@
         <translation>Skickas till %1</translation>
     </message>
     <message>
+        <source>To pay %1, of which shipping %2</source>
+        <translation>Att betala %1, varav frakt %2</translation>
+    </message>
+    <message>
+        <source>To pay %1, no shipping price</source>
+        <translation>Att betala %1, ingen frakt</translation>
+    </message>
+    <message>
         <source>This kiosk takes no cards: pay at a till</source>
         <translation>Den här kiosken tar inte kort: betala i en kassa</translation>
     </message>

@@ -50,6 +50,7 @@ class OrderView(QWidget):
         self.choice: DeliveryChoice | None = None
         self.email = ""
         self.options: orders.OrderOptions | None = None
+        self.total = 0  # öre, the goods as the till prices them
         self._qr_side = 420
         self.heading = label(self.tr("Order for delivery"), "title", self)
         self.summary = label("", "heading", self)
@@ -168,16 +169,17 @@ class OrderView(QWidget):
 
     # --- step 1 ----------------------------------------------------------------------------------
 
-    def start(self, items: Sequence[tuple[Variant, int]]) -> None:
-        """A new order of ``items`` (from the cart)."""
+    def start(self, items: Sequence[tuple[Variant, int]], total: int) -> None:
+        """A new order of ``items`` (from the cart or the product page) costing ``total`` öre
+        (as the till prices them: the kiosk's cart's totals)."""
         self.items = list(items)
+        self.total = total
         self.choice, self.email, self.options = None, "", None
         for f in (self.name, self.street, self.postcode, self.city, self.reach):
             f.clear()
         self.message.hide()
-        total = sum(v.price * q for v, q in self.items)
         self.summary.setText(self.tr("%n article(s), %1", "", sum(q for _, q in self.items))
-                             .replace("%1", kronor(total)))
+                             .replace("%1", kronor(self.total)))
         self.home_button.setEnabled(False)
         self.how_hint.setText(self.tr("Finding where it is in stock\u2026"))
         self._set_stores(())
@@ -269,7 +271,11 @@ class OrderView(QWidget):
                  .replace("%2", self.ctx.settings.place_of(self.location).name)
                  if self.choice.pickup else
                  self.tr("Sent to %1").replace("%1", ", ".join(self.choice.address.lines())))
-        self.pay_text.setText(where)
+        fee = 0 if self.choice.pickup else self.ctx.delivery_rules.shipping_fee(self.total)
+        self.pay_text.setText(where + "\n" + (
+            self.tr("To pay %1, of which shipping %2").replace("%1", kronor(self.total + fee))
+            .replace("%2", kronor(fee)) if fee else
+            self.tr("To pay %1, no shipping price").replace("%1", kronor(self.total))))
         self.steps.setCurrentIndex(PAY)
         self.pay_here.setFocus()
 

@@ -245,13 +245,16 @@ class KioskWindow(QWidget):
         if self.cart.is_empty:
             return
         self.notice.hide()  # the order's own messages speak from here
-        self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines])
+        self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines],
+                         self.cart.totals().total)
         self.stack.setCurrentWidget(self.order)
 
     def order_article(self, variant: Variant) -> None:
         """From the product page: this article alone (none here), ordered for delivery."""
         self.notice.hide()
-        self.order.start([(variant, 1)])
+        page = self.product.page
+        self.order.start([(variant, 1)], page.price.total if page is not None and
+                         page.variant.id == variant.id else variant.price)
         self.stack.setCurrentWidget(self.order)
 
     def open_article(self, variant_id: str) -> None:
