@@ -215,6 +215,22 @@ def test_the_kiosk_shift_opens_itself_per_day_and_a_left_open_day_gets_its_z(sto
         assert uow.shifts.current("KIOSK1").id == second.shift_id
 
 
+def test_an_order_left_unpaid_yesterday_does_not_hold_up_the_kiosks_z(store):
+    clock = Clock()
+    ctx = kiosk_register(store, ScriptedTerminal(next_outcomes=["declined"]), clock)
+    choice, email = home()
+    orders.place_order(ctx, [(BOK, 1)], choice, email)
+    with pytest.raises(PaymentError):
+        orders.pay(ctx)  # the customer walked away
+    clock.now = DAY + timedelta(days=1)
+    orders.place_order(ctx, [(KAFFE, 1)], choice, email)
+    sale = orders.pay(ctx).sale
+    assert [ln.sku for ln in sale.lines] == ["KAF-1", "POS-FRAKT"]
+    uow = SqlUnitOfWork(store)
+    with uow:
+        assert [e.kind for e in uow.journal.entries("KIOSK1")].count(Kind.Z_REPORT) == 1
+
+
 def test_given_up_before_paying_leaves_the_register_empty(store):
     ctx = kiosk_register(store, ScriptedTerminal())
     choice, email = home()

@@ -354,8 +354,14 @@ class OrderView(QWidget):
 
     def give_up(self) -> None:
         """Back to the cart; an order not paid at the kiosk is dropped from its register."""
+        self.drop()
+        self.back.emit()
+
+    def drop(self) -> None:
+        """The kiosk starts over: an order not paid is dropped from its register (one the card
+        paid meanwhile is kept: ``give_up`` refuses it and the sale completes)."""
         register = self.ctx.order_register
-        if register is not None:
+        if register is not None and self.items:
             self.ctx.lane("pay").run(lambda: orders.give_up(register()), lambda _r: None,
                                      lambda _e: None)
-        self.back.emit()
+        self.items = []

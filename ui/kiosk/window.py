@@ -372,6 +372,7 @@ class KioskWindow(QWidget):
         self._load_promotions()  # a campaign may have started or ended since
         self.find.reset()
         self.cart_view.reset()
+        self.order.drop()
         self.product.page = None
         self.notice.hide()
         self._cart_changed()
