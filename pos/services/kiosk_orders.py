@@ -124,6 +124,7 @@ def ensure_shift(ctx: RegisterContext) -> ShiftInfo:
     with ctx.uow:
         shift = ctx.uow.shifts.current(ctx.register_id)
     if shift is not None and shift.opened_at.date() < now.date():
+        give_up(ctx)  # an order left unpaid yesterday would hold up its Z
         close_shift(ctx.uow, ctx.register_id, ctx.config.store, now,
                     ctx.state.require_cashier().id, 0)
         shift = None
