@@ -146,6 +146,8 @@ class WebCart:
     order_display_id: int | None = None
     bought_at: str | None = None
     sale_key: str | None = None  # a till's sale that bought it (its outbox idempotency key)
+    # the cart's metadata (a kiosk's order puts its delivery choice there: ``pos_delivery``)
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

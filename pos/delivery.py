@@ -13,6 +13,7 @@ Plain data; no I/O.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -196,17 +197,22 @@ class DeliveryChoice:
     address: DeliveryAddress | None = None
     location_id: str = ""  # the sending location ("" until chosen)
     location_overridden: bool = False  # the cashier chose it instead of the nearest
+    # collected by the customer in the store ``location_id`` (no shipping price) instead of
+    # sent home; ``address`` then names the customer and the store
+    pickup: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"address": self.address.to_dict() if self.address else None,
-                "location_id": self.location_id, "location_overridden": self.location_overridden}
+                "location_id": self.location_id, "location_overridden": self.location_overridden,
+                **({"pickup": True} if self.pickup else {})}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any] | None) -> "DeliveryChoice | None":
         if not d:
             return None
         return cls(DeliveryAddress.from_dict(d["address"]) if d.get("address") else None,
-                   str(d.get("location_id") or ""), bool(d.get("location_overridden")))
+                   str(d.get("location_id") or ""), bool(d.get("location_overridden")),
+                   bool(d.get("pickup")))
 
 
 @dataclass(frozen=True)
@@ -224,9 +230,11 @@ class Delivery:
     expected_on: date
     customer_id: str | None = None
     customer_email: str | None = None
+    pickup: bool = False  # collected in the store ``location_id`` (not sent home)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sale_id": self.sale_id, "order_ref": self.order_ref,
+        return {**({"pickup": True} if self.pickup else {}),
+                "sale_id": self.sale_id, "order_ref": self.order_ref,
                 "line_nos": list(self.line_nos), "address": self.address.to_dict(),
                 "location_id": self.location_id, "location_name": self.location_name,
                 "shipping_fee": self.shipping_fee, "expected_on": self.expected_on.isoformat(),
@@ -238,7 +246,7 @@ class Delivery:
                    tuple(int(x) for x in d["line_nos"]), DeliveryAddress.from_dict(d["address"]),
                    str(d["location_id"]), str(d.get("location_name") or d["location_id"]),
                    int(d["shipping_fee"]), date.fromisoformat(str(d["expected_on"])),
-                   d.get("customer_id"), d.get("customer_email"))
+                   d.get("customer_id"), d.get("customer_email"), bool(d.get("pickup")))
 
 
 @dataclass(frozen=True)
@@ -267,6 +275,11 @@ class DeliveryOrder:
     expected_on: str  # ISO date
     customer_id: str | None = None
     customer_email: str | None = None
+    pickup: bool = False  # collected by the customer at ``location_id``
+    origin: str = "till"  # where it was sold: "till", or "kiosk" (the customer's order station)
+    # the web cart the sale continued, when nothing of it was taken now (no store order closes
+    # it then: this order does)
+    web_cart_id: str | None = None
 
     @property
     def total(self) -> int:
@@ -279,7 +292,10 @@ class DeliveryOrder:
                 "location_id": self.location_id, "lines": [vars(ln) for ln in self.lines],
                 "shipping_fee": self.shipping_fee, "address": self.address.to_dict(),
                 "expected_on": self.expected_on, "customer_id": self.customer_id,
-                "customer_email": self.customer_email}
+                "customer_email": self.customer_email,
+                **({"pickup": True} if self.pickup else {}),
+                **({"origin": self.origin} if self.origin != "till" else {}),
+                **({"web_cart_id": self.web_cart_id} if self.web_cart_id else {})}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "DeliveryOrder":
@@ -288,4 +304,30 @@ class DeliveryOrder:
                    str(d["location_id"]),
                    tuple(DeliveryOrderLine(**ln) for ln in d["lines"]), int(d["shipping_fee"]),
                    DeliveryAddress.from_dict(d["address"]), str(d["expected_on"]),
-                   d.get("customer_id"), d.get("customer_email"))
+                   d.get("customer_id"), d.get("customer_email"), bool(d.get("pickup")),
+                   str(d.get("origin") or "till"), d.get("web_cart_id"))
+
+
+# A web cart a kiosk saved for a till to pay carries the delivery the customer chose (the
+# till marks those lines "deliver" when it loads the cart): its metadata key and value.
+WEB_CART_DELIVERY = "pos_delivery"
+
+
+def web_cart_metadata(choice: DeliveryChoice, skus: Sequence[str]) -> dict[str, str]:
+    return {WEB_CART_DELIVERY: json.dumps({**choice.to_dict(), "skus": list(skus)})}
+
+
+def choice_of_web_cart(metadata: Mapping[str, Any] | None) -> tuple[DeliveryChoice, set[str]] | None:
+    """The delivery choice a kiosk put on a web cart, with the SKUs it covers; None when none
+    (or unreadable: the cart is then sold as it is, taken now)."""
+    raw = (metadata or {}).get(WEB_CART_DELIVERY)
+    if not raw:
+        return None
+    try:
+        d = json.loads(raw) if isinstance(raw, str) else dict(raw)
+        choice = DeliveryChoice.from_dict(d)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if choice is None or choice.address is None or not choice.location_id:
+        return None
+    return choice, {str(s) for s in d.get("skus") or []}

@@ -28,6 +28,7 @@ MESSAGES = messages({
     "kiosk.cart_out_of_stock": "The central store did not save the cart: an article in it is "
                                "not in stock for this store. Remove it or ask the staff",
     "kiosk.not_staff": "That PIN is no staff member's",
+    "kiosk.pin_locked": "Too many wrong PINs at this kiosk: it takes none for {minutes} min",
     "kiosk.call_taken": "The call from {place} was already taken by {by}",
 })
 
@@ -165,10 +166,10 @@ class KioskCarts(Protocol):
     """The central store's web carts as a kiosk makes them (its store API and publishable key)."""
 
     def create_cart(self, items: list[tuple[str, int]], *, email: str = "",
-                    metadata: dict[str, Any] | None = None) -> SavedCart:
-        """A new cart in this store's sales channel with ``items`` ((central variant id,
-        quantity)); ``email`` puts it on that customer's account. ``CommerceUnavailable`` when
-        the central store cannot be reached."""
+                    metadata: dict[str, Any] | None = None, location: str = "") -> SavedCart:
+        """A new cart in this store's sales channel (``location``'s: an order sent from there)
+        with ``items`` ((central variant id, quantity)); ``email`` puts it on that customer's
+        account. ``CommerceUnavailable`` when the central store cannot be reached."""
 
 
 def category_name(path: str) -> str:

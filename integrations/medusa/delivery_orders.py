@@ -19,6 +19,7 @@ from integrations.medusa.catalog_feed import variant_ids_by_sku
 from integrations.medusa.client import MedusaClient, MedusaError
 from integrations.medusa.mapping import expect_list, expect_object
 from integrations.medusa.order_sink import MedusaOrderSink, _sale_time
+from integrations.medusa.web_carts import MedusaWebCarts
 from pos.commerce import RemoteOrder
 from pos.delivery import DeliveryOrder
 from pos.money import to_major_decimal
@@ -47,6 +48,9 @@ class MedusaDeliveryOrders:
                         else orders._convert(draft_id))
         orders._ensure_paid(order_id)
         self._ensure_reserved(order_id, order.location_id)
+        if order.web_cart_id:  # a kiosk's cart paid at a till, all of it sent: bought now
+            MedusaWebCarts(self.client).close_web_cart(order.web_cart_id, idempotency_key,
+                                                       order_id)
         return orders.order(order_id)
 
     def find_delivery_order(self, idempotency_key: str) -> RemoteOrder | None:
@@ -84,7 +88,8 @@ class MedusaDeliveryOrders:
             "shipping_address": address, "billing_address": address,
             # a shipping method made here is not tax-inclusive (the goods are): its amount is
             # the fee without its 25 % VAT, so the order's total is what the customer paid
-            "shipping_methods": [{"name": "Hemleverans", "shipping_option_id": option,
+            "shipping_methods": [{"name": "Hämtas i butik" if order.pickup else "Hemleverans",
+                                  "shipping_option_id": option,
                                   "amount": to_major_decimal(order.shipping_fee) * 4 / 5}],
             "metadata": {"pos_key": key, "pos_order_ref": order.order_ref,
                          "pos_sale_id": order.sale_id, "pos_receipt_no": order.receipt_no,
@@ -93,6 +98,8 @@ class MedusaDeliveryOrders:
                          "pos_delivery_from": order.location_id,
                          "pos_expected_on": order.expected_on,
                          "pos_total_ore": order.total,
+                         "pos_origin": order.origin,
+                         **({"pos_pickup_at": order.location_id} if order.pickup else {}),
                          "pos_completed_at": local_instant(order.completed_at)}})
         return MedusaOrderSink(self.client, self.ids, order.location_id)._convert(
             expect_object(draft, "draft_order")["id"])

@@ -29,10 +29,12 @@ class MedusaKioskCarts:
         self.client, self.ids, self.location_key, self.cart_url = client, ids, location_key, cart_url
 
     def create_cart(self, items: list[tuple[str, int]], *, email: str = "",
-                    metadata: dict[str, Any] | None = None) -> SavedCart:
+                    metadata: dict[str, Any] | None = None, location: str = "") -> SavedCart:
+        # ``location``: a kiosk's order sent to a till for delivery is made in the sending
+        # location's channel (Medusa refuses a cart line this store's channel has no stock of)
         body: dict[str, Any] = {
             "region_id": self.ids["region_id"],
-            "sales_channel_id": sales_channel(self.ids, self.location_key),
+            "sales_channel_id": sales_channel(self.ids, location or self.location_key),
             "items": [{"variant_id": v, "quantity": q} for v, q in items],
             "metadata": {"pos_source": "kiosk", **(metadata or {})}}
         if email:

@@ -13,6 +13,7 @@ from pos.money import MoneyError, from_major
 from pos.vat import VatRate
 
 CART_FIELDS = ("id,currency_code,email,customer_id,completed_at,total,tax_total,discount_total,"
+               "metadata,"
                "*items,*promotions,customer.id,customer.email,customer.first_name,"
                "customer.last_name,customer.phone")
 
@@ -40,7 +41,8 @@ def to_web_cart(c: dict[str, Any]) -> WebCart:
                        email=c.get("email"), customer_id=c.get("customer_id"), lines=lines,
                        promo_codes=codes, discount_total=ore(c.get("discount_total")),
                        tax_total=ore(c.get("tax_total")), total=ore(c.get("total")),
-                       completed=bool(c.get("completed_at")))
+                       completed=bool(c.get("completed_at")),
+                       metadata=dict(c.get("metadata") or {}))
     except (KeyError, TypeError, ValueError, MoneyError) as e:
         raise MalformedResponse(f"cart {c.get('id')!r} cannot be read: {e}") from e
 

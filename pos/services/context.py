@@ -55,6 +55,7 @@ class TillConfig:
     returns: ReturnRules = field(default_factory=ReturnRules)  # the return policy ([returns])
     invoice: InvoiceRules = field(default_factory=InvoiceRules)  # invoices ([invoice])
     gift_cards: GiftCardRules = field(default_factory=GiftCardRules)  # [gift_cards]
+    origin: str = "till"  # what sells on this register: "till", or "kiosk" (an order station)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from pos.scan_router import ScanKind, classify
 from pos.services import stock_lookup
 from pos.services.unit_of_work import UnitOfWork
 from pos.shelf_qr import parse_shelf_qr
-from pos.staff import StaffMember, verify_pin
+from pos.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, StaffMember, verify_pin
 from pos.stock import StockReport
 from pos.sync.promotion_sync import load_promotion_context, load_promotions
 
@@ -208,7 +208,8 @@ def with_stock(uow: UnitOfWork, page: ProductPage, directory: StockDirectory | N
 
 
 def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
-              customers: CustomerDirectory | None = None, place: str = "") -> SavedCart:
+              customers: CustomerDirectory | None = None, place: str = "",
+              metadata: dict[str, str] | None = None, location: str = "") -> SavedCart:
     """The kiosk's cart as a web cart in the central store (this store's sales channel), on the
     account of the customer ``contact`` names (an e-mail, or a phone number the central store's
     customers have). ``KioskError`` kiosk.cart_offline when it cannot be reached now: the cart
@@ -233,7 +234,9 @@ def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
                 email = found[0].email
         if carts is None:  # no central store configured: as good as unreachable
             raise KioskError("kiosk.cart_offline")
-        return carts.create_cart(items, email=email, metadata={"pos_kiosk": place} if place else None)
+        meta = {**({"pos_kiosk": place} if place else {}), **(metadata or {})}
+        return carts.create_cart(items, email=email, metadata=meta or None,
+                                 **({"location": location} if location else {}))
     except CommerceUnavailable as e:
         raise KioskError("kiosk.cart_offline") from e  # the cause (e) stays in the log
 
@@ -242,10 +245,22 @@ def save_cart(cart: Cart, carts: KioskCarts | None, *, contact: str = "",
 
 
 def staff_by_pin(uow: UnitOfWork, kiosk_id: str, now: datetime, pin: str) -> StaffMember:
-    """The staff member (any role) whose PIN this is: the only way out of the kiosk. A wrong PIN
-    is journaled on the kiosk (its own journal, named after the kiosk)."""
+    """The staff member (any role) whose PIN this is: the only way out of the kiosk (and to its
+    staff functions). A wrong PIN is journaled on the kiosk (its own journal, named after the
+    kiosk).
+
+    Wrong PINs typed at the kiosk are counted against the kiosk, never against a staff member:
+    a customer playing with the exit must not lock a cashier out of their till. Instead the
+    kiosk itself refuses every PIN for ``LOCKOUT`` after ``MAX_FAILED_ATTEMPTS`` wrong ones
+    (counted from its journal, so a restart does not reset it): ``KioskError`` kiosk.pin_locked.
+    """
     with uow:
         uow.registers.ensure(kiosk_id, f"Kiosk {kiosk_id}")
+        recent = kiosk_pin_failures(uow, kiosk_id, now)
+        if len(recent) >= MAX_FAILED_ATTEMPTS:
+            wait = LOCKOUT - (now - recent[MAX_FAILED_ATTEMPTS - 1])
+            raise KioskError("kiosk.pin_locked",
+                             minutes=max(1, int(wait.total_seconds() // 60) + 1))
         for member in uow.staff.active():
             found = uow.staff.with_hash(member.id)
             if found is None:
@@ -260,6 +275,21 @@ def staff_by_pin(uow: UnitOfWork, kiosk_id: str, now: datetime, pin: str) -> Sta
         uow.journal.record(kiosk_id, now, Kind.LOGIN_FAILED, {"kiosk_exit": True}, None)
         uow.commit()
     raise KioskError("kiosk.not_staff")
+
+
+def kiosk_pin_failures(uow: UnitOfWork, kiosk_id: str, now: datetime) -> list[datetime]:
+    """When wrong PINs were typed at the kiosk since its last right one, within ``LOCKOUT``
+    before ``now``, newest first (inside an open unit of work)."""
+    since = now - LOCKOUT
+    out: list[datetime] = []
+    for entry in uow.journal.of_kinds((Kind.LOGIN, Kind.LOGIN_FAILED), kiosk_id,
+                                      limit=MAX_FAILED_ATTEMPTS * 4):
+        at = datetime.fromisoformat(entry.ts)
+        if at < since or entry.kind == Kind.LOGIN:
+            break
+        if entry.payload.get("kiosk_exit"):
+            out.append(at)
+    return out
 
 
 def call_staff(uow: UnitOfWork, place: str, now: datetime) -> StaffCall:

@@ -58,9 +58,9 @@ def toggle_deliver(ctx: RegisterContext, line_id: int) -> CartTotals:
 
 
 def set_delivery(ctx: RegisterContext, address: DeliveryAddress, location_id: str,
-                 overridden: bool = False) -> CartTotals:
+                 overridden: bool = False, pickup: bool = False) -> CartTotals:
     """The address (checked: a Swedish postcode) and the sending location of the lines marked
-    "deliver"."""
+    "deliver" (``pickup``: the customer collects them in that store, no shipping price)."""
     rules = ctx.config.delivery
     address = address.checked()
     if location_id not in rules.order_for(ctx.config.location_id) and \
@@ -68,7 +68,7 @@ def set_delivery(ctx: RegisterContext, address: DeliveryAddress, location_id: st
         raise DeliveryError("delivery.unknown_location", location=location_id)
 
     def fn(cart: Cart) -> None:
-        cart.delivery = DeliveryChoice(address, location_id, overridden)
+        cart.delivery = DeliveryChoice(address, location_id, overridden, pickup)
         refresh_shipping(cart, rules)
     return selling.change(ctx, fn)
 
@@ -84,7 +84,9 @@ def refresh_shipping(cart: Cart, rules: DeliveryRules) -> None:
     else:
         totals = cart.totals()
         goods = sum(lt.total for lt in totals.lines if lt.line.line_id in marked)
-        fee = rules.shipping_fee(goods)
+        # collected in another store (a kiosk's order): no shipping price
+        fee = 0 if cart.delivery is not None and cart.delivery.pickup else \
+            rules.shipping_fee(goods)
     if len(shipping) == 1 and fee and shipping[0].unit_price == fee:
         return
     for ln in shipping:
@@ -92,6 +94,20 @@ def refresh_shipping(cart: Cart, rules: DeliveryRules) -> None:
     if fee:
         line = cart.add_priced(shipping_variant(), fee, label="shipping")
         cart.mark_deliver(line.line_id, True)
+
+
+def deliver_as_chosen(cart: Cart, choice: DeliveryChoice, skus: set[str],
+                      rules: DeliveryRules) -> None:
+    """The lines of ``skus`` (all goods when empty) marked "deliver" with a choice made before
+    (a kiosk's order sent to the till as a web cart), inside ``selling.change``."""
+    marked = False
+    for line in cart.lines:
+        if not is_shipping(line.variant.sku) and (not skus or line.variant.sku in skus):
+            cart.mark_deliver(line.line_id, True)
+            marked = True
+    if marked:
+        cart.delivery = choice
+        refresh_shipping(cart, rules)
 
 
 def check_ready(cart: Cart) -> None:
@@ -144,7 +160,8 @@ def delivery_of(ctx: RegisterContext, cart: Cart, sale: Sale) -> Delivery | None
                     expected_on=rules.expected_date(sale.completed_at.date(),
                                                     choice.location_id),
                     customer_id=customer.id if customer else None,
-                    customer_email=(customer.email or None) if customer else None)
+                    customer_email=(customer.email or None) if customer else None,
+                    pickup=choice.pickup)
 
 
 def take_now_part(sale: Sale, delivery: Delivery | None) -> Sale | None:
@@ -159,7 +176,9 @@ def take_now_part(sale: Sale, delivery: Delivery | None) -> Sale | None:
                    discount=sum(ln.discount for ln in lines), rounding=0)
 
 
-def delivery_order(sale: Sale, delivery: Delivery, sold_at: str) -> DeliveryOrder:
+def delivery_order(sale: Sale, delivery: Delivery, sold_at: str,
+                   origin: str = "till") -> DeliveryOrder:
+    whole = take_now_part(sale, delivery) is None  # no store order to close its web cart
     lines = tuple(DeliveryOrderLine(ln.sku, ln.name, ln.quantity, ln.total)
                   for i, ln in enumerate(sale.lines, 1)
                   if i in delivery.line_nos and not is_shipping(ln.sku))
@@ -170,11 +189,13 @@ def delivery_order(sale: Sale, delivery: Delivery, sold_at: str) -> DeliveryOrde
                          lines=lines, shipping_fee=delivery.shipping_fee,
                          address=delivery.address, expected_on=delivery.expected_on.isoformat(),
                          customer_id=delivery.customer_id,
-                         customer_email=delivery.customer_email)
+                         customer_email=delivery.customer_email, pickup=delivery.pickup,
+                         origin=origin, web_cart_id=sale.web_cart_id if whole else None)
 
 
 def record(ctx: RegisterContext, sale: Sale, delivery: Delivery, now: datetime) -> None:
     """Store the delivery part and queue its order (in the caller's transaction)."""
     ctx.uow.deliveries.add(delivery, now)
     enqueue(ctx.uow.outbox, DELIVERY_ORDER, delivery_key(sale.id),
-            delivery_order(sale, delivery, ctx.config.location_id).to_dict())
+            delivery_order(sale, delivery, ctx.config.location_id,
+                           ctx.config.origin).to_dict())

@@ -24,9 +24,10 @@ from typing import Any
 from pos.cart import CartTotals
 from pos.catalog import Variant
 from pos.commerce import WebCart
+from pos.delivery import choice_of_web_cart
 from pos.ports import CommerceUnavailable, CustomerDirectory, WebCarts
 from pos.scan_router import ScanKind, classify
-from pos.services import selling
+from pos.services import selling, ship_to_home
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
 from pos.sync.sale_events import instant
@@ -163,6 +164,9 @@ def load(ctx: RegisterContext, cart: WebCart) -> WebCartLoaded:
                                articles=", ".join(missing))
         sale_cart.continue_web_cart(WebCartLink(cart.id, cart.total), found, cart.promo_codes,
                                     cart.customer or _customer_of(cart))
+        ordered = choice_of_web_cart(cart.metadata)  # a kiosk's order: sent, as it chose
+        if ordered is not None:
+            ship_to_home.deliver_as_chosen(sale_cart, *ordered, ctx.config.delivery)
 
     totals = selling.change(ctx, continue_cart)
     return WebCartLoaded(totals, cart.total, tuple(differences))

@@ -632,6 +632,43 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "That PIN is no staff member's",
         "kiosk.not_staff"),
+    "kiosk.pin_locked": lambda: translate(
+        "Errors",
+        "Too many wrong PINs at this kiosk: it takes none for {minutes} min",
+        "kiosk.pin_locked"),
+    "kiosk_order.city_missing": lambda: translate(
+        "Errors",
+        "Write the town or city",
+        "kiosk_order.city_missing"),
+    "kiosk_order.contact_invalid": lambda: translate(
+        "Errors",
+        "'{text}' is neither a phone number nor an e-mail address",
+        "kiosk_order.contact_invalid"),
+    "kiosk_order.contact_missing": lambda: translate(
+        "Errors",
+        "Give a phone number or an e-mail address, so that we can tell you when the order is "
+        "on its way",
+        "kiosk_order.contact_missing"),
+    "kiosk_order.name_missing": lambda: translate(
+        "Errors",
+        "Write your name",
+        "kiosk_order.name_missing"),
+    "kiosk_order.not_a_pickup_store": lambda: translate(
+        "Errors",
+        "{location} is not a store that can hand over the order",
+        "kiosk_order.not_a_pickup_store"),
+    "kiosk_order.nothing": lambda: translate(
+        "Errors",
+        "Choose an article to order first",
+        "kiosk_order.nothing"),
+    "kiosk_order.paying": lambda: translate(
+        "Errors",
+        "The order is being paid: wait for the card terminal",
+        "kiosk_order.paying"),
+    "kiosk_order.street_missing": lambda: translate(
+        "Errors",
+        "Write the street address the parcel goes to",
+        "kiosk_order.street_missing"),
     "labels.not_printed": lambda: translate(
         "Errors",
         "Shelf labels printed: {printed} of {total}; the printer stopped: {reason}",

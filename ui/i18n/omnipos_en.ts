@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>OrderView</name>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>Overdue: %n day(s)</source>

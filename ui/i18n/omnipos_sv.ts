@@ -406,6 +406,10 @@
         <source>Scan this code at a till to pay, or with your phone to take the cart with you</source>
         <translation>Skanna koden i en kassa för att betala, eller med mobilen för att ta med varukorgen</translation>
     </message>
+    <message>
+        <source>Not here? Order it home or to another store (F4)</source>
+        <translation>Finns den inte här? Beställ hem eller till en annan butik (F4)</translation>
+    </message>
 </context>
 <context>
     <name>CashCountDialog</name>
@@ -3242,6 +3246,51 @@
         <comment>labels.too_many</comment>
         <translation>{count} artiklar är fler än {max} etiketter åt gången: välj färre</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs at this kiosk: it takes none for {minutes} min</source>
+        <comment>kiosk.pin_locked</comment>
+        <translation>För många fel PIN-koder i den här kiosken: den tar inga på {minutes} min</translation>
+    </message>
+    <message>
+        <source>Write the town or city</source>
+        <comment>kiosk_order.city_missing</comment>
+        <translation>Skriv orten</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a phone number nor an e-mail address</source>
+        <comment>kiosk_order.contact_invalid</comment>
+        <translation>&apos;{text}&apos; är varken ett telefonnummer eller en e-postadress</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address, so that we can tell you when the order is on its way</source>
+        <comment>kiosk_order.contact_missing</comment>
+        <translation>Ange ett telefonnummer eller en e-postadress, så att vi kan meddela när beställningen är på väg</translation>
+    </message>
+    <message>
+        <source>Write your name</source>
+        <comment>kiosk_order.name_missing</comment>
+        <translation>Skriv ditt namn</translation>
+    </message>
+    <message>
+        <source>{location} is not a store that can hand over the order</source>
+        <comment>kiosk_order.not_a_pickup_store</comment>
+        <translation>{location} är ingen butik som kan lämna ut beställningen</translation>
+    </message>
+    <message>
+        <source>Choose an article to order first</source>
+        <comment>kiosk_order.nothing</comment>
+        <translation>Välj först en vara att beställa</translation>
+    </message>
+    <message>
+        <source>The order is being paid: wait for the card terminal</source>
+        <comment>kiosk_order.paying</comment>
+        <translation>Beställningen betalas: vänta på kortterminalen</translation>
+    </message>
+    <message>
+        <source>Write the street address the parcel goes to</source>
+        <comment>kiosk_order.street_missing</comment>
+        <translation>Skriv gatuadressen som paketet ska till</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -4894,6 +4943,120 @@
     </message>
 </context>
 <context>
+    <name>OrderView</name>
+    <message>
+        <source>Order for delivery</source>
+        <translation>Beställ för leverans</translation>
+    </message>
+    <message>
+        <source>Finding where it is in stock…</source>
+        <translation>Letar var den finns i lager…</translation>
+    </message>
+    <message>
+        <source>Send it to my home (F5)</source>
+        <translation>Skicka hem till mig (F5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Pay here by card (F7)</source>
+        <translation>Betala här med kort (F7)</translation>
+    </message>
+    <message>
+        <source>Pay at a till (F8)</source>
+        <translation>Betala i en kassa (F8)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Tillbaka till varukorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation>
+            <numerusform>%n vara, %1</numerusform>
+            <numerusform>%n varor, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how you want it</source>
+        <translation>Välj hur du vill få den</translation>
+    </message>
+    <message>
+        <source>Send it to my home from %1 (F5)</source>
+        <translation>Skicka hem till mig från %1 (F5)</translation>
+    </message>
+    <message>
+        <source>No store or warehouse can send all of it now</source>
+        <translation>Ingen butik eller lager kan skicka allt just nu</translation>
+    </message>
+    <message>
+        <source>Pick it up in %1 (%2 km)</source>
+        <translation>Hämta i %1 (%2 km)</translation>
+    </message>
+    <message>
+        <source>Collected by %1 in %2</source>
+        <translation>Hämtas av %1 i %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Skickas till %1</translation>
+    </message>
+    <message>
+        <source>To pay %1, of which shipping %2</source>
+        <translation>Att betala %1, varav frakt %2</translation>
+    </message>
+    <message>
+        <source>To pay %1, no shipping price</source>
+        <translation>Att betala %1, ingen frakt</translation>
+    </message>
+    <message>
+        <source>This kiosk takes no cards: pay at a till</source>
+        <translation>Den här kiosken tar inte kort: betala i en kassa</translation>
+    </message>
+    <message>
+        <source>Follow the card terminal…</source>
+        <translation>Följ instruktionerna på kortterminalen…</translation>
+    </message>
+    <message>
+        <source>Thank you! Order %1 is paid. Scan the code for your receipt.</source>
+        <translation>Tack! Beställning %1 är betald. Skanna koden för ditt kvitto.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Show this code at a till and pay there: the order is placed when it is paid</source>
+        <translation>Visa koden i en kassa och betala där: beställningen läggs när den är betald</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Order, customer or receipt (Ctrl+F)</source>
@@ -5723,6 +5886,10 @@ Ctrl+H</translation>
     <message>
         <source>No picture</source>
         <translation>Ingen bild</translation>
+    </message>
+    <message>
+        <source>Not here: order it home or to another store</source>
+        <translation>Finns inte här: beställ hem eller till en annan butik</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,52 @@ def kiosk_context(app_ctx: Any, config: Any = None) -> KioskContext:
         ctx.customers = lambda: central("customers")
         ctx.images = ImageCache(config.data_dir / "kiosk-images")
     ctx.start_scanner = scanner_starter(config)
+    ctx.order_register = kiosk_register(app_ctx, config, ctx.kiosk_id, settings.place)
+    if ctx.order_register is not None and data.get("printer"):
+        register = ctx.order_register
+
+        def print_receipt(sale_id: str) -> Any:  # the printer lane
+            from pos.db.unit_of_work import SqlUnitOfWork
+            from pos.services.receipts import ReceiptDesk
+            reg = register()
+            return ReceiptDesk(SqlUnitOfWork(app_ctx.session_factory), reg.devices.printer,
+                               reg.config.store, reg.devices.control_unit.serial).print_sale(sale_id)
+        ctx.print_receipt = print_receipt
+    from wiring import till_config
+    ctx.delivery_rules = till_config(config).delivery
     return ctx
+
+
+def kiosk_register(app_ctx: Any, config: Any, kiosk_id: str, place: str) -> Any:
+    """The kiosk's own register (``[kiosk] terminal = URL``: the till's terminal drivers), built
+    once on the lane that pays; None when the kiosk has no terminal (orders go to a till)."""
+    data = dict(config.data.get("kiosk", {}))
+    url = str(data.get("terminal") or "")
+    if not url:
+        return None
+    built: dict[str, Any] = {}
+
+    def register() -> Any:
+        if "ctx" not in built:
+            from hardware.control_unit_simulator import SimulatedControlUnit
+            from hardware.printers.factory import make_printer
+            from hardware.terminals.factory import make_terminal
+            from pos.db.unit_of_work import SqlUnitOfWork
+            from pos.services import kiosk_orders
+            from pos.services.context import Devices
+            from wiring import till_config
+
+            # the kiosk's own printer ([kiosk] printer = URL) or none: its receipt is a QR code
+            devices = Devices(printer=make_printer(str(data.get("printer") or "dummy")),
+                              terminal=make_terminal(url),
+                              control_unit=SimulatedControlUnit(
+                                  state_file=config.data_dir / "control_unit.json"))
+            built["ctx"] = kiosk_orders.open_register(
+                SqlUnitOfWork(app_ctx.session_factory),
+                kiosk_orders.kiosk_config(till_config(config), kiosk_id), devices, name=place)
+            kiosk_orders.resume(built["ctx"])  # a lost answer before the restart: resolved
+        return built["ctx"]
+    return register
 
 
 def make_window(ctx: KioskContext, *, camera: bool = True, wedge: bool = True) -> KioskWindow:

@@ -5,6 +5,7 @@ becomes a web cart in the central store, shown as a QR code that a till scans to
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -24,6 +25,7 @@ class CartView(QWidget):
     changed = Signal()
     saved = Signal(object)  # SavedCart
     keep_shopping = Signal()
+    order = Signal()  # order the cart sent home or to another store (F4)
 
     def __init__(self, ctx: KioskContext, cart: Cart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,12 @@ class CartView(QWidget):
         self.save_button.setObjectName("saveCart")
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
+        self.order_button = QPushButton(self.tr("Not here? Order it home or to another store "
+                                                "(F4)"), self)
+        self.order_button.setObjectName("orderDelivery")
+        self.order_button.clicked.connect(self.order)
+        QShortcut(QKeySequence("F4"), self, self.order.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.more = QPushButton(self.tr("Keep shopping"), self)
         self.more.clicked.connect(self.keep_shopping)
         self.message = label("", "message", self)
@@ -73,6 +81,7 @@ class CartView(QWidget):
         right.addWidget(self.contact)
         right.addWidget(self.message)
         right.addWidget(self.save_button)
+        right.addWidget(self.order_button)
         right.addWidget(self.more)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.addLayout(left, 1)
@@ -116,6 +125,7 @@ class CartView(QWidget):
         self.savings.setText(self.tr("You save %1").replace("%1", kronor(totals.discount))
                              if totals.discount else "")
         self.save_button.setEnabled(bool(totals.lines))
+        self.order_button.setEnabled(bool(totals.lines))
 
     def step(self, line_id: int, step: int) -> None:
         line = self.cart.line(line_id)

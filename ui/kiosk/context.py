@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from pos.db.unit_of_work import SqlUnitOfWork
+from pos.delivery import DeliveryRules
 from pos.kiosk import KioskSettings
 from ui.ops import Ops
 
@@ -30,6 +31,12 @@ class KioskContext:
     images: Any = None  # integrations.medusa.kiosk.ImageCache | None
     clock: Callable[[], datetime] = datetime.now
     start_scanner: Callable[[Callable[[str], None]], Any] | None = None  # a serial scanner
+    # ordering for delivery: the store's delivery rules, and the kiosk's own register (built
+    # once, on the ``pay`` lane; None: this kiosk has no card terminal, orders go to a till)
+    delivery_rules: DeliveryRules = field(default_factory=DeliveryRules)
+    order_register: Callable[[], Any] | None = None  # -> pos.services.context.RegisterContext
+    # the kiosk's receipt printer ([kiosk] printer), on the ``printer`` lane; None: QR only
+    print_receipt: Callable[[str], Any] | None = None
     _lanes: dict[str, Ops] = field(default_factory=dict)
     _uows: dict[str, SqlUnitOfWork] = field(default_factory=dict)
     _built: dict[str, Any] = field(default_factory=dict)

@@ -37,6 +37,7 @@ def placeholder(side: int, text: str) -> QPixmap:
 
 class ProductView(QWidget):
     add_to_cart = Signal(object)  # Variant
+    order_article = Signal(object)  # Variant: none here, order it sent home or to another store
     open_article = Signal(str)
     back = Signal()
 
@@ -67,6 +68,11 @@ class ProductView(QWidget):
         self.stock.setObjectName("productStock")
         self.nearest = label("", "", self)
         self.nearest.setObjectName("productNearest")
+        self.order = QPushButton(self.tr("Not here: order it home or to another store"), self)
+        self.order.setObjectName("productOrder")
+        self.order.clicked.connect(lambda: self.page and self.order_article.emit(
+            self.page.variant))
+        self.order.hide()  # shown when the stock lookup says none is here
         self.add = QPushButton(self.tr("Add to cart"), self)
         self.add.setObjectName("addToCart")
         set_role(self.add, "primary")
@@ -83,7 +89,7 @@ class ProductView(QWidget):
         info.addLayout(self.sizes)
         info.addWidget(self.colours_label)
         info.addLayout(self.colours)
-        for w in (self.stock_heading, self.stock, self.nearest):
+        for w in (self.stock_heading, self.stock, self.nearest, self.order):
             info.addWidget(w)
         info.addStretch(1)
         self.side = QVBoxLayout()  # the image; in landscape the alternatives under it
@@ -138,6 +144,7 @@ class ProductView(QWidget):
     def load(self, variant_id: str) -> None:
         ctx = self.ctx
         self.message.hide()
+        self.order.hide()
         ctx.db.run(lambda: use.product_page(ctx.uow("db"), variant_id,
                                             use.promotion_book(ctx.uow("db")),
                                             location=ctx.settings.here),
@@ -229,6 +236,8 @@ class ProductView(QWidget):
             lines.append(self.tr("%1: %n in stock", "", lv.available).replace("%1", name))
         if not report.fresh:
             lines.append(self.tr("(as last synced; the central store cannot be asked now)"))
+        self.order.setVisible(report.available_here() <= 0 and any(
+            lv.available > 0 for lv in report.levels))
         self.stock.setText("\n".join(lines) or self.tr("No stock figures yet"))
         if page.nearest is not None:
             self.nearest.setText(self.tr("Nearest other store with it: %1, %2 km")

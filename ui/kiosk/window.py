@@ -29,6 +29,7 @@ from ui.kiosk.camera import CameraScanner
 from ui.kiosk.cart_page import CartView
 from ui.kiosk.context import KioskContext
 from ui.kiosk.find_page import FindPage
+from ui.kiosk.order_page import OrderView
 from ui.kiosk.product_page import ProductView
 from ui.kiosk.staff_exit import SecretTaps, StaffExitDialog
 from ui.kiosk.style import sizes_for, stylesheet
@@ -93,8 +94,9 @@ class KioskWindow(QWidget):
         self.find = FindPage(ctx, self)
         self.product = ProductView(ctx, self)
         self.cart_view = CartView(ctx, self.cart, self)
+        self.order = OrderView(ctx, self)
         self.stack = QStackedWidget(self)
-        for page in (self.attract, self.find, self.product, self.cart_view):
+        for page in (self.attract, self.find, self.product, self.cart_view, self.order):
             self.stack.addWidget(page)
         self.attract.started.connect(self.show_find)
         self.find.open_article.connect(self.open_article)
@@ -103,6 +105,10 @@ class KioskWindow(QWidget):
         self.product.add_to_cart.connect(self.add_to_cart)
         self.cart_view.keep_shopping.connect(self.show_find)
         self.cart_view.changed.connect(self._cart_changed)
+        self.cart_view.order.connect(self.show_order)
+        self.product.order_article.connect(self.order_article)
+        self.order.back.connect(self.show_cart)
+        self.order.finished.connect(self.reset)
 
         layout = QVBoxLayout(self)
         # the window is the screen's size, never what its pages would like: sizes follow the
@@ -214,7 +220,7 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         w, h = event.size().width(), event.size().height()
         self.setStyleSheet(stylesheet(sizes_for(w, h)))
-        for page in (self.find, self.product, self.cart_view):
+        for page in (self.find, self.product, self.cart_view, self.order):
             page.fit(w, h)
         self._place_countdown()
 
@@ -233,6 +239,23 @@ class KioskWindow(QWidget):
         self.cart_view.refresh()
         self.stack.setCurrentWidget(self.cart_view)
         self.cart_view.contact.setFocus()
+
+    def show_order(self) -> None:
+        """Order the cart's articles sent home or to another store (``OrderView``)."""
+        if self.cart.is_empty:
+            return
+        self.notice.hide()  # the order's own messages speak from here
+        self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines],
+                         self.cart.totals().total)
+        self.stack.setCurrentWidget(self.order)
+
+    def order_article(self, variant: Variant) -> None:
+        """From the product page: this article alone (none here), ordered for delivery."""
+        self.notice.hide()
+        page = self.product.page
+        self.order.start([(variant, 1)], page.price.total if page is not None and
+                         page.variant.id == variant.id else variant.price)
+        self.stack.setCurrentWidget(self.order)
 
     def open_article(self, variant_id: str) -> None:
         self.product.load(variant_id)
@@ -349,6 +372,7 @@ class KioskWindow(QWidget):
         self._load_promotions()  # a campaign may have started or ended since
         self.find.reset()
         self.cart_view.reset()
+        self.order.drop()
         self.product.page = None
         self.notice.hide()
         self._cart_changed()
