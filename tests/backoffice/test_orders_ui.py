@@ -58,7 +58,7 @@ def orders_window(qtbot, day_db, bo_english, tmp_path, central, notices):
 def show_orders(qtbot, w):  # type: ignore[no-untyped-def]
     from ui.backoffice.orders_page import OrdersPage
     page = w.page(OrdersPage)
-    qtbot.keyClick(w.main, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # its place
+    qtbot.keyClick(w.main, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # its place
     idle(qtbot, w)
     assert w.current_page() is page
     return page
