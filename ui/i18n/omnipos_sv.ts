@@ -1529,12 +1529,12 @@
     <message>
         <source>No central store is set up: customer cards cannot be read</source>
         <comment>customers.cards_need_central_store</comment>
-        <translation>Inget centrallager är inställt: kundkort kan inte läsas</translation>
+        <translation>Inget centralsystem är inställt: kundkort kan inte läsas</translation>
     </message>
     <message>
         <source>No central store is set up: customers cannot be searched</source>
         <comment>customers.no_central_store</comment>
-        <translation>Inget centrallager är inställt: kunder kan inte sökas</translation>
+        <translation>Inget centralsystem är inställt: kunder kan inte sökas</translation>
     </message>
     <message>
         <source>No customer has card {card}</source>
@@ -3009,7 +3009,7 @@
     <message>
         <source>The central store did not save the cart: an article in it is not in stock for this store. Remove it or ask the staff</source>
         <comment>kiosk.cart_out_of_stock</comment>
-        <translation>Centrallagret sparade inte varukorgen: en vara i den finns inte i lager för den här butiken. Ta bort den eller fråga personalen</translation>
+        <translation>Centralsystemet sparade inte varukorgen: en vara i den finns inte i lager för den här butiken. Ta bort den eller fråga personalen</translation>
     </message>
     <message>
         <source>No customer has the phone number {phone}: give your e-mail address instead</source>
@@ -3019,7 +3019,7 @@
     <message>
         <source>{name} cannot be saved in a web cart: the central store does not know it yet</source>
         <comment>kiosk.not_in_central_store</comment>
-        <translation>{name} kan inte sparas i en webbvarukorg: centrallagret känner inte till varan än</translation>
+        <translation>{name} kan inte sparas i en webbvarukorg: centralsystemet känner inte till varan än</translation>
     </message>
     <message>
         <source>That PIN is no staff member&apos;s</source>
@@ -3029,7 +3029,7 @@
     <message>
         <source>The cart cannot be saved now: the central store cannot be reached. It is kept here: try again in a moment, or ask the staff at a till</source>
         <comment>kiosk.cart_offline</comment>
-        <translation>Varukorgen kan inte sparas just nu: centrallagret går inte att nå. Den finns kvar här: försök igen om en stund eller fråga personalen i en kassa</translation>
+        <translation>Varukorgen kan inte sparas just nu: centralsystemet går inte att nå. Den finns kvar här: försök igen om en stund eller fråga personalen i en kassa</translation>
     </message>
     <message>
         <source>The mail server refused the login: check [mail] username and the password (`pos mail set-password`)</source>
@@ -3561,15 +3561,15 @@
     </message>
     <message>
         <source>Shelf-label QR scans by phones from the central store, the kiosks&apos; own scans and searches from this store&apos;s database; sold: this store&apos;s tills.</source>
-        <translation>Hyllkantens QR-skanningar med mobilen från centrallagret, kioskernas egna skanningar och sökningar från butikens databas; sålt: butikens kassor.</translation>
+        <translation>Hyllkantens QR-skanningar med mobilen från centralsystemet, kioskernas egna skanningar och sökningar från butikens databas; sålt: butikens kassor.</translation>
     </message>
     <message>
         <source>No central store is set up: only the kiosks&apos; own figures are shown (shelf-label QR scans by phones are counted there).</source>
-        <translation>Inget centrallager är inställt: bara kioskernas egna siffror visas (hyllkantens QR-skanningar med mobilen räknas där).</translation>
+        <translation>Inget centralsystem är inställt: bara kioskernas egna siffror visas (hyllkantens QR-skanningar med mobilen räknas där).</translation>
     </message>
     <message>
         <source>The central store could not be reached: only the kiosks&apos; own figures are shown. Shelf-label QR scans by phones are missing; F5 tries again.</source>
-        <translation>Centrallagret kunde inte nås: bara kioskernas egna siffror visas. Hyllkantens QR-skanningar med mobilen saknas; F5 försöker igen.</translation>
+        <translation>Centralsystemet kunde inte nås: bara kioskernas egna siffror visas. Hyllkantens QR-skanningar med mobilen saknas; F5 försöker igen.</translation>
     </message>
     <message>
         <source>%1. F5 reads again.</source>
@@ -5076,7 +5076,7 @@
     </message>
     <message>
         <source>Central store: not asked yet</source>
-        <translation>Centrallagret: inte tillfrågat än</translation>
+        <translation>Centralsystemet: inte tillfrågat än</translation>
     </message>
     <message>
         <source>Order</source>
@@ -5275,7 +5275,7 @@
     <message>
         <source>Not in the central store yet</source>
         <comment>filter</comment>
-        <translation>Inte i centrallagret än</translation>
+        <translation>Inte i centralsystemet än</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -5340,11 +5340,11 @@
     </message>
     <message>
         <source>No central store here</source>
-        <translation>Inget centrallager här</translation>
+        <translation>Inget centralsystem här</translation>
     </message>
     <message>
         <source>Asking the central store…</source>
-        <translation>Frågar centrallagret…</translation>
+        <translation>Frågar centralsystemet…</translation>
     </message>
     <message>
         <source>Central status unknown (offline)</source>
@@ -5352,7 +5352,7 @@
     </message>
     <message>
         <source>Not found in the central store</source>
-        <translation>Finns inte i centrallagret</translation>
+        <translation>Finns inte i centralsystemet</translation>
     </message>
     <message>
         <source>tracking %1</source>
@@ -5368,7 +5368,7 @@
     </message>
     <message>
         <source>Nothing to tell the central store</source>
-        <translation>Inget att meddela centrallagret</translation>
+        <translation>Inget att meddela centralsystemet</translation>
     </message>
     <message>
         <source>%1 of %2 refunded centrally</source>
@@ -5376,19 +5376,19 @@
     </message>
     <message>
         <source>Central store: asking…</source>
-        <translation>Centrallagret: frågar…</translation>
+        <translation>Centralsystemet: frågar…</translation>
     </message>
     <message>
         <source>Central store: none configured: only what this store recorded is shown.</source>
-        <translation>Centrallagret: inget inställt: bara det butiken själv registrerat visas.</translation>
+        <translation>Centralsystemet: inget inställt: bara det butiken själv registrerat visas.</translation>
     </message>
     <message>
         <source>Central store: status as of %1.</source>
-        <translation>Centrallagret: status kl. %1.</translation>
+        <translation>Centralsystemet: status kl. %1.</translation>
     </message>
     <message>
         <source>Central store offline (at %1): central status unknown; what this store recorded is shown.</source>
-        <translation>Centrallagret offline (kl. %1): central status okänd; det butiken själv registrerat visas.</translation>
+        <translation>Centralsystemet offline (kl. %1): central status okänd; det butiken själv registrerat visas.</translation>
     </message>
     <message>
         <source>Pickups (%1, %2 overdue)</source>
@@ -5408,11 +5408,11 @@
     </message>
     <message>
         <source>Pickup orders live in the central store: none can be listed while it is offline.</source>
-        <translation>Upphämtningsordrar finns i centrallagret: inga kan visas medan det är offline.</translation>
+        <translation>Upphämtningsordrar finns i centralsystemet: inga kan visas medan det är offline.</translation>
     </message>
     <message>
         <source>Pickup orders need a central store.</source>
-        <translation>Upphämtningsordrar kräver ett centrallager.</translation>
+        <translation>Upphämtningsordrar kräver ett centralsystem.</translation>
     </message>
     <message>
         <source>Order #%1 marked arrived.</source>
@@ -5873,7 +5873,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>(as last synced; the central store cannot be asked now)</source>
-        <translation>(enligt senaste synkningen; centrallagret kan inte nås just nu)</translation>
+        <translation>(enligt senaste synkningen; centralsystemet kan inte nås just nu)</translation>
     </message>
     <message>
         <source>No stock figures yet</source>
@@ -6143,11 +6143,11 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Asking the central store…</source>
-        <translation>Frågar centrallagret…</translation>
+        <translation>Frågar centralsystemet…</translation>
     </message>
     <message>
         <source>No central store is configured: nothing can be received here.</source>
-        <translation>Inget centrallager är inställt: inget kan tas emot här.</translation>
+        <translation>Inget centralsystem är inställt: inget kan tas emot här.</translation>
     </message>
     <message>
         <source>%1 transfer(s) and %2 parcel(s) on their way here.</source>
@@ -7606,7 +7606,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>A count compares what is on the shelves with this store&apos;s stock. Each article&apos;s expected figure is its stock when it is first counted; posting sends the differences to the central store, so sales made meanwhile are kept.</source>
-        <translation>En inventering jämför det som finns på hyllorna med butikens lager. Varje artikels förväntade antal är dess lager när den räknas första gången; vid bokföring skickas skillnaderna till centrallagret, så försäljning under tiden behålls.</translation>
+        <translation>En inventering jämför det som finns på hyllorna med butikens lager. Varje artikels förväntade antal är dess lager när den räknas första gången; vid bokföring skickas skillnaderna till centralsystemet, så försäljning under tiden behålls.</translation>
     </message>
     <message>
         <source>Count</source>
@@ -7732,15 +7732,15 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Count %1 posted; sending the differences to the central store…</source>
-        <translation>Inventering %1 bokförd; skickar differenserna till centrallagret…</translation>
+        <translation>Inventering %1 bokförd; skickar differenserna till centralsystemet…</translation>
     </message>
     <message>
         <source>Count %1 posted: %2 difference(s) sent, %3 wait in the outbox (the central store did not take them now; see Sync).</source>
-        <translation>Inventering %1 bokförd: %2 differens(er) skickade, %3 väntar i utkorgen (centrallagret tog inte emot dem nu; se Synk).</translation>
+        <translation>Inventering %1 bokförd: %2 differens(er) skickade, %3 väntar i utkorgen (centralsystemet tog inte emot dem nu; se Synk).</translation>
     </message>
     <message>
         <source>Count %1 posted: %2 difference(s) sent to the central store.</source>
-        <translation>Inventering %1 bokförd: %2 differens(er) skickade till centrallagret.</translation>
+        <translation>Inventering %1 bokförd: %2 differens(er) skickade till centralsystemet.</translation>
     </message>
     <message>
         <source>Count %1 posted; the differences wait in the outbox: %2</source>
@@ -7834,7 +7834,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Asking the central store…</source>
-        <translation>Frågar centrallagret…</translation>
+        <translation>Frågar centralsystemet…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match: choose one.</source>
@@ -7849,7 +7849,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Fresh from the central store at %1.</source>
-        <translation>Aktuellt från centrallagret kl. %1.</translation>
+        <translation>Aktuellt från centralsystemet kl. %1.</translation>
     </message>
     <message>
         <source>never</source>
@@ -7857,7 +7857,7 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>NOT FRESH: the central store did not answer; these are the figures of the last stock sync (%1).</source>
-        <translation>INTE AKTUELLT: centrallagret svarade inte; detta är siffrorna från senaste lagersynken (%1).</translation>
+        <translation>INTE AKTUELLT: centralsystemet svarade inte; detta är siffrorna från senaste lagersynken (%1).</translation>
     </message>
 </context>
 <context>
@@ -7883,7 +7883,7 @@ Ctrl+H</translation>
     <name>SyncPage</name>
     <message>
         <source>Central store: not checked yet</source>
-        <translation>Centrallagret: inte kontrollerat än</translation>
+        <translation>Centralsystemet: inte kontrollerat än</translation>
     </message>
     <message>
         <source>Check now (Ctrl+T)</source>
@@ -7971,19 +7971,19 @@ Ctrl+H</translation>
     </message>
     <message>
         <source>Central store: asking…</source>
-        <translation>Centrallagret: frågar…</translation>
+        <translation>Centralsystemet: frågar…</translation>
     </message>
     <message>
         <source>Central store: none configured.</source>
-        <translation>Centrallagret: inget konfigurerat.</translation>
+        <translation>Centralsystemet: inget konfigurerat.</translation>
     </message>
     <message>
         <source>Central store: answers (%1 s, at %2).</source>
-        <translation>Centrallagret: svarar (%1 s, kl. %2).</translation>
+        <translation>Centralsystemet: svarar (%1 s, kl. %2).</translation>
     </message>
     <message>
         <source>Central store: does not answer (at %1).</source>
-        <translation>Centrallagret: svarar inte (kl. %1).</translation>
+        <translation>Centralsystemet: svarar inte (kl. %1).</translation>
     </message>
     <message>
         <source>%1 is queued again; the tills&apos; outbox sends it.</source>
