@@ -28,3 +28,4 @@ def test_a_kiosk_call_shows_on_the_till_until_a_cashier_takes_it(qtbot, window):
         taken = uow.kiosk.call(call.id)
     assert taken.taken_by == "Kim Kassör" and taken.taken_at is not None
     assert use.open_calls(uow) == []
+

@@ -124,6 +124,11 @@ class BackofficeWindow(QMainWindow):
         layout.setContentsMargins(m.px(16), m.px(10), m.px(16), m.px(16))
         layout.setSpacing(m.px(10))
         layout.addLayout(bar)
+        from ui.widgets.staff_call_banner import StaffCallBanner  # a kiosk's call for help
+        self.staff_calls = StaffCallBanner(
+            self.lanes.network, ctx.session_factory,
+            lambda: ctx.user.name if ctx.user is not None else "", ctx.now, self.main)
+        layout.addWidget(self.staff_calls)
         layout.addLayout(body, 1)
         self.stack.addWidget(self.main)
         self.setCentralWidget(self.stack)

@@ -88,8 +88,13 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.recovery_bar)
-        from ui.kiosk.staff_call_banner import StaffCallBanner  # a kiosk's call for help
-        self.staff_calls = StaffCallBanner(self.lanes, till, self)
+        from ui.widgets.staff_call_banner import StaffCallBanner  # a kiosk's call for help
+
+        def cashier() -> str:  # who is logged in at this till
+            user = getattr(till, "user", None)
+            return user.name if user is not None else till.register_id
+        self.staff_calls = StaffCallBanner(self.lanes.network, till.session_factory, cashier,
+                                           till.ctx.now, self)
         column.addWidget(self.staff_calls)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)

@@ -1,9 +1,12 @@
-"""A small banner on the till while a kiosk's customer waits for help: "The customer at Kiosk
-entrén needs help (10:42)" and "I'll go" (the call is then taken, by this cashier, for every
-till and the back office). Polls the store's database every few seconds on the till's network
-lane (never the register's lane that answers scans); one poll at a time."""
+"""A small banner on the till and in the back office while a kiosk's customer waits for help:
+"The customer at Kiosk entrén needs help (10:42)" and "I'll go" (the call is then taken, by this
+person, for every till and the back office). Polls the store's database every few seconds on the
+lane it is given (the till's network lane, never the register's lane that answers scans); one
+poll at a time."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -18,13 +21,16 @@ POLL_MS = 5000
 
 
 class StaffCallBanner(QFrame):
-    def __init__(self, lanes: Any, till: Any, parent: QWidget | None = None, *,
+    def __init__(self, lane: Any, session_factory: Any, who: Callable[[], str],
+                 now: Callable[[], datetime], parent: QWidget | None = None, *,
                  poll_ms: int = POLL_MS) -> None:
+        """``lane``: an ``ui.ops.Ops`` the polls and the taking run on; ``who``: the name of
+        the person who takes a call (the cashier or manager logged in); ``now``: the clock."""
         super().__init__(parent)
         self.setObjectName("staffCallBanner")
         self.setStyleSheet("#staffCallBanner { background: #f2b33d; }")
-        self.lanes, self.till = lanes, till
-        self.uow = SqlUnitOfWork(till.session_factory)  # the network lane's, for this banner
+        self.lane, self.who, self.now = lane, who, now
+        self.uow = SqlUnitOfWork(session_factory)  # the lane's own, for this banner
         self.calls: list[StaffCall] = []
         self.text = QLabel(self)
         self.text.setObjectName("staffCallText")
@@ -47,7 +53,7 @@ class StaffCallBanner(QFrame):
         if self._polling:
             return
         self._polling = True
-        self.lanes.network.run(lambda: use.open_calls(self.uow), self.show_calls,
+        self.lane.run(lambda: use.open_calls(self.uow), self.show_calls,
                                lambda _e: self._done())
 
     def _done(self) -> None:
@@ -71,8 +77,6 @@ class StaffCallBanner(QFrame):
         if not self.calls:
             return
         call = self.calls[0]
-        cashier = getattr(self.till, "user", None)  # who is logged in at this till
-        by = cashier.name if cashier is not None else self.till.register_id
-        now = self.till.ctx.now()
-        self.lanes.network.run(lambda: use.take_call(self.uow, call.id, by, now),
-                               lambda _c: self.poll(), lambda _e: self.poll())
+        by, now = self.who(), self.now()
+        self.lane.run(lambda: use.take_call(self.uow, call.id, by, now),
+                      lambda _c: self.poll(), lambda _e: self.poll())
