@@ -56,6 +56,16 @@ def export(args: argparse.Namespace, session_factory: Any, *, emit: Callable[...
     if last and not first:
         first = date.min
     path = Path(args.file)
+    if args.register:
+        from pos.services.backoffice import BACKOFFICE
+        if args.register == BACKOFFICE and getattr(args, "format", "csv") == "skv":
+            return fail(args, "the back office is no cash register: the tax authority's "
+                              "format is per register (K1, K2 ...)", EXIT_USAGE)
+        with SqlUnitOfWork(session_factory) as uow:
+            known = uow.journal.count(args.register) > 0
+        if not known:
+            return fail(args, f"no register {args.register!r} has journal entries here",
+                        EXIT_USAGE)
     if getattr(args, "format", "csv") == "skv":
         return _export_skv(args, session_factory, path, first, last, store, emit=emit, fail=fail)
     try:

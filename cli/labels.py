@@ -100,6 +100,11 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
     if not labels:
         return fail(args, "no article matches the selection", EXIT_FAILED)
     data: dict[str, Any] = {"labels": [label_dict(lb) for lb in labels]}
+    warning = ""
+    if not any(lb.qr for lb in labels):
+        warning = ("warning: no QR address is set ([labels] qr_base, or a central store): "
+                   "these labels have no QR code")
+        data["warning"] = warning
     if args.print:
         try:
             printer = backoffice_context(ctx, cfg).printer()
@@ -129,5 +134,5 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
         text = f"{sum(lb.copies for lb in labels)} shelf labels on {pages} sheet(s): {args.pdf}"
     emit(args, data, "\n".join(
         [f"{lb.sku:<22} {lb.price_text:>12}  {lb.name} {lb.details}".rstrip() for lb in labels]
-        + [text]))
+        + [text] + ([warning] if warning else [])))
     return EXIT_OK

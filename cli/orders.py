@@ -42,9 +42,10 @@ def run(args: argparse.Namespace, cfg: Any) -> int:
     placed = args.action == "placed"
     rows: list[Any] = (q.ship_to_home_orders(uow, first, last, args.text) if placed
                        else q.store_returns(uow, first, last, args.text))
-    if not rows:
-        return fail(args, f"no {'ship-to-home orders' if placed else 'returns'} "
-                          f"{first}..{last}", EXIT_FAILED)
+    if not rows:  # an empty list, in the same shape (exit 1: nothing in the range)
+        emit(args, {"from": first.isoformat(), "to": last.isoformat(), "rows": []},
+             f"no {'ship-to-home orders' if placed else 'returns'} {first}..{last}")
+        return EXIT_FAILED
     store = wiring.build_commerce_store(cfg)
     statuses: dict[str, Any] | None = None
     why = "no central store configured"

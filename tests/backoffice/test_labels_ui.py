@@ -66,6 +66,7 @@ def test_choose_print_and_save_labels(qtbot, bo_window, day_db, tmp_path):
     w.ctx.printer = lambda: printer
     w.ctx.labels = LabelSettings("https://shop.example.se/shelf", "store-gbg")
     page = _open(qtbot, w)
+    assert not page.no_qr.isVisible()  # a QR address is set
     assert not page.print_button.isEnabled()
 
     # scan two articles in (Ctrl+F, the EAN, Enter; the SKU typed)
@@ -160,3 +161,10 @@ def test_prices_changed_since_a_day(qtbot, bo_window, day_db):
     # everything came today (new articles count as changed); the juice has its price before
     juice = next(lb for lb in page.labels if lb.sku == "SAF-FLA-50CL")
     assert (juice.price, juice.previous_price, juice.comparison) == (4290, 3990, 8580)
+
+
+def test_without_a_qr_address_the_page_says_the_labels_have_none(qtbot, bo_window, day_db):
+    w = bo_window
+    w.ctx.labels = None  # no [labels] qr_base and no central store
+    page = _open(qtbot, w)
+    assert page.no_qr.isVisible() and "without a QR code" in page.no_qr.text()

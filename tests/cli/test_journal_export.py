@@ -25,6 +25,12 @@ def test_journal_export(store, tmp_path):  # noqa: F811
 
     code, err, _ = call("journal", "export")
     assert code == 2 and "FILE" in err["error"]
+    code, err, _ = call("journal", "export", "--register", "K9", str(tmp_path / "k9.csv"))
+    assert code == 2 and "no register 'K9'" in err["error"]
+    assert not (tmp_path / "k9.csv").exists()  # no empty file that looks like an export
+    code, err, _ = call("journal", "export", "--format", "skv", "--register", "BACKOFFICE",
+                        str(tmp_path / "bo.xml"))
+    assert code == 2 and "no cash register" in err["error"]
     code, err, _ = call("journal", "export", "--from", "30/11", str(tmp_path / "x.csv"))
     assert code == 2 and "not a date" in err["error"]
     code, err, _ = call("journal", "export", str(tmp_path / "no" / "x.csv"))

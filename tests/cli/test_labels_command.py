@@ -86,3 +86,14 @@ def test_bad_input_is_refused(run, tmp_path):
     assert call("labels", "--changed-since", "yesterday", "--print")[0] == 2
     assert call("labels", "--sku", "LOS-GOD", "--start", "25", "--pdf",
                 str(tmp_path / "x.pdf"))[0] == 2
+
+
+def test_without_a_qr_address_the_labels_say_they_have_no_qr(run, tmp_path):
+    call, config = run
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'qr_base = "https://shop.example.se/shelf"', 'qr_base = ""'), encoding="utf-8")
+    code, out = call("labels", "--sku", "SAF-FLA-50CL", "--print")
+    assert code == 0, out
+    assert out["labels"][0]["qr"] == ""
+    assert out["warning"].startswith("warning: no QR address is set")
+    assert qr_codes((tmp_path / "printer.bin").read_bytes()) == []

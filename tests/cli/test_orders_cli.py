@@ -65,6 +65,9 @@ def test_returns_and_the_central_store_down(run):
     assert len(data["rows"]) == 2
     code, out, err = run("orders", "returns", "--from", "2026-11-01", "--to", "2026-11-29",
                          store=FakeCentral())
-    assert code == 1 and "no returns" in err
+    assert code == 1 and "no returns" in out
+    code, out, err = run("orders", "returns", "--from", "2026-11-01", "--to", "2026-11-29",
+                         "--json", store=FakeCentral())
+    assert code == 1 and json.loads(out) == {"from": "2026-11-01", "to": "2026-11-29", "rows": []}
     code, _, err = run("orders", "placed", "--from", "30/11", store=FakeCentral())
     assert code == 2 and "YYYY-MM-DD" in err

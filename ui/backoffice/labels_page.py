@@ -56,6 +56,14 @@ class LabelsPage(Page):
                          self)
         set_role(heading, "heading")
         heading.setWordWrap(True)
+        # no QR address (no [labels] qr_base and no central store): said before anything prints
+        self.no_qr = QLabel(self.tr("No QR address is set ([labels] qr_base, or a central "
+                                    "store): these labels will print without a QR code."), self)
+        self.no_qr.setObjectName("labelsNoQr")
+        set_role(self.no_qr, "message")
+        self.no_qr.setProperty("level", "error")
+        self.no_qr.setWordWrap(True)
+        self.no_qr.hide()  # ``activate`` shows it when there is no QR address
 
         self.article = QLineEdit(self)
         self.article.setObjectName("labelArticle")
@@ -145,6 +153,7 @@ class LabelsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(m.px(8))
         layout.addWidget(heading)
+        layout.addWidget(self.no_qr)
         layout.addLayout(choose)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -208,6 +217,8 @@ class LabelsPage(Page):
     # --- choosing --------------------------------------------------------------------------------
 
     def activate(self) -> None:
+        settings = self.ctx.labels
+        self.no_qr.setVisible(settings is None or not getattr(settings, "qr_base", ""))
         op.categories(self.lanes, self.ctx, on_done=self.set_categories,
                       on_error=self._failed)
 

@@ -4137,6 +4137,10 @@
         <translation>Antal</translation>
     </message>
     <message>
+        <source>No QR address is set ([labels] qr_base, or a central store): these labels will print without a QR code.</source>
+        <translation>Ingen QR-adress är inställd ([labels] qr_base eller ett centralsystem): de här etiketterna skrivs ut utan QR-kod.</translation>
+    </message>
+    <message>
         <source>Add changed prices</source>
         <translation>Lägg till prisändrade</translation>
     </message>
