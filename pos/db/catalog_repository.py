@@ -318,6 +318,22 @@ class CatalogRepository:
                       if exact is None or v.id != exact.id]
         return found[:limit]
 
+    def search_within(self, text_: str, limit: int = 20) -> list[Variant]:
+        """The kiosk's wider search, after ``search`` found too few: active variants whose name,
+        its words joined, contains every typed word anywhere, so "kaffe" finds "Bryggkaffe" (a
+        Swedish compound) and "tshirt" finds "T-shirt". A scan of the names (no index serves
+        an infix), bounded by ``CANDIDATES``: for the kiosk's lane, not the till's type-ahead."""
+        ws = words(text_)[:MAX_WORDS]
+        if not ws or limit <= 0:
+            return []
+        joined = "replace(search_name, ' ', '')"
+        conds = " AND ".join(f"{joined} LIKE :w{i} ESCAPE '\\'" for i in range(len(ws)))
+        params: dict[str, Any] = {f"w{i}": "%" + _like_escape(w) + "%" for i, w in enumerate(ws)}
+        sql = (f"SELECT {_VCOLS} FROM (SELECT {_VCOLS} FROM variants WHERE active AND {conds} "
+               "LIMIT :cand) c ORDER BY length(name), name, id LIMIT :lim")
+        params.update(cand=CANDIDATES, lim=limit)
+        return [_variant(r) for r in self._rows(sql, params)]
+
     # --- writes ----------------------------------------------------------------------------------
 
     def bulk_upsert(self, variants: Iterable[Variant]) -> int:

@@ -70,6 +70,9 @@ def search(uow: UnitOfWork, text: str, limit: int = 40, *, location: str = "",
     with uow:
         exact = uow.catalog.by_code(text) if not any(c.isspace() for c in text) else None
         found = [exact] if exact is not None else uow.catalog.search(text, limit * 4)
+        if exact is None and len(found) < limit * 4:  # compounds and hyphens: "kaffe", "tshirt"
+            ids = {v.id for v in found}
+            found += [v for v in uow.catalog.search_within(text, limit * 4) if v.id not in ids]
         seen: set[str] = set()
         out: list[Variant] = []
         for v in found:

@@ -296,6 +296,12 @@ class Catalog(_Repo):
         return [v for v in self.d.variants.values()
                 if all(w in v.name.lower() for w in words)][:limit]
 
+    def search_within(self, text, limit=20):
+        words = text.lower().replace("-", "").split()
+        return [v for v in self.d.variants.values()
+                if all(w in v.name.lower().replace("-", "").replace(" ", "") for w in words)
+                ][:limit]
+
     def count(self):
         return len(self.d.variants)
 

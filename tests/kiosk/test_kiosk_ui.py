@@ -358,3 +358,22 @@ def test_the_webs_product_information_is_read_at_start(qtbot, store_db):
     w.open_article(product.variants[0].id)
     idle(ctx, qtbot)
     assert w.product.description.text() == "Ny text från webben."
+
+
+def test_a_phone_number_with_plus_and_a_category_after_a_search(qtbot, store_db):
+    """The on-screen keyboard types "+46..." (a phone number for the cart's account), and a
+    category chosen after a search shows the category alone: the old search text is gone."""
+    w, ctx, _clock = build(qtbot, store_db, SIZES["landscape"])
+    QTest.mouseClick(w.attract, Qt.MouseButton.LeftButton)
+    type_on_screen(w.find.keyboard, "+46701234567")
+    assert w.find.search.text() == "+46701234567"
+    w.find.search.clear()
+    type_on_screen(w.find.keyboard, "kaffe")
+    QTest.mouseClick(w.find.keyboard.enter, Qt.MouseButton.LeftButton)
+    idle(ctx, qtbot)
+    assert w.find.search.text() == "kaffe"
+    w.find.show_categories()
+    idle(ctx, qtbot)
+    QTest.mouseClick(w.find.categories.buttons[0], Qt.MouseButton.LeftButton)
+    idle(ctx, qtbot)
+    assert w.find.search.text() == ""

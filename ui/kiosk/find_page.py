@@ -101,6 +101,8 @@ class FindPage(QWidget):
 
     def open_category(self, cat: Category) -> None:
         self.message.hide()
+        self._typing.stop()
+        self.search.clear()  # the list is the category's now, not what was searched before
         self.ctx.db.run(lambda: use.products_in(self.ctx.uow("db"), cat.id),
                         lambda found: self.show_results(found, cat.name), self.show_error)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 from ui.widgets.bind import bind
 from ui.widgets.style import set_role
 
-ROWS = ("1234567890", "qwertyuiopå", "asdfghjklöä", "zxcvbnm@.-")
+ROWS = ("1234567890", "qwertyuiopå", "asdfghjklöä", "zxcvbnm@.-+")  # + for +46 numbers
 
 
 class OnScreenKeyboard(QWidget):
