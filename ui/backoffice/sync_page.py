@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 from pos.queries.outbox import OutboxMessage
 from pos.sync.outbox import OutboxStatus
 from ui.widgets.flow_layout import FlowLayout
+from ui.backoffice.outbox_kinds import outbox_kind_label
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.page import Page
@@ -80,7 +81,7 @@ class SyncPage(Page):
         self.status_choice.currentIndexChanged.connect(self._filter)
         self.table = FilterTable([
             Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, numeric=True),
-            Column(self.tr("Kind"), lambda r: r.kind),
+            Column(self.tr("Kind"), lambda r: outbox_kind_label(r.kind)),
             Column(self.tr("Key"), lambda r: r.key, stretch=True),
             Column(self.tr("Status"), lambda r: self.status_text(r.status)),
             Column(self.tr("Tries"), lambda r: str(r.attempts), sort=lambda r: r.attempts,

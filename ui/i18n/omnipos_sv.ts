@@ -5428,6 +5428,49 @@
     </message>
 </context>
 <context>
+    <name>OutboxKinds</name>
+    <message>
+        <source>Sale to the central store</source>
+        <translation>Försäljning till centralsystemet</translation>
+    </message>
+    <message>
+        <source>Ship-to-home order</source>
+        <translation>Hemleveransorder</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Pickup handed over</source>
+        <translation>Upphämtning utlämnad</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>Faktura betald</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Faktura via e-post</translation>
+    </message>
+    <message>
+        <source>Receipt e-mail</source>
+        <translation>Kvitto via e-post</translation>
+    </message>
+    <message>
+        <source>Gift card issued</source>
+        <translation>Presentkort utfärdat</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Tillgodo</translation>
+    </message>
+    <message>
+        <source>Stock count difference</source>
+        <translation>Inventeringsdifferens</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <source>Parked sales</source>
