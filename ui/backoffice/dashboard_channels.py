@@ -57,8 +57,16 @@ class ChannelPanel(QWidget):
         self.handed_over.setObjectName("handedOver")
         self.handed_over.setProperty("role", "muted")
         self.handed_over.setWordWrap(True)
+        # the receipts column is no sum of the page's receipts: say how it counts
+        self.receipts_note = QLabel(self.tr(
+            "Receipts per channel: every receipt with a line of the channel, return receipts "
+            "included; a receipt with lines of two channels counts in both."), self)
+        self.receipts_note.setObjectName("channelReceiptsNote")
+        self.receipts_note.setProperty("role", "muted")
+        self.receipts_note.setWordWrap(True)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.receipts_note)
         layout.addWidget(self.handed_over)
 
     def name(self, channel: str) -> str:

@@ -133,6 +133,9 @@ def report_html(d: Dashboard, store: StoreInfo, now: datetime) -> str:
               [[e(channel_name(c.channel)), str(c.receipts), str(c.items), kr(c.net_sales)]
                for c in d.per_channel]
               + [[total, "", "", f"<b>{kr(sum(c.net_sales for c in d.per_channel))}</b>"]]),
+        "<p>" + e(translate("SalesReport", "Receipts per channel: every receipt with a line of "
+                                           "the channel, return receipts included; a receipt "
+                                           "with lines of two channels counts in both.")) + "</p>",
     ]
     if d.returns_vat:
         parts += [f"<h2>{h['returns']}</h2>",

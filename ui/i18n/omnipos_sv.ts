@@ -547,6 +547,10 @@
         <translation>Försäljning</translation>
     </message>
     <message>
+        <source>Receipts per channel: every receipt with a line of the channel, return receipts included; a receipt with lines of two channels counts in both.</source>
+        <translation>Kvitton per kanal: varje kvitto med en rad i kanalen, returkvitton medräknade; ett kvitto med rader i två kanaler räknas i båda.</translation>
+    </message>
+    <message>
         <source>This store&apos;s tills</source>
         <translation>Butikens kassor</translation>
     </message>
@@ -7211,6 +7215,10 @@ Ctrl+H</translation>
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Receipts per channel: every receipt with a line of the channel, return receipts included; a receipt with lines of two channels counts in both.</source>
+        <translation>Kvitton per kanal: varje kvitto med en rad i kanalen, returkvitton medräknade; ett kvitto med rader i två kanaler räknas i båda.</translation>
     </message>
     <message>
         <source>Given back</source>
