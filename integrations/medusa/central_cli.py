@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, state: Path | None, register: str,
         credentials: CredentialStore | None = None) -> int:
     """The ``central`` command for the register ``register`` and the central store whose
     ``medusa.json`` is ``state`` (None: none set up)."""
-    register = args.register or register
+    this_machine, register = register, args.register or register
     if state is None or not Path(state).exists():
         return _out(args, {"error": "no central store is set up"},
                     "no central store is set up: start it with integrations/medusa/medusa.sh "
@@ -78,9 +78,15 @@ def run(args: argparse.Namespace, state: Path | None, register: str,
             done = enrolment.enrol(admin, ids, register, store, replace=args.replace)
             data = {"register": done.register, "key_id": done.key_id, "kept_in": done.kept_in,
                     "replaced": list(done.replaced)}
+            other = ""
+            if done.register != this_machine:  # a key kept here that this till never uses
+                other = (f"\nnote: this machine is register {this_machine}, which stays as it "
+                         f"was; the key is for a till configured as {done.register} "
+                         f"(POS_REGISTER_ID={done.register} or [register] id)")
+                data["warning"] = other.strip()
             return _out(args, data, f"register {done.register} enrolled: key {done.key_id}, kept "
                         f"in {done.kept_in}" + (f"; revoked {', '.join(done.replaced)}"
-                                                if done.replaced else ""), 0)
+                                                if done.replaced else "") + other, 0)
         if args.action == "revoke":
             revoked = enrolment.revoke(admin, register)
             gone = enrolment.forget(ids, register, store) if args.forget else False

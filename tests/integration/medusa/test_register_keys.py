@@ -230,6 +230,12 @@ def test_the_operator_enrols_checks_and_revokes_and_no_output_or_log_shows_the_k
         code, done, text = run("enroll", login=True)
         seen += text
         assert code == 0 and done["register"] == register and done["key_id"].startswith("apk_")
+        assert "warning" not in done
+        other = fresh()  # another till's key, made here: said plainly, this till unchanged
+        code, elsewhere, text = run("enroll", "--register", other, login=True)
+        seen += text
+        assert code == 0 and elsewhere["register"] == other
+        assert f"this machine is register {register}" in elsewhere["warning"]
         credentials = tmp_path / "xdg" / "omnipos" / "credentials.json"
         assert stat.S_IMODE(os.stat(credentials).st_mode) == 0o600
         assert done["kept_in"] == f"file {credentials} (mode 0600)"
