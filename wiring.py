@@ -171,7 +171,9 @@ def backoffice_context(ctx: AppContext, config: Config) -> Any:
                              notifier=lambda: customer_notifier(config),
                              pickup_overdue_days=int(config.get("orders", "pickup_overdue_days")),
                              labels=label_settings(config),
-                             label_layout=str(config.get("labels", "layout") or "3x8"))
+                             label_layout=str(config.get("labels", "layout") or "3x8"),
+                             config_discount_limit=till_config(config).discount_policy
+                             .cashier_max_percent)
 
 
 def scanner_starter(config: Config) -> Any:

@@ -54,6 +54,9 @@ class Kind:
     STOCK_COUNT_POSTED = "stock_count_posted"  # its differences queued for the central store
     STOCK_COUNT_CANCELLED = "stock_count_cancelled"
     TRANSFER_RECEIVED = "transfer_received"  # goods from another location, with the shortfall
+    # a cashier's discount limit or the store's default changed ({"staff": id or None for the
+    # default, "from": "10" or None, "to": "15" or None}: percent as text)
+    DISCOUNT_LIMIT_CHANGED = "discount_limit_changed"
     SHELF_LABELS = "shelf_labels"  # shelf labels printed or put on an A4 sheet (which, who)
 
 

@@ -6,6 +6,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 
 from pos.errors import UserError, messages
@@ -26,10 +27,27 @@ class StaffMember:
     id: str
     name: str
     role: Role
+    # the most a cashier may take off on their own, in percent; None: the store's default
+    discount_limit: Decimal | None = None
 
     @property
     def is_manager(self) -> bool:
         return self.role is Role.MANAGER
+
+
+def parse_discount_limit(text: str | None) -> Decimal | None:
+    """A discount limit typed by a manager ("12,5", "15", ""): a Decimal percent 0..100 with at
+    most two decimals, None for empty (the store's default); ``AuthError`` otherwise."""
+    if text is None or not str(text).strip():
+        return None
+    try:
+        value = Decimal(str(text).strip().replace(",", ".").rstrip("%").strip())
+    except InvalidOperation:
+        raise AuthError("staff.discount_limit_range") from None
+    if not value.is_finite() or not Decimal(0) <= value <= Decimal(100) \
+            or value != value.quantize(Decimal("0.01")):
+        raise AuthError("staff.discount_limit_range")
+    return value.normalize() if value == value.to_integral() else value
 
 
 @dataclass(frozen=True)
@@ -55,6 +73,8 @@ MESSAGES = messages({
                              "locked, try again in {minutes} min",
     "auth.not_a_manager": "That is not a manager's PIN",
     "auth.pin_format": "A PIN is 4 to 8 digits",
+    "staff.discount_limit_range": "A discount limit is a percentage from 0 to 100 (at most two "
+                                  "decimals), or empty for the store's default",
 })
 
 

@@ -36,6 +36,16 @@ class StaffRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # percent as text ("12.5"), exact on both databases; None: the store's default (0020)
+    discount_limit: Mapped[str | None] = mapped_column(String(12), nullable=True)
+
+
+class StoreSettingRow(Base):
+    """The store's settings a manager edits in the back office (migration 0020): one row a
+    key, the value as text (``cashier_discount_limit``: a percent, "10")."""
+    __tablename__ = "store_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 class ShiftRow(Base):

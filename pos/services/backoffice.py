@@ -11,13 +11,14 @@ an entry is appended under that row's lock.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from pos.errors import messages
 from pos.journal import Kind
 from pos.services.unit_of_work import UnitOfWork
 from pos.staff import (AuthError, LoginState, Role, StaffMember, StaffRecord, hash_pin,
-                       validate_pin, verify_pin)
+                       parse_discount_limit, validate_pin, verify_pin)
 
 BACKOFFICE = "BACKOFFICE"  # the back office's journal (a row of ``registers``)
 BACKOFFICE_NAME = "Backoffice"
@@ -147,6 +148,49 @@ def change_staff(uow: UnitOfWork, now: datetime, by: StaffMember, staff_id: str,
         journal(uow, now, Kind.STAFF_CHANGED, {"staff": staff_id, "changes": changes}, by.id)
         uow.commit()
         return _record(uow, staff_id)
+
+
+def _text(limit: Decimal | None) -> str | None:
+    return None if limit is None else str(limit)
+
+
+def set_discount_limit(uow: UnitOfWork, now: datetime, by: StaffMember, staff_id: str,
+                       limit: Decimal | None) -> StaffRecord:
+    """The most ``staff_id`` may take off a line or a sale without a manager, in percent
+    (0..100); None: the store's default. Journaled with from what to what."""
+    limit = parse_discount_limit(None if limit is None else str(limit))
+    with uow:
+        rec = _record(uow, staff_id)
+        if rec.member.discount_limit == limit:
+            return rec
+        uow.staff.set_discount_limit(staff_id, limit)
+        journal(uow, now, Kind.DISCOUNT_LIMIT_CHANGED,
+                {"staff": staff_id, "from": _text(rec.member.discount_limit),
+                 "to": _text(limit)}, by.id)
+        uow.commit()
+        return _record(uow, staff_id)
+
+
+def default_discount_limit(uow: UnitOfWork) -> Decimal | None:
+    """The store's default discount limit kept in the database (None: the config's applies)."""
+    with uow:
+        return uow.staff.default_discount_limit()
+
+
+def set_default_discount_limit(uow: UnitOfWork, now: datetime, by: StaffMember,
+                               limit: Decimal | None) -> Decimal | None:
+    """The store's default discount limit for cashiers without one of their own; None: the
+    registers' configured one. Journaled with from what to what."""
+    limit = parse_discount_limit(None if limit is None else str(limit))
+    with uow:
+        was = uow.staff.default_discount_limit()
+        if was == limit:
+            return limit
+        uow.staff.set_default_discount_limit(limit)
+        journal(uow, now, Kind.DISCOUNT_LIMIT_CHANGED,
+                {"staff": None, "from": _text(was), "to": _text(limit)}, by.id)
+        uow.commit()
+        return limit
 
 
 def reset_pin(uow: UnitOfWork, now: datetime, by: StaffMember, staff_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pos.cart import DiscountPolicy
 from pos.journal import Kind
 from pos.services.context import RegisterContext
 from pos.services.unit_of_work import UnitOfWork
@@ -51,11 +52,31 @@ def login(ctx: RegisterContext, staff_id: str, pin: str) -> StaffMember:
     by = ctx.state.cashier.id if ctx.state.cashier else None
     member = authenticate(ctx.uow, ctx.register_id, ctx.now(), staff_id, pin, by)
     ctx.state.cashier = member
+    use_policy(ctx, discount_policy(ctx, member))
     return member
+
+
+def discount_policy(ctx: RegisterContext, member: StaffMember) -> DiscountPolicy:
+    """The cashier's own discount limit, else the store's default in the database (both set in
+    the back office), else the register's configured one."""
+    if member.discount_limit is not None:
+        return DiscountPolicy(member.discount_limit)
+    with ctx.uow:
+        default = ctx.uow.staff.default_discount_limit()
+    if default is not None:
+        return DiscountPolicy(default)
+    return ctx.config.discount_policy
+
+
+def use_policy(ctx: RegisterContext, policy: DiscountPolicy) -> None:
+    """The register's discount policy from now, the sale in progress included."""
+    ctx.state.policy = policy
+    ctx.state.cart.policy = policy
 
 
 def logout(ctx: RegisterContext) -> None:
     ctx.state.cashier = None
+    use_policy(ctx, ctx.config.discount_policy)
 
 
 def manager_by_pin(uow: UnitOfWork, register_id: str, now: datetime, pin: str,

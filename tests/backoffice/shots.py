@@ -134,9 +134,16 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             grab("2c_kvittokopia")
             page.tabs.setCurrentIndex(0)
         if name == "3_personal":
+            from decimal import Decimal
+
+            from ui.backoffice.discount_limit_dialog import DiscountLimitDialog
             from ui.backoffice.staff_page import NewStaffDialog, PinDialog
+            limit = DiscountLimitDialog("Den största rabatt Kim Kassör får ge på en rad eller "
+                                        "ett köp utan en chefs PIN.", Decimal("7.5"),
+                                        "butikens gräns (10 %)", w)
             for dialog, dname in ((PinDialog("Kim Kassör", w), "3b_ny_pin"),
-                                  (NewStaffDialog(w), "3c_ny_anstalld")):
+                                  (NewStaffDialog(w), "3c_ny_anstalld"),
+                                  (limit, "3d_rabattgrans")):
                 dialog.show()
                 if dname == "3b_ny_pin":
                     dialog.first.setText("1234")

@@ -23,6 +23,7 @@ class Data:
     registers: dict[str, SimpleNamespace] = field(default_factory=dict)
     staff: dict[str, tuple[StaffMember, str, LoginState]] = field(default_factory=dict)
     inactive_staff: set[str] = field(default_factory=set)
+    default_discount_limit: Any = None  # Decimal | None (store_settings)
     shifts: dict[int, dict[str, Any]] = field(default_factory=dict)
     movements: list[tuple[int, CashMovement]] = field(default_factory=list)
     sales: dict[str, Sale] = field(default_factory=dict)
@@ -106,6 +107,16 @@ class Staff(_Repo):
         self.d.staff[staff_id] = (replace(m, name=name or m.name, role=role or m.role), h, s)
         if active is not None:
             (self.d.inactive_staff.discard if active else self.d.inactive_staff.add)(staff_id)
+
+    def set_discount_limit(self, staff_id, limit):
+        m, h, s = self.d.staff[staff_id]
+        self.d.staff[staff_id] = (replace(m, discount_limit=limit), h, s)
+
+    def default_discount_limit(self):
+        return self.d.default_discount_limit
+
+    def set_default_discount_limit(self, limit):
+        self.d.default_discount_limit = limit
 
 
 class Shifts(_Repo):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,9 @@ class BackofficeContext:
     # QR) and the A4 sheet's layout (``ui.documents.label_sheet.LAYOUTS``)
     labels: Any = None
     label_layout: str = "3x8"
+    # the registers' configured discount limit ([register] cashier_max_discount_percent): what
+    # applies when neither the cashier nor the store has one in the database (Staff page)
+    config_discount_limit: Decimal = Decimal(10)
 
     def uow(self) -> SqlUnitOfWork:
         """A unit of work of its own (one per call on a worker: they are not shared)."""

@@ -31,6 +31,7 @@ LABELS = {
     "gift_card_sold": QT_TRANSLATE_NOOP("JournalKinds", "Gift card sold"),
     "staff_added": QT_TRANSLATE_NOOP("JournalKinds", "Staff added"),
     "staff_changed": QT_TRANSLATE_NOOP("JournalKinds", "Staff changed"),
+    "discount_limit_changed": QT_TRANSLATE_NOOP("JournalKinds", "Discount limit changed"),
     "pin_reset": QT_TRANSLATE_NOOP("JournalKinds", "PIN reset"),
     "lockout_lifted": QT_TRANSLATE_NOOP("JournalKinds", "Lockout lifted"),
     "outbox_retry": QT_TRANSLATE_NOOP("JournalKinds", "Message to the central store retried"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -272,6 +273,32 @@ def change_staff(lanes: Lanes, ctx: BackofficeContext, staff_id: str, *, on_done
     return lanes.register.run(
         lambda: bo.change_staff(ctx.uow(), ctx.now(), user, staff_id, **changes), on_done,
         on_error, label="change staff")
+
+
+def discount_limits(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                    on_error: Failed = None) -> Operation:
+    """(staff records, the store's default discount limit or None) for the Staff page."""
+    def run() -> Any:
+        uow = ctx.uow()
+        return bo.staff_records(uow), bo.default_discount_limit(uow)
+    return lanes.register.run(run, on_done, on_error, label="staff records")
+
+
+def set_discount_limit(lanes: Lanes, ctx: BackofficeContext, staff_id: str,
+                       limit: Decimal | None, *, on_done: Done,
+                       on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(
+        lambda: bo.set_discount_limit(ctx.uow(), ctx.now(), user, staff_id, limit), on_done,
+        on_error, label="set discount limit")
+
+
+def set_default_discount_limit(lanes: Lanes, ctx: BackofficeContext, limit: Decimal | None, *,
+                               on_done: Done, on_error: Failed = None) -> Operation:
+    user = ctx.require_user()
+    return lanes.register.run(
+        lambda: bo.set_default_discount_limit(ctx.uow(), ctx.now(), user, limit), on_done,
+        on_error, label="set default discount limit")
 
 
 def reset_pin(lanes: Lanes, ctx: BackofficeContext, staff_id: str, pin: str, *, on_done: Done,

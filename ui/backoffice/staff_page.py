@@ -1,7 +1,12 @@
 """Personal: the store's staff (active or not) with their role and lockout; a manager adds a
 member, resets a PIN, lifts a lockout, changes a role and (de)activates someone. Each change is
-a use case of ``pos.services.backoffice`` on the database lane, journaled with who made it."""
+a use case of ``pos.services.backoffice`` on the database lane, journaled with who made it.
+
+It also sets the cashiers' discount limits (each one's own, and the store's default) and shows,
+read-only, which of the till's actions need a manager's PIN."""
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -11,7 +16,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from pos.staff import Role, StaffRecord
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
+from ui.backoffice.approval_rules_view import ApprovalRulesView
 from ui.backoffice.context import BackofficeContext
+from ui.backoffice.discount_limit_dialog import DiscountLimitDialog, percent_text
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.i18n.messages import message_for
@@ -127,6 +134,7 @@ class StaffPage(Page):
         self.setObjectName("staffPage")
         m = metrics()
         self.records: list[StaffRecord] = []
+        self.default_limit: Decimal | None = None  # the store's, in the database
         # shows a dialog and says whether it was accepted (tests fill it in instead)
         self.run_dialog = lambda dialog: dialog.exec() == Dialog.DialogCode.Accepted
         heading = QLabel(self.title(), self)
@@ -136,6 +144,8 @@ class StaffPage(Page):
             Column(self.tr("Login id"), lambda r: r.member.id),
             Column(self.tr("Role"), self._role_text),
             Column(self.tr("Status"), self._status_text),
+            Column(self.tr("Discount limit"), self._limit_text,
+                   sort=lambda r: self._limit(r), numeric=True),
             Column(self.tr("Wrong PINs"), lambda r: str(r.failed_attempts),
                    sort=lambda r: r.failed_attempts, numeric=True)], self,
             filter_placeholder=self.tr("Filter: name, id, role…"))
@@ -157,14 +167,25 @@ class StaffPage(Page):
         self.active_button.setObjectName("toggleActive")
         set_role(self.active_button, "danger")
         self.active_button.clicked.connect(self.toggle_active)
+        self.limit_button = QPushButton(self.tr("Discount limit… (Ctrl+G)"), self)
+        self.limit_button.setObjectName("discountLimitButton")
+        self.limit_button.clicked.connect(self.edit_limit)
+        self.default_button = QPushButton(self.tr("Store's limit… (Ctrl+Shift+G)"), self)
+        self.default_button.setObjectName("defaultLimitButton")
+        self.default_button.clicked.connect(self.edit_default_limit)
         for keys, slot in (("Ctrl+N", self.add), ("Ctrl+R", self.reset_pin),
                            ("Ctrl+U", self.lift_lockout), ("Ctrl+M", self.toggle_role),
-                           ("Ctrl+D", self.toggle_active)):
+                           ("Ctrl+D", self.toggle_active), ("Ctrl+G", self.edit_limit),
+                           ("Ctrl+Shift+G", self.edit_default_limit)):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.default_label = QLabel(self)
+        self.default_label.setObjectName("defaultLimit")
+        self.default_label.setWordWrap(True)
+        self.rules = ApprovalRulesView(self)
         buttons = FlowLayout()
         buttons.setSpacing(m.px(8))
         for b in (self.add_button, self.pin_button, self.unlock_button, self.role_button,
-                  self.active_button):
+                  self.active_button, self.limit_button, self.default_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -173,6 +194,8 @@ class StaffPage(Page):
         layout.addWidget(heading)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.default_label)
+        layout.addWidget(self.rules)
         layout.addWidget(self.message)
         self._enable()
 
@@ -190,8 +213,37 @@ class StaffPage(Page):
             return self.tr("Locked until %1").replace("%1", r.locked_until.strftime("%H:%M"))
         return self.tr("Active")
 
+    def _limit(self, r: StaffRecord) -> Decimal:
+        """The limit in force for ``r`` at the till (a manager approves their own: 100)."""
+        if r.member.is_manager:
+            return Decimal(100)
+        if r.member.discount_limit is not None:
+            return r.member.discount_limit
+        return self.store_limit()
+
+    def store_limit(self) -> Decimal:
+        return (self.default_limit if self.default_limit is not None
+                else self.ctx.config_discount_limit)
+
+    def _limit_text(self, r: StaffRecord) -> str:
+        if r.member.is_manager:
+            return self.tr("No limit (manager)")
+        if r.member.discount_limit is not None:
+            return f"{percent_text(r.member.discount_limit)} %"
+        return self.tr("%1 % (store's)").replace("%1", percent_text(self.store_limit()))
+
     def activate(self) -> None:
-        op.staff_records(self.lanes, self.ctx, on_done=self.set_records, on_error=self._failed)
+        op.discount_limits(self.lanes, self.ctx, on_done=self.set_limits, on_error=self._failed)
+
+    def set_limits(self, found: tuple[list[StaffRecord], Decimal | None]) -> None:
+        records, self.default_limit = found
+        if self.default_limit is None:
+            text = self.tr("The store's discount limit for cashiers: %1 % (the registers' "
+                           "configuration)")
+        else:
+            text = self.tr("The store's discount limit for cashiers: %1 %")
+        self.default_label.setText(text.replace("%1", percent_text(self.store_limit())))
+        self.set_records(records)
 
     def set_records(self, records: list[StaffRecord]) -> None:
         chosen = self.selected()
@@ -210,6 +262,7 @@ class StaffPage(Page):
         r = self.selected()
         for b in (self.pin_button, self.unlock_button, self.role_button, self.active_button):
             b.setEnabled(r is not None)
+        self.limit_button.setEnabled(r is not None and not r.member.is_manager)
         if r is not None:
             self.unlock_button.setEnabled(r.failed_attempts > 0 or r.locked(self.ctx.now()))
             self.active_button.setText(self.tr("Deactivate (Ctrl+D)") if r.active
@@ -271,3 +324,33 @@ class StaffPage(Page):
                         on_done=self._changed(self.tr("%1 was activated.") if not r.active
                                               else self.tr("%1 was deactivated.")),
                         on_error=self._failed)
+
+    def edit_limit(self) -> None:
+        r = self.selected()
+        if r is None or r.member.is_manager:
+            return
+        dialog = DiscountLimitDialog(
+            self.tr("The most %1 may take off a line or a sale without a manager's PIN.")
+            .replace("%1", r.member.name), r.member.discount_limit,
+            self.tr("the store's limit (%1 %)").replace("%1", percent_text(self.store_limit())),
+            self)
+        if not self.run_dialog(dialog):
+            return
+        op.set_discount_limit(self.lanes, self.ctx, r.member.id, dialog.limit,
+                              on_done=self._changed(self.tr("%1's discount limit was changed.")),
+                              on_error=self._failed)
+
+    def edit_default_limit(self) -> None:
+        dialog = DiscountLimitDialog(
+            self.tr("The most a cashier without a limit of their own may take off a line or a "
+                    "sale without a manager's PIN."), self.default_limit,
+            self.tr("the registers' configured limit (%1 %)")
+            .replace("%1", percent_text(self.ctx.config_discount_limit)), self)
+        if not self.run_dialog(dialog):
+            return
+
+        def done(_limit: object) -> None:
+            self.show_message(self.tr("The store's discount limit was changed."), "ok")
+            self.activate()
+        op.set_default_discount_limit(self.lanes, self.ctx, dialog.limit, on_done=done,
+                                      on_error=self._failed)

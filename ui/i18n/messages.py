@@ -1314,6 +1314,11 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "Finish or void the sale in progress before closing",
         "shift.sale_in_progress"),
+    "staff.discount_limit_range": lambda: translate(
+        "Errors",
+        "A discount limit is a percentage from 0 to 100 (at most two decimals), or empty for "
+        "the store's default",
+        "staff.discount_limit_range"),
     "stock.unknown_code": lambda: translate(
         "Errors",
         "No article has the code {code}",

@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRulesView</name>
+    <message>
+        <source>Needs a manager&apos;s PIN at the till</source>
+        <translation>Kräver en chefs PIN i kassan</translation>
+    </message>
+    <message>
+        <source>A manager logged in at the till approves their own. Only the discount limit is set here; the other limits are the registers&apos; configuration.</source>
+        <translation>En chef som är inloggad i kassan godkänner sina egna. Bara rabattgränsen ställs in här; övriga gränser är kassornas konfiguration.</translation>
+    </message>
+    <message>
+        <source>A discount on a line above the cashier&apos;s discount limit</source>
+        <translation>Rabatt på en rad över kassörens rabattgräns</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale above the cashier&apos;s discount limit</source>
+        <translation>Rabatt på hela köpet över kassörens rabattgräns</translation>
+    </message>
+    <message>
+        <source>Changing an article&apos;s price</source>
+        <translation>Ändra en artikels pris</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation>Öppna kassalådan utan köp</translation>
+    </message>
+    <message>
+        <source>A return without a receipt</source>
+        <translation>Retur utan kvitto</translation>
+    </message>
+    <message>
+        <source>An invoice to a customer over their credit limit or with an overdue invoice</source>
+        <translation>Faktura till en kund över sin kreditgräns eller med en förfallen faktura</translation>
+    </message>
+    <message>
+        <source>Closing the day with the cash over or short by more than allowed</source>
+        <translation>Dagsavslut med större kassadifferens än tillåtet</translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>Welcome!</source>
@@ -1344,6 +1383,29 @@
     </message>
 </context>
 <context>
+    <name>DiscountLimitDialog</name>
+    <message>
+        <source>Discount limit</source>
+        <translation>Rabattgräns</translation>
+    </message>
+    <message>
+        <source>Percent, 0 to 100. Empty: %1.</source>
+        <translation>Procent, 0 till 100. Tomt: %1.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A discount limit is a percentage from 0 to 100.</source>
+        <translation>En rabattgräns är en procentsats från 0 till 100.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The drawer is {variance} kr off (more than {limit} kr): a manager must accept it</source>
@@ -2539,6 +2601,11 @@
         <source>No article with code {code}: no article has it as its article number or short number, and a barcode has 8, 12, 13 or 14 digits, not {count}</source>
         <comment>scan.unknown_short_number</comment>
         <translation>Ingen vara med koden {code}: ingen vara har det som artikelnummer eller kortnummer, och en streckkod har 8, 12, 13 eller 14 siffror, inte {count}</translation>
+    </message>
+    <message>
+        <source>A discount limit is a percentage from 0 to 100 (at most two decimals), or empty for the store&apos;s default</source>
+        <comment>staff.discount_limit_range</comment>
+        <translation>En rabattgräns är en procentsats från 0 till 100 (högst två decimaler), eller tom för butikens gräns</translation>
     </message>
     <message>
         <source>The file has no count lines</source>
@@ -3888,6 +3955,10 @@
     <message>
         <source>Staff changed</source>
         <translation>Personal ändrad</translation>
+    </message>
+    <message>
+        <source>Discount limit changed</source>
+        <translation>Rabattgräns ändrad</translation>
     </message>
     <message>
         <source>PIN reset</source>
@@ -7541,6 +7612,10 @@ Ctrl+H</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Discount limit</source>
+        <translation>Rabattgräns</translation>
+    </message>
+    <message>
         <source>Wrong PINs</source>
         <translation>Fel PIN</translation>
     </message>
@@ -7569,6 +7644,14 @@ Ctrl+H</translation>
         <translation>Inaktivera (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Discount limit… (Ctrl+G)</source>
+        <translation>Rabattgräns… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Store&apos;s limit… (Ctrl+Shift+G)</source>
+        <translation>Butikens gräns… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -7591,6 +7674,22 @@ Ctrl+H</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>No limit (manager)</source>
+        <translation>Ingen gräns (chef)</translation>
+    </message>
+    <message>
+        <source>%1 % (store&apos;s)</source>
+        <translation>%1 % (butikens)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discount limit for cashiers: %1 % (the registers&apos; configuration)</source>
+        <translation>Butikens rabattgräns för kassörer: %1 % (kassornas konfiguration)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discount limit for cashiers: %1 %</source>
+        <translation>Butikens rabattgräns för kassörer: %1 %</translation>
     </message>
     <message>
         <source>Activate (Ctrl+D)</source>
@@ -7627,6 +7726,30 @@ Ctrl+H</translation>
     <message>
         <source>%1 was deactivated.</source>
         <translation>%1 inaktiverades.</translation>
+    </message>
+    <message>
+        <source>The most %1 may take off a line or a sale without a manager&apos;s PIN.</source>
+        <translation>Den största rabatt %1 får ge på en rad eller ett köp utan en chefs PIN.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s limit (%1 %)</source>
+        <translation>butikens gräns (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s discount limit was changed.</source>
+        <translation>Rabattgränsen för %1 ändrades.</translation>
+    </message>
+    <message>
+        <source>The most a cashier without a limit of their own may take off a line or a sale without a manager&apos;s PIN.</source>
+        <translation>Den största rabatt en kassör utan egen gräns får ge på en rad eller ett köp utan en chefs PIN.</translation>
+    </message>
+    <message>
+        <source>the registers&apos; configured limit (%1 %)</source>
+        <translation>kassornas konfigurerade gräns (%1 %)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discount limit was changed.</source>
+        <translation>Butikens rabattgräns ändrades.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,20 @@
 """Staff with their PIN hashes and failed-login bookkeeping."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from pos.db.models_till import StaffRow
+from pos.db.models_till import StaffRow, StoreSettingRow
 from pos.staff import LoginState, Role, StaffMember, StaffRecord
+
+DEFAULT_DISCOUNT_LIMIT = "cashier_discount_limit"  # the store_settings key
 
 
 def _member(row: StaffRow) -> StaffMember:
-    return StaffMember(row.id, row.name, Role(row.role))
+    limit = Decimal(row.discount_limit) if row.discount_limit else None
+    return StaffMember(row.id, row.name, Role(row.role), limit)
 
 
 class StaffRepository:
@@ -67,3 +72,23 @@ class StaffRepository:
             values["active"] = active
         if values:
             self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(**values))
+
+    def set_discount_limit(self, staff_id: str, limit: Decimal | None) -> None:
+        self.s.execute(update(StaffRow).where(StaffRow.id == staff_id).values(
+            discount_limit=None if limit is None else str(limit)))
+
+    def default_discount_limit(self) -> Decimal | None:
+        """The store's default limit for cashiers (None: not set here, the config's applies)."""
+        row = self.s.get(StoreSettingRow, DEFAULT_DISCOUNT_LIMIT)
+        return Decimal(row.value) if row is not None and row.value else None
+
+    def set_default_discount_limit(self, limit: Decimal | None) -> None:
+        row = self.s.get(StoreSettingRow, DEFAULT_DISCOUNT_LIMIT)
+        if limit is None:
+            if row is not None:
+                self.s.delete(row)
+        elif row is None:
+            self.s.add(StoreSettingRow(key=DEFAULT_DISCOUNT_LIMIT, value=str(limit)))
+        else:
+            row.value = str(limit)
+        self.s.flush()
