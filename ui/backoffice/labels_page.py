@@ -69,7 +69,9 @@ class LabelsPage(Page):
         self.article.setObjectName("labelArticle")
         self.article.setPlaceholderText(self.tr("Scan or type SKU or EAN, Enter adds (Ctrl+F)"))
         self.article.setMinimumHeight(touch)
-        self.article.setMinimumWidth(m.px(240))
+        # wide enough for its hint (Swedish's is long), at most 420 px: the row wraps instead
+        hint_width = self.article.fontMetrics().horizontalAdvance(self.article.placeholderText())
+        self.article.setMinimumWidth(min(m.px(420), max(m.px(240), hint_width + m.px(28))))
         self.article.returnPressed.connect(self.add_article)
         add = self._button(self.tr("Add article"), self.add_article, "addArticle")
         self.category = QComboBox(self)
