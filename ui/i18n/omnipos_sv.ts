@@ -2547,6 +2547,11 @@
         <translation>Filen har {count} fel; inget bokfördes: {errors}</translation>
     </message>
     <message>
+        <source>line {line}: &apos;{value}&apos; is not a whole number: the central store (Medusa) keeps whole units, so a weighed article is counted in whole units (kg rounded to a whole number)</source>
+        <comment>stock_count.csv_fraction</comment>
+        <translation>rad {line}: &apos;{value}&apos; är inte ett heltal: centralsystemet (Medusa) för lager i hela enheter, så en vägd vara räknas i hela enheter (kg avrundat till ett heltal)</translation>
+    </message>
+    <message>
         <source>The file&apos;s first line must name the columns ean_or_sku;counted (found: {found})</source>
         <comment>stock_count.csv_header</comment>
         <translation>Filens första rad ska namnge kolumnerna ean_or_sku;counted (hittade: {found})</translation>
@@ -2560,6 +2565,11 @@
         <source>line {line}: &apos;{value}&apos; is not a whole number of units</source>
         <comment>stock_count.csv_number</comment>
         <translation>rad {line}: &apos;{value}&apos; är inte ett helt antal</translation>
+    </message>
+    <message>
+        <source>line {line}: {value} units is more than a count accepts (0 to {max})</source>
+        <comment>stock_count.csv_too_many</comment>
+        <translation>rad {line}: {value} st är mer än en inventering tar emot (0 till {max})</translation>
     </message>
     <message>
         <source>line {line}: {code} was already counted on line {first}</source>
@@ -2580,6 +2590,11 @@
         <source>A counted quantity cannot be negative ({counted})</source>
         <comment>stock_count.negative</comment>
         <translation>Ett räknat antal kan inte vara negativt ({counted})</translation>
+    </message>
+    <message>
+        <source>No stock count is open here: there is nothing to cancel</source>
+        <comment>stock_count.none_open</comment>
+        <translation>Ingen inventering är öppen här: det finns inget att avbryta</translation>
     </message>
     <message>
         <source>The stock count {count_id} is {status}: it can no longer be changed</source>
