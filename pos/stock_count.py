@@ -16,6 +16,11 @@ adjustment added to whatever the level is at posting time. Example: expected 10,
 adjustment of -2 leaves 5, which is what is on the shelf. An overwrite with 8 would have
 "restored" the 3 sold units.
 
+A line whose expected figure was NOT fresh (the central store did not answer: the synced figure
+may be stale) cannot give a trustworthy difference, so it is posted as an *absolute count*:
+``Adjustment.fresh`` False, and the central store sets the stocked quantity to ``counted``.
+Sales made between such a count and its post are then the manager's call (docs/stock-count.md).
+
 The rule's limit: a sale made at a till *before* the count whose order has not reached the
 central store yet (the outbox was waiting) is in the physical count but not yet in
 ``expected``; when it arrives it lowers the level again. Posting a count while the tills' outbox
