@@ -7742,6 +7742,17 @@ Ctrl+H</translation>
         <translation>Bokföra inventeringen ändå?</translation>
     </message>
     <message>
+        <source>Counted without the central store</source>
+        <translation>Räknat utan centralsystemet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were counted while the central store did not answer: their expected figure may be out of date, so the central store&apos;s stock is set to the counted figure. Sales made since they were counted are not kept: recount those articles if any were sold.</source>
+        <translation>
+            <numerusform>%n rad räknades medan centralsystemet inte svarade: dess förväntade antal kan vara inaktuellt, så lagret i centralsystemet sätts till det räknade antalet. Försäljning sedan raden räknades behålls inte: räkna om artikeln om någon har sålts.</numerusform>
+            <numerusform>%n rader räknades medan centralsystemet inte svarade: deras förväntade antal kan vara inaktuella, så lagret i centralsystemet sätts till det räknade antalet. Försäljning sedan raderna räknades behålls inte: räkna om de artiklarna om några har sålts.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Count %1 posted: no differences.</source>
         <translation>Inventering %1 bokförd: inga differenser.</translation>
     </message>
