@@ -308,6 +308,8 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("--confirm", action="store_true",
                     help="with 'count': post differences beyond the threshold too")
     st.add_argument("--by", default="", help="with 'count': who posts it (journaled)")
+    st.add_argument("--cancel", action="store_true",
+                    help="with 'count' (no file): cancel the count open here (journaled)")
     o = command("orders", help="web orders: pickups = those to be collected in this store; "
                                "placed = ship-to-home sold here; returns = returns taken here "
                                "(each with its central status)")

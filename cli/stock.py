@@ -17,6 +17,40 @@ from typing import Any
 from cli.output import EXIT_FAILED, EXIT_NO_STORE, EXIT_OK, EXIT_USAGE, emit, fail
 
 
+def signed_kronor(ore: int) -> str:
+    """Öre in the Swedish format of the reports (``pos.money.format_kronor``) with a sign:
+    ``−3 317,60 kr``, ``+12,50 kr``, ``0,00 kr``."""
+    from pos.money import format_kronor
+
+    text = format_kronor(abs(ore), symbol=True)
+    return f"\u2212{text}" if ore < 0 else f"+{text}" if ore > 0 else text
+
+
+def run_cancel(args: argparse.Namespace, cfg: Any) -> int:
+    """``main.py stock count --cancel [--by NAME]``: cancel the count open here (one that blocks
+    every later count), journaled with who cancelled it."""
+    import wiring
+    from pos.db.unit_of_work import SqlUnitOfWork
+    from pos.services.stock_counts import cancel_open
+    from pos.stock_count import StockCountError
+
+    if args.file:
+        return fail(args, "stock count --cancel takes no file", EXIT_USAGE)
+    ctx = wiring.open_database(cfg)
+    here = str(cfg.get("register", "location_id"))
+    by = args.by or f"cli:{getpass.getuser()}"
+    try:
+        count = cancel_open(SqlUnitOfWork(ctx.session_factory), here,
+                            datetime.now().replace(microsecond=0), by)
+    except StockCountError as e:
+        return fail(args, e.message, EXIT_FAILED, code_name=e.code)
+    emit(args, {"count_id": count.id, "location_id": here, "cancelled_by": by,
+                "started_by": count.started_by, "articles": len(count.lines)},
+         f"stock count {count.id} (started by {count.started_by}, {len(count.lines)} "
+         f"articles) cancelled by {by}")
+    return EXIT_OK
+
+
 def run_count(args: argparse.Namespace, cfg: Any) -> int:
     import wiring
     from pos.db.unit_of_work import SqlUnitOfWork
@@ -24,6 +58,8 @@ def run_count(args: argparse.Namespace, cfg: Any) -> int:
     from pos.stock_count import StockCountError
     from pos.sync.stock_events import deliver_now
 
+    if getattr(args, "cancel", False):
+        return run_cancel(args, cfg)
     if not args.file:
         return fail(args, "stock count needs the count file: main.py stock count FILE.csv",
                     EXIT_USAGE)
@@ -60,12 +96,14 @@ def run_count(args: argparse.Namespace, cfg: Any) -> int:
             "adjustments_queued": done.keys, "adjustments_sent": sent, "not_sent_yet": left}
     rows = [f"  {ln.sku:<22} expected {ln.expected:>6}{'' if ln.expected_fresh else '*'}  "
             f"counted {ln.counted:>6}  difference {ln.difference:>+6}  "
-            f"{ln.difference_value / 100:>+12.2f} kr" for ln in count.lines]
+            f"{signed_kronor(ln.difference_value):>16}" for ln in count.lines]
     text_out = "\n".join([
         f"stock count {count.id} posted by {by}: {t.articles} articles, "
-        f"difference {t.difference_value / 100:+.2f} kr",
+        f"difference {signed_kronor(t.difference_value)}",
         *rows,
-        *(["  * expected from the last synced figures (the central store did not answer)"]
+        *(["  * expected from the last synced figures (the central store did not answer): "
+           "these lines are sent as absolute counts, the central store's stocked quantity is "
+           "set to the counted figure; sales made since the count are then the manager's call"]
           if any(not ln.expected_fresh for ln in count.lines) else []),
         f"adjustments: {len(done.keys)} queued, {sent} sent to the central store"])
     if store is None:

@@ -16,6 +16,11 @@ adjustment added to whatever the level is at posting time. Example: expected 10,
 adjustment of -2 leaves 5, which is what is on the shelf. An overwrite with 8 would have
 "restored" the 3 sold units.
 
+A line whose expected figure was NOT fresh (the central store did not answer: the synced figure
+may be stale) cannot give a trustworthy difference, so it is posted as an *absolute count*:
+``Adjustment.fresh`` False, and the central store sets the stocked quantity to ``counted``.
+Sales made between such a count and its post are then the manager's call (docs/stock-count.md).
+
 The rule's limit: a sale made at a till *before* the count whose order has not reached the
 central store yet (the outbox was waiting) is in the physical count but not yet in
 ``expected``; when it arrives it lowers the level again. Posting a count while the tills' outbox
@@ -53,6 +58,12 @@ MESSAGES = messages({
     "stock_count.csv_number": "line {line}: '{value}' is not a whole number of units",
     "stock_count.csv_negative": "line {line}: a counted quantity cannot be negative ({value})",
     "stock_count.csv_twice": "line {line}: {code} was already counted on line {first}",
+    "stock_count.csv_too_many": "line {line}: {value} units is more than a count accepts "
+                                "(0 to {max})",
+    "stock_count.csv_fraction": "line {line}: '{value}' is not a whole number: the central "
+                                "store (Medusa) keeps whole units, so a weighed article is "
+                                "counted in whole units (kg rounded to a whole number)",
+    "stock_count.none_open": "No stock count is open here: there is nothing to cancel",
 })
 
 MAX_COUNTED = 1_000_000
@@ -201,8 +212,12 @@ class Threshold:
 
 @dataclass(frozen=True)
 class Adjustment:
-    """What a posted count line asks the central store to do: add ``delta`` to the stocked
-    quantity of ``sku`` at ``location_id`` (the till's location key), once, by ``key``."""
+    """What a posted count line asks the central store to do at ``location_id`` (the till's
+    location key), once, by ``key``. ``fresh``: the line's expected figure was read from the
+    central store when the article was counted, so the central store adds ``delta`` (counted -
+    expected) to whatever the level is then. Not fresh (the synced figure, possibly stale):
+    the difference is unknown, so the central store *sets* the stocked quantity to ``counted``
+    (an absolute count; sales made between the count and the post are the manager's call)."""
 
     key: str
     sku: str
@@ -211,16 +226,23 @@ class Adjustment:
     expected: int
     counted: int
     count_id: str
+    fresh: bool = True
+
+    @property
+    def absolute(self) -> bool:
+        return not self.fresh
 
     def to_dict(self) -> dict[str, object]:
         return {"sku": self.sku, "location_id": self.location_id, "delta": self.delta,
-                "expected": self.expected, "counted": self.counted, "count_id": self.count_id}
+                "expected": self.expected, "counted": self.counted, "count_id": self.count_id,
+                "fresh": self.fresh}
 
     @classmethod
     def from_dict(cls, d: dict[str, object], key: str) -> "Adjustment":
         return cls(key=key, sku=str(d["sku"]), location_id=str(d["location_id"]),
                    delta=int(d["delta"]), expected=int(d["expected"]),  # type: ignore[call-overload]
-                   counted=int(d["counted"]), count_id=str(d["count_id"]))  # type: ignore[call-overload]
+                   counted=int(d["counted"]), count_id=str(d["count_id"]),  # type: ignore[call-overload]
+                   fresh=bool(d.get("fresh", True)))
 
 
 def adjustment_key(count_id: str, sku: str) -> str:
@@ -229,10 +251,12 @@ def adjustment_key(count_id: str, sku: str) -> str:
 
 
 def adjustments(count: StockCount) -> list[Adjustment]:
-    """The corrections a count posts: one per line whose difference is not zero."""
+    """The corrections a count posts: one per line whose fresh difference is not zero, and
+    one per line whose expected figure was not fresh (sent as an absolute count: its
+    difference against the central level is not known here, even when it looks like zero)."""
     return [Adjustment(adjustment_key(count.id, ln.sku), ln.sku, count.location_id,
-                       ln.difference, ln.expected, ln.counted, count.id)
-            for ln in count.lines if ln.difference != 0]
+                       ln.difference, ln.expected, ln.counted, count.id, ln.expected_fresh)
+            for ln in count.lines if ln.difference != 0 or not ln.expected_fresh]
 
 
 # --- counts from a file (main.py stock count FILE.csv) ---------------------------------------------
@@ -279,16 +303,22 @@ def parse_count_file(text: str) -> tuple[list[FileLine], list[FileProblem]]:
             continue
         code = row[0].strip()
         raw = row[1].strip() if len(row) > 1 else ""
-        try:
-            if not raw or not raw.lstrip("-").isdigit():
-                raise ValueError(raw)
-            counted = int(raw)
-        except ValueError:
-            problems.append(FileProblem(n, "stock_count.csv_number", {"value": raw}))
+        digits = raw[1:] if raw.startswith("-") else raw
+        if not digits.isascii() or not digits.isdigit():
+            whole, sep, part = digits.replace(",", ".").partition(".")
+            fraction = bool(sep) and whole.isascii() and whole.isdigit() and part.isdigit()
+            problems.append(FileProblem(
+                n, "stock_count.csv_fraction" if fraction else "stock_count.csv_number",
+                {"value": raw}))
             continue
-        if counted < 0:
+        if raw.startswith("-"):
             problems.append(FileProblem(n, "stock_count.csv_negative", {"value": raw}))
             continue
+        if len(digits) > len(str(MAX_COUNTED)) or int(digits) > MAX_COUNTED:
+            problems.append(FileProblem(n, "stock_count.csv_too_many",
+                                        {"value": raw, "max": MAX_COUNTED}))
+            continue
+        counted = int(digits)
         if code in seen:
             problems.append(FileProblem(n, "stock_count.csv_twice",
                                         {"code": code, "first": seen[code]}))

@@ -1,5 +1,6 @@
 """Posted stock counts at the central store (``pos.ports.StockAdjustments``): each count line's
-difference added to this store's stocked quantity by the Medusa app's own route
+difference (or, for a line whose expected figure was not fresh, its counted figure set as the
+stocked quantity: ``fresh`` False) added to this store's stocked quantity by the Medusa app's own route
 ``POST /admin/pos/stock-adjustments`` (src/api/admin/pos/stock-adjustments), which applies it
 with the inventory module's adjustment (never an absolute overwrite) and keeps it on record,
 idempotent by the till's key. A 4xx other than unavailability is Medusa's error (the outbox
@@ -25,7 +26,8 @@ class MedusaStockAdjustments:
         body = {"key": idempotency_key, "sku": adjustment.sku,
                 "location_id": self.location(adjustment.location_id),
                 "delta": adjustment.delta, "expected": adjustment.expected,
-                "counted": adjustment.counted, "reason": "stock_count"}
+                "counted": adjustment.counted, "fresh": adjustment.fresh,
+                "reason": "stock_count"}
         made = admin(self.client, "POST", "/admin/pos/stock-adjustments", json=body)
         return str(made["stock_adjustment"]["id"])
 

@@ -181,6 +181,16 @@ def cancel_count(uow: UnitOfWork, count_id: str, now: datetime, by: str) -> None
         uow.commit()
 
 
+def cancel_open(uow: UnitOfWork, location_id: str, now: datetime, by: str) -> StockCount:
+    """Cancel the count open at ``location_id`` (``main.py stock count --cancel``), journaled
+    with who cancelled it; returns the count cancelled."""
+    open_ = current_count(uow, location_id)
+    if open_ is None:
+        raise StockCountError("stock_count.none_open")
+    cancel_count(uow, open_.id, now, by)
+    return open_
+
+
 def needing_confirmation(count: StockCount, threshold: Threshold = DEFAULT_THRESHOLD
                          ) -> list[CountLine]:
     return threshold.exceeded_by(count.lines)
@@ -220,7 +230,8 @@ def post_count(uow: UnitOfWork, count_id: str, now: datetime, by: str, *,
             "counted_units": t.counted_units, "expected_units": t.expected_units,
             "difference_value": t.difference_value, "confirmed": bool(big),
             "lines": [{"sku": ln.sku, "expected": ln.expected, "counted": ln.counted,
-                       "difference": ln.difference} for ln in count.lines if ln.difference]}, by)
+                       "difference": ln.difference, "fresh": ln.expected_fresh}
+                      for ln in count.lines if ln.difference or not ln.expected_fresh]}, by)
         uow.commit()
     return keys
 
@@ -264,16 +275,16 @@ def post_file(uow: UnitOfWork, directory: StockDirectory | None, text: str, now:
     expected = [(v, n, expected_here(uow, directory, v, here, clock)) for v, n in found]
     scope = CountScope(ScopeKind.SELECTION, ",".join(v.sku for v, _ in found), "file")
     count = start_count(uow, now, by, here, scope)
-    with uow:
-        for v, n, exp in expected:
-            uow.stock_counts.save_line(count.id, CountLine(
-                variant_id=v.id, sku=v.sku, ean=v.ean, name=v.name, expected=exp.stocked,
-                counted=n, unit_value=v.price, value_basis="price", expected_at=exp.at,
-                expected_fresh=exp.fresh, updated_at=now))
-        uow.commit()
     try:
+        with uow:
+            for v, n, exp in expected:
+                uow.stock_counts.save_line(count.id, CountLine(
+                    variant_id=v.id, sku=v.sku, ean=v.ean, name=v.name, expected=exp.stocked,
+                    counted=n, unit_value=v.price, value_basis="price", expected_at=exp.at,
+                    expected_fresh=exp.fresh, updated_at=now))
+            uow.commit()
         keys = post_count(uow, count.id, now, by, confirmed=confirmed, threshold=threshold)
-    except StockCountError:
+    except Exception:
         cancel_count(uow, count.id, now, by)  # nothing half-posted, no count left open
         raise
     return FilePostResult(get_count(uow, count.id), keys)

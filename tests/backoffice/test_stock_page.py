@@ -210,3 +210,30 @@ def test_a_parcel_received_by_its_scan(qtbot, page, central):
     assert ("arrived", "order_" + "0" * 22 + "1050") in central.pickups.calls
     assert "Order #1050 arrived" in page.receiving.status.text() \
         or "1050 arrived" in page.receiving.status.text()
+
+
+def test_lines_counted_without_the_central_store_are_confirmed_as_absolute_counts(
+        qtbot, page, central):
+    w = page.window()
+    page.show_tab(1)
+    idle(qtbot, w)
+    panel = page.counting
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, w)
+    central.stock.down = True  # offline: the synced figure is expected, marked not fresh
+    enter(qtbot, panel.code, BOK)
+    idle(qtbot, w)
+    (line,) = panel.count.lines
+    assert not line.expected_fresh
+    asked = []
+    panel.confirm_big = lambda big: True
+    panel.confirm_absolute = lambda stale: asked.append([ln.sku for ln in stale]) or False
+    panel.post()
+    idle(qtbot, w)
+    assert asked == [["BOK-1"]] and panel.count is not None  # refused: still open
+    panel.confirm_absolute = lambda stale: True
+    panel.post()
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: not panel.sending)
+    assert panel.count is None
+    assert central.stock_adjustments.stocked["BOK-1"] == 1  # set to the counted figure

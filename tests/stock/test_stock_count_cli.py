@@ -64,4 +64,4 @@ def test_big_differences_need_confirm(run, tmp_path):
     code, _, err = run("stock", "count", str(f), store=store)
     assert code == 1 and "--confirm" in err
     code, out, _ = run("stock", "count", str(f), "--confirm", store=store)
-    assert code == 0 and "difference -1138.10 kr" in out
+    assert code == 0 and "difference \u22121 138,10 kr" in out

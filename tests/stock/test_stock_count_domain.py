@@ -12,9 +12,10 @@ from datetime import datetime
 T0 = datetime(2026, 11, 30, 9, 0)
 
 
-def line(sku: str, expected: int, counted: int, unit_value: int) -> CountLine:
+def line(sku: str, expected: int, counted: int, unit_value: int, fresh: bool = True
+         ) -> CountLine:
     return CountLine(variant_id=f"var_{sku}", sku=sku, ean="", name=sku, expected=expected,
-                     counted=counted, unit_value=unit_value)
+                     counted=counted, unit_value=unit_value, expected_fresh=fresh)
 
 
 def count(*lines: CountLine) -> StockCount:
@@ -50,6 +51,19 @@ def test_a_count_posts_differences_with_one_key_per_line_and_skips_equal_lines()
     assert Adjustment.from_dict(posted[0].to_dict(), posted[0].key) == posted[0]
 
 
+def test_a_line_whose_expected_was_not_fresh_is_an_absolute_count_even_when_equal():
+    posted = adjustments(count(line("HAN", 9, 8, 4990, fresh=False),
+                               line("KAF", 10, 10, 5990, fresh=False),
+                               line("TEA", 5, 5, 3450)))
+    assert [(a.sku, a.counted, a.fresh, a.absolute) for a in posted] == [
+        ("HAN", 8, False, True), ("KAF", 10, False, True)]
+    back = Adjustment.from_dict(posted[0].to_dict(), posted[0].key)
+    assert back == posted[0] and posted[0].to_dict()["fresh"] is False
+    # a message queued before this change (no "fresh") is still a difference
+    old = {k: v for k, v in posted[0].to_dict().items() if k != "fresh"}
+    assert Adjustment.from_dict(old, "k").fresh is True
+
+
 def test_the_adjustment_rule_keeps_sales_made_between_count_and_post():
     """Counted 14 of 17 expected; 2 sold before the post (the central figure is 15 then). The
     adjustment (-3) leaves 12, what is on the shelf; an overwrite with 14 would not."""
@@ -81,7 +95,9 @@ def test_a_count_file_names_every_bad_line():
         (3, "line 3: 'three' is not a whole number of units"),
         (4, "line 4: a counted quantity cannot be negative (-2)"),
         (5, "line 5: A was already counted on line 2"),
-        (6, "line 6: '2.5' is not a whole number of units"),
+        (6, "line 6: '2.5' is not a whole number: the central store (Medusa) keeps whole "
+            "units, so a weighed article is counted in whole units (kg rounded to a whole "
+            "number)"),
         (7, "line 7: '' is not a whole number of units")]
 
 

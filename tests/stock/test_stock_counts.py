@@ -84,7 +84,7 @@ def test_posting_queues_each_difference_journals_who_and_corrects_local_stock(st
         assert [(r[0], r[1], r[3]) for r in rows] == [(STOCK_ADJUSTMENT, k, PENDING) for k in keys]
         assert json.loads(rows[0][2]) == {"sku": "HAN-FRO-VIT-30X50", "location_id": HERE,
                                           "delta": -3, "expected": 17, "counted": 14,
-                                          "count_id": count.id}
+                                          "count_id": count.id, "fresh": True}
         (entry,) = s.execute(text("SELECT payload_json FROM journal WHERE kind = "
                                   "'stock_count_posted'")).all()
     posted = json.loads(entry[0])

@@ -34,7 +34,10 @@ class CentralStock:
         self.calls.append(idempotency_key)
         if idempotency_key not in self.applied:
             self.applied[idempotency_key] = adjustment
-            self.stocked[adjustment.sku] += adjustment.delta
+            if adjustment.fresh:  # a difference, added to the level now
+                self.stocked[adjustment.sku] += adjustment.delta
+            else:  # an absolute count: the level is set to the counted figure
+                self.stocked[adjustment.sku] = adjustment.counted
         if self.lose:
             self.lose -= 1
             raise CommerceUnavailable("read timed out")

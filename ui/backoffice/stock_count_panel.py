@@ -353,6 +353,9 @@ class StockCountPanel(QWidget):
             if not self.confirm_big(big):
                 return
             confirmed = True
+        stale = [ln for ln in self.count.lines if not ln.expected_fresh]
+        if stale and not self.confirm_absolute(stale):
+            return
         self.post_button.setEnabled(False)
         sop.post_count(self.lanes, self.ctx, self.count.id, confirmed, self.threshold,
                        on_done=self._posted, on_error=self._failed)
@@ -367,6 +370,20 @@ class StockCountPanel(QWidget):
             .replace("%1", str(self.threshold.units))
             .replace("%2", format_kronor(self.threshold.value)) + "\n\n" + names + "\n\n"
             + self.tr("Post the count anyway?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_absolute(self, stale: list[CountLine]) -> bool:
+        """Lines whose expected figure was not fresh are posted as absolute counts (the central
+        store's stocked quantity set to the counted figure): the manager confirms that sales
+        made since they were counted are not kept. A test replaces it."""
+        names = "\n".join(f"{ln.name}: {ln.counted}" for ln in stale[:10])
+        answer = QMessageBox.question(
+            self, self.tr("Counted without the central store"),
+            self.tr("%n line(s) were counted while the central store did not answer: their "
+                    "expected figure may be out of date, so the central store's stock is set "
+                    "to the counted figure. Sales made since they were counted are not kept: "
+                    "recount those articles if any were sold.", "", len(stale))
+            + "\n\n" + names + "\n\n" + self.tr("Post the count anyway?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def _posted(self, keys: list[str]) -> None:

@@ -1331,6 +1331,12 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "The file has {count} error(s); nothing was posted: {errors}",
         "stock_count.csv_errors"),
+    "stock_count.csv_fraction": lambda: translate(
+        "Errors",
+        "line {line}: '{value}' is not a whole number: the central store (Medusa) keeps whole"
+        " units, so a weighed article is counted in whole units (kg rounded to a whole "
+        "number)",
+        "stock_count.csv_fraction"),
     "stock_count.csv_header": lambda: translate(
         "Errors",
         "The file's first line must name the columns ean_or_sku;counted (found: {found})",
@@ -1343,6 +1349,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "line {line}: '{value}' is not a whole number of units",
         "stock_count.csv_number"),
+    "stock_count.csv_too_many": lambda: translate(
+        "Errors",
+        "line {line}: {value} units is more than a count accepts (0 to {max})",
+        "stock_count.csv_too_many"),
     "stock_count.csv_twice": lambda: translate(
         "Errors",
         "line {line}: {code} was already counted on line {first}",
@@ -1360,6 +1370,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "A counted quantity cannot be negative ({counted})",
         "stock_count.negative"),
+    "stock_count.none_open": lambda: translate(
+        "Errors",
+        "No stock count is open here: there is nothing to cancel",
+        "stock_count.none_open"),
     "stock_count.not_open": lambda: translate(
         "Errors",
         "The stock count {count_id} is {status}: it can no longer be changed",

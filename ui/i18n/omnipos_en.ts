@@ -321,6 +321,13 @@
             <numerusform>%n lines differ by more than %1 units or %2 kr:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) were counted while the central store did not answer: their expected figure may be out of date, so the central store&apos;s stock is set to the counted figure. Sales made since they were counted are not kept: recount those articles if any were sold.</source>
+        <translation>
+            <numerusform>%n line was counted while the central store did not answer: its expected figure may be out of date, so the central store&apos;s stock is set to the counted figure. Sales made since it was counted are not kept: recount that article if any were sold.</numerusform>
+            <numerusform>%n lines were counted while the central store did not answer: their expected figure may be out of date, so the central store&apos;s stock is set to the counted figure. Sales made since they were counted are not kept: recount those articles if any were sold.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StockLookupPanel</name>

@@ -2618,6 +2618,11 @@
         <translation>Filen har {count} fel; inget bokfördes: {errors}</translation>
     </message>
     <message>
+        <source>line {line}: &apos;{value}&apos; is not a whole number: the central store (Medusa) keeps whole units, so a weighed article is counted in whole units (kg rounded to a whole number)</source>
+        <comment>stock_count.csv_fraction</comment>
+        <translation>rad {line}: &apos;{value}&apos; är inte ett heltal: centralsystemet (Medusa) för lager i hela enheter, så en vägd vara räknas i hela enheter (kg avrundat till ett heltal)</translation>
+    </message>
+    <message>
         <source>The file&apos;s first line must name the columns ean_or_sku;counted (found: {found})</source>
         <comment>stock_count.csv_header</comment>
         <translation>Filens första rad ska namnge kolumnerna ean_or_sku;counted (hittade: {found})</translation>
@@ -2631,6 +2636,11 @@
         <source>line {line}: &apos;{value}&apos; is not a whole number of units</source>
         <comment>stock_count.csv_number</comment>
         <translation>rad {line}: &apos;{value}&apos; är inte ett helt antal</translation>
+    </message>
+    <message>
+        <source>line {line}: {value} units is more than a count accepts (0 to {max})</source>
+        <comment>stock_count.csv_too_many</comment>
+        <translation>rad {line}: {value} st är mer än en inventering tar emot (0 till {max})</translation>
     </message>
     <message>
         <source>line {line}: {code} was already counted on line {first}</source>
@@ -2651,6 +2661,11 @@
         <source>A counted quantity cannot be negative ({counted})</source>
         <comment>stock_count.negative</comment>
         <translation>Ett räknat antal kan inte vara negativt ({counted})</translation>
+    </message>
+    <message>
+        <source>No stock count is open here: there is nothing to cancel</source>
+        <comment>stock_count.none_open</comment>
+        <translation>Ingen inventering är öppen här: det finns inget att avbryta</translation>
     </message>
     <message>
         <source>The stock count {count_id} is {status}: it can no longer be changed</source>
@@ -7903,6 +7918,17 @@ Ctrl+H</translation>
     <message>
         <source>Post the count anyway?</source>
         <translation>Bokföra inventeringen ändå?</translation>
+    </message>
+    <message>
+        <source>Counted without the central store</source>
+        <translation>Räknat utan centralsystemet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were counted while the central store did not answer: their expected figure may be out of date, so the central store&apos;s stock is set to the counted figure. Sales made since they were counted are not kept: recount those articles if any were sold.</source>
+        <translation>
+            <numerusform>%n rad räknades medan centralsystemet inte svarade: dess förväntade antal kan vara inaktuellt, så lagret i centralsystemet sätts till det räknade antalet. Försäljning sedan raden räknades behålls inte: räkna om artikeln om någon har sålts.</numerusform>
+            <numerusform>%n rader räknades medan centralsystemet inte svarade: deras förväntade antal kan vara inaktuella, så lagret i centralsystemet sätts till det räknade antalet. Försäljning sedan raderna räknades behålls inte: räkna om de artiklarna om några har sålts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Count %1 posted: no differences.</source>

@@ -141,3 +141,41 @@ def test_a_transfer_received_raises_this_stores_stock_by_what_came(store, local)
 def test_the_seed_sends_transfers_to_this_store(store, medusa_state):
     numbers = {t.number for t in store.stock_transfers.incoming(HERE, include_received=True)}
     assert {"TR-1001", "TR-1002"} <= numbers
+
+
+class Offline:
+    """The central store's stock directory while it does not answer (an offline count)."""
+
+    def stock_of(self, sku: str):
+        from pos.ports import CommerceUnavailable
+        raise CommerceUnavailable("connection refused")
+
+
+def test_an_offline_count_sets_the_counted_figure_at_the_central_store(store, local):
+    """K1 counted 8 offline against a stale expected figure; Medusa had moved on meanwhile: the
+    line is sent as an absolute count and Medusa shows 8 (not the stale difference added)."""
+    (towel,) = articles_with_stock(store, 1)
+    before = stocked(store, towel.sku)
+    uow = SqlUnitOfWork(local)
+    count = sc.start_count(uow, NOW, "maja", HERE)
+    sc.count_article(uow, Offline(), count.id, towel.ean, NOW, HERE, set_to=5)
+    (line,) = sc.get_count(uow, count.id).lines
+    assert not line.expected_fresh
+    set_level(store, towel.sku, HERE, before[HERE] + 7)  # the central figure moved meanwhile
+    keys = sc.post_count(uow, count.id, NOW, "maja")
+    assert deliver_now(SqlUnitOfWork(local), store, keys) == (1, [])
+    after = stocked(store, towel.sku)
+    assert after[HERE] == 5
+    assert {k: n for k, n in after.items() if k != HERE} == \
+           {k: n for k, n in before.items() if k != HERE}
+    record = store.stock_adjustments.find(keys[0])
+    assert record["applied"] and record["counted"] == 5 and record["metadata"]["mode"] == "absolute"
+    assert (record["stocked_before"], record["stocked_after"], record["delta"]) == (
+        before[HERE] + 7, 5, 5 - before[HERE] - 7)
+    from pos.stock_count import adjustments
+    (first,) = adjustments(sc.get_count(uow, count.id))
+    set_level(store, towel.sku, HERE, 6)  # a sale... then the same key again: no change
+    assert store.stock_adjustments.adjust_stock(first, first.key) == record["id"]
+    assert stocked(store, towel.sku)[HERE] == 6
+    with local() as s:
+        assert s.execute(text("SELECT status FROM outbox")).scalars().all() == ["sent"]

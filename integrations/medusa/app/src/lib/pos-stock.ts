@@ -34,6 +34,20 @@ export async function moveStock(scope: MedusaContainer, itemId: string, location
   return { before, after: Number(updated.stocked_quantity) }
 }
 
+/** Sets the stocked quantity of `itemId` at `locationId` to `counted` (an absolute count: the
+ * till's expected figure was not fresh, so its difference is not known). Idempotent: a retry
+ * sets the same figure. Returns the level before, after and the delta it made. */
+export async function setStock(scope: MedusaContainer, itemId: string, locationId: string,
+                               counted: number): Promise<{ before: number; after: number; delta: number }> {
+  const inventory = scope.resolve(Modules.INVENTORY)
+  const [level] = await inventory.listInventoryLevels(
+    { inventory_item_id: itemId, location_id: locationId },
+    { select: ["id", "stocked_quantity"], take: 1 })
+  const before = level ? Number(level.stocked_quantity) : 0
+  const { after } = await moveStock(scope, itemId, locationId, counted - before)
+  return { before, after, delta: counted - before }
+}
+
 export function wholeNumber(value: unknown, name: string, min = Number.MIN_SAFE_INTEGER): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < min) {

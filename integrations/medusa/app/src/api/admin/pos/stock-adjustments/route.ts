@@ -1,11 +1,16 @@
 /**
- * POST /admin/pos/stock-adjustments {key, sku, location_id, delta, expected?, counted?, reason?}
+ * POST /admin/pos/stock-adjustments {key, sku, location_id, delta, expected?, counted?, fresh?, reason?}
  * GET  /admin/pos/stock-adjustments?key=...
  *
  * Medusa's location-level route only sets an absolute stocked_quantity: a till that posted a
  * stock count as "stocked = counted" would erase every sale made between the count and the
  * post. A count line is posted here as a *difference* (counted - expected at count time) added
  * to the level in one update of the inventory module, and kept on record with its key.
+ *
+ * `fresh: false` (the till's expected figure was its last synced one, possibly stale): the
+ * difference is not known, so the line is an absolute count and the route sets the stocked
+ * quantity at the location to `counted` (recorded with the delta it made, metadata.mode
+ * "absolute"); setting the same figure again is harmless, so a retry is idempotent too.
  *
  * Exactly once: the key is unique. A retry after a lost answer finds the applied record and
  * answers it (`replayed: true`) without moving stock again. Calls with one key run one at a
@@ -17,7 +22,7 @@
  */
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { inventoryItemOf, moveStock, text, wholeNumber } from "../../../../lib/pos-stock"
+import { inventoryItemOf, moveStock, setStock, text, wholeNumber } from "../../../../lib/pos-stock"
 import { POS_STOCK_MODULE } from "../../../../modules/pos-stock"
 import type PosStockService from "../../../../modules/pos-stock/service"
 
@@ -38,6 +43,10 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
   const delta = wholeNumber(body.delta, "delta")
   const expected = body.expected == null ? null : wholeNumber(body.expected, "expected", 0)
   const counted = body.counted == null ? null : wholeNumber(body.counted, "counted", 0)
+  const fresh = body.fresh !== false
+  if (!fresh && counted == null) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "counted is required when fresh is false")
+  }
   const reason = String(body.reason ?? "stock_count").slice(0, 40)
   const records = req.scope.resolve<PosStockService>(POS_STOCK_MODULE)
   const locking = req.scope.resolve(Modules.LOCKING)
@@ -46,8 +55,11 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
     if (existing && existing.applied) {
       return { stock_adjustment: existing, replayed: true }
     }
+    const mode = fresh ? "difference" : "absolute"
+    const existingMode = (existing?.metadata as { mode?: string } | null)?.mode ?? "difference"
     if (existing && (existing.sku !== sku || existing.location_id !== locationId
-                     || existing.delta !== delta)) {
+                     || existingMode !== mode
+                     || (fresh ? existing.delta !== delta : existing.counted !== counted))) {
       throw new MedusaError(MedusaError.Types.CONFLICT,
         `The key ${key} was used for another adjustment`)
     }
@@ -55,8 +67,16 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
     const record = existing ?? await records.createStockAdjustments({
       key, sku, inventory_item_id: itemId, location_id: locationId, delta, expected, counted,
       reason, applied: false,
-      metadata: { by: (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null },
+      metadata: { mode, fresh,
+                  by: (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null },
     })
+    if (!fresh) {
+      const set = await setStock(req.scope, itemId, locationId, counted as number)
+      const done = await records.updateStockAdjustments({
+        id: record.id, applied: true, delta: set.delta, stocked_before: set.before,
+        stocked_after: set.after })
+      return { stock_adjustment: done, replayed: false }
+    }
     const { before, after } = await moveStock(req.scope, itemId, locationId, delta)
     const done = await records.updateStockAdjustments({
       id: record.id, applied: true, stocked_before: before, stocked_after: after })
