@@ -19,6 +19,8 @@ register's local time, as the journal keeps it).
 """
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -140,7 +142,8 @@ def kronor(ore: int) -> str:
 
 def rate(text: object) -> str:
     """A VAT rate in percent as the schema's decimal (``25.00``)."""
-    return kronor(int(round(float(str(text)) * 100)))
+    hundredths = (Decimal(str(text)) * 100).quantize(Decimal(1), ROUND_HALF_UP)
+    return kronor(int(hundredths))
 
 
 def moment(ts: str | datetime) -> str:
