@@ -19,11 +19,10 @@ register's local time, as the journal keeps it).
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from types import SimpleNamespace
 from typing import IO, Any
 from xml.etree import ElementTree as ET
