@@ -179,6 +179,7 @@ def test_a_transfer_scanned_and_received_with_its_shortfall(qtbot, page, central
     panel = page.receiving
     assert [t.number for t in panel.transfer_table.shown_rows()] == ["TR-1001"]
     assert [o.display_id for o in panel.parcel_table.shown_rows()] == [1050]
+    assert panel.parcel_table.view.model().index(0, 2).data() == "On the way"  # as Orders says
     enter(qtbot, panel.code, "tr-1001")
     for code in (TSHIRT, TSHIRT, TSHIRT, TSHIRT):
         enter(qtbot, panel.code, code)

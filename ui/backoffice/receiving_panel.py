@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
-from pos.pickups import PickupOrder
+from pos.pickups import PickupOrder, PickupStage
 from pos.stock_transfers import Transfer, TransferLine
 from ui.backoffice import stock_operations as sop
 from ui.backoffice.context import BackofficeContext
@@ -90,6 +90,11 @@ class ReceivingPanel(QWidget):
         self.parcel_table = FilterTable([
             Column(self.tr("Order"), lambda o: f"#{o.number}"),
             Column(self.tr("Customer"), lambda o: o.customer_name, stretch=True),
+            # a parcel not yet marked sent may still come (a warehouse that forgot to mark it):
+            # listed, but said as the Orders page says it
+            Column(self.tr("Status"), lambda o: (self.tr("On the way")
+                                                  if o.stage is PickupStage.ON_THE_WAY
+                                                  else self.tr("Not sent yet"))),
             Column(self.tr("Articles"), lambda o: str(o.item_count), sort=lambda o: o.item_count,
                    numeric=True)], self,
             filter_placeholder=self.tr("Filter parcels…"))
@@ -125,7 +130,7 @@ class ReceivingPanel(QWidget):
         parcels = QWidget(self)
         pl = QVBoxLayout(parcels)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self._caption(self.tr("Parcels for pickup orders on their way here")))
+        pl.addWidget(self._caption(self.tr("Parcels for pickup orders to this store")))
         pl.addWidget(self.parcel_table, 1)
         pbar = FlowLayout()
         pbar.addStretch(1)

@@ -6259,6 +6259,18 @@ Ctrl+H</translation>
         <translation>Kund</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>På väg</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Inte skickat än</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
@@ -6275,8 +6287,8 @@ Ctrl+H</translation>
         <translation>Överföringar på väg hit</translation>
     </message>
     <message>
-        <source>Parcels for pickup orders on their way here</source>
-        <translation>Paket till hämtordrar på väg hit</translation>
+        <source>Parcels for pickup orders to this store</source>
+        <translation>Paket till hämtordrar till den här butiken</translation>
     </message>
     <message>
         <source>Asking the central store…</source>
