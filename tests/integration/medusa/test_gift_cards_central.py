@@ -7,7 +7,6 @@ the web."""
 from __future__ import annotations
 
 import json
-import random
 import uuid
 
 import pytest
@@ -20,7 +19,7 @@ from pos.db.engine import make_engine
 from pos.db.session import session_factory as make_factory
 from pos.db.migrate import upgrade
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
+from pos.demo.catalog import load_demo_catalog
 from pos.gift_cards import GiftCardError, customer_account
 from pos.commerce import CustomerRef
 from pos.payment_methods import PaymentMethods
@@ -33,6 +32,7 @@ from pos.services.till import Devices, Till, TillConfig
 from pos.sync.gift_card_events import stored_value_handlers
 from pos.sync.outbox import OutboxWorker
 from tests.integration.lossy_proxy import LossyProxy
+from tests.integration.medusa.articles import one_in_stock
 from tests.integration.medusa.conftest import closing_session
 from tests.integration.medusa.shopper import Shopper
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
@@ -100,12 +100,11 @@ def transactions(central, account_id):
         params={"limit": 100, "order": "created_at"})["transactions"]
 
 
-def article(minimum=5):
-    """An article the web warehouse has (the web carts take from it), over 100 kr; another each
-    run (the central store's stock is shared by every test run on this state)."""
-    stock = {(s.variant_id, s.location_id): s.available for s in demo_stock()}
-    return random.choice([v for v in demo_variants() if not v.sold_by_weight
-                          and v.price > 10000 and stock.get((v.id, "web-warehouse"), 0) >= minimum])
+def article(minimum=5, price_over=10000):
+    """An article the web warehouse has (the web carts take from it), over ``price_over`` öre;
+    another each run (the central store's stock is shared by every test run on this state)."""
+    return one_in_stock("web-warehouse", minimum=minimum, figure="available",
+                        price_over=price_over)
 
 
 def web_cart(shopper, items):
@@ -139,7 +138,7 @@ def test_a_gift_card_sold_at_the_till_is_redeemed_partly_there_and_the_rest_on_t
         central, make_till, medusa_state):
     build, sf = make_till
     till = build(central.stored_value)
-    coffee = article()
+    coffee = article(price_over=12345)  # the card pays 123,45 kr of one
     till.scan(coffee.ean)
     till.sell_gift_card(50050)  # 500,50 kr
     sale = till.pay_card(None).sale
@@ -201,7 +200,7 @@ def test_a_lost_answer_to_the_debit_debits_the_card_once(central, make_till, med
         client = MedusaClient(proxy.url, ids["admin_email"], ids["admin_password"],
                               session_factory=closing_session, retries=0)
         till = build(MedusaStoredValue(client))
-        till.scan(article().ean)
+        till.scan(article(price_over=15000).ean)  # the card pays 150,00 kr of it
         due = till.start_payment().remaining
         view = till.pay_with_gift_card(code, 15000)
         assert proxy.dropped and view.paid == 15000

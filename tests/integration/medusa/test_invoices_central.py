@@ -19,13 +19,14 @@ from pos.db.migrate import upgrade
 from pos.db.models_sync import DEAD, SENT, OutboxRow
 from pos.db.session import session_factory as make_factory
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
+from pos.demo.catalog import demo_variants, load_demo_catalog
 from pos.invoices import Buyer, InvoiceError, InvoiceRules, InvoiceStatus, check_ocr
 from pos.services import invoices
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
 from pos.sync.invoice_events import invoice_handlers
 from pos.sync.outbox import OutboxWorker
+from tests.integration.medusa.articles import one_in_stock
 from tests.integration.medusa.shopper import Shopper
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
 
@@ -76,9 +77,7 @@ def test_invoice_sale_at_one_till_paid_at_another_captured_once(medusa_state, tm
     b, sf_b, _, eng_b = _till(tmp_path, "b", series)
     try:
         anna = a.find_customers("anna.svensson@example.se")[0]
-        stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-        article = random.choice([v for v in demo_variants()
-                                 if stock.get((v.id, "store-gbg"), 0) >= 5])
+        article = one_in_stock("store-gbg")
         a.scan(article.ean)
         a.set_customer(anna)
         sale = invoices.pay_by_invoice(a.ctx, Buyer(anna.id, anna.name, ("Storgatan 1",

@@ -25,12 +25,13 @@ from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
+from pos.demo.catalog import load_demo_catalog
 from pos.journal import Kind
 from pos.services.customer_records import DuplicateCustomers
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
 from pos.sync.outbox import OutboxWorker
+from tests.integration.medusa.articles import one_in_stock
 from tests.integration.medusa.shopper import Shopper
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
 
@@ -79,9 +80,7 @@ def customers_with(store: MedusaStore, email_: str) -> list[dict]:
 def sell(t: Till, sf, store: MedusaStore, customer, units: int = 1) -> tuple:
     """``units`` of one article sold to ``customer`` for cash, and the sale sent to the central
     store."""
-    stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-    article = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5
-                             and not v.sold_by_weight and v.ean])
+    article = one_in_stock("store-gbg")
     t.scan(article.ean, units)
     t.set_customer(customer)
     sale = t.pay_cash(t.totals().total + 10000).sale
@@ -226,9 +225,7 @@ def test_the_history_shows_the_web_order_and_the_store_sale_together(till, medus
     t, sf, store = till
     shopper = Shopper(medusa_state).register("Ida", "Berg")
     me = shopper.call("GET", "/store/customers/me")["customer"]
-    stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-    web_sku = random.choice([v.sku for v in demo_variants()
-                             if stock.get((v.id, "web-warehouse"), 0) >= 5])
+    web_sku = one_in_stock("web-warehouse").sku
     web = shopper.order_for_pickup([(web_sku, 2)], "store-gbg", pay_in_store=True)
     [ida] = t.find_customers(shopper.email)
     sale, article = sell(t, sf, store, ida, units=2)

@@ -10,7 +10,6 @@ import pytest
 import requests
 
 from pos.config import load_config
-from pos.demo.catalog import demo_stock, demo_variants
 from pos.money import format_kronor
 from pos.payment_methods import CARD, CASH
 from pos.payments import Tender
@@ -18,14 +17,14 @@ from pos.receipt_layout import StoreInfo, sale_receipt
 from pos.receipt import QrCode
 from pos.sales import Sale, SaleLine
 from pos.sync.sale_events import sale_key, store_order
+from tests.integration.medusa.articles import in_stock
 
 pytestmark = pytest.mark.medusa
 
 
 def a_sale() -> Sale:
-    stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-    pool = [v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5 and v.ean]
-    a, b = random.sample(pool, 2)
+    # three of ``a`` are over the 100,01 kr paid in cash, so the card pays the rest
+    a, b = in_stock("store-gbg", 2, price_over=3334)
     lines = (SaleLine(variant_id=a.id, sku=a.sku, ean=a.ean, name=a.name, quantity=3,
                       unit_price=a.price, original_price=None, discount=0, total=3 * a.price,
                       vat_rate=a.vat_rate),

@@ -21,7 +21,6 @@ from integrations.medusa.purchases import MedusaPurchaseRecords
 from integrations.medusa.returns import refund_note
 from integrations.medusa.seed_orders import _deliver, _place
 from integrations.medusa.store import MedusaStore
-from pos.demo.catalog import demo_stock, demo_variants
 from pos.payment_methods import CARD, CASH
 from pos.payments import Tender
 from pos.ports import CommerceUnavailable
@@ -31,6 +30,7 @@ from pos.sales import Sale, SaleLine, receipt_code
 from pos.sync.sale_events import sale_key, store_order
 from pos.vat import VatRate
 from tests.integration.lossy_proxy import LossyProxy
+from tests.integration.medusa.articles import in_stock
 
 pytestmark = pytest.mark.medusa
 
@@ -72,10 +72,7 @@ def stocked(central, sku):
 
 
 def articles_at(location, n, minimum=5):
-    stock = {(s.variant_id, s.location_id): s.available for s in demo_stock()}
-    found = [v for v in demo_variants() if not v.sold_by_weight
-             and stock.get((v.id, location), 0) >= minimum]
-    return random.sample(found, n)
+    return in_stock(location, n, minimum=minimum, figure="available")
 
 
 def a_web_order(central, lines):

@@ -2,7 +2,6 @@
 number as the customer says it, sells to them, and the order lands in their order history."""
 from __future__ import annotations
 
-import random
 import uuid
 
 import pytest
@@ -13,10 +12,11 @@ from pos.db.engine import make_engine
 from pos.db.migrate import upgrade
 from pos.db.session import session_factory as make_factory
 from pos.db.unit_of_work import SqlUnitOfWork
-from pos.demo.catalog import demo_stock, demo_variants, load_demo_catalog
+from pos.demo.catalog import load_demo_catalog
 from pos.services.setup import ensure_demo_staff
 from pos.services.till import Devices, Till, TillConfig
 from pos.sync.outbox import OutboxWorker
+from tests.integration.medusa.articles import one_in_stock
 from tests.services.fakes import RecordingPrinter, ScriptedTerminal
 
 pytestmark = [pytest.mark.medusa, pytest.mark.timeout(600)]
@@ -47,8 +47,7 @@ def test_a_web_customer_found_at_the_till_gets_the_store_sale_in_their_history(t
     anna = found[0]
     assert anna.id.startswith("cus_") and anna.name == "Anna Svensson"
 
-    stock = {(s.variant_id, s.location_id): s.stocked for s in demo_stock()}
-    article = random.choice([v for v in demo_variants() if stock.get((v.id, "store-gbg"), 0) >= 5])
+    article = one_in_stock("store-gbg")
     t.scan(article.ean)
     t.set_customer(anna)
     sale = t.pay_cash(t.totals().total + 10000).sale
