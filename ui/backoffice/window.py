@@ -1,8 +1,9 @@
 """The back office's window: a manager's login, then a navigation (Översikt, Rapporter,
 Personal, Synk ...) beside the page it shows.
 
-Every page is reached by a tap on the navigation, by Ctrl+1..9 and Ctrl+0 (its place in the
-list), or by F6 (to the navigation) and the arrow keys; F5 reloads the page shown, Ctrl+L logs
+Every page is reached by a tap on the navigation, by its shortcut (``page_shortcut``: Ctrl+1..9
+and Ctrl+0 for the first ten, Ctrl+Shift+1..9 and Ctrl+Shift+0 for the next ten; shown under its
+title and in its tooltip), or by F6 (to the navigation) and the arrow keys; F5 reloads the page shown, Ctrl+L logs
 out. A page is a ``Page``: it loads its figures on a worker
 lane when it is shown (``activate``) and never waits on the database or the network itself.
 Pages join the list as they are built (``PAGES``).
@@ -47,6 +48,14 @@ def page_factories() -> list[Callable[[Lanes, BackofficeContext], Page]]:
             CampaignsPage,
             StockPage, OrdersPage,
             LabelsPage, InterestPage]
+
+
+def page_shortcut(index: int) -> str:
+    """The key that shows the page at ``index`` (0 the first): Ctrl+1..9 and Ctrl+0 by its place,
+    the next ten with Shift as well; past twenty none (F6 and the arrows still reach it)."""
+    row, place = divmod(index, 10)
+    digit = (place + 1) % 10
+    return ("Ctrl+", "Ctrl+Shift+")[row] + str(digit) if row < 2 else ""
 
 
 class BackofficeWindow(QMainWindow):
@@ -97,8 +106,9 @@ class BackofficeWindow(QMainWindow):
             page.setParent(self.pages)
             self.pages.addWidget(page)
             self.page_list.append(page)
-            key = f"Ctrl+{(i + 1) % 10}" if i < 10 else ""  # Ctrl+1..9, then Ctrl+0
+            key = page_shortcut(i)
             item = QListWidgetItem(f"{page.title()}\n{key}" if key else page.title())
+            item.setToolTip(f"{page.title()} ({key})" if key else page.title())
             item.setSizeHint(QSize(1, m.touch(60)))  # the list's width decides
             self.nav.addItem(item)
             if key:
@@ -106,8 +116,8 @@ class BackofficeWindow(QMainWindow):
                 shortcut.activated.connect(lambda i=i: self.show_page(i))
         # as narrow as its widest title (Swedish's are longer), at most 230 px drawn for 1280
         fm = self.nav.fontMetrics()
-        widest = max(fm.horizontalAdvance(self.nav.item(i).text().split("\n")[0])
-                     for i in range(self.nav.count()))
+        widest = max(fm.horizontalAdvance(line) for i in range(self.nav.count())
+                     for line in self.nav.item(i).text().split("\n"))
         self.nav.setFixedWidth(min(m.px(230), widest + 2 * m.px(12) + m.px(28)))
         self.nav.currentRowChanged.connect(self._nav_changed)
         QShortcut(QKeySequence("F5"), self.main).activated.connect(self.reload)
