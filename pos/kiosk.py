@@ -57,6 +57,9 @@ class KioskSettings:
     here: str = "store-gbg"  # this store's stock location
     idle_seconds: int = 90  # no touch for this long: the countdown starts
     countdown_seconds: int = 15  # then back to the attract screen, the cart cleared
+    # the order's done screen (the receipt's or the cart's QR code) counts down on its own, from
+    # its showing or the last touch, with no overlay over the code; then the attract screen
+    done_seconds: int = 60
     cart_url: str = "https://shop.example.se/cart/{id}"  # what the QR code carries
     places: tuple[StorePlace, ...] = ()
 
@@ -70,6 +73,7 @@ class KioskSettings:
         return cls(place=str(d.get("place", cls.place)), here=str(d.get("here", here)),
                    idle_seconds=int(d.get("idle_seconds", cls.idle_seconds)),
                    countdown_seconds=int(d.get("countdown_seconds", cls.countdown_seconds)),
+                   done_seconds=int(d.get("done_seconds", cls.done_seconds)),
                    cart_url=str(d.get("cart_url", cls.cart_url)), places=places)
 
     def place_of(self, location_id: str) -> StorePlace | None:
@@ -190,7 +194,12 @@ def contact_kind(text: str) -> str:
 @dataclass
 class IdleCountdown:
     """When a kiosk nobody touches goes back to its attract screen: after ``idle`` seconds a
-    countdown of ``countdown`` seconds is shown; at its end, reset. Times are monotonic seconds."""
+    countdown of ``countdown`` seconds is shown; at its end, reset. Times are monotonic seconds.
+
+    A wait on something the customer does elsewhere (the card terminal, the receipt printer, the
+    central store saving their order) is use however long it lasts: the kiosk calls ``touch``
+    while it waits, and the quiet time starts when the wait ends. A done screen has its own
+    countdown (``closing_left``)."""
 
     idle: float
     countdown: float
@@ -207,3 +216,8 @@ class IdleCountdown:
         if quiet < self.idle:
             return None
         return max(self.idle + self.countdown - quiet, 0.0)
+
+    def closing_left(self, now: float, seconds: float) -> float:
+        """A done screen's own countdown of ``seconds`` from its showing or the last touch:
+        the seconds left (0: reset now)."""
+        return max(seconds - (now - self.last_touch), 0.0)

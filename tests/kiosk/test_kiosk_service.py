@@ -129,6 +129,12 @@ def test_idle_countdown():
     assert idle.seconds_left(300.0) == 0
     idle.touch(300.0)
     assert idle.seconds_left(300.0) is None
+    # a done screen's own countdown, from its showing or the last touch
+    assert idle.closing_left(300.0, 60) == 60
+    assert idle.closing_left(345.5, 60) == pytest.approx(14.5)
+    assert idle.closing_left(361.0, 60) == 0
+    assert KioskSettings().done_seconds == 60
+    assert KioskSettings.from_config({"done_seconds": 45}).done_seconds == 45
 
 
 def test_a_staff_call_is_seen_until_one_takes_it(demo_store):

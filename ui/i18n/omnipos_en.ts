@@ -189,6 +189,13 @@
             <numerusform>%n articles, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This screen closes in %n second(s): tap Done when you are ready</source>
+        <translation>
+            <numerusform>This screen closes in %n second: tap Done when you are ready</numerusform>
+            <numerusform>This screen closes in %n seconds: tap Done when you are ready</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

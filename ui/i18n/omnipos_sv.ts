@@ -5149,6 +5149,13 @@
         <source>Show this code at a till and pay there: the order is placed when it is paid</source>
         <translation>Visa koden i en kassa och betala där: beställningen läggs när den är betald</translation>
     </message>
+    <message numerus="yes">
+        <source>This screen closes in %n second(s): tap Done when you are ready</source>
+        <translation>
+            <numerusform>Skärmen stängs om %n sekund: tryck Klar när du är klar</numerusform>
+            <numerusform>Skärmen stängs om %n sekunder: tryck Klar när du är klar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

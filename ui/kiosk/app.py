@@ -1,7 +1,7 @@
 """The customer's order station: ``python main.py kiosk``.
 
 Its settings are the config's ``[kiosk]`` table (place, idle_seconds, countdown_seconds,
-cart_url, ``[[kiosk.places]]`` with the stores' coordinates); it shares the store's database
+done_seconds, cart_url, ``[[kiosk.places]]`` with the stores' coordinates); it shares the store's database
 with the tills (catalogue, stock, promotions, staff and staff calls) and reaches the central
 store with the publishable key only (carts, product information, images)."""
 from __future__ import annotations

@@ -32,6 +32,7 @@ class CartView(QWidget):
         self.setObjectName("cartPage")
         self.ctx = ctx
         self.cart = cart
+        self.saving = False
         self.heading = label(self.tr("Your cart"), "title", self)
         self.lines = QGridLayout()
         self.total = label("", "price", self)
@@ -154,6 +155,7 @@ class CartView(QWidget):
         self.message.hide()
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Saving\u2026"))
+        self.saving = True  # the customer waits on the central store: the kiosk is not idle
         ctx.net.run(lambda: use.save_cart(cart, ctx.central("carts"), contact=contact,
                                           customers=ctx.central("customers") if contact else None,
                                           place=ctx.settings.place),
@@ -176,5 +178,6 @@ class CartView(QWidget):
         self.message.show()
 
     def _done_saving(self) -> None:
+        self.saving = False
         self.save_button.setText(self.tr("Save cart and show its QR code"))
         self.save_button.setEnabled(not self.cart.is_empty)

@@ -11,9 +11,15 @@ here, F8 sends to a till, F2 leaves through the window's find):
    a till as a web cart with the delivery choice.
 4. **Done**: the receipt (printed, or its QR code) or the cart's QR code for the till; a declined
    card or a terminal that does not answer says so and the order waits on step 3.
+
+While a step waits on something (the card terminal, the printer, the central store) ``waiting``
+names it: the kiosk's idle countdown does not run then (the customer is busy at the terminal, not
+at the screen), and while the card terminal has the payment (``paying``) nothing leaves the page.
+The done screen counts down on its own (``show_closing``), under the code, never over it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,9 +42,14 @@ from ui.widgets.style import set_role
 HOW, DETAILS, PAY, DONE = range(4)
 
 
+TERMINAL, PRINTER, CENTRAL = "terminal", "printer", "central"  # what a step can wait on
+
+
 class OrderView(QWidget):
     finished = Signal()  # the customer is done (paid or sent): the kiosk starts over
     back = Signal()
+    done_shown = Signal()  # the done screen came up: its own countdown starts
+    paid = Signal()  # the card paid the order: its articles are bought
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +62,7 @@ class OrderView(QWidget):
         self.email = ""
         self.options: orders.OrderOptions | None = None
         self.total = 0  # öre, the goods as the till prices them
+        self.waits: Counter[str] = Counter()  # TERMINAL, PRINTER, CENTRAL: the waits under way
         self._qr_side = 420
         self.heading = label(self.tr("Order for delivery"), "title", self)
         self.summary = label("", "heading", self)
@@ -124,9 +136,13 @@ class OrderView(QWidget):
         self.qr.setObjectName("orderQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = self._button(done, "orderDone", self.tr("Done"), self.finished)
+        self.closing = label("", "muted", done)
+        self.closing.setObjectName("orderClosing")
+        self.closing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box = QVBoxLayout(done)
         box.addWidget(self.done_text)
         box.addWidget(self.qr, 1)
+        box.addWidget(self.closing)
         box.addWidget(self.done_button)
         self.steps.addWidget(done)
 
@@ -187,10 +203,11 @@ class OrderView(QWidget):
         self.cancel.show()
         ctx, items = self.ctx, list(self.items)
         rules = ctx.delivery_rules
+        self._wait(CENTRAL)
         ctx.lane("stock").run(
             lambda: orders.options_for(ctx.uow("stock"), ctx.central("stock"), items,
                                        ctx.settings, rules),
-            self.show_options, self.show_error)
+            self._after(CENTRAL, self.show_options), self._after(CENTRAL, self.show_error))
 
     def show_options(self, options: orders.OrderOptions) -> None:
         self.options = options
@@ -290,13 +307,15 @@ class OrderView(QWidget):
             self.say(self.tr("This kiosk takes no cards: pay at a till"))
             return
         self._busy(True, self.tr("Follow the card terminal\u2026"))
+        self._wait(TERMINAL)
 
         def pay() -> Any:
             reg = register()
             orders.place_order(reg, items, choice, email)
             view = orders.pay(reg)
             return view.sale, orders.receipt_url(reg, view.sale) if view.sale else ""
-        ctx.lane("pay").run(pay, self.show_paid, self.show_payment_error)
+        ctx.lane("pay").run(pay, self._after(TERMINAL, self.show_paid),
+                            self._after(TERMINAL, self.show_payment_error))
 
     def show_paid(self, result: tuple[Any, str]) -> None:
         self._busy(False)
@@ -306,10 +325,13 @@ class OrderView(QWidget):
                                                                  f"{sale.receipt_no}"))
         self.qr.setPixmap(qr_pixmap(url, self._qr_side))  # the digital receipt, always
         self._done()
+        self.paid.emit()
         printer = self.ctx.print_receipt
         if printer is not None:  # and on paper where the kiosk has a printer
-            self.ctx.lane("printer").run(lambda: printer(sale.id), lambda _r: None,
-                                         self.show_error)
+            self._wait(PRINTER)
+            self.ctx.lane("printer").run(lambda: printer(sale.id),
+                                         self._after(PRINTER, lambda _r: None),
+                                         self._after(PRINTER, self.show_error))
 
     def show_payment_error(self, e: BaseException) -> None:
         self._busy(False)
@@ -320,9 +342,11 @@ class OrderView(QWidget):
             return
         ctx, items, choice, email = self.ctx, list(self.items), self.choice, self.email
         self._busy(True, self.tr("Saving\u2026"))
+        self._wait(CENTRAL)
         ctx.net.run(lambda: orders.send_to_till(items, choice, email, ctx.central("carts"),
                                                 place=ctx.settings.place),
-                    self.show_sent, self.show_payment_error)
+                    self._after(CENTRAL, self.show_sent),
+                    self._after(CENTRAL, self.show_payment_error))
 
     def show_sent(self, saved: Any) -> None:
         self._busy(False)
@@ -334,8 +358,40 @@ class OrderView(QWidget):
     def _done(self) -> None:
         self.message.hide()
         self.cancel.hide()
+        self.closing.setText("")
         self.steps.setCurrentIndex(DONE)
         self.done_button.setFocus()
+        self.done_shown.emit()
+
+    def is_done(self) -> bool:
+        return self.steps.currentIndex() == DONE
+
+    def show_closing(self, seconds_left: float) -> None:
+        """The done screen's own countdown, under the code."""
+        self.closing.setText(self.tr("This screen closes in %n second(s): tap Done when you "
+                                     "are ready", "", int(seconds_left + 0.999)))
+
+    # --- waits -----------------------------------------------------------------------------------
+
+    @property
+    def waiting(self) -> bool:
+        """A step waits on the terminal, the printer or the central store: not idle."""
+        return any(n > 0 for n in self.waits.values())
+
+    @property
+    def paying(self) -> bool:
+        """The card terminal has the payment: the kiosk neither leaves nor starts over."""
+        return self.waits[TERMINAL] > 0
+
+    def _wait(self, what: str) -> None:
+        self.waits[what] += 1
+
+    def _after(self, what: str, then: Any) -> Any:
+        """``then`` (a lane's answer), once the wait on ``what`` is over."""
+        def done(result: Any) -> None:
+            self.waits[what] -= 1
+            then(result)
+        return done
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for b in (self.pay_here, self.to_till, self.cancel):

@@ -5,6 +5,11 @@ find, cart, call staff), the pages (attract, find, product, cart) and the idle c
   Ctrl+Q, Ctrl+W and Alt+F4 are eaten; only a staff PIN (``StaffExitDialog``) lets it close.
 - Idle: after ``idle_seconds`` without a touch or key a countdown shows; at its end the cart is
   cleared and the attract screen comes back. Any touch in between keeps the customer's session.
+  A wait on something the customer does elsewhere (paying on the card terminal, the receipt
+  printing, the central store saving the order or the cart) is no idleness: the countdown starts
+  when it ends. While the terminal has a payment nothing leaves the order page and nothing starts
+  over. The order's done screen (the receipt's QR code) counts down ``done_seconds`` on its own,
+  under the code and not over it, before the kiosk starts over.
 - Scans from the keyboard-wedge scanner, a serial scanner and the camera all go to ``scan``.
 - It takes the keyboard focus itself (no window manager gives it)."""
 from __future__ import annotations
@@ -109,6 +114,9 @@ class KioskWindow(QWidget):
         self.product.order_article.connect(self.order_article)
         self.order.back.connect(self.show_cart)
         self.order.finished.connect(self.reset)
+        self.order.done_shown.connect(lambda: self.idle.touch(self._monotonic()))
+        self.order.paid.connect(self._order_paid)
+        self._order_from_cart = False
 
         layout = QVBoxLayout(self)
         # the window is the screen's size, never what its pages would like: sizes follow the
@@ -231,11 +239,19 @@ class KioskWindow(QWidget):
     def show_attract(self) -> None:
         self.stack.setCurrentWidget(self.attract)
 
+    def paying(self) -> bool:
+        """The card terminal has the customer's payment: the order page stays until it answers."""
+        return self.order.paying
+
     def show_find(self) -> None:
+        if self.paying():
+            return
         self.stack.setCurrentWidget(self.find)
         self.find.search.setFocus()
 
     def show_cart(self) -> None:
+        if self.paying():
+            return
         self.cart_view.refresh()
         self.stack.setCurrentWidget(self.cart_view)
         self.cart_view.contact.setFocus()
@@ -245,6 +261,7 @@ class KioskWindow(QWidget):
         if self.cart.is_empty:
             return
         self.notice.hide()  # the order's own messages speak from here
+        self._order_from_cart = True
         self.order.start([(ln.variant, int(ln.quantity)) for ln in self.cart.lines],
                          self.cart.totals().total)
         self.stack.setCurrentWidget(self.order)
@@ -252,12 +269,23 @@ class KioskWindow(QWidget):
     def order_article(self, variant: Variant) -> None:
         """From the product page: this article alone (none here), ordered for delivery."""
         self.notice.hide()
+        self._order_from_cart = False
         page = self.product.page
         self.order.start([(variant, 1)], page.price.total if page is not None and
                          page.variant.id == variant.id else variant.price)
         self.stack.setCurrentWidget(self.order)
 
+    def _order_paid(self) -> None:
+        """The cart's articles are bought: the cart is empty now (the done screen's "Cart (0)"
+        offers nothing to pay twice)."""
+        if self._order_from_cart:
+            self.cart.clear()
+            self.cart_view.reset()
+            self._cart_changed()
+
     def open_article(self, variant_id: str) -> None:
+        if self.paying():
+            return
         self.product.load(variant_id)
         self.stack.setCurrentWidget(self.product)
 
@@ -345,11 +373,29 @@ class KioskWindow(QWidget):
     def in_use(self) -> bool:
         return self.stack.currentWidget() is not self.attract or not self.cart.is_empty
 
+    def waiting(self) -> bool:
+        """Something the customer does elsewhere is under way (terminal, printer, central store)."""
+        return self.order.waiting or self.cart_view.saving
+
     def tick(self) -> None:
         if not self.in_use():
             self.countdown.hide()
             return
-        left = self.idle.seconds_left(self._monotonic())
+        now = self._monotonic()
+        if self.waiting():  # the customer is at the terminal, not at the screen: no idle time
+            self.idle.touch(now)
+            self.countdown.hide()
+            return
+        if self.stack.currentWidget() is self.order and self.order.is_done():
+            # the receipt's QR code: its own, longer countdown under the code, no overlay on it
+            self.countdown.hide()
+            closing = self.idle.closing_left(now, self.ctx.settings.done_seconds)
+            if closing > 0:
+                self.order.show_closing(closing)
+            else:
+                self.reset()
+            return
+        left = self.idle.seconds_left(now)
         if left is None:
             self.countdown.hide()
         elif left > 0:
@@ -366,7 +412,10 @@ class KioskWindow(QWidget):
         self.countdown.hide()
 
     def reset(self) -> None:
-        """Back to the attract screen with an empty cart: the next customer's kiosk."""
+        """Back to the attract screen with an empty cart: the next customer's kiosk. Never while
+        the card terminal has a payment: the customer would not learn how it ended."""
+        if self.paying():
+            return
         self.countdown.hide()
         self.cart.clear()
         self._load_promotions()  # a campaign may have started or ended since
