@@ -9,6 +9,10 @@
  * shop's product page when STOREFRONT_URL is set, else a small Swedish page made here (title,
  * image, price, stock in the label's store first, the other stores and online).
  *
+ * The price is what the customer pays now (src/lib/shelf-price.ts: the calculated price for the
+ * store's region, less the automatic promotions for the label's store's sales channel), with the
+ * regular price struck through and the campaign named when a campaign lowers it.
+ *
  * Not counted: an unknown SKU (a plain 404 page), a HEAD request, a browser's prefetch
  * (Purpose/Sec-Purpose: prefetch) and link-preview robots (by user agent): what remains is a
  * person who opened the address. A store key no stock location carries is counted as "" (a
@@ -20,6 +24,7 @@ import { PRODUCT_INTEREST_MODULE } from "../../../../modules/product-interest"
 import type ProductInterestService from "../../../../modules/product-interest/service"
 import { SHELF_QR, swedishDay } from "../../../../modules/product-interest/service"
 import { kronor } from "../../../receipts/[id]/route"
+import { shelfPrice, type ShelfPrice } from "../../../../lib/shelf-price"
 
 type Row = Record<string, any>
 
@@ -52,6 +57,9 @@ main{max-width:28rem;margin:0 auto;background:#fff;padding:1rem 1rem 2rem;min-he
 h1{font-size:1.4rem;margin:.5rem 0 .25rem}
 .img{width:100%;max-height:20rem;object-fit:contain;background:#fafafa;border-radius:.5rem}
 .price{font-size:1.8rem;font-weight:700;margin:.25rem 0 .75rem}
+.price.sale .now{color:#b3261e}
+.price .was{display:block;font-size:1rem;font-weight:400;color:#555}
+.campaign{display:inline-block;background:#b3261e;color:#fff;font-weight:700;font-size:.9rem;padding:.15rem .5rem;border-radius:.25rem;margin:.25rem 0 0}
 .variant{color:#444;margin:0}
 .desc{color:#333;line-height:1.4}
 h2{font-size:1rem;margin:1.25rem 0 .25rem}
@@ -82,6 +90,20 @@ function units(n: number): string {
   return n > 0 ? `<span class="yes">${n} st i lager</span>` : `<span class="no">Slut</span>`
 }
 
+/** The price now; under a campaign the campaign's name, the price now and the regular one struck
+ * through ("Ord. pris", as Swedish shops say it). */
+export function priceHtml(price: ShelfPrice | null): string {
+  if (price === null) {
+    return ""
+  }
+  if (price.now >= price.regular) {
+    return `<p class="price">${kronor(price.now)} kr</p>`
+  }
+  return (price.campaign ? `<p class="campaign">${esc(price.campaign)}</p>` : "") +
+    `<p class="price sale"><span class="now">${kronor(price.now)} kr</span>` +
+    `<span class="was">Ord. pris <s>${kronor(price.regular)} kr</s></span></p>`
+}
+
 async function handle(req: MedusaRequest, res: MedusaResponse) {
   const handleParam = String(req.params.handle ?? "")
   const sku = String(req.query.sku ?? "").trim()
@@ -110,14 +132,16 @@ async function handle(req: MedusaRequest, res: MedusaResponse) {
   }
 
   const { data: locations } = await query.graph({
-    entity: "stock_location", fields: ["id", "name", "metadata"],
+    entity: "stock_location", fields: ["id", "name", "metadata", "sales_channels.id"],
   })
   const keyOf = new Map<string, string>()
   const nameOf = new Map<string, string>()
+  let channel: string | undefined  // the label's store's sales channel
   for (const loc of locations as Row[]) {
     const key = String((loc.metadata as Row | null)?.pos_location_key ?? "")
     if (key) keyOf.set(loc.id, key)
     nameOf.set(loc.id, String(loc.name ?? loc.id))
+    if (key && key === store) channel = ((loc.sales_channels ?? []) as Row[])[0]?.id
   }
   const knownStore = [...keyOf.values()].includes(store) ? store : ""
 
@@ -132,11 +156,22 @@ async function handle(req: MedusaRequest, res: MedusaResponse) {
     return res.redirect(302, `${storefront}/products/${encodeURIComponent(String(product.handle || sku))}`)
   }
 
-  // price: the SEK base price (no price-list or quantity rule)
-  const prices = ((variant.prices ?? []) as Row[]).filter((p) =>
-    String(p.currency_code).toLowerCase() === "sek" && !Number(p.rules_count ?? 0)
-    && !Number(p.min_quantity ?? 0))
-  const price = prices.length ? Math.round(Number(prices[0].amount) * 100) : null
+  // price: what the customer pays now (campaigns included); else the SEK base price (no
+  // price-list or quantity rule), as before
+  let price: ShelfPrice | null = null
+  try {
+    price = await shelfPrice(req.scope, String(variant.id), channel)
+  } catch (e) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`shelf page: no calculated price for ${sku}: ${(e as Error).message}`)
+  }
+  if (price === null) {
+    const prices = ((variant.prices ?? []) as Row[]).filter((p) =>
+      String(p.currency_code).toLowerCase() === "sek" && !Number(p.rules_count ?? 0)
+      && !Number(p.min_quantity ?? 0))
+    const base = prices.length ? Math.round(Number(prices[0].amount) * 100) : null
+    price = base === null ? null : { now: base, regular: base, campaign: "" }
+  }
 
   const available = new Map<string, number>()
   for (const item of (variant.inventory_items ?? []) as Row[]) {
@@ -168,7 +203,7 @@ async function handle(req: MedusaRequest, res: MedusaResponse) {
     `<h1>${esc(title)}</h1>` +
     (variantTitle ? `<p class="variant">${esc(variantTitle)}</p>` : "") +
     `<p class="variant">Artikelnr ${esc(sku)}</p>` +
-    (price !== null ? `<p class="price">${kronor(price)} kr</p>` : "") +
+    priceHtml(price) +
     (product.description ? `<p class="desc">${esc(product.description)}</p>` : "") +
     `<h2>I lager</h2><table>${rows}</table>`
   send(res, 200, page(title, body))
