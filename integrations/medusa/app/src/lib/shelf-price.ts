@@ -30,12 +30,12 @@ function ore(amount: unknown): number {
 }
 
 async function region(query: Row): Promise<Row | undefined> {
-  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "default_region_id"] })
+  const [{ data: stores }, { data: regions }] = await Promise.all([
+    query.graph({ entity: "store", fields: ["id", "default_region_id"] }),
+    query.graph({ entity: "region", fields: ["id", "currency_code"],
+                  filters: { currency_code: CURRENCY } }),
+  ])
   const wanted = (stores as Row[])[0]?.default_region_id
-  const { data: regions } = await query.graph({
-    entity: "region", fields: ["id", "currency_code", "automatic_taxes"],
-    filters: { currency_code: CURRENCY },
-  })
   const rows = regions as Row[]
   return rows.find((r) => r.id === wanted) ?? rows[0]
 }

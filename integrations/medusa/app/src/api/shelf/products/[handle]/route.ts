@@ -145,12 +145,19 @@ async function handle(req: MedusaRequest, res: MedusaResponse) {
   }
   const knownStore = [...keyOf.values()].includes(store) ? store : ""
 
+  const storefront = (process.env.STOREFRONT_URL ?? "").trim().replace(/\/+$/, "")
+  // the price now is read while the visit is counted (it reads only); the web shop shows its own
+  const pricing = storefront ? Promise.resolve(null) : shelfPrice(req.scope, String(variant.id), channel)
+    .catch((e) => {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`shelf page: no calculated price for ${sku}: ${(e as Error).message}`)
+      return null
+    })
   if (isPersonsVisit(req)) {
     const interest = req.scope.resolve<ProductInterestService>(PRODUCT_INTEREST_MODULE)
     await interest.countInterest(sku, knownStore, swedishDay(), SHELF_QR)
   }
 
-  const storefront = (process.env.STOREFRONT_URL ?? "").trim().replace(/\/+$/, "")
   if (storefront) {
     res.setHeader("Cache-Control", "no-store")
     return res.redirect(302, `${storefront}/products/${encodeURIComponent(String(product.handle || sku))}`)
@@ -158,13 +165,7 @@ async function handle(req: MedusaRequest, res: MedusaResponse) {
 
   // price: what the customer pays now (campaigns included); else the SEK base price (no
   // price-list or quantity rule), as before
-  let price: ShelfPrice | null = null
-  try {
-    price = await shelfPrice(req.scope, String(variant.id), channel)
-  } catch (e) {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`shelf page: no calculated price for ${sku}: ${(e as Error).message}`)
-  }
+  let price: ShelfPrice | null = await pricing
   if (price === null) {
     const prices = ((variant.prices ?? []) as Row[]).filter((p) =>
       String(p.currency_code).toLowerCase() === "sek" && !Number(p.rules_count ?? 0)
