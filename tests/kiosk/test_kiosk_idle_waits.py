@@ -170,3 +170,32 @@ def test_saving_the_order_for_a_till_is_no_idle_time(qtbot, store_db):
     assert page.steps.currentIndex() == 3 and w.stack.currentWidget() is w.order
     _quiet(qtbot, clock, DONE)
     assert w.stack.currentWidget() is w.attract
+
+
+def test_the_done_screen_waits_for_the_receipt_printer(qtbot, store_db):
+    """A kiosk with a printer: the done screen's own countdown starts once the receipt is out
+    (a printer slower than the whole countdown does not end the screen under the customer)."""
+    terminal = SlowTerminal()
+    terminal.answer.set()
+    w, ctx, clock = build(qtbot, store_db, SIZES["landscape"], idle=IDLE, countdown=COUNTDOWN)
+    ctx.settings = replace(ctx.settings, done_seconds=DONE)
+    with_register(ctx, store_db, terminal)
+    out, printed = threading.Event(), []
+
+    def print_receipt(sale_id):  # the printer lane: paper out when the test says so
+        assert out.wait(30)
+        printed.append(sale_id)
+    ctx.print_receipt = print_receipt
+    page = _to_pay_step(qtbot, w, ctx)
+    QTest.keyClick(page, Qt.Key.Key_F7)
+    try:
+        qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=15000)
+        _quiet(qtbot, clock, DONE + IDLE + COUNTDOWN)  # still printing
+        assert page.steps.currentIndex() == 3 and w.stack.currentWidget() is w.order
+    finally:
+        out.set()
+    qtbot.waitUntil(lambda: bool(printed) and not page.waiting, timeout=15000)
+    _quiet(qtbot, clock, DONE - 1)  # the whole countdown from the receipt's end, less a second
+    assert page.steps.currentIndex() == 3 and w.stack.currentWidget() is w.order
+    _quiet(qtbot, clock, 1)
+    assert w.stack.currentWidget() is w.attract
