@@ -346,6 +346,9 @@ class Outbox(_Repo):
         kind, payload = self.d.outbox[key]
         return SimpleNamespace(key=key, kind=kind, payload=payload, status="pending")
 
+    def open_of_kind(self, kind):
+        return [copy.deepcopy(p) for k, p in self.d.outbox.values() if k == kind]
+
 
 class SyncState(_Repo):
     def get(self, name):
