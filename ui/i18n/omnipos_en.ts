@@ -340,6 +340,23 @@
     </message>
 </context>
 <context>
+    <name>UncountedDialog</name>
+    <message numerus="yes">
+        <source>%n article(s) not counted will be set to 0</source>
+        <translation>
+            <numerusform>%n article not counted will be set to 0</numerusform>
+            <numerusform>%n articles not counted will be set to 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n article(s) to 0 and post</source>
+        <translation>
+            <numerusform>Set %n article to 0 and post</numerusform>
+            <numerusform>Set %n articles to 0 and post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebCartBanner</name>
     <message numerus="yes">
         <source>Web cart %1 loaded: %n article(s), %2 kr.</source>

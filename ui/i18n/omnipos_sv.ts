@@ -2688,6 +2688,16 @@
         <translation>{counted} st är mer än en inventering tar emot (högst {max})</translation>
     </message>
     <message>
+        <source>The articles not counted changed since they were shown ({articles} now): look at the list again before posting</source>
+        <comment>stock_count.uncounted_changed</comment>
+        <translation>Artiklarna som inte räknats har ändrats sedan de visades (nu {articles}): se över listan igen innan du bokför</translation>
+    </message>
+    <message>
+        <source>This is a whole-store count: {articles} article(s) not counted ({units} units) will be set to 0: confirm to post</source>
+        <comment>stock_count.uncounted_unconfirmed</comment>
+        <translation>Det här är en inventering av hela butiken: {articles} artikel/artiklar som inte räknats ({units} st) sätts till 0: bekräfta för att bokföra</translation>
+    </message>
+    <message>
         <source>There is no stock count {count_id}</source>
         <comment>stock_count.unknown</comment>
         <translation>Det finns ingen inventering {count_id}</translation>
@@ -6295,6 +6305,18 @@ Ctrl+H</translation>
         <translation>Frågar centralsystemet…</translation>
     </message>
     <message>
+        <source>Received, waiting to be sent</source>
+        <translation>Mottagen, väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Received; the central store refused it (see Sync)</source>
+        <translation>Mottagen; centralsystemet avvisade den (se Synk)</translation>
+    </message>
+    <message>
         <source>No central store is configured: nothing can be received here.</source>
         <translation>Inget centralsystem är inställt: inget kan tas emot här.</translation>
     </message>
@@ -6336,6 +6358,10 @@ Ctrl+H</translation>
     <message>
         <source>Transfer %1 received: %2 unit(s) added to this store&apos;s stock.</source>
         <translation>Överföring %1 mottagen: %2 st lagda till butikens lager.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received here; the central store did not take it now: it is sent when it answers (see Sync).</source>
+        <translation>Överföring %1 mottagen här; centralsystemet tog inte emot den nu: den skickas när det svarar (se Synk).</translation>
     </message>
     <message>
         <source>Order %1 arrived; the customer was told it is ready.</source>
@@ -7793,9 +7819,13 @@ Ctrl+H</translation>
 <context>
     <name>StockCountPanel</name>
     <message>
-        <source>The whole store</source>
+        <source>Any articles (only what is counted changes)</source>
         <extracomment>a count was posted (its outbox keys)</extracomment>
-        <translation>Hela butiken</translation>
+        <translation>Valfria artiklar (bara det som räknas ändras)</translation>
+    </message>
+    <message>
+        <source>The whole store (not counted = 0)</source>
+        <translation>Hela butiken (ej räknat = 0)</translation>
     </message>
     <message>
         <source>Chosen articles (SKUs)</source>
@@ -7816,6 +7846,10 @@ Ctrl+H</translation>
     <message>
         <source>Count</source>
         <translation>Inventera</translation>
+    </message>
+    <message>
+        <source>A count of the whole store: every article this store holds stock of that is not counted is set to 0 when the count is posted (you see the list first).</source>
+        <translation>En inventering av hela butiken: varje artikel som butiken har i lager och som inte räknas sätts till 0 när inventeringen bokförs (du ser listan först).</translation>
     </message>
     <message>
         <source>Scan or type EAN/SKU: +1 each</source>
@@ -7893,8 +7927,12 @@ Ctrl+H</translation>
         <translation>kategori %1</translation>
     </message>
     <message>
-        <source>the whole store</source>
-        <translation>hela butiken</translation>
+        <source>the whole store (what is not counted is set to 0)</source>
+        <translation>hela butiken (det som inte räknas sätts till 0)</translation>
+    </message>
+    <message>
+        <source>any articles (only what is counted changes)</source>
+        <translation>valfria artiklar (bara det som räknas ändras)</translation>
     </message>
     <message>
         <source>Name the articles to count (their SKUs).</source>
@@ -7915,6 +7953,10 @@ Ctrl+H</translation>
     <message>
         <source>The count was cancelled.</source>
         <translation>Inventeringen avbröts.</translation>
+    </message>
+    <message>
+        <source>Not posted: count the articles on the list, or post when they are not in the store.</source>
+        <translation>Inte bokförd: räkna artiklarna på listan, eller bokför om de inte finns i butiken.</translation>
     </message>
     <message>
         <source>Large differences</source>
@@ -8204,6 +8246,59 @@ Ctrl+H</translation>
     <message>
         <source>%1 is queued again; the tills&apos; outbox sends it.</source>
         <translation>%1 är köad igen; kassornas utkorg skickar den.</translation>
+    </message>
+</context>
+<context>
+    <name>UncountedDialog</name>
+    <message>
+        <source>Articles not counted</source>
+        <translation>Artiklar som inte räknats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) not counted will be set to 0</source>
+        <translation>
+            <numerusform>%n artikel som inte räknats sätts till 0</numerusform>
+            <numerusform>%n artiklar som inte räknats sätts till 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a count of the whole store: an article this store holds stock of that was not counted is counted as 0. %1 unit(s) worth %2 kr leave this store&apos;s stock. Go back to count them if they are on the shelves.</source>
+        <translation>Det här är en inventering av hela butiken: en artikel som butiken har i lager och som inte räknats räknas som 0. %1 st för %2 kr försvinner ur butikens lager. Gå tillbaka och räkna dem om de finns på hyllorna.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>I lager nu</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Sätts till</translation>
+    </message>
+    <message>
+        <source>Value (kr)</source>
+        <translation>Värde (kr)</translation>
+    </message>
+    <message>
+        <source>Filter: article, SKU…</source>
+        <translation>Filtrera: artikel, artikelnr…</translation>
+    </message>
+    <message>
+        <source>Go back and count</source>
+        <translation>Gå tillbaka och räkna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n article(s) to 0 and post</source>
+        <translation>
+            <numerusform>Sätt %n artikel till 0 och bokför</numerusform>
+            <numerusform>Sätt %n artiklar till 0 och bokför</numerusform>
+        </translation>
     </message>
 </context>
 <context>
