@@ -154,11 +154,9 @@ def incoming_with_receipts(transfers: StockTransfers | None, uow: UnitOfWork,
     """What is on its way here (the central store's list; none when there is no central store)
     with the transfers received here and not yet sent added, and each received one's state."""
     found = incoming_transfers(transfers, uow, here) if transfers is not None else []
-    known = {t.id for t in found}
-    waiting = [t for t in named(uow, waiting_receipts(uow)) if t.id not in known]
-    listed = found + waiting
+    local = {t.id: t for t in named(uow, waiting_receipts(uow))}  # as received here
+    listed = found + [t for t in local.values() if t.id not in {f.id for f in found}]
     states = receipt_states(uow, [t.id for t in listed])
-    local = {t.id: t for t in waiting}
     return [local.get(t.id, t) for t in listed], states
 
 

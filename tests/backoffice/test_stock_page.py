@@ -328,8 +328,10 @@ def test_a_transfer_received_while_the_central_store_is_down_waits_to_be_sent(
     idle(qtbot, w)
     qtbot.waitUntil(lambda: "did not take it now" in panel.status.text())
     model = panel.transfer_table.view.model()
-    assert model.index(0, 4).data() == "Received, waiting to be sent"
+    assert model.index(0, 1).data() == "Received, waiting to be sent"
     assert not panel.receive_button.isEnabled() and not panel.all_button.isEnabled()
+    assert "waits to be sent" in panel.receipt_note.text() and panel.receipt_note.isVisibleTo(w)
+    assert [panel._came(ln) for ln in panel.line_table.shown_rows()] == [2, 3]  # what came
     with sf() as s:
         (payload,) = s.execute(text("SELECT payload_json FROM journal WHERE kind = "
                                     "'transfer_received'")).one()
@@ -343,7 +345,7 @@ def test_a_transfer_received_while_the_central_store_is_down_waits_to_be_sent(
     idle(qtbot, w)
     qtbot.waitUntil(lambda: panel.transfer_table.shown_rows() != [])
     assert [t.number for t in panel.transfer_table.shown_rows()] == ["TR-1001"]
-    assert model.index(0, 4).data() == "Received, waiting to be sent"
+    assert model.index(0, 1).data() == "Received, waiting to be sent"
     transfers.receive = real_receive  # it answers again: the outbox sends it
     from pos.db.unit_of_work import SqlUnitOfWork
     from pos.sync.outbox import OutboxWorker

@@ -64,11 +64,11 @@ class ReceivingPanel(QWidget):
 
         self.transfer_table = FilterTable([
             Column(self.tr("Transfer"), lambda t: t.number),
+            Column(self.tr("Status"), self._state_text),
             Column(self.tr("From"), lambda t: t.from_name or t.from_location, stretch=True),
             Column(self.tr("Sent"), lambda t: when(t.sent_at), sort=lambda t: t.sent_at),
             Column(self.tr("Units"), lambda t: str(t.units), sort=lambda t: t.units,
-                   numeric=True),
-            Column(self.tr("Status"), self._state_text)],
+                   numeric=True)],
             self, filter_placeholder=self.tr("Filter transfers…"))
         self.transfer_table.setObjectName("transferTable")
         self.transfer_table.selected.connect(lambda _t: self._show_lines())
@@ -80,6 +80,11 @@ class ReceivingPanel(QWidget):
             Column(self.tr("Came"), lambda ln: str(self._came(ln)), sort=self._came,
                    numeric=True)], self, show_filter=False)
         self.line_table.setObjectName("transferLines")
+        self.receipt_note = QLabel(self)
+        self.receipt_note.setObjectName("receiptNote")
+        self.receipt_note.setWordWrap(True)
+        self.receipt_note.setProperty("role", "message")
+        self.receipt_note.hide()
         self.line_table.selected.connect(self._line_selected)
         self.came_figure = QSpinBox(self)
         self.came_figure.setObjectName("cameFigure")
@@ -128,6 +133,7 @@ class ReceivingPanel(QWidget):
         tl.addWidget(self._caption(self.tr("Transfers on their way here")))
         tl.addWidget(self.transfer_table, 2)
         tl.addWidget(self.line_table, 3)
+        tl.addWidget(self.receipt_note)
         tbar = FlowLayout()
         tbar.addWidget(QLabel(self.tr("Came"), self))
         tbar.addWidget(self.came_figure)
@@ -256,8 +262,25 @@ class ReceivingPanel(QWidget):
             self.came_figure.setValue(self._came(ln))
         self._enable()
 
+    def _show_note(self, t: Transfer | None) -> None:
+        """What became of the selected transfer when it was received here."""
+        state = self.states.get(t.id) if t is not None else None
+        if t is None or state is None:
+            self.receipt_note.hide()
+            return
+        text = {WAITING: self.tr("Transfer %1 was received here; it waits to be sent to the "
+                                 "central store (the outbox sends it when it answers)."),
+                SENT_STATE: self.tr("Transfer %1 was received here and sent to the central "
+                                    "store."),
+                STUCK: self.tr("Transfer %1 was received here, but the central store refused "
+                               "it: see the Sync page.")}[state]
+        self.receipt_note.setText(text.replace("%1", t.number))
+        set_level(self.receipt_note, "error" if state == STUCK else "info")
+        self.receipt_note.show()
+
     def _enable(self) -> None:
         t = self.current_transfer()
+        self._show_note(t)
         line = self.line_table.current()
         open_ = t is not None and not self.is_received(t)
         self.set_button.setEnabled(open_ and line is not None)

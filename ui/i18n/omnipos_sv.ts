@@ -6325,6 +6325,18 @@ Ctrl+H</translation>
         <translation>%1 överföring(ar) och %2 paket på väg hit.</translation>
     </message>
     <message>
+        <source>Transfer %1 was received here; it waits to be sent to the central store (the outbox sends it when it answers).</source>
+        <translation>Överföring %1 är mottagen här; den väntar på att skickas till centralsystemet (utkorgen skickar den när det svarar).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was received here and sent to the central store.</source>
+        <translation>Överföring %1 är mottagen här och skickad till centralsystemet.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was received here, but the central store refused it: see the Sync page.</source>
+        <translation>Överföring %1 är mottagen här, men centralsystemet avvisade den: se sidan Synk.</translation>
+    </message>
+    <message>
         <source>Transfer %1: scan what came.</source>
         <translation>Överföring %1: skanna det som kom.</translation>
     </message>
