@@ -296,11 +296,12 @@ class ReceivingPanel(QWidget):
         self.code.clear()
         if not code:
             return
-        for t in self.transfers:
-            if code.upper() in (t.number.upper(), t.id.upper()):
-                self.transfer_table.select_where(lambda x: x.id == t.id)
+        for named_t in self.transfers:
+            if code.upper() in (named_t.number.upper(), named_t.id.upper()):
+                self.transfer_table.select_where(lambda x, tid=named_t.id: x.id == tid)
                 self._show_lines()
-                self._say(self.tr("Transfer %1: scan what came.").replace("%1", t.number), "ok")
+                self._say(self.tr("Transfer %1: scan what came.").replace("%1", named_t.number),
+                          "ok")
                 return
         t = self.current_transfer()
         line = t.line_for(code) if t is not None and not self.is_received(t) else None
