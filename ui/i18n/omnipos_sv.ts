@@ -5569,6 +5569,10 @@
         <source>Stock count difference</source>
         <translation>Inventeringsdifferens</translation>
     </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Överföring mottagen</translation>
+    </message>
 </context>
 <context>
     <name>ParkedDialog</name>
