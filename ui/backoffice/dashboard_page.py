@@ -7,12 +7,12 @@ query's integer öre, formatted as the receipts are."""
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
-from PySide6.QtWidgets import (QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
@@ -20,6 +20,8 @@ from pos.queries.dashboard import Dashboard
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
+from ui.backoffice.date_range_bar import (LAST_7_DAYS, TODAY, YESTERDAY, DateRangeBar,
+                                          from_qdate, to_qdate)  # noqa: F401 - theirs before
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.backoffice.tile import Tile
@@ -34,14 +36,6 @@ OPENING_HOURS = (8, 20)  # the chart shows at least these hours, more when sales
 
 def kr(ore: int) -> str:
     return format_kronor(ore, symbol=True)
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class HourChart(QChartView):
@@ -128,28 +122,12 @@ class DashboardPage(Page):
         self.setObjectName("dashboardPage")
         m = metrics()
         self.figures: Dashboard | None = None
-        today = ctx.clock().date()
 
         heading = QLabel(self.title(), self)
         set_role(heading, "heading")
-        self.first = QDateEdit(to_qdate(today), self)
-        self.last = QDateEdit(to_qdate(today), self)
-        for edit, name in ((self.first, "dashboardFrom"), (self.last, "dashboardTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.setMinimumWidth(m.px(150))
-        self.today_button = QPushButton(self.tr("Today"), self)
-        self.today_button.setObjectName("dashboardToday")
-        self.today_button.clicked.connect(lambda: self.set_range(self.ctx.clock().date()))
-        self.yesterday_button = QPushButton(self.tr("Yesterday"), self)
-        self.yesterday_button.clicked.connect(
-            lambda: self.set_range(self.ctx.clock().date() - timedelta(days=1)))
-        self.week_button = QPushButton(self.tr("7 days"), self)
-        self.week_button.clicked.connect(
-            lambda: self.set_range(self.ctx.clock().date() - timedelta(days=6),
-                                   self.ctx.clock().date()))
+        self.dates = DateRangeBar(ctx.clock, (TODAY, YESTERDAY, LAST_7_DAYS), "dashboard", self)
+        self.dates.chosen.connect(lambda *_: self.activate())
+        self.first, self.last = self.dates.first, self.dates.last
         self.show_button = QPushButton(self.tr("Show (F5)"), self)
         self.show_button.setObjectName("dashboardShow")
         set_role(self.show_button, "primary")
@@ -157,13 +135,7 @@ class DashboardPage(Page):
         controls = FlowLayout()
         controls.addWidget(heading)
         controls.addSpacing(m.px(12))
-        controls.addWidget(QLabel(self.tr("From"), self))
-        controls.addWidget(self.first)
-        controls.addWidget(QLabel(self.tr("To"), self))
-        controls.addWidget(self.last)
-        controls.addWidget(self.today_button)
-        controls.addWidget(self.yesterday_button)
-        controls.addWidget(self.week_button)
+        self.dates.add_to(controls)
         controls.addStretch(1)
         controls.addWidget(self.show_button)
 
@@ -306,13 +278,11 @@ class DashboardPage(Page):
         return self.tr("Overview")
 
     def set_range(self, first: date, last: date | None = None) -> None:
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(last or first))
+        self.dates.set_range(first, last)
         self.activate()
 
     def range(self) -> tuple[date, date]:
-        a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
-        return (a, b) if a <= b else (b, a)
+        return self.dates.range()
 
     def activate(self) -> None:
         first, last = self.range()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
@@ -20,7 +20,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice.journal_kinds import kind_label
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.dashboard_page import from_qdate, to_qdate
+from ui.backoffice.date_range_bar import DateRangeBar
 from ui.backoffice.page import Page
 from ui.backoffice.reports_page import AskPath, ask_save_path
 from ui.backoffice.table import Column, FilterTable
@@ -45,15 +45,9 @@ class JournalPage(Page):
 
         bar = QFrame(self)
         bar.setProperty("role", "panel")
-        today = ctx.clock().date()
-        self.first = QDateEdit(to_qdate(today), bar)
-        self.last = QDateEdit(to_qdate(today), bar)
-        for edit, name in ((self.first, "journalFrom"), (self.last, "journalTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.dateChanged.connect(self.reload)
+        self.dates = DateRangeBar(ctx.clock, (), "journal", bar)
+        self.dates.changed.connect(self.reload)
+        self.first, self.last = self.dates.first, self.dates.last
         self.register_choice = QComboBox(bar)
         self.register_choice.setObjectName("journalRegister")
         self.register_choice.addItem(self.tr("All registers"), None)
@@ -76,10 +70,7 @@ class JournalPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.text.setFocus)
         row = FlowLayout(bar)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
-        row.addWidget(QLabel(self.tr("From"), bar))
-        row.addWidget(self.first)
-        row.addWidget(QLabel(self.tr("To"), bar))
-        row.addWidget(self.last)
+        self.dates.add_to(row)
         row.addWidget(self.register_choice)
         row.addWidget(self.kind_choice)
         row.addWidget(self.text, 1)
@@ -173,8 +164,7 @@ class JournalPage(Page):
             box.blockSignals(False)
 
     def current_filter(self) -> JournalFilter:
-        a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
-        a, b = (a, b) if a <= b else (b, a)
+        a, b = self.dates.range()
         return JournalFilter(a, b, self.register_choice.currentData(),
                              self.kind_choice.currentData(), self.text.text())
 
