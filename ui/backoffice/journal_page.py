@@ -4,6 +4,7 @@ time (date range, register, kind, a text in its content), each register's hash c
 (``docs/journal-export.md``)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -18,6 +19,7 @@ from pos.queries.journal_browse import JournalChoices, JournalFilter, user_of
 from pos.queries.journal_browse import JournalPage as EntriesPage
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice.journal_kinds import kind_label
+from ui.backoffice.journal_summary import JournalSummaries
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
 from ui.backoffice.date_range_bar import DateRangeBar
@@ -27,9 +29,6 @@ from ui.backoffice.table import Column, FilterTable
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.style import metrics, set_level
-
-DETAIL_CHARS = 160
-
 
 class JournalPage(Page):
     def __init__(self, lanes: Lanes, ctx: BackofficeContext,
@@ -43,6 +42,7 @@ class JournalPage(Page):
         self.verified: list[RegisterJournal] | None = None
         self.exported: list[Path] = []
 
+        self.summaries = JournalSummaries(parent=self)  # staff names once the choices come
         bar = QFrame(self)
         bar.setProperty("role", "panel")
         self.dates = DateRangeBar(ctx.clock, (), "journal", bar)
@@ -81,7 +81,8 @@ class JournalPage(Page):
             Column(self.tr("No."), lambda e: str(e.seq), sort=lambda e: e.seq, numeric=True),
             Column(self.tr("Kind"), lambda e: kind_label(e.kind)),
             Column(self.tr("Who"), user_of),
-            Column(self.tr("Content"), lambda e: _detail(e), stretch=True)], self,
+            Column(self.tr("Content"), lambda e: self.summaries.summary(e), stretch=True,
+                   tip=_payload_text)], self,
             show_filter=False)
         self.table.setObjectName("journalTable")
         self.table.selected.connect(self._show_entry)
@@ -153,6 +154,9 @@ class JournalPage(Page):
         self.reload()
 
     def set_choices(self, c: JournalChoices) -> None:
+        if dict(c.staff) != self.summaries.names:
+            self.summaries.names = dict(c.staff)
+            self.table.set_rows(self.table.model.rows)  # the names in what is shown
         for box, values in ((self.register_choice, c.registers), (self.kind_choice, c.kinds)):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -196,10 +200,9 @@ class JournalPage(Page):
     def _show_entry(self, e: JournalEntry | None) -> None:
         if e is None:
             return
-        import json
         self.entry_text.setPlainText(
             f"{e.register_id} #{e.seq}  {e.ts}  {kind_label(e.kind)}\n"
-            + json.dumps(e.payload, ensure_ascii=False, indent=2)
+            f"{self.summaries.summary(e)}\n\n" + _payload_text(e)
             + f"\n\nhash {e.hash}\nprev {e.prev_hash}")
 
     # --- verify and export -----------------------------------------------------------------------
@@ -274,7 +277,6 @@ class JournalPage(Page):
         self.show_message(message_for(e), "error")
 
 
-def _detail(e: JournalEntry) -> str:
-    p = {k: v for k, v in e.payload.items() if k not in ("user", "face")}
-    text = ", ".join(f"{k}={v}" for k, v in p.items() if not isinstance(v, (list, dict)))
-    return text[:DETAIL_CHARS]
+def _payload_text(e: JournalEntry) -> str:
+    """The payload as stored (öre, the program's own keys), indented."""
+    return json.dumps(e.payload, ensure_ascii=False, indent=2)
