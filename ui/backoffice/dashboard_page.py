@@ -176,7 +176,8 @@ class DashboardPage(Page):
                    numeric=True)], self, show_filter=False)
         self.registers.setObjectName("registersTable")
         self.articles = FilterTable([
-            Column(self.tr("Article"), lambda r: r.name, stretch=True),
+            Column(self.tr("Article"), lambda r: r.name, stretch=True,
+                   tip=lambda r: r.name),  # the whole name where the column cuts it
             Column(self.tr("Qty"), lambda r: str(r.quantity), sort=lambda r: r.quantity,
                    numeric=True),
             Column(self.tr("Sales"), lambda r: kr(r.total), sort=lambda r: r.total,
@@ -231,18 +232,20 @@ class DashboardPage(Page):
         grid = self.grid
         for panel in self.panels:
             grid.removeWidget(panel)
-        for i in range(6):
+        for i in range(15):
             grid.setColumnStretch(i, 0)
             grid.setRowStretch(i, 0)
         chart, articles, methods, vat, registers, channels, campaigns = self.panels
         if columns == 3:
-            grid.addWidget(chart, 0, 0, 1, 2)
-            grid.addWidget(articles, 0, 2)
-            grid.addWidget(methods, 1, 0)
-            grid.addWidget(vat, 1, 1)
-            grid.addWidget(registers, 1, 2)
-            grid.addWidget(channels, 2, 0, 1, 3)
-            grid.addWidget(campaigns, 3, 0, 1, 3)  # six columns of figures: the full width
+            # fifteen grid columns: the chart three fifths, the top articles two (their names
+            # need the room more than the bars); below, three panels of a third each
+            grid.addWidget(chart, 0, 0, 1, 9)
+            grid.addWidget(articles, 0, 9, 1, 6)
+            grid.addWidget(methods, 1, 0, 1, 5)
+            grid.addWidget(vat, 1, 5, 1, 5)
+            grid.addWidget(registers, 1, 10, 1, 5)
+            grid.addWidget(channels, 2, 0, 1, 15)
+            grid.addWidget(campaigns, 3, 0, 1, 15)  # six columns of figures: the full width
             grid.setRowStretch(0, 5)
             grid.setRowStretch(1, 4)
             grid.setRowStretch(2, 4)
@@ -257,7 +260,7 @@ class DashboardPage(Page):
             grid.addWidget(campaigns, 4, 0, 1, 2)
             for row in range(5):
                 grid.setRowStretch(row, 1)
-        for col in range(columns):
+        for col in range(15 if columns == 3 else 2):
             grid.setColumnStretch(col, 1)
 
     def _titled(self, title: str, widget: QWidget, bare: bool = False) -> QWidget:
