@@ -89,6 +89,13 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             w.current_page().table.view.selectRow(2)
             w.current_page().verify()
         grab(name)
+        if name == "5_journal":  # a till's day: sales, a return, reports, as a manager reads them
+            page = w.current_page()
+            page.register_choice.setCurrentIndex(page.register_choice.findData("K2"))
+            settle()
+            page.table.view.selectRow(1)
+            grab("5b_journal_k2")
+            page.register_choice.setCurrentIndex(0)
         if name == "2_rapporter":
             page = w.current_page()
             page.first.setDate(page.first.date().fromString("2026-11-30", "yyyy-MM-dd"))

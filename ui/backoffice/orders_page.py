@@ -30,7 +30,7 @@ from pos.pickups import PickupOrder, PickupStage
 from pos.services.order_desk import waiting_days
 from ui.backoffice import order_operations as oop
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.date_range_bar import LAST_30_DAYS, LAST_7_DAYS, DateRangeBar
+from ui.backoffice.date_range_bar import DateRangeBar
 from ui.backoffice.marked_table import MarkedTable
 from ui.backoffice.order_detail_dialog import OrderDetailDialog
 from ui.backoffice.order_rows import (PICKUP_FILTERS, RETURN_FILTERS, SHIP_FILTERS, PickupRow,
@@ -90,7 +90,8 @@ class OrdersPage(Page):
         bar = QFrame(self)
         bar.setProperty("role", "panel")
         today = ctx.clock().date()
-        self.dates = DateRangeBar(ctx.clock, (LAST_7_DAYS, LAST_30_DAYS), "orders", bar,
+        # no presets: at 1024 px their buttons would push the search field to a second row
+        self.dates = DateRangeBar(ctx.clock, (), "orders", bar,
                                   first=today - timedelta(days=DEFAULT_DAYS - 1), last=today)
         self.dates.changed.connect(lambda *_: self.activate())
         self.first, self.last = self.dates.first, self.dates.last
