@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from pos.db.unit_of_work import SqlUnitOfWork
 from pos.journal import GENESIS, Kind, make_entry
@@ -119,10 +120,72 @@ def test_the_journal_page_shows_summaries_and_keeps_the_payload(qtbot, bo_window
     assert content.data() == "Z report 1: 1 325,57 kr, cash difference -1,00 kr"
     tip = content.data(Qt.ItemDataRole.ToolTipRole)
     assert json.loads(tip) == z.payload  # the payload as stored, öre and all
+    page.table.view.setFocus()
     page.table.view.selectRow(0)
+    QTest.keyClick(page.table.view, Qt.Key.Key_Return)  # Enter: the entry as stored
+    assert page.entry_text.hasFocus()
     detail = page.entry_text.toPlainText()
     assert content.data() in detail and '"gross_sales": ' in detail
     page.kind_choice.setCurrentIndex(page.kind_choice.findData(Kind.LOGIN))
     idle(qtbot, w)
     logins = [model.index(r, 5).data() for r in range(model.rowCount())]
     assert "Maja Chef logged in" in logins  # the staff's names, not their ids
+
+
+# each kind's payload as its service writes it (pos/services/*.py), so that every summary is
+# run at least once against the keys it reads
+WRITTEN = {
+    Kind.VOID_LINE: {"sku": "KAF", "name": "Kaffe", "quantity": 2, "amount": 9980},
+    Kind.VOID_SALE: {"total": 24951, "items": 3},
+    Kind.COPY: {"receipt_no": 12},
+    Kind.COPY_REFUSED: {"receipt_no": 12},
+    Kind.RECEIPT_EMAIL: {"receipt_no": 12, "to": "a***@example.se", "copy": True},
+    Kind.PRICE_OVERRIDE: {"sku": "KAF", "from": 4990, "to": 3995, "approved_by": "maja"},
+    Kind.SHIFT_OPEN: {"shift": 4, "float": 150000},
+    Kind.SHIFT_CLOSE: {"shift": 4},
+    Kind.CASH_IN: {"shift": 4, "amount": 50001, "reason": "växel"},
+    Kind.X_REPORT: {"kind": "X", "gross_sales": 71680, "sales_count": 3},
+    Kind.REPORT_COPY: {"register": "K1", "report_seq": 9, "kind": "Z", "z_number": 1,
+                       "printed": False, "reason": "paper out"},
+    Kind.PARK: {"parked": 7, "total": 12345},
+    Kind.LOGIN_FAILED: {"staff": "kim", "reason": "not_a_manager"},
+    Kind.CARD_REFUND: {"refund": "r1", "amount": 19900, "refund_of": "T1"},
+    Kind.TENDER_REMOVED: {"method": "cash", "amount": 5000, "received": 5000},
+    Kind.GIFT_CARD_SOLD: {"code": "GC-1234", "amount": 50000},
+    Kind.LOGOUT: {"staff": "maja"},
+    Kind.STAFF_ADDED: {"staff": "eva", "name": "Eva Ek", "role": "cashier"},
+    Kind.PIN_RESET: {"staff": "kim", "lockout_lifted": True},
+    Kind.OUTBOX_RETRY: {"key": "k", "kind": "store_order", "attempts": 8},
+    Kind.CUSTOMER_CREATED: {"customer_id": "cus_1", "email_offers": True,
+                            "override_reason": "another Anna", "like": ["cus_0"]},
+    Kind.CUSTOMER_CHANGED: {"customer_id": "cus_1", "fields": ["email", "phone"],
+                            "email_offers": False},
+    Kind.STOCK_COUNT_STARTED: {"count": "SC-1", "location": "store-gbg", "scope": "category",
+                               "scope_value": "pcat_kaffe"},
+    Kind.STOCK_COUNT_CANCELLED: {"count": "SC-1", "articles": 3},
+    Kind.TRANSFER_RECEIVED: {"transfer": "TR-1002", "id": "t1", "from": "store-sthlm",
+                             "lines": [{"sku": "KAF", "sent": 10, "received": 9,
+                                        "shortfall": 1}], "shortfall": 1},
+    INVOICE_APPROVED: {"action": "invoice_credit", "by": "maja", "reason": "", "customer": "c",
+                       "invoice": "F1001", "amount": 49900},
+    INVOICE_PAYMENT: {"ocr": "100106", "amount": 49900, "sale_id": "s", "receipt_no": 8,
+                      "key": "k"},
+    Kind.SHELF_LABELS: {"labels": [["KAF", 2]], "count": 2, "output": "receipt_printer",
+                        "printed": 1, "reason": "paper out"},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITTEN))
+def test_each_kinds_payload_read_by_its_summary(swedish, kind):
+    text = SUMMARIES[kind](swedish, {"user": "kim", **WRITTEN[kind]})  # raises if it misreads
+    assert text and "%" not in text.replace(" %", "")
+
+
+def test_a_few_more_in_swedish(swedish):
+    said = {k: SUMMARIES[k](swedish, {"user": "kim", **p}) for k, p in WRITTEN.items()}
+    assert said[Kind.TRANSFER_RECEIVED] == \
+        "Överföring TR-1002 från store-sthlm: 9 st mottagna, 1 saknas"
+    assert said[Kind.SHELF_LABELS] == \
+        "1 av 2 hyllkanter utskrivna på kvittoskrivaren: avbrutet (paper out)"
+    assert said[Kind.CASH_IN] == "500,01 kr in i lådan: växel"
+    assert said[Kind.PIN_RESET] == "Ny PIN-kod för Kim Kassör, spärren hävd"

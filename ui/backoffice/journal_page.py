@@ -86,6 +86,7 @@ class JournalPage(Page):
             show_filter=False)
         self.table.setObjectName("journalTable")
         self.table.selected.connect(self._show_entry)
+        self.table.activated.connect(self._open_entry)  # Enter: the entry as stored
         self.entry_text = QPlainTextEdit(self)
         self.entry_text.setObjectName("journalEntry")
         self.entry_text.setReadOnly(True)
@@ -204,6 +205,11 @@ class JournalPage(Page):
             f"{e.register_id} #{e.seq}  {e.ts}  {kind_label(e.kind)}\n"
             f"{self.summaries.summary(e)}\n\n" + _payload_text(e)
             + f"\n\nhash {e.hash}\nprev {e.prev_hash}")
+
+    def _open_entry(self, e: JournalEntry | None) -> None:
+        self._show_entry(e)
+        if e is not None:
+            self.entry_text.setFocus()
 
     # --- verify and export -----------------------------------------------------------------------
 

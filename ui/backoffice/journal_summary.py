@@ -383,6 +383,7 @@ class JournalSummaries(QObject):
         if p.get("output") == "a4_sheet":
             return fill(self.tr("%n shelf label(s) on an A4 sheet (%1)", "", count),
                         p.get("layout", ""))
-        text = fill(self.tr("%n shelf label(s) for the receipt printer, %1 printed", "", count),
+        text = fill(self.tr("%1 of %n shelf label(s) printed on the receipt printer", "",
+                            count),
                     p.get("printed", 0))
         return text + (fill(self.tr(": stopped (%1)"), p["reason"]) if p.get("reason") else "")

@@ -181,10 +181,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shelf label(s) for the receipt printer, %1 printed</source>
+        <source>%1 of %n shelf label(s) printed on the receipt printer</source>
         <translation>
-            <numerusform>%n shelf label for the receipt printer, %1 printed</numerusform>
-            <numerusform>%n shelf labels for the receipt printer, %1 printed</numerusform>
+            <numerusform>%1 of %n shelf label printed on the receipt printer</numerusform>
+            <numerusform>%1 of %n shelf labels printed on the receipt printer</numerusform>
         </translation>
     </message>
 </context>

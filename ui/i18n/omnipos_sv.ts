@@ -4495,10 +4495,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shelf label(s) for the receipt printer, %1 printed</source>
+        <source>%1 of %n shelf label(s) printed on the receipt printer</source>
         <translation>
-            <numerusform>%n hyllkant till kvittoskrivaren, %1 utskriven</numerusform>
-            <numerusform>%n hyllkanter till kvittoskrivaren, %1 utskrivna</numerusform>
+            <numerusform>%1 av %n hyllkant utskriven på kvittoskrivaren</numerusform>
+            <numerusform>%1 av %n hyllkanter utskrivna på kvittoskrivaren</numerusform>
         </translation>
     </message>
     <message>
