@@ -945,28 +945,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Igår</translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation>7 dagar</translation>
-    </message>
-    <message>
         <source>Show (F5)</source>
         <translation>Visa (F5)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -1077,6 +1057,33 @@
     <message>
         <source>All registers, %1. F5 reads again.</source>
         <translation>Alla kassor, %1. F5 läser om.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Igår</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagar</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagar</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
     </message>
 </context>
 <context>
@@ -3556,14 +3563,6 @@
 <context>
     <name>InterestPage</name>
     <message>
-        <source>7 days</source>
-        <translation>7 dagar</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 dagar</translation>
-    </message>
-    <message>
         <source>All stores</source>
         <translation>Alla butiker</translation>
     </message>
@@ -3574,14 +3573,6 @@
     <message>
         <source>Show (F5)</source>
         <translation>Visa (F5)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4053,14 +4044,6 @@
         <translation>Text i raden (Ctrl+F)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -4143,6 +4126,394 @@
     <message>
         <source>%1 entries saved: %2</source>
         <translation>%1 rader sparade: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSummaries</name>
+    <message>
+        <source>someone unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>gift card</source>
+        <translation>presentkort</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>tillgodo</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>web payment</source>
+        <translation>webbetalning</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>inget betalt</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kassör</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Kvitto %1: %n artikel, %2, %3</numerusform>
+            <numerusform>Kvitto %1: %n artiklar, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, sent home</source>
+        <translation>, hemleverans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return, receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Retur, kvitto %1: %n artikel, %2, %3</numerusform>
+            <numerusform>Retur, kvitto %1: %n artiklar, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 taken off the sale, %3</source>
+        <translation>%1 × %2 struken från köpet, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n article(s) voided, %1</source>
+        <translation>
+            <numerusform>Köp med %n artikel makulerat, %1</numerusform>
+            <numerusform>Köp med %n artiklar makulerat, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 printed</source>
+        <translation>Kopia av kvitto %1 utskriven</translation>
+    </message>
+    <message>
+        <source>A second copy of receipt %1 refused</source>
+        <translation>En andra kopia av kvitto %1 nekad</translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 e-mailed to %2</source>
+        <translation>Kopia av kvitto %1 e-postad till %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 e-mailed to %2</source>
+        <translation>Kvitto %1 e-postat till %2</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale by %1: %2 (approved by %3)</source>
+        <translation>Lådöppning utan köp av %1: %2 (godkänd av %3)</translation>
+    </message>
+    <message>
+        <source>Drawer opened for receipt %1</source>
+        <translation>Lådöppning för kvitto %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened for receipt %1 (the printer failed)</source>
+        <translation>Lådöppning för kvitto %1 (skrivaren svarade inte)</translation>
+    </message>
+    <message>
+        <source>Drawer opened from the back office by %1</source>
+        <translation>Lådöppning från backoffice av %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened for cash in</source>
+        <translation>Lådöppning för insättning</translation>
+    </message>
+    <message>
+        <source>Drawer opened for cash out</source>
+        <translation>Lådöppning för uttag</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Lådöppning: %1</translation>
+    </message>
+    <message>
+        <source>%1: price %2 → %3, approved by %4</source>
+        <translation>%1: pris %2 → %3, godkänt av %4</translation>
+    </message>
+    <message>
+        <source>Return without a receipt: %1 × %2, approved by %3</source>
+        <translation>Retur utan kvitto: %1 × %2, godkänd av %3</translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation>hela köpet</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Discount %1 on %2, approved by %3</source>
+        <translation>Rabatt %1 på %2, godkänd av %3</translation>
+    </message>
+    <message>
+        <source>Sale parked: %1</source>
+        <translation>Köp parkerat: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 taken back before the sale completed</source>
+        <translation>%1 %2 återlämnat innan köpet slutfördes</translation>
+    </message>
+    <message>
+        <source>%1 refunded to the card</source>
+        <translation>%1 återbetalt till kortet</translation>
+    </message>
+    <message>
+        <source>Gift card %1 sold: %2</source>
+        <translation>Presentkort %1 sålt: %2</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened by %2, float %3</source>
+        <translation>Skift %1 öppnat av %2, växelkassa %3</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed by %2</source>
+        <translation>Skift %1 stängt av %2</translation>
+    </message>
+    <message>
+        <source>%1 into the drawer: %2</source>
+        <translation>%1 in i lådan: %2</translation>
+    </message>
+    <message>
+        <source>%1 out of the drawer: %2</source>
+        <translation>%1 ut ur lådan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X report: %1, %n receipt(s)</source>
+        <translation>
+            <numerusform>X-rapport: %1, %n kvitto</numerusform>
+            <numerusform>X-rapport: %1, %n kvitton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Z report %1: %2</source>
+        <translation>Z-rapport %1: %2</translation>
+    </message>
+    <message>
+        <source>, cash difference %1</source>
+        <translation>, kassadifferens %1</translation>
+    </message>
+    <message>
+        <source>Copy of Z report %1 of %2</source>
+        <translation>Kopia av Z-rapport %1 för %2</translation>
+    </message>
+    <message>
+        <source>Copy of an X report of %1</source>
+        <translation>Kopia av en X-rapport för %1</translation>
+    </message>
+    <message>
+        <source>: not printed (%1)</source>
+        <translation>: inte utskriven (%1)</translation>
+    </message>
+    <message>
+        <source>%1 logged in</source>
+        <translation>%1 loggade in</translation>
+    </message>
+    <message>
+        <source>%1 logged out</source>
+        <translation>%1 loggade ut</translation>
+    </message>
+    <message>
+        <source>A wrong manager PIN for an approval</source>
+        <translation>Fel chefs-PIN vid ett godkännande</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager: the back office refused</source>
+        <translation>%1 är inte chef: backoffice nekade</translation>
+    </message>
+    <message>
+        <source>A wrong PIN for %1</source>
+        <translation>Fel PIN-kod för %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added as %3</source>
+        <translation>%1 (%2) tillagd som %3</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>namn %1 → %2</translation>
+    </message>
+    <message>
+        <source>role %1 → %2</source>
+        <translation>roll %1 → %2</translation>
+    </message>
+    <message>
+        <source>active again</source>
+        <translation>aktiv igen</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>inaktiverad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discount limit: %2 → %3</source>
+        <translation>Butikens rabattgräns: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Discount limit of %1: %2 → %3</source>
+        <translation>Rabattgräns för %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1</source>
+        <translation>Ny PIN-kod för %1</translation>
+    </message>
+    <message>
+        <source>, lockout lifted</source>
+        <translation>, spärren hävd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockout of %1 lifted after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>Spärren för %1 hävd efter %n misslyckat försök</numerusform>
+            <numerusform>Spärren för %1 hävd efter %n misslyckade försök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to the central store again after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 skickat till centrallagret igen efter %n försök</numerusform>
+            <numerusform>%1 skickat till centrallagret igen efter %n försök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 created</source>
+        <translation>Kund %1 skapad</translation>
+    </message>
+    <message>
+        <source>, offers by e-mail</source>
+        <translation>, erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <source>, although like %1: %2</source>
+        <translation>, trots likhet med %1: %2</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2 changed</source>
+        <translation>Kund %1: %2 ändrat</translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation>hela butiken</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>chosen articles</source>
+        <translation>valda artiklar</translation>
+    </message>
+    <message>
+        <source>Stock count %1 started at %2: %3</source>
+        <translation>Inventering %1 påbörjad på %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 posted: %n article(s), %2 counted of %3 expected, difference %4</source>
+        <translation>
+            <numerusform>Inventering %1 bokförd: %n artikel, %2 räknade av %3 väntade, differens %4</numerusform>
+            <numerusform>Inventering %1 bokförd: %n artiklar, %2 räknade av %3 väntade, differens %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 cancelled with %n article(s) counted</source>
+        <translation>
+            <numerusform>Inventering %1 avbruten med %n artikel räknad</numerusform>
+            <numerusform>Inventering %1 avbruten med %n artiklar räknade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 from %2: %n unit(s) received</source>
+        <translation>
+            <numerusform>Överföring %1 från %2: %n st mottagen</numerusform>
+            <numerusform>Överföring %1 från %2: %n st mottagna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 short</source>
+        <translation>, %1 saknas</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, due %3</source>
+        <translation>Faktura %1: %2, förfaller %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 on credit approved by %3</source>
+        <translation>Faktura %1 på %2 godkänd på kredit av %3</translation>
+    </message>
+    <message>
+        <source>Invoice with OCR %1 paid: %2, receipt %3</source>
+        <translation>Faktura med OCR %1 betald: %2, kvitto %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelf label(s) on an A4 sheet (%1)</source>
+        <translation>
+            <numerusform>%n hyllkant på ett A4-ark (%1)</numerusform>
+            <numerusform>%n hyllkanter på ett A4-ark (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shelf label(s) printed on the receipt printer</source>
+        <translation>
+            <numerusform>%1 av %n hyllkant utskriven på kvittoskrivaren</numerusform>
+            <numerusform>%1 av %n hyllkanter utskrivna på kvittoskrivaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: stopped (%1)</source>
+        <translation>: avbrutet (%1)</translation>
     </message>
 </context>
 <context>
@@ -5165,14 +5536,6 @@
     <message>
         <source>Order, customer or receipt (Ctrl+F)</source>
         <translation>Order, kund eller kvitto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
     </message>
     <message>
         <source>Status</source>
