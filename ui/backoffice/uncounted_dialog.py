@@ -29,7 +29,7 @@ class UncountedDialog(Dialog):
         text = QLabel(self.tr("This is a count of the whole store: an article this store holds "
                               "stock of that was not counted is counted as 0. %1 unit(s) worth "
                               "%2 kr leave this store's stock. Go back to count them if they "
-                              "are on the shelves.").replace("%1", str(units))
+                              "are on the shelves.").replace("%1", f"{units:,}".replace(",", " "))
                       .replace("%2", format_kronor(value)), self)
         text.setWordWrap(True)
         set_level(text, "error")
