@@ -1,7 +1,7 @@
-"""``main.py stock count FILE.csv [--whole-store] [--confirm] [--by NAME] [--json]``: post a
-stock count from a file (docs/stock-count.md: ``ean_or_sku;counted``, one article a line).
-Every line is checked first; any unknown code, bad or negative number, or article counted
-twice and nothing is posted (exit 2, every bad line named). Differences beyond the threshold need ``--confirm``
+"""``main.py stock count FILE.csv [--whole-store] [--confirm] [--by NAME] [--json]``: post a stock
+count from a file (docs/stock-count.md: ``ean_or_sku;counted``, one article a line). Every line
+is checked first; any unknown code, bad or negative number, or article counted twice and nothing
+is posted (exit 2, every bad line named). Differences beyond the threshold need ``--confirm``
 (exit 1 without). A posted count's differences are queued in the outbox in one transaction and
 sent to the central store now when it answers; what it cannot take now the tills' outbox sends
 later (exit 3 says so). ``--whole-store``: the file counts the whole store; every article
