@@ -306,7 +306,12 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("code", help="EAN/GTIN, SKU or PLU, as a scan is resolved; or 'count'")
     st.add_argument("file", nargs="?", help="with 'count': the count file (docs/stock-count.md)")
     st.add_argument("--confirm", action="store_true",
-                    help="with 'count': post differences beyond the threshold too")
+                    help="with 'count': post differences beyond the threshold too, and with "
+                         "--whole-store the articles not counted set to 0")
+    st.add_argument("--whole-store", action="store_true", dest="whole_store",
+                    help="with 'count': the file is a count of the whole store: every article "
+                         "stocked here that it does not name is counted as 0 (listed first; "
+                         "needs --confirm)")
     st.add_argument("--by", default="", help="with 'count': who posts it (journaled)")
     st.add_argument("--cancel", action="store_true",
                     help="with 'count' (no file): cancel the count open here (journaled)")

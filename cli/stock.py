@@ -1,10 +1,12 @@
-"""``main.py stock count FILE.csv [--confirm] [--by NAME] [--json]``: post a stock count from a
-file (docs/stock-count.md: ``ean_or_sku;counted``, one article a line). Every line is checked
-first; any unknown code, bad or negative number, or article counted twice and nothing is
-posted (exit 2, every bad line named). Differences beyond the threshold need ``--confirm``
+"""``main.py stock count FILE.csv [--whole-store] [--confirm] [--by NAME] [--json]``: post a stock
+count from a file (docs/stock-count.md: ``ean_or_sku;counted``, one article a line). Every line
+is checked first; any unknown code, bad or negative number, or article counted twice and nothing
+is posted (exit 2, every bad line named). Differences beyond the threshold need ``--confirm``
 (exit 1 without). A posted count's differences are queued in the outbox in one transaction and
 sent to the central store now when it answers; what it cannot take now the tills' outbox sends
-later (exit 3 says so)."""
+later (exit 3 says so). ``--whole-store``: the file counts the whole store; every article
+stocked here (the synced figures) that it does not name is listed and counted as 0 when posted,
+which needs ``--confirm`` (exit 1 without, after the list)."""
 from __future__ import annotations
 
 import argparse
@@ -54,7 +56,7 @@ def run_cancel(args: argparse.Namespace, cfg: Any) -> int:
 def run_count(args: argparse.Namespace, cfg: Any) -> int:
     import wiring
     from pos.db.unit_of_work import SqlUnitOfWork
-    from pos.services.stock_counts import post_file
+    from pos.services.stock_counts import file_uncounted, post_file
     from pos.stock_count import StockCountError
     from pos.sync.stock_events import deliver_now
 
@@ -72,10 +74,26 @@ def run_count(args: argparse.Namespace, cfg: Any) -> int:
     here = str(cfg.get("register", "location_id"))
     store = wiring.build_commerce_store(cfg)
     by = args.by or f"cli:{getpass.getuser()}"
+    whole = bool(getattr(args, "whole_store", False))
+    zero: list[str] | None = None
     try:
+        if whole:
+            shown = file_uncounted(uow, text, here)
+            zero = [ln.sku for ln in shown]
+            if shown:
+                print(f"{len(shown)} article(s) not counted will be set to 0 "
+                      f"({sum(ln.expected for ln in shown)} units):", file=sys.stderr)
+                for ln in shown:
+                    print(f"  {ln.sku:<22} {ln.expected:>6} -> 0  {ln.name}", file=sys.stderr)
+            if shown and not args.confirm:
+                return fail(args, f"a whole-store count sets {len(shown)} article(s) not "
+                                  "counted to 0 (run again with --confirm)", EXIT_FAILED,
+                            code_name="stock_count.uncounted_unconfirmed",
+                            uncounted=[{"sku": ln.sku, "name": ln.name, "expected": ln.expected}
+                                       for ln in shown])
         done = post_file(uow, store.stock if store is not None else None, text,
                          datetime.now().replace(microsecond=0), by, here,
-                         confirmed=bool(args.confirm))
+                         confirmed=bool(args.confirm), whole_store=whole, zero_uncounted=zero)
     except StockCountError as e:
         code = EXIT_USAGE if e.code.startswith("stock_count.csv") else EXIT_FAILED
         if e.code == "stock_count.needs_confirmation":
@@ -87,6 +105,7 @@ def run_count(args: argparse.Namespace, cfg: Any) -> int:
     if store is not None and done.keys:
         sent, left = deliver_now(SqlUnitOfWork(ctx.session_factory), store, done.keys)
     data = {"count_id": count.id, "location_id": here, "posted_by": by,
+            "scope": count.scope.kind.value,
             "articles": t.articles, "expected_units": t.expected_units,
             "counted_units": t.counted_units, "difference_value": t.difference_value,
             "lines": [{"sku": ln.sku, "name": ln.name, "expected": ln.expected,

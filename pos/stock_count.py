@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 
+from pos.catalog import Variant
 from pos.errors import UserError, messages
 
 MESSAGES = messages({
@@ -64,6 +65,11 @@ MESSAGES = messages({
                                 "store (Medusa) keeps whole units, so a weighed article is "
                                 "counted in whole units (kg rounded to a whole number)",
     "stock_count.none_open": "No stock count is open here: there is nothing to cancel",
+    "stock_count.uncounted_unconfirmed": "This is a whole-store count: {articles} article(s) "
+                                         "not counted ({units} units) will be set to 0: "
+                                         "confirm to post",
+    "stock_count.uncounted_changed": "The articles not counted changed since they were shown "
+                                     "({articles} now): look at the list again before posting",
 })
 
 MAX_COUNTED = 1_000_000
@@ -80,7 +86,8 @@ class CountStatus(str, Enum):
 
 
 class ScopeKind(str, Enum):
-    ALL = "all"  # the whole store
+    ALL = "all"  # any article of the store, partial: only what is counted changes
+    WHOLE_STORE = "store"  # the whole store: what is not counted is counted as 0 when posted
     CATEGORY = "category"  # one category (its id in ``value``)
     SELECTION = "selection"  # chosen articles (their SKUs, comma separated, in ``value``)
 
@@ -94,9 +101,17 @@ class CountScope:
     def skus(self) -> frozenset[str]:
         return frozenset(s.strip() for s in self.value.split(",") if s.strip())
 
+    @property
+    def zeroes_uncounted(self) -> bool:
+        """A whole-store count: every article stocked here that was not counted is counted as
+        0 when the count is posted (``uncounted_lines``)."""
+        return self.kind is ScopeKind.WHOLE_STORE
+
     def describe(self) -> str:
+        if self.kind is ScopeKind.WHOLE_STORE:
+            return "whole store (not counted = 0)"
         if self.kind is ScopeKind.ALL:
-            return "whole store"
+            return "any articles (partial)"
         if self.kind is ScopeKind.CATEGORY:
             return f"category {self.label or self.value}"
         return f"{len(self.skus())} chosen articles"
@@ -243,6 +258,25 @@ class Adjustment:
                    delta=int(d["delta"]), expected=int(d["expected"]),  # type: ignore[call-overload]
                    counted=int(d["counted"]), count_id=str(d["count_id"]),  # type: ignore[call-overload]
                    fresh=bool(d.get("fresh", True)))
+
+
+def uncounted_lines(count: StockCount, stocked_here: list[tuple[Variant, int]],
+                    at: datetime | None = None) -> list[CountLine]:
+    """A whole-store count's articles not counted: each article this store holds stock of
+    (``stocked_here``: the variant and its stocked units here, > 0) that has no line, as a line
+    counted 0. Its expected figure is the synced one, so it is not ``expected_fresh``: it is
+    posted as an absolute count (the central store's stocked quantity set to 0), which is what
+    a whole-store count says of an article nobody found, whatever was sold meanwhile. None for
+    a partial count. Sorted by name."""
+    if not count.scope.zeroes_uncounted:
+        return []
+    counted = {ln.variant_id for ln in count.lines}
+    return sorted((CountLine(variant_id=v.id, sku=v.sku, ean=v.ean, name=v.name,
+                             expected=units, counted=0, unit_value=v.price,
+                             value_basis="price", expected_at=at, expected_fresh=False,
+                             updated_at=at)
+                   for v, units in stocked_here if units > 0 and v.id not in counted),
+                  key=lambda ln: (ln.name, ln.sku))
 
 
 def adjustment_key(count_id: str, sku: str) -> str:

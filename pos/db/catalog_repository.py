@@ -448,6 +448,16 @@ class CatalogRepository:
         return [StockLevel(r.variant_id, r.location_id, r.location_name, r.stocked, r.reserved)
                 for r in rows]
 
+    def stocked_at(self, location_id: str) -> list[tuple[Variant, int]]:
+        """Every active article with stock at ``location_id`` by the last synced figures (and
+        this till's own movements since), with its stocked units there (> 0), by SKU: what a
+        whole-store count sets to 0 when it was not counted."""
+        cols = ", ".join("v." + c.strip() for c in _VCOLS.split(","))
+        rows = self._rows(f"SELECT {cols}, s.stocked FROM variants v JOIN stock_levels s "
+                          "ON s.variant_id = v.id WHERE s.location_id = :loc AND s.stocked > 0 "
+                          "AND v.active = :yes ORDER BY v.sku", {"loc": location_id, "yes": True})
+        return [(_variant(r[:-1]), int(r[-1])) for r in rows]
+
     def stock_synced_at(self, variant_id: str) -> datetime | None:
         """When the stock of ``variant_id`` was last synced (naive UTC), None when never."""
         return self.session.execute(select(func.max(S.c.updated_at))

@@ -58,11 +58,13 @@ class JournalPage:
 class JournalChoices:
     registers: tuple[str, ...]
     kinds: tuple[str, ...]
+    staff: tuple[tuple[str, str], ...] = ()  # (id, name) of everyone, so entries say names
 
 
 def choices(uow: UnitOfWork) -> JournalChoices:
     with uow:
-        return JournalChoices(tuple(uow.registers.ids()), tuple(uow.journal.kinds()))
+        return JournalChoices(tuple(uow.registers.ids()), tuple(uow.journal.kinds()),
+                              tuple((r.member.id, r.member.name) for r in uow.staff.records()))
 
 
 def journal_page(uow: UnitOfWork, f: JournalFilter, page: int = 0,

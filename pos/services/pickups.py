@@ -63,29 +63,41 @@ def find(pickups: PickupOrders, code: str, location_key: str) -> PickupOrder:
     return order
 
 
+def arrival_journaled(uow: UnitOfWork, order_id: str) -> bool:
+    """Has this store's journal (any register's, the back office's too) the parcel of
+    ``order_id`` received? (call inside an open unit of work)"""
+    return any(e.payload.get("order_id") == order_id and e.payload.get("arrived")
+               for e in uow.journal.of_kinds((PICKUP_RECEIVED,)))
+
+
 def receive(pickups: PickupOrders, notifier: CustomerNotifier | None, uow: UnitOfWork,
             register_id: str, location_key: str, location_name: str, code: str,
             now: datetime, by: str | None) -> PickupOrder:
     """A parcel received here (its order code scanned or typed): marked arrived in the central
     store, the customer told it is ready (``notifier``; a notice that cannot be sent leaves the
     order "arrived", and receiving it again tries again), journaled. Receiving it twice changes
-    nothing more."""
+    nothing more.
+
+    The arrival is journaled once, when this store's journal does not have it yet, not only
+    when this call was the one that marked it at the central store: an answer lost after the
+    central store marked it (or a notice that failed right after) would else leave the
+    arrival out of the journal for good, as the retry finds it marked already."""
     order = find(pickups, code, location_key)
     if order.stage is PickupStage.COLLECTED:
         raise PickupError("pickup.collected", number=order.number)
     if order.stage is PickupStage.CANCELED:
         raise PickupError("pickup.canceled", number=order.number)
     at = instant(now).isoformat()
-    first = not order.arrived_at
-    if first:
+    if not order.arrived_at:
         order = pickups.mark_arrived(order.id, location_key, at)
     notified = False
     if not order.notified_at and notifier is not None:
         notifier.order_ready(order, location_name)  # may raise: then it stays "arrived"
         order = pickups.mark_notified(order.id, at)
         notified = True
-    if first or notified:
-        with uow:
+    with uow:
+        first = not arrival_journaled(uow, order.id)
+        if first or notified:
             uow.journal.record(register_id, now, PICKUP_RECEIVED, {
                 "order_id": order.id, "order_no": order.number, "location": location_key,
                 "arrived": first, "customer_told": notified}, by)

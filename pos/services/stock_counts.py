@@ -15,7 +15,7 @@ lane; the database work is short transactions of its own.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -27,7 +27,7 @@ from pos.services.stock_lookup import find_article, stock_report
 from pos.services.unit_of_work import UnitOfWork
 from pos.stock_count import (CountLine, CountScope, CountStatus, FileProblem, ScopeKind,
                              StockCount, StockCountError, Threshold, adjustments,
-                             check_counted, parse_count_file, with_counted)
+                             check_counted, parse_count_file, uncounted_lines, with_counted)
 from pos.sync.outbox import enqueue
 from pos.sync.stock_events import STOCK_ADJUSTMENT
 
@@ -72,7 +72,7 @@ def start_count(uow: UnitOfWork, now: datetime, by: str, location_id: str,
 
 def in_scope(uow: UnitOfWork, scope: CountScope, variant: Variant) -> bool:
     """Is ``variant`` in the count's scope? (call inside an open unit of work)"""
-    if scope.kind is ScopeKind.ALL:
+    if scope.kind in (ScopeKind.ALL, ScopeKind.WHOLE_STORE):
         return True
     if scope.kind is ScopeKind.SELECTION:
         return variant.sku in scope.skus()
@@ -191,6 +191,19 @@ def cancel_open(uow: UnitOfWork, location_id: str, now: datetime, by: str) -> St
     return open_
 
 
+def uncounted(uow: UnitOfWork, count_id: str) -> list[CountLine]:
+    """A whole-store count's articles not counted, as they would be posted: counted 0, expected
+    this store's synced figure (``pos.stock_count.uncounted_lines``); [] for a partial count.
+    What the manager sees before posting ("N articles not counted will be set to 0")."""
+    with uow:
+        count = uow.stock_counts.get(count_id)
+        if count is None:
+            raise StockCountError("stock_count.unknown", count_id=count_id)
+        if not count.scope.zeroes_uncounted:
+            return []
+        return uncounted_lines(count, uow.catalog.stocked_at(count.location_id))
+
+
 def needing_confirmation(count: StockCount, threshold: Threshold = DEFAULT_THRESHOLD
                          ) -> list[CountLine]:
     return threshold.exceeded_by(count.lines)
@@ -198,11 +211,19 @@ def needing_confirmation(count: StockCount, threshold: Threshold = DEFAULT_THRES
 
 def post_count(uow: UnitOfWork, count_id: str, now: datetime, by: str, *,
                confirmed: bool = False, threshold: Threshold = DEFAULT_THRESHOLD,
-               queued_at: datetime | None = None) -> list[str]:
+               queued_at: datetime | None = None,
+               zero_uncounted: Collection[str] | None = None) -> list[str]:
     """Post an open count: one adjustment per line that differs queued for the central store
     (kind ``stock_adjustment``, key per count line), this store's synced stock corrected by the
     same differences, the count marked posted and journaled with who posted it and its totals,
     all in one transaction (nothing half-posted). Lines beyond ``threshold`` need ``confirmed``.
+
+    A whole-store count also counts as 0 every article stocked here that was not counted
+    (``uncounted``): ``zero_uncounted`` names the SKUs the manager saw and confirmed; without it
+    (when there are any) the post is refused (``stock_count.uncounted_unconfirmed``), and when
+    the list is no longer the same (a sync or a sale changed it) too
+    (``stock_count.uncounted_changed``): what is set to 0 is exactly what was shown. They are
+    added to the count as lines counted 0 and posted as absolute counts.
     Returns the outbox keys queued (none when nothing differed)."""
     with uow:
         count = uow.stock_counts.get(count_id, lock=True)
@@ -216,6 +237,17 @@ def post_count(uow: UnitOfWork, count_id: str, now: datetime, by: str, *,
             raise StockCountError("stock_count.needs_confirmation", lines=len(big),
                                   threshold=threshold.units,
                                   value=f"{threshold.value // 100}")
+        zeroed = uncounted_lines(count, uow.catalog.stocked_at(count.location_id), now)
+        if zeroed:
+            if zero_uncounted is None:
+                raise StockCountError("stock_count.uncounted_unconfirmed", articles=len(zeroed),
+                                      units=sum(ln.expected for ln in zeroed))
+            if {ln.sku for ln in zeroed} != set(zero_uncounted):
+                raise StockCountError("stock_count.uncounted_changed", articles=len(zeroed))
+            for ln in zeroed:
+                uow.stock_counts.save_line(count_id, ln)
+            count = uow.stock_counts.get(count_id, lock=True)
+            assert count is not None
         keys = []
         for adj in adjustments(count):
             enqueue(uow.outbox, STOCK_ADJUSTMENT, adj.key, adj.to_dict(), queued_at)
@@ -229,6 +261,9 @@ def post_count(uow: UnitOfWork, count_id: str, now: datetime, by: str, *,
             "count": count_id, "location": count.location_id, "articles": t.articles,
             "counted_units": t.counted_units, "expected_units": t.expected_units,
             "difference_value": t.difference_value, "confirmed": bool(big),
+            "scope": count.scope.kind.value,
+            "uncounted_set_to_zero": [{"sku": ln.sku, "expected": ln.expected}
+                                      for ln in zeroed],
             "lines": [{"sku": ln.sku, "expected": ln.expected, "counted": ln.counted,
                        "difference": ln.difference, "fresh": ln.expected_fresh}
                       for ln in count.lines if ln.difference or not ln.expected_fresh]}, by)
@@ -244,17 +279,35 @@ class FilePostResult:
     keys: list[str]
 
 
+def file_uncounted(uow: UnitOfWork, text: str, here: str) -> list[CountLine]:
+    """A whole-store count file's articles not counted (``main.py stock count FILE.csv
+    --whole-store`` lists them before posting): what the file's count would set to 0."""
+    lines, _problems = parse_count_file(text)
+    with uow:
+        found = [v for v in (uow.catalog.by_code(fl.code) for fl in lines) if v is not None]
+        stocked = uow.catalog.stocked_at(here)
+    probe = StockCount(id="", location_id=here, scope=CountScope(ScopeKind.WHOLE_STORE),
+                       status=CountStatus.OPEN, started_at=datetime.min, started_by="",
+                       lines=tuple(CountLine(variant_id=v.id, sku=v.sku, ean=v.ean, name=v.name,
+                                             expected=0, counted=0, unit_value=v.price)
+                                   for v in found))
+    return uncounted_lines(probe, stocked)
+
+
 def post_file(uow: UnitOfWork, directory: StockDirectory | None, text: str, now: datetime,
               by: str, here: str, *, confirmed: bool = False,
               threshold: Threshold = DEFAULT_THRESHOLD,
-              clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+              clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+              whole_store: bool = False, zero_uncounted: Collection[str] | None = None
               ) -> FilePostResult:
     """Post a count read from a file (``pos.stock_count.parse_count_file``). Every line is
     checked first (unknown code, bad or negative number, counted twice): any problem and nothing
     is counted nor posted (``stock_count.csv_errors`` names them all). Then a count of the
     file's articles is made, their expected figures read, and posted as ``post_count``; beyond
     the threshold it needs ``confirmed``: without it the count is cancelled again (nothing
-    half-posted, no count left open) and the error says how many lines."""
+    half-posted, no count left open) and the error says how many lines. ``whole_store``: the
+    count is of the whole store, and the articles stocked here the file does not name are set
+    to 0 (``zero_uncounted``: their SKUs as shown by ``file_uncounted``, as ``post_count``)."""
     lines, problems = parse_count_file(text)
     found: list[tuple[Variant, int]] = []
     with uow:
@@ -273,7 +326,8 @@ def post_file(uow: UnitOfWork, directory: StockDirectory | None, text: str, now:
         raise StockCountError("stock_count.one_open", started=f"{open_.started_at:%Y-%m-%d %H:%M}",
                               by=open_.started_by)
     expected = [(v, n, expected_here(uow, directory, v, here, clock)) for v, n in found]
-    scope = CountScope(ScopeKind.SELECTION, ",".join(v.sku for v, _ in found), "file")
+    scope = (CountScope(ScopeKind.WHOLE_STORE, "", "file") if whole_store
+             else CountScope(ScopeKind.SELECTION, ",".join(v.sku for v, _ in found), "file"))
     count = start_count(uow, now, by, here, scope)
     try:
         with uow:
@@ -283,7 +337,8 @@ def post_file(uow: UnitOfWork, directory: StockDirectory | None, text: str, now:
                     counted=n, unit_value=v.price, value_basis="price", expected_at=exp.at,
                     expected_fresh=exp.fresh, updated_at=now))
             uow.commit()
-        keys = post_count(uow, count.id, now, by, confirmed=confirmed, threshold=threshold)
+        keys = post_count(uow, count.id, now, by, confirmed=confirmed, threshold=threshold,
+                          zero_uncounted=zero_uncounted)
     except Exception:
         cancel_count(uow, count.id, now, by)  # nothing half-posted, no count left open
         raise

@@ -7,14 +7,12 @@ Prints the paths of the images. Each size runs in its own process (the style is 
 """
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.backoffice.shot_window import ShotWindow, shot_main
+
 SIZES = ((1024, 768), (1366, 768), (1920, 1080))
 
 
@@ -33,20 +31,10 @@ def demo_database(url: str):  # type: ignore[no-untyped-def]
 
 
 def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
-    from PySide6.QtCore import QSize
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
     from pos.receipt_layout import StoreInfo
     from tests.backoffice.day import CLOCK, fail_one_message
     from ui.backoffice.context import BackofficeContext
-    from ui.backoffice.window import BackofficeWindow
-    from ui.i18n import install_translators
-    from ui.widgets.style import apply_style
 
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, language)
-    apply_style(app, QSize(width, height))
     tmp = Path(tempfile.mkdtemp(prefix="bo-shots-"))
     sf = demo_database(f"sqlite:///{tmp / 'pos.sqlite3'}")
     fail_one_message(sf)
@@ -71,40 +59,18 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             authenticate(SqlUnitOfWork(sf), "K1", CLOCK(), "kim", "0000")
         except AuthError:
             pass
-    ctx = BackofficeContext(sf, store=StoreInfo(), clock=CLOCK, data_dir=tmp, own_register="K1",
-                            own_devices={"printer": "dummy", "terminal": "simulator",
-                                         "scanner": "wedge", "display": "window"},
-                            other_devices={"K2": {"printer": "tcp://127.0.0.1:9",
-                                                  "terminal": "simulator",
-                                                  "scanner": "serial:///dev/ttyUSB0",
-                                                  "display": "window"}})
-    w = BackofficeWindow(ctx)
-    w.resize(width, height)
-    w.show()
-    shots: list[str] = []
+    shots = ShotWindow(lambda: BackofficeContext(
+        sf, store=StoreInfo(), clock=CLOCK, data_dir=tmp, own_register="K1",
+        own_devices={"printer": "dummy", "terminal": "simulator", "scanner": "wedge",
+                     "display": "window"},
+        other_devices={"K2": {"printer": "tcp://127.0.0.1:9", "terminal": "simulator",
+                              "scanner": "serial:///dev/ttyUSB0", "display": "window"}}),
+        width, height, out, language, log_in=False, settle_rounds=200, settle_ms=50)
+    w, settle, grab = shots.window, shots.settle, shots.grab
 
-    def settle() -> None:
-        for _ in range(200):
-            app.processEvents()
-            if w.lanes.idle():
-                break
-            QTest.qWait(10)
-        QTest.qWait(50)
-        app.processEvents()
-
-    def grab(name: str) -> None:
-        settle()
-        path = out / f"{name}_{width}x{height}_{language}.png"
-        w.grab().save(str(path))
-        shots.append(str(path))
-
-    settle()
     w.login_page.select("maja")
     grab("0_login")
-    for d in "9999":
-        w.login_page.pad._press(d)
-    w.login_page.pad.submit()
-    settle()
+    shots.log_in()
     for i, name in enumerate(("1_oversikt", "2_rapporter", "3_personal", "4_synk", "5_journal",
                                  "6_enheter", "7_kampanjer")):
         w.show_page(i)
@@ -123,6 +89,13 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
             w.current_page().table.view.selectRow(2)
             w.current_page().verify()
         grab(name)
+        if name == "5_journal":  # a till's day: sales, a return, reports, as a manager reads them
+            page = w.current_page()
+            page.register_choice.setCurrentIndex(page.register_choice.findData("K2"))
+            settle()
+            page.table.view.selectRow(1)
+            grab("5b_journal_k2")
+            page.register_choice.setCurrentIndex(0)
         if name == "2_rapporter":
             page = w.current_page()
             page.first.setDate(page.first.date().fromString("2026-11-30", "yyyy-MM-dd"))
@@ -149,34 +122,10 @@ def shoot(width: int, height: int, out: Path, language: str) -> list[str]:
                     dialog.first.setText("1234")
                     dialog.second.setText("1243")
                     dialog.try_accept()
-                settle()
-                path = out / f"{dname}_{width}x{height}_{language}.png"
-                dialog.grab().save(str(path))
-                shots.append(str(path))
+                grab(dname, dialog)
                 dialog.close()
-    w.close()
-    return shots
-
-
-def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("--out", default="/tmp/shots11-bo")
-    p.add_argument("--language", default="sv")
-    p.add_argument("--size", default="")
-    args = p.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    if args.size:
-        w, h = (int(x) for x in args.size.split("x"))
-        print("\n".join(shoot(w, h, out, args.language)))
-        return 0
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for w, h in SIZES:
-        subprocess.run([sys.executable, "-m", "tests.backoffice.shots", "--out", str(out),
-                        "--language", args.language, "--size", f"{w}x{h}"], check=True,
-                       cwd=ROOT, env=env)
-    return 0
+    return shots.close()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(shot_main("tests.backoffice.shots", shoot, "/tmp/shots11-bo", SIZES))

@@ -8,10 +8,11 @@ from pos.sync.outbox import STORE_ORDER
 from pos.sync.pickup_events import PICKUP_HANDOVER
 from pos.sync.receipt_mail_events import RECEIPT_EMAIL
 from pos.sync.return_events import RETURN_KIND
-from pos.sync.stock_events import STOCK_ADJUSTMENT
+from pos.sync.stock_events import STOCK_ADJUSTMENT, TRANSFER_RECEIPT
 
 KINDS = (STORE_ORDER, DELIVERY_ORDER, RETURN_KIND, PICKUP_HANDOVER, INVOICE_CAPTURE,
-         INVOICE_EMAIL, RECEIPT_EMAIL, ISSUE_KIND, CREDIT_KIND, STOCK_ADJUSTMENT)
+         INVOICE_EMAIL, RECEIPT_EMAIL, ISSUE_KIND, CREDIT_KIND, STOCK_ADJUSTMENT,
+         TRANSFER_RECEIPT)
 
 
 def test_every_outbox_kind_has_a_swedish_name(qapp):

@@ -329,6 +329,9 @@ class Catalog(_Repo):
     def adjust_stock(self, variant_id, location_id, delta):
         return False
 
+    def stocked_at(self, location_id):
+        return []
+
 
 class Outbox(_Repo):
     def add(self, kind, key, payload, now):
@@ -342,6 +345,9 @@ class Outbox(_Repo):
             return None
         kind, payload = self.d.outbox[key]
         return SimpleNamespace(key=key, kind=kind, payload=payload, status="pending")
+
+    def open_of_kind(self, kind):
+        return [copy.deepcopy(p) for k, p in self.d.outbox.values() if k == kind]
 
 
 class SyncState(_Repo):

@@ -65,3 +65,26 @@ def test_big_differences_need_confirm(run, tmp_path):
     assert code == 1 and "--confirm" in err
     code, out, _ = run("stock", "count", str(f), "--confirm", store=store)
     assert code == 0 and "difference \u22121 138,10 kr" in out
+
+
+def test_whole_store_lists_what_is_set_to_zero_and_needs_confirm(run, tmp_path):
+    f = tmp_path / "count.csv"
+    f.write_text("ean_or_sku;counted\n7350120016416;14\n", encoding="utf-8")
+    central = CentralStock({"HAN-FRO-VIT-30X50": 17})
+    store = SimpleNamespace(stock=Directory({"HAN-FRO-VIT-30X50": 17}),
+                            stock_adjustments=central, orders=None)
+    code, out, err = run("stock", "count", str(f), "--whole-store", "--json", store=store)
+    shown = json.loads(out)
+    assert code == 1 and shown["code_name"] == "stock_count.uncounted_unconfirmed"
+    assert "not counted will be set to 0" in err and central.calls == []
+    zero = {u["sku"]: u["expected"] for u in shown["uncounted"]}
+    assert zero and "HAN-FRO-VIT-30X50" not in zero
+    central.stocked.update(zero)
+    code, out, err = run("stock", "count", str(f), "--whole-store", "--confirm", "--json",
+                         store=store)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scope"] == "store"
+    assert {ln["sku"]: ln["counted"] for ln in data["lines"]} == {
+        "HAN-FRO-VIT-30X50": 14, **{s: 0 for s in zero}}
+    assert central.stocked == {"HAN-FRO-VIT-30X50": 14, **{s: 0 for s in zero}}

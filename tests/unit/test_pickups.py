@@ -205,3 +205,29 @@ def test_the_outbox_worker_delivers_handovers_with_the_central_stores_pickups(ct
     assert pickup_handlers(object()) == {}  # a central store without pickups adds none
     handlers = {**DEFAULT_HANDLERS, **pickup_handlers(SimpleNamespace(pickups=FakePickups()))}
     assert set(handlers) == {STORE_ORDER, PICKUP_HANDOVER}
+
+
+def test_an_arrival_whose_answer_was_lost_is_journaled_when_received_again(ctx):
+    """The central store marked the parcel arrived but its answer was lost: the retry finds it
+    marked and still journals the arrival, once."""
+    from pos.ports import CommerceUnavailable
+    order = pickup_order(1045, [(BOK, 1)], stage=PickupStage.ON_THE_WAY)
+
+    class LosesOnce(FakePickups):
+        lost = False
+
+        def mark_arrived(self, order_id, location_key, at):
+            done = super().mark_arrived(order_id, location_key, at)
+            if not self.lost:
+                self.lost = True
+                raise CommerceUnavailable("read timed out")
+            return done
+    store = LosesOnce(order)
+    with pytest.raises(CommerceUnavailable):
+        pickups.receive(store, None, ctx.uow, "K1", "store-gbg", "Gbg", order.id, NOON, "kim")
+    assert store.orders[order.id].stage is PickupStage.ARRIVED  # marked centrally
+    for _ in range(2):
+        pickups.receive(store, None, ctx.uow, "K1", "store-gbg", "Gbg", order.id, NOON, "kim")
+    entries = [e for e in ctx.uow.data.journal if e.kind == pickups.PICKUP_RECEIVED]
+    assert [(e.payload["order_id"], e.payload["arrived"]) for e in entries] == [(order.id, True)]
+    assert store.calls == [("arrived", order.id)]  # marked once

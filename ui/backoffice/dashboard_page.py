@@ -7,12 +7,12 @@ query's integer öre, formatted as the receipts are."""
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
-from PySide6.QtWidgets import (QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from pos.money import format_kronor
@@ -20,6 +20,8 @@ from pos.queries.dashboard import Dashboard
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
+from ui.backoffice.date_range_bar import (LAST_7_DAYS, TODAY, YESTERDAY, DateRangeBar,
+                                          from_qdate, to_qdate)  # noqa: F401 - theirs before
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.backoffice.tile import Tile
@@ -34,14 +36,6 @@ OPENING_HOURS = (8, 20)  # the chart shows at least these hours, more when sales
 
 def kr(ore: int) -> str:
     return format_kronor(ore, symbol=True)
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class HourChart(QChartView):
@@ -128,28 +122,12 @@ class DashboardPage(Page):
         self.setObjectName("dashboardPage")
         m = metrics()
         self.figures: Dashboard | None = None
-        today = ctx.clock().date()
 
         heading = QLabel(self.title(), self)
         set_role(heading, "heading")
-        self.first = QDateEdit(to_qdate(today), self)
-        self.last = QDateEdit(to_qdate(today), self)
-        for edit, name in ((self.first, "dashboardFrom"), (self.last, "dashboardTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.setMinimumWidth(m.px(150))
-        self.today_button = QPushButton(self.tr("Today"), self)
-        self.today_button.setObjectName("dashboardToday")
-        self.today_button.clicked.connect(lambda: self.set_range(self.ctx.clock().date()))
-        self.yesterday_button = QPushButton(self.tr("Yesterday"), self)
-        self.yesterday_button.clicked.connect(
-            lambda: self.set_range(self.ctx.clock().date() - timedelta(days=1)))
-        self.week_button = QPushButton(self.tr("7 days"), self)
-        self.week_button.clicked.connect(
-            lambda: self.set_range(self.ctx.clock().date() - timedelta(days=6),
-                                   self.ctx.clock().date()))
+        self.dates = DateRangeBar(ctx.clock, (TODAY, YESTERDAY, LAST_7_DAYS), "dashboard", self)
+        self.dates.chosen.connect(lambda *_: self.activate())
+        self.first, self.last = self.dates.first, self.dates.last
         self.show_button = QPushButton(self.tr("Show (F5)"), self)
         self.show_button.setObjectName("dashboardShow")
         set_role(self.show_button, "primary")
@@ -157,13 +135,7 @@ class DashboardPage(Page):
         controls = FlowLayout()
         controls.addWidget(heading)
         controls.addSpacing(m.px(12))
-        controls.addWidget(QLabel(self.tr("From"), self))
-        controls.addWidget(self.first)
-        controls.addWidget(QLabel(self.tr("To"), self))
-        controls.addWidget(self.last)
-        controls.addWidget(self.today_button)
-        controls.addWidget(self.yesterday_button)
-        controls.addWidget(self.week_button)
+        self.dates.add_to(controls)
         controls.addStretch(1)
         controls.addWidget(self.show_button)
 
@@ -204,7 +176,8 @@ class DashboardPage(Page):
                    numeric=True)], self, show_filter=False)
         self.registers.setObjectName("registersTable")
         self.articles = FilterTable([
-            Column(self.tr("Article"), lambda r: r.name, stretch=True),
+            Column(self.tr("Article"), lambda r: r.name, stretch=True,
+                   tip=lambda r: r.name),  # the whole name where the column cuts it
             Column(self.tr("Qty"), lambda r: str(r.quantity), sort=lambda r: r.quantity,
                    numeric=True),
             Column(self.tr("Sales"), lambda r: kr(r.total), sort=lambda r: r.total,
@@ -259,18 +232,20 @@ class DashboardPage(Page):
         grid = self.grid
         for panel in self.panels:
             grid.removeWidget(panel)
-        for i in range(6):
+        for i in range(15):
             grid.setColumnStretch(i, 0)
             grid.setRowStretch(i, 0)
         chart, articles, methods, vat, registers, channels, campaigns = self.panels
         if columns == 3:
-            grid.addWidget(chart, 0, 0, 1, 2)
-            grid.addWidget(articles, 0, 2)
-            grid.addWidget(methods, 1, 0)
-            grid.addWidget(vat, 1, 1)
-            grid.addWidget(registers, 1, 2)
-            grid.addWidget(channels, 2, 0, 1, 3)
-            grid.addWidget(campaigns, 3, 0, 1, 3)  # six columns of figures: the full width
+            # fifteen grid columns: the chart three fifths, the top articles two (their names
+            # need the room more than the bars); below, three panels of a third each
+            grid.addWidget(chart, 0, 0, 1, 9)
+            grid.addWidget(articles, 0, 9, 1, 6)
+            grid.addWidget(methods, 1, 0, 1, 5)
+            grid.addWidget(vat, 1, 5, 1, 5)
+            grid.addWidget(registers, 1, 10, 1, 5)
+            grid.addWidget(channels, 2, 0, 1, 15)
+            grid.addWidget(campaigns, 3, 0, 1, 15)  # six columns of figures: the full width
             grid.setRowStretch(0, 5)
             grid.setRowStretch(1, 4)
             grid.setRowStretch(2, 4)
@@ -285,7 +260,7 @@ class DashboardPage(Page):
             grid.addWidget(campaigns, 4, 0, 1, 2)
             for row in range(5):
                 grid.setRowStretch(row, 1)
-        for col in range(columns):
+        for col in range(15 if columns == 3 else 2):
             grid.setColumnStretch(col, 1)
 
     def _titled(self, title: str, widget: QWidget, bare: bool = False) -> QWidget:
@@ -306,13 +281,11 @@ class DashboardPage(Page):
         return self.tr("Overview")
 
     def set_range(self, first: date, last: date | None = None) -> None:
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(last or first))
+        self.dates.set_range(first, last)
         self.activate()
 
     def range(self) -> tuple[date, date]:
-        a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
-        return (a, b) if a <= b else (b, a)
+        return self.dates.range()
 
     def activate(self) -> None:
         first, last = self.range()

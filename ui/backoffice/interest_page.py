@@ -18,7 +18,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QValueAxis)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHeaderView, QLabel, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from pos.interest import (KIOSK_SCAN, KIOSK_SCAN_QR, KIOSK_SEARCH, KIOSK_VIEW, SHELF_QR,
@@ -28,7 +28,7 @@ from pos.queries.interest import InterestReport
 from pos.services.interest import CentralCounts
 from ui.backoffice import interest_operations as op
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.dashboard_page import from_qdate, to_qdate
+from ui.backoffice.date_range_bar import LAST_30_DAYS, LAST_7_DAYS, DateRangeBar
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.i18n.messages import message_for
@@ -116,22 +116,10 @@ class InterestPage(Page):
 
         heading = QLabel(self.title(), self)
         set_role(heading, "heading")
-        self.first = QDateEdit(to_qdate(today - timedelta(days=6)), self)
-        self.last = QDateEdit(to_qdate(today), self)
-        for edit, name in ((self.first, "interestFrom"), (self.last, "interestTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.setMinimumWidth(m.px(150))
-        self.week_button = QPushButton(self.tr("7 days"), self)
-        self.week_button.setMinimumHeight(m.touch(46))
-        self.week_button.clicked.connect(lambda: self.set_range(
-            self.ctx.clock().date() - timedelta(days=6), self.ctx.clock().date()))
-        self.month_button = QPushButton(self.tr("30 days"), self)
-        self.month_button.setMinimumHeight(m.touch(46))
-        self.month_button.clicked.connect(lambda: self.set_range(
-            self.ctx.clock().date() - timedelta(days=29), self.ctx.clock().date()))
+        self.dates = DateRangeBar(ctx.clock, (LAST_7_DAYS, LAST_30_DAYS), "interest", self,
+                                  first=today - timedelta(days=6), last=today)
+        self.dates.chosen.connect(lambda *_: self.activate())
+        self.first, self.last = self.dates.first, self.dates.last
         self.store = QComboBox(self)
         self.store.setObjectName("interestStore")
         self.store.setMinimumHeight(m.touch(46))
@@ -151,12 +139,7 @@ class InterestPage(Page):
         controls = FlowLayout()
         controls.addWidget(heading)
         controls.addSpacing(m.px(12))
-        controls.addWidget(QLabel(self.tr("From"), self))
-        controls.addWidget(self.first)
-        controls.addWidget(QLabel(self.tr("To"), self))
-        controls.addWidget(self.last)
-        controls.addWidget(self.week_button)
-        controls.addWidget(self.month_button)
+        self.dates.add_to(controls)
         controls.addWidget(self.store)
         controls.addWidget(self.per_article)
         controls.addStretch(1)
@@ -229,13 +212,11 @@ class InterestPage(Page):
                                             if col.title == self.tr("Sold for") else m.px(48)))
 
     def set_range(self, first: date, last: date) -> None:
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(last))
+        self.dates.set_range(first, last)
         self.activate()
 
     def range(self) -> tuple[date, date]:
-        a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
-        return (a, b) if a <= b else (b, a)
+        return self.dates.range()
 
     def _short(self, d: date) -> str:
         """30/11 (the year is the period's, shown in the date fields), or ISO across years."""

@@ -4,11 +4,12 @@ time (date range, register, kind, a text in its content), each register's hash c
 (``docs/journal-export.md``)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
@@ -18,18 +19,16 @@ from pos.queries.journal_browse import JournalChoices, JournalFilter, user_of
 from pos.queries.journal_browse import JournalPage as EntriesPage
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice.journal_kinds import kind_label
+from ui.backoffice.journal_summary import JournalSummaries
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.dashboard_page import from_qdate, to_qdate
+from ui.backoffice.date_range_bar import DateRangeBar
 from ui.backoffice.page import Page
 from ui.backoffice.reports_page import AskPath, ask_save_path
 from ui.backoffice.table import Column, FilterTable
 from ui.i18n.messages import message_for
 from ui.lanes import Lanes
 from ui.widgets.style import metrics, set_level
-
-DETAIL_CHARS = 160
-
 
 class JournalPage(Page):
     def __init__(self, lanes: Lanes, ctx: BackofficeContext,
@@ -43,17 +42,12 @@ class JournalPage(Page):
         self.verified: list[RegisterJournal] | None = None
         self.exported: list[Path] = []
 
+        self.summaries = JournalSummaries(parent=self)  # staff names once the choices come
         bar = QFrame(self)
         bar.setProperty("role", "panel")
-        today = ctx.clock().date()
-        self.first = QDateEdit(to_qdate(today), bar)
-        self.last = QDateEdit(to_qdate(today), bar)
-        for edit, name in ((self.first, "journalFrom"), (self.last, "journalTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.dateChanged.connect(self.reload)
+        self.dates = DateRangeBar(ctx.clock, (), "journal", bar)
+        self.dates.changed.connect(self.reload)
+        self.first, self.last = self.dates.first, self.dates.last
         self.register_choice = QComboBox(bar)
         self.register_choice.setObjectName("journalRegister")
         self.register_choice.addItem(self.tr("All registers"), None)
@@ -76,10 +70,7 @@ class JournalPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.text.setFocus)
         row = FlowLayout(bar)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
-        row.addWidget(QLabel(self.tr("From"), bar))
-        row.addWidget(self.first)
-        row.addWidget(QLabel(self.tr("To"), bar))
-        row.addWidget(self.last)
+        self.dates.add_to(row)
         row.addWidget(self.register_choice)
         row.addWidget(self.kind_choice)
         row.addWidget(self.text, 1)
@@ -90,10 +81,12 @@ class JournalPage(Page):
             Column(self.tr("No."), lambda e: str(e.seq), sort=lambda e: e.seq, numeric=True),
             Column(self.tr("Kind"), lambda e: kind_label(e.kind)),
             Column(self.tr("Who"), user_of),
-            Column(self.tr("Content"), lambda e: _detail(e), stretch=True)], self,
+            Column(self.tr("Content"), lambda e: self.summaries.summary(e), stretch=True,
+                   tip=_payload_text)], self,
             show_filter=False)
         self.table.setObjectName("journalTable")
         self.table.selected.connect(self._show_entry)
+        self.table.activated.connect(self._open_entry)  # Enter: the entry as stored
         self.entry_text = QPlainTextEdit(self)
         self.entry_text.setObjectName("journalEntry")
         self.entry_text.setReadOnly(True)
@@ -162,6 +155,9 @@ class JournalPage(Page):
         self.reload()
 
     def set_choices(self, c: JournalChoices) -> None:
+        if dict(c.staff) != self.summaries.names:
+            self.summaries.names = dict(c.staff)
+            self.table.set_rows(self.table.model.rows)  # the names in what is shown
         for box, values in ((self.register_choice, c.registers), (self.kind_choice, c.kinds)):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -173,8 +169,7 @@ class JournalPage(Page):
             box.blockSignals(False)
 
     def current_filter(self) -> JournalFilter:
-        a, b = from_qdate(self.first.date()), from_qdate(self.last.date())
-        a, b = (a, b) if a <= b else (b, a)
+        a, b = self.dates.range()
         return JournalFilter(a, b, self.register_choice.currentData(),
                              self.kind_choice.currentData(), self.text.text())
 
@@ -206,11 +201,15 @@ class JournalPage(Page):
     def _show_entry(self, e: JournalEntry | None) -> None:
         if e is None:
             return
-        import json
         self.entry_text.setPlainText(
             f"{e.register_id} #{e.seq}  {e.ts}  {kind_label(e.kind)}\n"
-            + json.dumps(e.payload, ensure_ascii=False, indent=2)
+            f"{self.summaries.summary(e)}\n\n" + _payload_text(e)
             + f"\n\nhash {e.hash}\nprev {e.prev_hash}")
+
+    def _open_entry(self, e: JournalEntry | None) -> None:
+        self._show_entry(e)
+        if e is not None:
+            self.entry_text.setFocus()
 
     # --- verify and export -----------------------------------------------------------------------
 
@@ -284,7 +283,6 @@ class JournalPage(Page):
         self.show_message(message_for(e), "error")
 
 
-def _detail(e: JournalEntry) -> str:
-    p = {k: v for k, v in e.payload.items() if k not in ("user", "face")}
-    text = ", ".join(f"{k}={v}" for k, v in p.items() if not isinstance(v, (list, dict)))
-    return text[:DETAIL_CHARS]
+def _payload_text(e: JournalEntry) -> str:
+    """The payload as stored (öre, the program's own keys), indented."""
+    return json.dumps(e.payload, ensure_ascii=False, indent=2)

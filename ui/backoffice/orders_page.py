@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFrame, QLabel, QLineEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from pos.central_orders import FulfilmentStage, ReturnStage
@@ -30,7 +30,7 @@ from pos.pickups import PickupOrder, PickupStage
 from pos.services.order_desk import waiting_days
 from ui.backoffice import order_operations as oop
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.dashboard_page import from_qdate, to_qdate
+from ui.backoffice.date_range_bar import DateRangeBar
 from ui.backoffice.marked_table import MarkedTable
 from ui.backoffice.order_detail_dialog import OrderDetailDialog
 from ui.backoffice.order_rows import (PICKUP_FILTERS, RETURN_FILTERS, SHIP_FILTERS, PickupRow,
@@ -90,14 +90,11 @@ class OrdersPage(Page):
         bar = QFrame(self)
         bar.setProperty("role", "panel")
         today = ctx.clock().date()
-        self.first = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)), bar)
-        self.last = QDateEdit(to_qdate(today), bar)
-        for edit, name in ((self.first, "ordersFrom"), (self.last, "ordersTo")):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumHeight(m.touch(46))
-            edit.dateChanged.connect(lambda *_: self.activate())
+        # no presets: at 1024 px their buttons would push the search field to a second row
+        self.dates = DateRangeBar(ctx.clock, (), "orders", bar,
+                                  first=today - timedelta(days=DEFAULT_DAYS - 1), last=today)
+        self.dates.changed.connect(lambda *_: self.activate())
+        self.first, self.last = self.dates.first, self.dates.last
         self.status_choice = QComboBox(bar)
         self.status_choice.setObjectName("ordersStatus")
         self.status_choice.setMinimumHeight(m.touch(46))
@@ -112,10 +109,7 @@ class OrdersPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.text.setFocus)
         row = FlowLayout(bar)
         row.setContentsMargins(m.px(12), m.px(8), m.px(12), m.px(8))
-        row.addWidget(QLabel(self.tr("From"), bar))
-        row.addWidget(self.first)
-        row.addWidget(QLabel(self.tr("To"), bar))
-        row.addWidget(self.last)
+        self.dates.add_to(row)
         row.addWidget(QLabel(self.tr("Status"), bar))
         row.addWidget(self.status_choice)
         row.addWidget(self.text, 1)
@@ -348,15 +342,14 @@ class OrdersPage(Page):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def dates(self) -> tuple[Any, Any]:
-        first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
-        return (first, last) if first <= last else (last, first)
+    def period(self) -> tuple[Any, Any]:
+        return self.dates.range()
 
     def activate(self) -> None:
         if self.loading:
             return
         self.loading = True
-        first, last = self.dates()
+        first, last = self.period()
         oop.local_orders(self.lanes, self.ctx, first, last, on_done=self._local_loaded,
                          on_error=self._failed)
 
@@ -419,7 +412,7 @@ class OrdersPage(Page):
         key = self.status_choice.currentData() or "all"
         index = self.tabs.currentIndex()
         text = self.text.text()
-        first, last = self.dates()
+        first, last = self.period()
         view = self.central
         known = bool(view is not None and view.online)
         prows = pickup_rows(view.pickups if view is not None else [], self.ctx.now(),

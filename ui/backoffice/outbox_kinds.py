@@ -15,6 +15,7 @@ LABELS = {
     "gift_card.issue": QT_TRANSLATE_NOOP("OutboxKinds", "Gift card issued"),
     "store_credit.credit": QT_TRANSLATE_NOOP("OutboxKinds", "Store credit"),
     "stock_adjustment": QT_TRANSLATE_NOOP("OutboxKinds", "Stock count difference"),
+    "transfer_receipt": QT_TRANSLATE_NOOP("OutboxKinds", "Transfer received"),
 }
 
 

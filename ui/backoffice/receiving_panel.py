@@ -6,7 +6,12 @@ received unit to the selected transfer's line; anything else is taken as a web o
 (its QR or number) and its parcel is received (marked arrived, the customer told, as the till
 does). A typed figure sets the selected line's units; "All came" sets every line to what was
 sent. Receiving a transfer with fewer units than sent asks first and records the shortfall.
-Everything that asks the central store runs on the network lane."""
+
+Receiving a transfer is this store's own act (journaled, stock up, queued in the outbox: the
+database lane), then it is sent to the central store on the network lane; until the central
+store has it the transfer is listed as "Received, waiting to be sent" (also while the central
+store does not answer, and after a restart). Everything that asks the central store runs on the
+network lane."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QPushButton, QSpi
                                QVBoxLayout, QWidget)
 
 from pos.pickups import PickupOrder, PickupStage
+from pos.services.stock_receiving import SENT_STATE, STUCK, WAITING
 from pos.stock_transfers import Transfer, TransferLine
 from ui.backoffice import stock_operations as sop
 from ui.backoffice.context import BackofficeContext
@@ -46,6 +52,7 @@ class ReceivingPanel(QWidget):
         self.transfers: list[Transfer] = []
         self.parcels: list[PickupOrder] = []
         self.came: dict[str, dict[str, int]] = {}  # per transfer id: units received per SKU
+        self.states: dict[str, str] = {}  # per transfer received here: its receipt's state
         m = metrics()
         self.code = QLineEdit(self)
         self.code.setObjectName("receiveCode")
@@ -57,10 +64,12 @@ class ReceivingPanel(QWidget):
 
         self.transfer_table = FilterTable([
             Column(self.tr("Transfer"), lambda t: t.number),
+            Column(self.tr("Status"), self._state_text),
             Column(self.tr("From"), lambda t: t.from_name or t.from_location, stretch=True),
             Column(self.tr("Sent"), lambda t: when(t.sent_at), sort=lambda t: t.sent_at),
             Column(self.tr("Units"), lambda t: str(t.units), sort=lambda t: t.units,
-                   numeric=True)], self, filter_placeholder=self.tr("Filter transfers…"))
+                   numeric=True)],
+            self, filter_placeholder=self.tr("Filter transfers…"))
         self.transfer_table.setObjectName("transferTable")
         self.transfer_table.selected.connect(lambda _t: self._show_lines())
         self.line_table = FilterTable([
@@ -71,6 +80,11 @@ class ReceivingPanel(QWidget):
             Column(self.tr("Came"), lambda ln: str(self._came(ln)), sort=self._came,
                    numeric=True)], self, show_filter=False)
         self.line_table.setObjectName("transferLines")
+        self.receipt_note = QLabel(self)
+        self.receipt_note.setObjectName("receiptNote")
+        self.receipt_note.setWordWrap(True)
+        self.receipt_note.setProperty("role", "message")
+        self.receipt_note.hide()
         self.line_table.selected.connect(self._line_selected)
         self.came_figure = QSpinBox(self)
         self.came_figure.setObjectName("cameFigure")
@@ -119,6 +133,7 @@ class ReceivingPanel(QWidget):
         tl.addWidget(self._caption(self.tr("Transfers on their way here")))
         tl.addWidget(self.transfer_table, 2)
         tl.addWidget(self.line_table, 3)
+        tl.addWidget(self.receipt_note)
         tbar = FlowLayout()
         tbar.addWidget(QLabel(self.tr("Came"), self))
         tbar.addWidget(self.came_figure)
@@ -164,13 +179,43 @@ class ReceivingPanel(QWidget):
 
     def load(self) -> None:
         self._say(self.tr("Asking the central store…"), "info")
-        sop.incoming(self.lanes, self.ctx, on_done=self.show_incoming, on_error=self._failed)
+        sop.incoming(self.lanes, self.ctx, on_done=self.show_incoming,
+                     on_error=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """The central store did not answer: what was listed stays, with the transfers
+        received here and not yet sent (the database's)."""
+        self._failed(exc)
+        sop.waiting_receipts(self.lanes, self.ctx, on_done=self._show_waiting,
+                             on_error=self._failed)
+
+    def _show_waiting(self, result: tuple) -> None:
+        waiting, states = result
+        known = {t.id for t in self.transfers}
+        self.transfers = [next((w for w in waiting if w.id == t.id), t) for t in self.transfers]
+        self.transfers += [t for t in waiting if t.id not in known]
+        self.states.update(states)
+        self._refresh_transfers()
+
+    def _state_text(self, t: Transfer) -> str:
+        state = self.states.get(t.id)
+        if state == WAITING:
+            return self.tr("Received, waiting to be sent")
+        if state == SENT_STATE:
+            return self.tr("Received")
+        if state == STUCK:
+            return self.tr("Received; the central store refused it (see Sync)")
+        return self.tr("On the way")
+
+    def is_received(self, t: Transfer | None) -> bool:
+        return t is not None and (t.received or t.id in self.states)
 
     def focus_field(self) -> None:
         self.code.setFocus()
 
     def show_incoming(self, result: tuple) -> None:
-        transfers, parcels = result
+        transfers, parcels, states = result
+        self.states = dict(states)
         if transfers is None and parcels is None:
             self._say(self.tr("No central store is configured: nothing can be received here."),
                       "error")
@@ -182,9 +227,15 @@ class ReceivingPanel(QWidget):
         self.transfers, self.parcels = list(transfers or []), list(parcels or [])
         for t in self.transfers:
             self.came.setdefault(t.id, {})
-        self.transfer_table.set_rows(self.transfers)
         self.parcel_table.set_rows(self.parcels)
-        if self.transfer_table.current() is None and self.transfers:
+        self._refresh_transfers()
+
+    def _refresh_transfers(self) -> None:
+        current = self.current_transfer()
+        self.transfer_table.set_rows(self.transfers)
+        if current is not None and any(t.id == current.id for t in self.transfers):
+            self.transfer_table.select_where(lambda t: t.id == current.id)
+        elif self.transfers:
             self.transfer_table.select_where(lambda _t: True)
         self._show_lines()
 
@@ -192,6 +243,8 @@ class ReceivingPanel(QWidget):
         return self.transfer_table.current()
 
     def _came(self, ln: TransferLine) -> int:
+        if ln.received is not None:  # received here: what came
+            return ln.received
         t = self.current_transfer()
         return self.came.get(t.id, {}).get(ln.sku, 0) if t is not None else 0
 
@@ -209,13 +262,31 @@ class ReceivingPanel(QWidget):
             self.came_figure.setValue(self._came(ln))
         self._enable()
 
+    def _show_note(self, t: Transfer | None) -> None:
+        """What became of the selected transfer when it was received here."""
+        state = self.states.get(t.id) if t is not None else None
+        if t is None or state is None:
+            self.receipt_note.hide()
+            return
+        text = {WAITING: self.tr("Transfer %1 was received here; it waits to be sent to the "
+                                 "central store (the outbox sends it when it answers)."),
+                SENT_STATE: self.tr("Transfer %1 was received here and sent to the central "
+                                    "store."),
+                STUCK: self.tr("Transfer %1 was received here, but the central store refused "
+                               "it: see the Sync page.")}[state]
+        self.receipt_note.setText(text.replace("%1", t.number))
+        set_level(self.receipt_note, "error" if state == STUCK else "info")
+        self.receipt_note.show()
+
     def _enable(self) -> None:
         t = self.current_transfer()
+        self._show_note(t)
         line = self.line_table.current()
-        self.set_button.setEnabled(line is not None)
-        self.came_figure.setEnabled(line is not None)
-        self.all_button.setEnabled(t is not None)
-        self.receive_button.setEnabled(t is not None)
+        open_ = t is not None and not self.is_received(t)
+        self.set_button.setEnabled(open_ and line is not None)
+        self.came_figure.setEnabled(open_ and line is not None)
+        self.all_button.setEnabled(open_)
+        self.receive_button.setEnabled(open_)
         self.parcel_button.setEnabled(self.parcel_table.current() is not None)
 
     # --- scanning --------------------------------------------------------------------------------
@@ -225,14 +296,15 @@ class ReceivingPanel(QWidget):
         self.code.clear()
         if not code:
             return
-        for t in self.transfers:
-            if code.upper() in (t.number.upper(), t.id.upper()):
-                self.transfer_table.select_where(lambda x: x.id == t.id)
+        for named_t in self.transfers:
+            if code.upper() in (named_t.number.upper(), named_t.id.upper()):
+                self.transfer_table.select_where(lambda x, tid=named_t.id: x.id == tid)
                 self._show_lines()
-                self._say(self.tr("Transfer %1: scan what came.").replace("%1", t.number), "ok")
+                self._say(self.tr("Transfer %1: scan what came.").replace("%1", named_t.number),
+                          "ok")
                 return
         t = self.current_transfer()
-        line = t.line_for(code) if t is not None else None
+        line = t.line_for(code) if t is not None and not self.is_received(t) else None
         if t is not None and line is not None:
             came = self.came.setdefault(t.id, {})
             if came.get(line.sku, 0) >= line.quantity:
@@ -292,7 +364,11 @@ class ReceivingPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _received(self, done: Transfer) -> None:
+        """Received here (journaled, stock up, queued): shown as waiting, then sent."""
         self.came.pop(done.id, None)
+        self.transfers = [done if t.id == done.id else t for t in self.transfers]
+        self.states[done.id] = WAITING
+        self._refresh_transfers()
         units = sum(ln.received or 0 for ln in done.lines)
         if done.shortfall:
             self._say(self.tr("Transfer %1 received: %2 unit(s) added to this store's stock; "
@@ -301,7 +377,22 @@ class ReceivingPanel(QWidget):
         else:
             self._say(self.tr("Transfer %1 received: %2 unit(s) added to this store's stock.")
                       .replace("%1", done.number).replace("%2", str(units)), "ok")
-        sop.incoming(self.lanes, self.ctx, on_done=self._reloaded, on_error=self._failed)
+        sop.send_receipt(self.lanes, self.ctx, done.id,
+                         on_done=lambda state: self._receipt_sent(done, state),
+                         on_error=lambda _e: self._receipt_sent(done, WAITING))
+
+    def _receipt_sent(self, done: Transfer, state: str) -> None:
+        self.states[done.id] = state
+        self._refresh_transfers()
+        if state == WAITING:
+            self._say(self.tr("Transfer %1 received here; the central store did not take it "
+                              "now: it is sent when it answers (see Sync).")
+                      .replace("%1", done.number), "info")
+            return
+        sop.incoming(self.lanes, self.ctx, on_done=self._reloaded, on_error=self._quiet)
+
+    def _quiet(self, _exc: BaseException) -> None:
+        self._enable()
 
     def _reloaded(self, result: tuple) -> None:
         message, level = self.status.text(), self.status.property("level")
@@ -323,7 +414,7 @@ class ReceivingPanel(QWidget):
         else:
             text = self.tr("Order %1 arrived; the customer could not be told yet.")
         self._say(text.replace("%1", str(order.number)), "ok")
-        sop.incoming(self.lanes, self.ctx, on_done=self._reloaded, on_error=self._failed)
+        sop.incoming(self.lanes, self.ctx, on_done=self._reloaded, on_error=self._quiet)
 
     def _failed(self, exc: BaseException) -> None:
         self._enable()

@@ -19,7 +19,7 @@ from pos.queries.report_history import ReportAgain, ReportEntry
 from ui.widgets.flow_layout import FlowLayout
 from ui.backoffice import operations as op
 from ui.backoffice.context import BackofficeContext
-from ui.backoffice.dashboard_page import from_qdate, to_qdate
+from ui.backoffice.date_range_bar import from_qdate, to_qdate
 from ui.backoffice.page import Page
 from ui.backoffice.table import Column, FilterTable
 from ui.backoffice.receipt_copy_panel import ReceiptCopyPanel

@@ -1,5 +1,6 @@
-"""The Stock page's stock count (inventering): start a count of the whole store or of chosen
-articles, scan articles (each scan +1; the scanner's wedge types into the field and ends with
+"""The Stock page's stock count (inventering): start a count of any articles (partial: only
+what is counted changes), of the whole store (what is not counted is set to 0 when posted: the
+manager sees those articles and confirms them first), of one category or of chosen articles, scan articles (each scan +1; the scanner's wedge types into the field and ends with
 Enter) or type the figure for the selected article, see expected (this store's stock when the
 article was first counted), counted and the difference in units and kronor, and post it.
 
@@ -63,7 +64,10 @@ class StockCountPanel(QWidget):
         self.start_page = QWidget(self)
         self.scope_choice = QComboBox(self.start_page)
         self.scope_choice.setObjectName("countScope")
-        self.scope_choice.addItem(self.tr("The whole store"), ScopeKind.ALL.value)
+        self.scope_choice.addItem(self.tr("Any articles (only what is counted changes)"),
+                                  ScopeKind.ALL.value)
+        self.scope_choice.addItem(self.tr("The whole store (not counted = 0)"),
+                                  ScopeKind.WHOLE_STORE.value)
         self.scope_choice.addItem(self.tr("Chosen articles (SKUs)"), ScopeKind.SELECTION.value)
         self.scope_choice.currentIndexChanged.connect(self._scope_changed)
         self.category_choice = QComboBox(self.start_page)
@@ -98,6 +102,14 @@ class StockCountPanel(QWidget):
         self.title = QLabel(self.count_page)
         self.title.setObjectName("countTitle")
         self.title.setWordWrap(True)
+        self.scope_note = QLabel(self.tr("A count of the whole store: every article this store "
+                                         "holds stock of that is not counted is set to 0 when "
+                                         "the count is posted (you see the list first)."),
+                                 self.count_page)
+        self.scope_note.setObjectName("countScopeNote")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setProperty("role", "message")
+        set_level(self.scope_note, "error")
         self.code = QLineEdit(self.count_page)
         self.code.setObjectName("countCode")
         self.code.setPlaceholderText(self.tr("Scan or type EAN/SKU: +1 each"))
@@ -157,6 +169,7 @@ class StockCountPanel(QWidget):
         count_layout.setContentsMargins(0, 0, 0, 0)
         count_layout.setSpacing(m.px(8))
         count_layout.addWidget(self.title)
+        count_layout.addWidget(self.scope_note)
         count_layout.addLayout(scan_bar)
         count_layout.addWidget(self.table, 1)
         count_layout.addLayout(post_bar)
@@ -195,7 +208,7 @@ class StockCountPanel(QWidget):
             self.category_choice.addItem(c.name, c.id)
         has = self.scope_choice.findData(ScopeKind.CATEGORY.value)
         if categories and has < 0:
-            self.scope_choice.insertItem(1, self.tr("One category"), ScopeKind.CATEGORY.value)
+            self.scope_choice.insertItem(2, self.tr("One category"), ScopeKind.CATEGORY.value)
         elif not categories and has >= 0:
             self.scope_choice.removeItem(has)
         if chosen is not None:
@@ -217,6 +230,7 @@ class StockCountPanel(QWidget):
                            .replace("%2", f"{count.started_at:%Y-%m-%d %H:%M}")
                            .replace("%3", count.started_by)
                            .replace("%4", self._scope_text(count.scope)))
+        self.scope_note.setVisible(count.scope.zeroes_uncounted)
         self.table.set_rows(list(count.lines))
         if select is not None:
             self._select(select)
@@ -235,7 +249,9 @@ class StockCountPanel(QWidget):
             return self.tr("%n chosen article(s)", "", len(scope.skus()))
         if scope.kind is ScopeKind.CATEGORY:
             return self.tr("category %1").replace("%1", scope.label or scope.value)
-        return self.tr("the whole store")
+        if scope.kind is ScopeKind.WHOLE_STORE:
+            return self.tr("the whole store (what is not counted is set to 0)")
+        return self.tr("any articles (only what is counted changes)")
 
     def _expected_text(self, ln: CountLine) -> str:
         return str(ln.expected) if ln.expected_fresh else f"{ln.expected}*"
@@ -357,8 +373,32 @@ class StockCountPanel(QWidget):
         if stale and not self.confirm_absolute(stale):
             return
         self.post_button.setEnabled(False)
-        sop.post_count(self.lanes, self.ctx, self.count.id, confirmed, self.threshold,
+        if not self.count.scope.zeroes_uncounted:
+            sop.post_count(self.lanes, self.ctx, self.count.id, confirmed, self.threshold,
+                           on_done=self._posted, on_error=self._failed)
+            return
+        count_id = self.count.id
+        sop.uncounted(self.lanes, self.ctx, count_id,
+                      on_done=lambda lines: self._post_whole(count_id, confirmed, lines),
+                      on_error=self._failed)
+
+    def _post_whole(self, count_id: str, confirmed: bool, lines: list[CountLine]) -> None:
+        """A whole-store count: the articles not counted shown and confirmed, then posted with
+        exactly that list (the service refuses it when the list changed meanwhile)."""
+        if lines and not self.confirm_uncounted(lines):
+            self._enable()
+            self._say(self.tr("Not posted: count the articles on the list, or post when they "
+                              "are not in the store."), "info")
+            return
+        sop.post_count(self.lanes, self.ctx, count_id, confirmed, self.threshold,
+                       zero_uncounted=[ln.sku for ln in lines],
                        on_done=self._posted, on_error=self._failed)
+
+    def confirm_uncounted(self, lines: list[CountLine]) -> bool:
+        """The manager reads the articles not counted and confirms they are set to 0; a test
+        replaces it."""
+        from ui.backoffice.uncounted_dialog import UncountedDialog
+        return UncountedDialog(lines, self).exec() == UncountedDialog.DialogCode.Accepted
 
     def confirm_big(self, big: list[CountLine]) -> bool:
         """Asks the manager; a test replaces it."""

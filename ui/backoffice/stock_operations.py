@@ -135,13 +135,22 @@ def cancel_count(lanes: Lanes, ctx: BackofficeContext, count_id: str, *, on_done
                               on_done, on_error, label="cancel count")
 
 
+def uncounted(lanes: Lanes, ctx: BackofficeContext, count_id: str, *, on_done: Done,
+              on_error: Failed = None) -> Operation:
+    """A whole-store count's articles not counted (set to 0 when posted); ``on_done(lines)``."""
+    return lanes.register.run(lambda: counts.uncounted(ctx.uow(), count_id), on_done, on_error,
+                              label="uncounted")
+
+
 def post_count(lanes: Lanes, ctx: BackofficeContext, count_id: str, confirmed: bool,
-               threshold: Threshold, *, on_done: Done, on_error: Failed = None) -> Operation:
-    """Post (one transaction: the outbox, the journal, the local stock); ``on_done(keys)``."""
+               threshold: Threshold, *, on_done: Done, on_error: Failed = None,
+               zero_uncounted: list[str] | None = None) -> Operation:
+    """Post (one transaction: the outbox, the journal, the local stock); ``on_done(keys)``.
+    ``zero_uncounted``: a whole-store count's articles not counted, as the manager saw them."""
     by = ctx.require_user().id
     return lanes.register.run(
         lambda: counts.post_count(ctx.uow(), count_id, ctx.now(), by, confirmed=confirmed,
-                                  threshold=threshold),
+                                  threshold=threshold, zero_uncounted=zero_uncounted),
         on_done, on_error, label="post count")
 
 
@@ -164,26 +173,55 @@ def send_adjustments(lanes: Lanes, ctx: BackofficeContext, keys: list[str],
 
 def incoming(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
              on_error: Failed = None) -> Operation:
-    """``on_done((transfers, parcels))`` on their way here; (None, None) with no central store."""
+    """``on_done((transfers, parcels, states))`` on their way here, with the transfers received
+    here whose receipt is not sent yet and each received one's state
+    (``receiving.receipt_states``); transfers and parcels None with no central store."""
     def run() -> Any:
         transfers, pickups = _part(ctx, "stock_transfers"), _part(ctx, "pickups")
-        t = (receiving.incoming_transfers(transfers, ctx.uow(), ctx.location_id)
-             if transfers is not None else None)
+        found, states = receiving.incoming_with_receipts(transfers, ctx.uow(), ctx.location_id)
         p = (receiving.parcels_on_their_way(pickups, ctx.location_id)
              if pickups is not None else None)
-        return t, p
+        return (found if transfers is not None or found else None), p, states
     return lanes.network.run(run, on_done, on_error, label="incoming")
+
+
+def waiting_receipts(lanes: Lanes, ctx: BackofficeContext, *, on_done: Done,
+                     on_error: Failed = None) -> Operation:
+    """``on_done((transfers, states))``: the transfers received here and not yet sent (the
+    database alone: shown while the central store does not answer)."""
+    def run() -> Any:
+        found = receiving.waiting_receipts(ctx.uow())
+        return found, receiving.receipt_states(ctx.uow(), [t.id for t in found])
+    return lanes.register.run(run, on_done, on_error, label="waiting receipts")
 
 
 def receive_transfer(lanes: Lanes, ctx: BackofficeContext, transfer: Transfer,
                      received: dict[str, int], *, on_done: Done,
                      on_error: Failed = None) -> Operation:
+    """Received here (journal, stock, outbox: the database lane; the central store need not
+    answer); ``on_done(transfer as received)``. ``send_receipt`` then sends it."""
     by = ctx.require_user().id
+    return lanes.register.run(
+        lambda: receiving.receive_transfer(ctx.uow(), transfer, received, ctx.now(), by,
+                                           ctx.location_id),
+        on_done, on_error, label="receive transfer")
+
+
+def send_receipt(lanes: Lanes, ctx: BackofficeContext, transfer_id: str, *, on_done: Done,
+                 on_error: Failed = None) -> Operation:
+    """A transfer received here sent to the central store now (the network lane), as the
+    outbox would; ``on_done(state)`` (``receiving.WAITING`` when it did not take it now: the
+    tills' outbox goes on trying)."""
+    from pos.sync.stock_events import TRANSFER_RECEIPT, deliver_now
 
     def run() -> Any:
-        return receiving.receive_transfer(_part(ctx, "stock_transfers"), ctx.uow(), transfer,
-                                          received, ctx.now(), by, ctx.location_id)
-    return lanes.network.run(run, on_done, on_error, label="receive transfer")
+        store = central(ctx)
+        if store is not None:
+            deliver_now(ctx.uow(), store, [receiving.receive_key(transfer_id)],
+                        kinds=(TRANSFER_RECEIPT,))
+        return receiving.receipt_states(ctx.uow(), [transfer_id]).get(transfer_id,
+                                                                      receiving.WAITING)
+    return lanes.network.run(run, on_done, on_error, label="send receipt")
 
 
 def receive_parcel(lanes: Lanes, ctx: BackofficeContext, code: str, *, on_done: Done,

@@ -37,6 +37,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False  # right-aligned
     stretch: bool = False  # takes the width left over
+    tip: Callable[[Any], str] | None = None  # the cell's tooltip (the whole of what is cut)
 
 
 class RowsModel(QAbstractTableModel):
@@ -68,6 +69,8 @@ class RowsModel(QAbstractTableModel):
             return (col.sort or col.text)(row)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip(row) if col.tip is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)

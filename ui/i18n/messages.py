@@ -1395,6 +1395,16 @@ TEMPLATES: dict[str, Callable[[], str]] = {
         "Errors",
         "{counted} units is more than a count accepts (at most {max})",
         "stock_count.too_many"),
+    "stock_count.uncounted_changed": lambda: translate(
+        "Errors",
+        "The articles not counted changed since they were shown ({articles} now): look at the"
+        " list again before posting",
+        "stock_count.uncounted_changed"),
+    "stock_count.uncounted_unconfirmed": lambda: translate(
+        "Errors",
+        "This is a whole-store count: {articles} article(s) not counted ({units} units) will "
+        "be set to 0: confirm to post",
+        "stock_count.uncounted_unconfirmed"),
     "stock_count.unknown": lambda: translate(
         "Errors",
         "There is no stock count {count_id}",

@@ -109,6 +109,86 @@
     </message>
 </context>
 <context>
+    <name>JournalSummaries</name>
+    <message numerus="yes">
+        <source>Receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Receipt %1: %n article, %2, %3</numerusform>
+            <numerusform>Receipt %1: %n articles, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return, receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Return, receipt %1: %n article, %2, %3</numerusform>
+            <numerusform>Return, receipt %1: %n articles, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n article(s) voided, %1</source>
+        <translation>
+            <numerusform>Sale of %n article voided, %1</numerusform>
+            <numerusform>Sale of %n articles voided, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>X report: %1, %n receipt(s)</source>
+        <translation>
+            <numerusform>X report: %1, %n receipt</numerusform>
+            <numerusform>X report: %1, %n receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockout of %1 lifted after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>Lockout of %1 lifted after %n failed attempt</numerusform>
+            <numerusform>Lockout of %1 lifted after %n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to the central store again after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 sent to the central store again after %n attempt</numerusform>
+            <numerusform>%1 sent to the central store again after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 posted: %n article(s), %2 counted of %3 expected, difference %4</source>
+        <translation>
+            <numerusform>Stock count %1 posted: %n article, %2 counted of %3 expected, difference %4</numerusform>
+            <numerusform>Stock count %1 posted: %n articles, %2 counted of %3 expected, difference %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 cancelled with %n article(s) counted</source>
+        <translation>
+            <numerusform>Stock count %1 cancelled with %n article counted</numerusform>
+            <numerusform>Stock count %1 cancelled with %n articles counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 from %2: %n unit(s) received</source>
+        <translation>
+            <numerusform>Transfer %1 from %2: %n unit received</numerusform>
+            <numerusform>Transfer %1 from %2: %n units received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelf label(s) on an A4 sheet (%1)</source>
+        <translation>
+            <numerusform>%n shelf label on an A4 sheet (%1)</numerusform>
+            <numerusform>%n shelf labels on an A4 sheet (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shelf label(s) printed on the receipt printer</source>
+        <translation>
+            <numerusform>%1 of %n shelf label printed on the receipt printer</numerusform>
+            <numerusform>%1 of %n shelf labels printed on the receipt printer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message numerus="yes">
         <source>Cart (%n)</source>
@@ -343,6 +423,23 @@
         <translation>
             <numerusform>%n article matches: choose one.</numerusform>
             <numerusform>%n articles match: choose one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UncountedDialog</name>
+    <message numerus="yes">
+        <source>%n article(s) not counted will be set to 0</source>
+        <translation>
+            <numerusform>%n article not counted will be set to 0</numerusform>
+            <numerusform>%n articles not counted will be set to 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n article(s) to 0 and post</source>
+        <translation>
+            <numerusform>Set %n article to 0 and post</numerusform>
+            <numerusform>Set %n articles to 0 and post</numerusform>
         </translation>
     </message>
 </context>

@@ -945,28 +945,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Igår</translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation>7 dagar</translation>
-    </message>
-    <message>
         <source>Show (F5)</source>
         <translation>Visa (F5)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -1077,6 +1057,33 @@
     <message>
         <source>All registers, %1. F5 reads again.</source>
         <translation>Alla kassor, %1. F5 läser om.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Igår</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagar</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagar</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2695,16 @@
         <translation>{counted} st är mer än en inventering tar emot (högst {max})</translation>
     </message>
     <message>
+        <source>The articles not counted changed since they were shown ({articles} now): look at the list again before posting</source>
+        <comment>stock_count.uncounted_changed</comment>
+        <translation>Artiklarna som inte räknats har ändrats sedan de visades (nu {articles}): se över listan igen innan du bokför</translation>
+    </message>
+    <message>
+        <source>This is a whole-store count: {articles} article(s) not counted ({units} units) will be set to 0: confirm to post</source>
+        <comment>stock_count.uncounted_unconfirmed</comment>
+        <translation>Det här är en inventering av hela butiken: {articles} artikel/artiklar som inte räknats ({units} st) sätts till 0: bekräfta för att bokföra</translation>
+    </message>
+    <message>
         <source>There is no stock count {count_id}</source>
         <comment>stock_count.unknown</comment>
         <translation>Det finns ingen inventering {count_id}</translation>
@@ -3546,14 +3563,6 @@
 <context>
     <name>InterestPage</name>
     <message>
-        <source>7 days</source>
-        <translation>7 dagar</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 dagar</translation>
-    </message>
-    <message>
         <source>All stores</source>
         <translation>Alla butiker</translation>
     </message>
@@ -3564,14 +3573,6 @@
     <message>
         <source>Show (F5)</source>
         <translation>Visa (F5)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4043,14 +4044,6 @@
         <translation>Text i raden (Ctrl+F)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -4133,6 +4126,394 @@
     <message>
         <source>%1 entries saved: %2</source>
         <translation>%1 rader sparade: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSummaries</name>
+    <message>
+        <source>someone unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>gift card</source>
+        <translation>presentkort</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>tillgodo</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>web payment</source>
+        <translation>webbetalning</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>inget betalt</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kassör</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Kvitto %1: %n artikel, %2, %3</numerusform>
+            <numerusform>Kvitto %1: %n artiklar, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, sent home</source>
+        <translation>, hemleverans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return, receipt %1: %n article(s), %2, %3</source>
+        <translation>
+            <numerusform>Retur, kvitto %1: %n artikel, %2, %3</numerusform>
+            <numerusform>Retur, kvitto %1: %n artiklar, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 taken off the sale, %3</source>
+        <translation>%1 × %2 struken från köpet, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n article(s) voided, %1</source>
+        <translation>
+            <numerusform>Köp med %n artikel makulerat, %1</numerusform>
+            <numerusform>Köp med %n artiklar makulerat, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 printed</source>
+        <translation>Kopia av kvitto %1 utskriven</translation>
+    </message>
+    <message>
+        <source>A second copy of receipt %1 refused</source>
+        <translation>En andra kopia av kvitto %1 nekad</translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 e-mailed to %2</source>
+        <translation>Kopia av kvitto %1 e-postad till %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 e-mailed to %2</source>
+        <translation>Kvitto %1 e-postat till %2</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale by %1: %2 (approved by %3)</source>
+        <translation>Lådöppning utan köp av %1: %2 (godkänd av %3)</translation>
+    </message>
+    <message>
+        <source>Drawer opened for receipt %1</source>
+        <translation>Lådöppning för kvitto %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened for receipt %1 (the printer failed)</source>
+        <translation>Lådöppning för kvitto %1 (skrivaren svarade inte)</translation>
+    </message>
+    <message>
+        <source>Drawer opened from the back office by %1</source>
+        <translation>Lådöppning från backoffice av %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened for cash in</source>
+        <translation>Lådöppning för insättning</translation>
+    </message>
+    <message>
+        <source>Drawer opened for cash out</source>
+        <translation>Lådöppning för uttag</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Lådöppning: %1</translation>
+    </message>
+    <message>
+        <source>%1: price %2 → %3, approved by %4</source>
+        <translation>%1: pris %2 → %3, godkänt av %4</translation>
+    </message>
+    <message>
+        <source>Return without a receipt: %1 × %2, approved by %3</source>
+        <translation>Retur utan kvitto: %1 × %2, godkänd av %3</translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation>hela köpet</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Discount %1 on %2, approved by %3</source>
+        <translation>Rabatt %1 på %2, godkänd av %3</translation>
+    </message>
+    <message>
+        <source>Sale parked: %1</source>
+        <translation>Köp parkerat: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 taken back before the sale completed</source>
+        <translation>%1 %2 återlämnat innan köpet slutfördes</translation>
+    </message>
+    <message>
+        <source>%1 refunded to the card</source>
+        <translation>%1 återbetalt till kortet</translation>
+    </message>
+    <message>
+        <source>Gift card %1 sold: %2</source>
+        <translation>Presentkort %1 sålt: %2</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened by %2, float %3</source>
+        <translation>Skift %1 öppnat av %2, växelkassa %3</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed by %2</source>
+        <translation>Skift %1 stängt av %2</translation>
+    </message>
+    <message>
+        <source>%1 into the drawer: %2</source>
+        <translation>%1 in i lådan: %2</translation>
+    </message>
+    <message>
+        <source>%1 out of the drawer: %2</source>
+        <translation>%1 ut ur lådan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X report: %1, %n receipt(s)</source>
+        <translation>
+            <numerusform>X-rapport: %1, %n kvitto</numerusform>
+            <numerusform>X-rapport: %1, %n kvitton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Z report %1: %2</source>
+        <translation>Z-rapport %1: %2</translation>
+    </message>
+    <message>
+        <source>, cash difference %1</source>
+        <translation>, kassadifferens %1</translation>
+    </message>
+    <message>
+        <source>Copy of Z report %1 of %2</source>
+        <translation>Kopia av Z-rapport %1 för %2</translation>
+    </message>
+    <message>
+        <source>Copy of an X report of %1</source>
+        <translation>Kopia av en X-rapport för %1</translation>
+    </message>
+    <message>
+        <source>: not printed (%1)</source>
+        <translation>: inte utskriven (%1)</translation>
+    </message>
+    <message>
+        <source>%1 logged in</source>
+        <translation>%1 loggade in</translation>
+    </message>
+    <message>
+        <source>%1 logged out</source>
+        <translation>%1 loggade ut</translation>
+    </message>
+    <message>
+        <source>A wrong manager PIN for an approval</source>
+        <translation>Fel chefs-PIN vid ett godkännande</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager: the back office refused</source>
+        <translation>%1 är inte chef: backoffice nekade</translation>
+    </message>
+    <message>
+        <source>A wrong PIN for %1</source>
+        <translation>Fel PIN-kod för %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added as %3</source>
+        <translation>%1 (%2) tillagd som %3</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>namn %1 → %2</translation>
+    </message>
+    <message>
+        <source>role %1 → %2</source>
+        <translation>roll %1 → %2</translation>
+    </message>
+    <message>
+        <source>active again</source>
+        <translation>aktiv igen</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>inaktiverad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discount limit: %2 → %3</source>
+        <translation>Butikens rabattgräns: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Discount limit of %1: %2 → %3</source>
+        <translation>Rabattgräns för %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1</source>
+        <translation>Ny PIN-kod för %1</translation>
+    </message>
+    <message>
+        <source>, lockout lifted</source>
+        <translation>, spärren hävd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockout of %1 lifted after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>Spärren för %1 hävd efter %n misslyckat försök</numerusform>
+            <numerusform>Spärren för %1 hävd efter %n misslyckade försök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to the central store again after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 skickat till centrallagret igen efter %n försök</numerusform>
+            <numerusform>%1 skickat till centrallagret igen efter %n försök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 created</source>
+        <translation>Kund %1 skapad</translation>
+    </message>
+    <message>
+        <source>, offers by e-mail</source>
+        <translation>, erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <source>, although like %1: %2</source>
+        <translation>, trots likhet med %1: %2</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2 changed</source>
+        <translation>Kund %1: %2 ändrat</translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation>hela butiken</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>chosen articles</source>
+        <translation>valda artiklar</translation>
+    </message>
+    <message>
+        <source>Stock count %1 started at %2: %3</source>
+        <translation>Inventering %1 påbörjad på %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 posted: %n article(s), %2 counted of %3 expected, difference %4</source>
+        <translation>
+            <numerusform>Inventering %1 bokförd: %n artikel, %2 räknade av %3 väntade, differens %4</numerusform>
+            <numerusform>Inventering %1 bokförd: %n artiklar, %2 räknade av %3 väntade, differens %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock count %1 cancelled with %n article(s) counted</source>
+        <translation>
+            <numerusform>Inventering %1 avbruten med %n artikel räknad</numerusform>
+            <numerusform>Inventering %1 avbruten med %n artiklar räknade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 from %2: %n unit(s) received</source>
+        <translation>
+            <numerusform>Överföring %1 från %2: %n st mottagen</numerusform>
+            <numerusform>Överföring %1 från %2: %n st mottagna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 short</source>
+        <translation>, %1 saknas</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, due %3</source>
+        <translation>Faktura %1: %2, förfaller %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 on credit approved by %3</source>
+        <translation>Faktura %1 på %2 godkänd på kredit av %3</translation>
+    </message>
+    <message>
+        <source>Invoice with OCR %1 paid: %2, receipt %3</source>
+        <translation>Faktura med OCR %1 betald: %2, kvitto %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelf label(s) on an A4 sheet (%1)</source>
+        <translation>
+            <numerusform>%n hyllkant på ett A4-ark (%1)</numerusform>
+            <numerusform>%n hyllkanter på ett A4-ark (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shelf label(s) printed on the receipt printer</source>
+        <translation>
+            <numerusform>%1 av %n hyllkant utskriven på kvittoskrivaren</numerusform>
+            <numerusform>%1 av %n hyllkanter utskrivna på kvittoskrivaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: stopped (%1)</source>
+        <translation>: avbrutet (%1)</translation>
     </message>
 </context>
 <context>
@@ -5164,14 +5545,6 @@
         <translation>Order, kund eller kvitto (Ctrl+F)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5565,6 +5938,10 @@
     <message>
         <source>Stock count difference</source>
         <translation>Inventeringsdifferens</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Överföring mottagen</translation>
     </message>
 </context>
 <context>
@@ -6302,12 +6679,36 @@ Ctrl+H</translation>
         <translation>Frågar centralsystemet…</translation>
     </message>
     <message>
+        <source>Received, waiting to be sent</source>
+        <translation>Mottagen, väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Received; the central store refused it (see Sync)</source>
+        <translation>Mottagen; centralsystemet avvisade den (se Synk)</translation>
+    </message>
+    <message>
         <source>No central store is configured: nothing can be received here.</source>
         <translation>Inget centralsystem är inställt: inget kan tas emot här.</translation>
     </message>
     <message>
         <source>%1 transfer(s) and %2 parcel(s) on their way here.</source>
         <translation>%1 överföring(ar) och %2 paket på väg hit.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was received here; it waits to be sent to the central store (the outbox sends it when it answers).</source>
+        <translation>Överföring %1 är mottagen här; den väntar på att skickas till centralsystemet (utkorgen skickar den när det svarar).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was received here and sent to the central store.</source>
+        <translation>Överföring %1 är mottagen här och skickad till centralsystemet.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was received here, but the central store refused it: see the Sync page.</source>
+        <translation>Överföring %1 är mottagen här, men centralsystemet avvisade den: se sidan Synk.</translation>
     </message>
     <message>
         <source>Transfer %1: scan what came.</source>
@@ -6343,6 +6744,10 @@ Ctrl+H</translation>
     <message>
         <source>Transfer %1 received: %2 unit(s) added to this store&apos;s stock.</source>
         <translation>Överföring %1 mottagen: %2 st lagda till butikens lager.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received here; the central store did not take it now: it is sent when it answers (see Sync).</source>
+        <translation>Överföring %1 mottagen här; centralsystemet tog inte emot den nu: den skickas när det svarar (se Synk).</translation>
     </message>
     <message>
         <source>Order %1 arrived; the customer was told it is ready.</source>
@@ -7800,9 +8205,13 @@ Ctrl+H</translation>
 <context>
     <name>StockCountPanel</name>
     <message>
-        <source>The whole store</source>
+        <source>Any articles (only what is counted changes)</source>
         <extracomment>a count was posted (its outbox keys)</extracomment>
-        <translation>Hela butiken</translation>
+        <translation>Valfria artiklar (bara det som räknas ändras)</translation>
+    </message>
+    <message>
+        <source>The whole store (not counted = 0)</source>
+        <translation>Hela butiken (ej räknat = 0)</translation>
     </message>
     <message>
         <source>Chosen articles (SKUs)</source>
@@ -7823,6 +8232,10 @@ Ctrl+H</translation>
     <message>
         <source>Count</source>
         <translation>Inventera</translation>
+    </message>
+    <message>
+        <source>A count of the whole store: every article this store holds stock of that is not counted is set to 0 when the count is posted (you see the list first).</source>
+        <translation>En inventering av hela butiken: varje artikel som butiken har i lager och som inte räknas sätts till 0 när inventeringen bokförs (du ser listan först).</translation>
     </message>
     <message>
         <source>Scan or type EAN/SKU: +1 each</source>
@@ -7900,8 +8313,12 @@ Ctrl+H</translation>
         <translation>kategori %1</translation>
     </message>
     <message>
-        <source>the whole store</source>
-        <translation>hela butiken</translation>
+        <source>the whole store (what is not counted is set to 0)</source>
+        <translation>hela butiken (det som inte räknas sätts till 0)</translation>
+    </message>
+    <message>
+        <source>any articles (only what is counted changes)</source>
+        <translation>valfria artiklar (bara det som räknas ändras)</translation>
     </message>
     <message>
         <source>Name the articles to count (their SKUs).</source>
@@ -7922,6 +8339,10 @@ Ctrl+H</translation>
     <message>
         <source>The count was cancelled.</source>
         <translation>Inventeringen avbröts.</translation>
+    </message>
+    <message>
+        <source>Not posted: count the articles on the list, or post when they are not in the store.</source>
+        <translation>Inte bokförd: räkna artiklarna på listan, eller bokför om de inte finns i butiken.</translation>
     </message>
     <message>
         <source>Large differences</source>
@@ -8211,6 +8632,59 @@ Ctrl+H</translation>
     <message>
         <source>%1 is queued again; the tills&apos; outbox sends it.</source>
         <translation>%1 är köad igen; kassornas utkorg skickar den.</translation>
+    </message>
+</context>
+<context>
+    <name>UncountedDialog</name>
+    <message>
+        <source>Articles not counted</source>
+        <translation>Artiklar som inte räknats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) not counted will be set to 0</source>
+        <translation>
+            <numerusform>%n artikel som inte räknats sätts till 0</numerusform>
+            <numerusform>%n artiklar som inte räknats sätts till 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a count of the whole store: an article this store holds stock of that was not counted is counted as 0. %1 unit(s) worth %2 kr leave this store&apos;s stock. Go back to count them if they are on the shelves.</source>
+        <translation>Det här är en inventering av hela butiken: en artikel som butiken har i lager och som inte räknats räknas som 0. %1 st för %2 kr försvinner ur butikens lager. Gå tillbaka och räkna dem om de finns på hyllorna.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>I lager nu</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Sätts till</translation>
+    </message>
+    <message>
+        <source>Value (kr)</source>
+        <translation>Värde (kr)</translation>
+    </message>
+    <message>
+        <source>Filter: article, SKU…</source>
+        <translation>Filtrera: artikel, artikelnr…</translation>
+    </message>
+    <message>
+        <source>Go back and count</source>
+        <translation>Gå tillbaka och räkna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n article(s) to 0 and post</source>
+        <translation>
+            <numerusform>Sätt %n artikel till 0 och bokför</numerusform>
+            <numerusform>Sätt %n artiklar till 0 och bokför</numerusform>
+        </translation>
     </message>
 </context>
 <context>

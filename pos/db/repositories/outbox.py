@@ -53,6 +53,13 @@ class OutboxRepository:
             q = q.where(OutboxRow.status == status)
         return list(self.s.scalars(q))
 
+    def open_of_kind(self, kind: str) -> list[dict[str, Any]]:
+        """The payloads of the messages of ``kind`` not delivered (waiting, failing or dead),
+        oldest first: what this store did that the central store does not know yet."""
+        rows = self.s.scalars(select(O.c.payload_json).where(
+            O.c.kind == kind, O.c.status.in_((PENDING, FAILED, DEAD))).order_by(O.c.id))
+        return [cast(dict[str, Any], json.loads(r)) for r in rows]
+
     def claim(self, message_id: int, seen: datetime, until: datetime) -> bool:
         """Take a message for delivery until ``until`` (a lease), if no one else took it since
         it was read with ``next_attempt_at == seen``. Several tills' workers may share one

@@ -20,7 +20,7 @@ from pos.db.unit_of_work import SqlUnitOfWork
 from pos.demo.catalog import demo_catalog
 from pos.services import stock_counts as sc
 from pos.services import stock_receiving
-from pos.sync.stock_events import deliver_now
+from pos.sync.stock_events import TRANSFER_RECEIPT, deliver_now
 
 HERE = "store-gbg"
 NOW = datetime(2026, 11, 30, 10, 0)
@@ -117,9 +117,11 @@ def test_a_transfer_received_raises_this_stores_stock_by_what_came(store, local)
     incoming = stock_receiving.incoming_transfers(store.stock_transfers, SqlUnitOfWork(local), HERE)
     mine = stock_receiving.find_transfer(incoming, number.lower())
     assert {ln.sku: ln.name for ln in mine.lines} == {a.sku: a.name, b.sku: b.name}
-    done = stock_receiving.receive_transfer(store.stock_transfers, SqlUnitOfWork(local), mine,
+    done = stock_receiving.receive_transfer(SqlUnitOfWork(local), mine,
                                             {a.sku: 4, b.sku: 1}, NOW, "maja", HERE)
     assert done.received and done.shortfall == 1
+    assert deliver_now(SqlUnitOfWork(local), store, [stock_receiving.receive_key(done)],
+                       kinds=(TRANSFER_RECEIPT,)) == (1, [])
     after = {v.sku: stocked(store, v.sku) for v in (a, b)}
     assert after[a.sku][HERE] == before[a.sku][HERE] + 4
     assert after[b.sku][HERE] == before[b.sku][HERE] + 1
