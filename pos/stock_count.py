@@ -263,8 +263,9 @@ class Adjustment:
 def uncounted_lines(count: StockCount, stocked_here: list[tuple[Variant, int]],
                     at: datetime | None = None) -> list[CountLine]:
     """A whole-store count's articles not counted: each article this store holds stock of
-    (``stocked_here``: the variant and its stocked units here, > 0) that has no line, as a line
-    counted 0. Its expected figure is the synced one, so it is not ``expected_fresh``: it is
+    (``stocked_here``: the variant and its stocked units here, not 0: an oversold article's
+    negative figure is as wrong as a positive one) that has no line, as a line counted 0. Its
+    expected figure is the synced one, so it is not ``expected_fresh``: it is
     posted as an absolute count (the central store's stocked quantity set to 0), which is what
     a whole-store count says of an article nobody found, whatever was sold meanwhile. None for
     a partial count. Sorted by name."""
@@ -275,7 +276,7 @@ def uncounted_lines(count: StockCount, stocked_here: list[tuple[Variant, int]],
                              expected=units, counted=0, unit_value=v.price,
                              value_basis="price", expected_at=at, expected_fresh=False,
                              updated_at=at)
-                   for v, units in stocked_here if units > 0 and v.id not in counted),
+                   for v, units in stocked_here if units != 0 and v.id not in counted),
                   key=lambda ln: (ln.name, ln.sku))
 
 

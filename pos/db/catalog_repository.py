@@ -450,11 +450,12 @@ class CatalogRepository:
 
     def stocked_at(self, location_id: str) -> list[tuple[Variant, int]]:
         """Every active article with stock at ``location_id`` by the last synced figures (and
-        this till's own movements since), with its stocked units there (> 0), by SKU: what a
-        whole-store count sets to 0 when it was not counted."""
+        this till's own movements since), with its stocked units there (not 0: an oversold
+        article's negative figure is as wrong as a positive one), by SKU: what a whole-store
+        count sets to 0 when it was not counted."""
         cols = ", ".join("v." + c.strip() for c in _VCOLS.split(","))
         rows = self._rows(f"SELECT {cols}, s.stocked FROM variants v JOIN stock_levels s "
-                          "ON s.variant_id = v.id WHERE s.location_id = :loc AND s.stocked > 0 "
+                          "ON s.variant_id = v.id WHERE s.location_id = :loc AND s.stocked <> 0 "
                           "AND v.active = :yes ORDER BY v.sku", {"loc": location_id, "yes": True})
         return [(_variant(r[:-1]), int(r[-1])) for r in rows]
 

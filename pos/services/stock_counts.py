@@ -279,12 +279,32 @@ class FilePostResult:
     keys: list[str]
 
 
+def _checked_file_lines(uow: UnitOfWork, text: str) -> list[tuple[Variant, int]]:
+    """A count file's articles and counts, inside ``uow``; every bad line (unknown code, bad or
+    negative number, counted twice) named in one StockCountError ``stock_count.csv_errors``."""
+    lines, problems = parse_count_file(text)
+    found: list[tuple[Variant, int]] = []
+    for fl in lines:
+        variant = uow.catalog.by_code(fl.code)
+        if variant is None:
+            problems.append(FileProblem(fl.line, "stock_count.csv_unknown", {"code": fl.code}))
+        else:
+            found.append((variant, fl.counted))
+    if problems:
+        problems.sort(key=lambda p: p.line)
+        raise StockCountError("stock_count.csv_errors", count=len(problems),
+                              errors="; ".join(p.error().message for p in problems))
+    return found
+
+
 def file_uncounted(uow: UnitOfWork, text: str, here: str) -> list[CountLine]:
     """A whole-store count file's articles not counted (``main.py stock count FILE.csv
-    --whole-store`` lists them before posting): what the file's count would set to 0."""
-    lines, _problems = parse_count_file(text)
+    --whole-store`` lists them before posting): what the file's count would set to 0.
+    Raises StockCountError ``stock_count.csv_errors`` first when the file has bad lines, as
+    ``post_file`` does (a list of what would be zeroed is no answer to a file that cannot be
+    posted)."""
     with uow:
-        found = [v for v in (uow.catalog.by_code(fl.code) for fl in lines) if v is not None]
+        found = [v for v, _ in _checked_file_lines(uow, text)]
         stocked = uow.catalog.stocked_at(here)
     probe = StockCount(id="", location_id=here, scope=CountScope(ScopeKind.WHOLE_STORE),
                        status=CountStatus.OPEN, started_at=datetime.min, started_by="",
@@ -308,20 +328,9 @@ def post_file(uow: UnitOfWork, directory: StockDirectory | None, text: str, now:
     half-posted, no count left open) and the error says how many lines. ``whole_store``: the
     count is of the whole store, and the articles stocked here the file does not name are set
     to 0 (``zero_uncounted``: their SKUs as shown by ``file_uncounted``, as ``post_count``)."""
-    lines, problems = parse_count_file(text)
-    found: list[tuple[Variant, int]] = []
     with uow:
-        for fl in lines:
-            variant = uow.catalog.by_code(fl.code)
-            if variant is None:
-                problems.append(FileProblem(fl.line, "stock_count.csv_unknown", {"code": fl.code}))
-            else:
-                found.append((variant, fl.counted))
+        found = _checked_file_lines(uow, text)
         open_ = uow.stock_counts.open_count(here)
-    if problems:
-        problems.sort(key=lambda p: p.line)
-        raise StockCountError("stock_count.csv_errors", count=len(problems),
-                              errors="; ".join(p.error().message for p in problems))
     if open_ is not None:
         raise StockCountError("stock_count.one_open", started=f"{open_.started_at:%Y-%m-%d %H:%M}",
                               by=open_.started_by)

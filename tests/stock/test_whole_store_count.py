@@ -36,16 +36,17 @@ def test_uncounted_articles_of_a_whole_store_count_are_lines_counted_zero_sent_a
                         counted=3, unit_value=1990, expected_fresh=True)
     count = StockCount("SC-1", HERE, WHOLE, CountStatus.OPEN, T0, "M1", (counted,))
     stocked = [(v("A", "Apelsin", 1990), 5), (v("B", "Banan", 2345), 7),
-               (v("C", "Citron", 999), 0), (v("D", "Dadel", 4990), 2)]
+               (v("C", "Citron", 999), 0), (v("D", "Dadel", 4990), 2), (v("E", "Ek", 333), -3)]
     zero = uncounted_lines(count, stocked, T0)
     assert [(ln.sku, ln.expected, ln.counted, ln.expected_fresh) for ln in zero] == [
-        ("B", 7, 0, False), ("D", 2, 0, False)]  # A was counted, C has none here
-    assert [ln.difference_value for ln in zero] == [-7 * 2345, -2 * 4990]  # -16 415 and -9 980
+        ("B", 7, 0, False), ("D", 2, 0, False), ("E", -3, 0, False)]  # A counted, C none here
+    assert [ln.difference_value for ln in zero] == [-7 * 2345, -2 * 4990, 3 * 333]
     full = StockCount("SC-1", HERE, WHOLE, CountStatus.OPEN, T0, "M1", (counted, *zero))
     adj = {a.sku: a for a in adjustments(full)}
     assert (adj["B"].absolute, adj["B"].counted) == (True, 0)  # the central store sets 0
+    assert (adj["E"].absolute, adj["E"].counted) == (True, 0)
     assert (adj["A"].absolute, adj["A"].delta) == (False, -2)
-    assert full.totals.difference_value == -2 * 1990 - 16415 - 9980 == -30375
+    assert full.totals.difference_value == -2 * 1990 - 16415 - 9980 + 999 == -29376
 
 
 @pytest.mark.parametrize("kind", [ScopeKind.ALL, ScopeKind.CATEGORY, ScopeKind.SELECTION])
@@ -133,3 +134,25 @@ def test_a_whole_store_count_file_lists_and_zeroes_what_it_does_not_name(stock_d
     assert done.count.scope.kind is ScopeKind.WHOLE_STORE
     assert {ln.sku: (ln.expected, ln.counted) for ln in done.count.lines} == {
         "HAN-FRO-VIT-30X50": (17, 16), "KAF-EKO-450G": (10, 0), "KAF-MEL-450G": (21, 0)}
+
+
+def test_an_oversold_article_not_counted_is_set_to_zero_too(stock_db):
+    """Sold here while its figures were stale, an article can stand at -3: as wrong as +3, and a
+    whole-store count that does not find it sets it to 0 (it was left out when only positive
+    figures were read)."""
+    uow = SqlUnitOfWork(stock_db)
+    with stock_db() as s, s.begin():
+        s.execute(text("UPDATE stock_levels SET stocked = -3 WHERE variant_id = "
+                       "'var_kaf-eko-450g' AND location_id = :here"), {"here": HERE})
+    count = sc.start_count(uow, T0, "M1", HERE, WHOLE)
+    sc.count_article(uow, Directory({"HAN-FRO-VIT-30X50": 17}), count.id, TOWEL, T0, HERE,
+                     set_to=3)
+    assert [(ln.sku, ln.expected) for ln in sc.uncounted(uow, count.id)] == [
+        ("KAF-EKO-450G", -3), ("KAF-MEL-450G", 21)]
+
+
+def test_a_whole_store_count_file_with_bad_lines_names_them_before_listing_anything(stock_db):
+    body = "ean_or_sku;counted\n7350120016416;-3\nNOPE-123;4\nKAF-MEL-450G;2\nKAF-MEL-450G;1\n"
+    with pytest.raises(StockCountError) as e:
+        sc.file_uncounted(SqlUnitOfWork(stock_db), body, HERE)
+    assert e.value.code == "stock_count.csv_errors" and e.value.params["count"] == 3
