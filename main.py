@@ -395,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
                     EXIT_NO_DATABASE)
     except CommerceUnavailable as e:
         return fail(args, f"the central store cannot be reached: {e}", EXIT_NO_STORE)
+    except ConfigError as e:  # a setting read only when its face starts ([kiosk] ...)
+        return fail(args, f"configuration: {e}", EXIT_USAGE)
 
 
 if __name__ == "__main__":

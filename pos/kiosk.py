@@ -71,13 +71,30 @@ class KioskSettings:
                                   bool(p.get("is_store", True)))
                        for p in d.get("places") or DEFAULT_PLACES)
         return cls(place=str(d.get("place", cls.place)), here=str(d.get("here", here)),
-                   idle_seconds=int(d.get("idle_seconds", cls.idle_seconds)),
-                   countdown_seconds=int(d.get("countdown_seconds", cls.countdown_seconds)),
-                   done_seconds=int(d.get("done_seconds", cls.done_seconds)),
+                   idle_seconds=_seconds(d, "idle_seconds", cls.idle_seconds, 1),
+                   countdown_seconds=_seconds(d, "countdown_seconds", cls.countdown_seconds, 1),
+                   done_seconds=_seconds(d, "done_seconds", cls.done_seconds, 10),
                    cart_url=str(d.get("cart_url", cls.cart_url)), places=places)
 
     def place_of(self, location_id: str) -> StorePlace | None:
         return next((p for p in self.places if p.location_id == location_id), None)
+
+
+def _seconds(d: dict[str, Any], key: str, default: int, least: int) -> int:
+    """``[kiosk] key``, a whole number of seconds of at least ``least`` (a done screen of 0 s
+    would take the receipt's QR code away before the customer saw it). Raises
+    ``pos.config.ConfigError`` naming the key and what was given."""
+    from pos.config import ConfigError
+
+    value = d.get(key, default)
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        seconds = None
+    if seconds is None or isinstance(value, bool) or seconds < least:
+        raise ConfigError(f"[kiosk] {key} must be a whole number of seconds, at least {least} "
+                          f"(it is {value!r})")
+    return seconds
 
 
 # The demo chain's stores (a config's [[kiosk.places]] replaces them)

@@ -207,3 +207,16 @@ def test_saving_the_cart(demo_store):
     made = FakeCarts()
     kiosk.save_cart(cart, made, contact="070-123 45 67", customers=DemoCustomers())
     assert made.made[0][1] == "anna.svensson@example.se"  # the phone's customer's account
+
+
+@pytest.mark.parametrize("key,value", [("done_seconds", 0), ("done_seconds", -5),
+                                       ("done_seconds", 9), ("done_seconds", "abc"),
+                                       ("idle_seconds", 0), ("countdown_seconds", "x")])
+def test_a_kiosk_time_that_cannot_work_is_refused_naming_the_setting(key, value):
+    """A done screen of 0 s took the receipt's QR code away before the customer saw it, and
+    "abc" ended the kiosk with a traceback: both are a configuration error naming the key."""
+    from pos.config import ConfigError
+
+    with pytest.raises(ConfigError) as e:
+        KioskSettings.from_config({key: value})
+    assert f"[kiosk] {key}" in str(e.value) and repr(value) in str(e.value)
