@@ -71,6 +71,19 @@ SALE = {"sale_id": "s1", "receipt_no": 1042, "shift": 3, "total": 24951, "discou
                                "counted_units": 68, "expected_units": 71,
                                "difference_value": -20733, "lines": []}, "maja",
      "Inventering SC-1 bokförd: 4 artiklar, 68 räknade av 71 väntade, differens -207,33 kr"),
+    (Kind.STOCK_COUNT_POSTED, {"count": "SC-2", "location": "store-gbg", "articles": 1326,
+                               "counted_units": 36, "expected_units": 16919,
+                               "difference_value": -842706780, "lines": [],
+                               "uncounted_set_to_zero": [{"sku": f"S{i}", "expected": 1}
+                                                         for i in range(1324)]}, "maja",
+     "Inventering SC-2 bokförd: 1326 artiklar, 36 räknade av 16 919 väntade, differens "
+     "-8 427 067,80 kr, 1324 artiklar som inte räknats satta till 0"),
+    (Kind.STOCK_COUNT_STARTED, {"count": "SC-3", "location": "store-gbg", "scope": "store"},
+     "maja", "Inventering SC-3 påbörjad på store-gbg: hela butiken (det som inte räknas sätts "
+     "till 0)"),
+    (Kind.STOCK_COUNT_STARTED, {"count": "SC-4", "location": "store-gbg", "scope": "all"},
+     "maja", "Inventering SC-4 påbörjad på store-gbg: valfria artiklar (bara det som räknas "
+     "ändras)"),
     (Kind.LOCKOUT_LIFTED, {"staff": "kim", "failed_attempts": 1, "locked_until": None},
      "maja", "Spärren för Kim Kassör hävd efter 1 misslyckat försök"),
     (INVOICE_ISSUED, {"invoice": "F1001", "ocr": "100106", "amount": 49900, "customer": "c",

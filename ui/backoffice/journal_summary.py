@@ -44,6 +44,12 @@ def kr(ore: Any) -> str:
     return format_kronor(int(ore), symbol=True)
 
 
+def units(count: Any) -> str:
+    """A count of units as Swedish writes it: 16 919 (a thin space between thousands, as
+    kronor)."""
+    return format_kronor(int(count) * 100, symbol=False).rsplit(",", 1)[0]
+
+
 def percent(text: Any) -> str:
     """"12.5" as the screen writes it: 12,5 (Decimal's own text, never a float's)."""
     try:
@@ -337,7 +343,9 @@ class JournalSummaries(QObject):
 
     @summarises(Kind.STOCK_COUNT_STARTED)
     def _count_started(self, p: Payload) -> str:
-        scope = {"all": self.tr("the whole store"), "category": self.tr("category %1"),
+        scope = {"store": self.tr("the whole store (what is not counted is set to 0)"),
+                 "all": self.tr("any articles (only what is counted changes)"),
+                 "category": self.tr("category %1"),
                  "selection": self.tr("chosen articles")}.get(p.get("scope", ""),
                                                                 p.get("scope", ""))
         return fill(self.tr("Stock count %1 started at %2: %3"), p["count"], p["location"],
@@ -345,9 +353,14 @@ class JournalSummaries(QObject):
 
     @summarises(Kind.STOCK_COUNT_POSTED)
     def _count_posted(self, p: Payload) -> str:
-        return fill(self.tr("Stock count %1 posted: %n article(s), %2 counted of %3 expected, "
-                         "difference %4", "", int(p["articles"])),
-                    p["count"], p["counted_units"], p["expected_units"], kr(p["difference_value"]))
+        text = fill(self.tr("Stock count %1 posted: %n article(s), %2 counted of %3 expected, "
+                            "difference %4", "", int(p["articles"])),
+                    p["count"], units(p["counted_units"]), units(p["expected_units"]),
+                    kr(p["difference_value"]))
+        zeroed = len(p.get("uncounted_set_to_zero") or ())
+        if zeroed:
+            text += self.tr(", %n article(s) not counted set to 0", "", zeroed)
+        return text
 
     @summarises(Kind.STOCK_COUNT_CANCELLED)
     def _count_cancelled(self, p: Payload) -> str:

@@ -64,4 +64,8 @@ class UncountedDialog(Dialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(m.px(640))
         self.setMinimumHeight(m.px(420))
+        host = parent.window() if parent is not None else None
+        if host is not None:  # the list that zeroes stock gets room: most of the window
+            self.resize(max(m.px(640), host.width() * 4 // 5),
+                        max(m.px(420), host.height() * 4 // 5))
         self.back.setFocus()

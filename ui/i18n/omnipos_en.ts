@@ -160,6 +160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>, %n article(s) not counted set to 0</source>
+        <translation>
+            <numerusform>, %n article not counted set to 0</numerusform>
+            <numerusform>, %n articles not counted set to 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Stock count %1 cancelled with %n article(s) counted</source>
         <translation>
             <numerusform>Stock count %1 cancelled with %n article counted</numerusform>

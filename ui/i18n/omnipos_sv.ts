@@ -4445,8 +4445,12 @@
         <translation>Kund %1: %2 ändrat</translation>
     </message>
     <message>
-        <source>the whole store</source>
-        <translation>hela butiken</translation>
+        <source>the whole store (what is not counted is set to 0)</source>
+        <translation>hela butiken (det som inte räknas sätts till 0)</translation>
+    </message>
+    <message>
+        <source>any articles (only what is counted changes)</source>
+        <translation>valfria artiklar (bara det som räknas ändras)</translation>
     </message>
     <message>
         <source>category %1</source>
@@ -4465,6 +4469,13 @@
         <translation>
             <numerusform>Inventering %1 bokförd: %n artikel, %2 räknade av %3 väntade, differens %4</numerusform>
             <numerusform>Inventering %1 bokförd: %n artiklar, %2 räknade av %3 väntade, differens %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s) not counted set to 0</source>
+        <translation>
+            <numerusform>, %n artikel som inte räknats satt till 0</numerusform>
+            <numerusform>, %n artiklar som inte räknats satta till 0</numerusform>
         </translation>
     </message>
     <message numerus="yes">
